@@ -1,0 +1,54 @@
+# The README's commands: `make run` and `make test` install what is missing, build, and go.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+# Debian 12 packages the build, the tests and the benchmarks need.
+PACKAGES := cmake g++ make pkg-config clang-format \
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools \
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes \
+  qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
+  libqt6sql6-sqlite libboost-serialization-dev libyaml-dev libbenchmark-dev \
+  xvfb xauth fonts-dejavu-core
+
+SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
+
+.PHONY: all deps configure build run test lint bench clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:" $$missing; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/bin/hitready
+
+lint: build
+	clang-format --dry-run --Werror $(SOURCES)
+	cmake --build $(BUILD) --target all_qmllint
+
+test: build lint
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: configure
+	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench
+	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,30 @@
+#pragma once
+// The hitready-cli commands. Each takes its own arguments (argv[0] is the command name)
+// and returns the process exit code.
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+namespace hitready::cli {
+
+// Exit codes shared by every command.
+enum Exit { Ok = 0, ProblemsFound = 1, Unreadable = 2, Usage = 2 };
+
+int lint(const QStringList &arguments);
+int info(const QStringList &arguments);
+int score(const QStringList &arguments);
+int take(const QStringList &arguments);
+
+// Sets up --help and the description, then parses. Returns an exit code when the command
+// should stop here: 0 after printing --help, Usage after a usage error.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &description, const QString &positionalName,
+                                    const QString &positionalHelp, int minPositional,
+                                    int maxPositional);
+
+QTextStream &out();
+QTextStream &err();
+
+} // namespace hitready::cli

@@ -1,0 +1,91 @@
+// lint and info: the author's commands.
+
+#include "commands.h"
+#include "loader.h"
+#include "reporttext.h"
+
+#include <QMap>
+
+namespace hitready::cli {
+
+int lint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseCommandLine(
+            parser, arguments,
+            QStringLiteral("Checks quiz files and prints every problem as "
+                           "FILE:LINE:COL: message.\nExit 0: all clean; 1: "
+                           "problems found; 2: a file could not be read."),
+            QStringLiteral("FILE..."), QStringLiteral("Quiz files (.yaml)."), 1, 1 << 20))
+        return *exit;
+    bool unreadable = false;
+    qsizetype problems = 0;
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files) {
+        const LoadResult result = loadQuizFile(file);
+        out() << problemsText(result.problems);
+        unreadable = unreadable || result.unreadable;
+        problems += result.problems.size();
+    }
+    out().flush();
+    err() << files.size() << (files.size() == 1 ? " file" : " files") << " checked, " << problems
+          << (problems == 1 ? " problem" : " problems") << '\n';
+    err().flush();
+    return unreadable ? Unreadable : problems > 0 ? ProblemsFound : Ok;
+}
+
+int info(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto exit =
+            parseCommandLine(parser, arguments,
+                             QStringLiteral("Shows a quiz's title, content hash, and its items "
+                                            "counted per domain and per type."),
+                             QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
+        return *exit;
+    const LoadResult result = loadQuizFile(parser.positionalArguments().first());
+    if (!result.quiz) {
+        err() << problemsText(result.problems);
+        err().flush();
+        return result.unreadable ? Unreadable : ProblemsFound;
+    }
+    const Quiz &quiz = *result.quiz;
+    QTextStream &s = out();
+    s << quiz.text(quiz.title) << '\n';
+    s << "id:       " << quiz.id << '\n';
+    if (!quiz.version.isEmpty())
+        s << "version:  " << quiz.version << '\n';
+    s << "hash:     " << contentHash(quiz) << '\n';
+    s << "language: " << quiz.language << '\n';
+    s << "mode:     " << (quiz.mode == QuizMode::Practice ? "practice" : "assessment") << '\n';
+    s << "items:    " << quiz.items.size() << '\n';
+    s << "\nDomain                            weight  scored  self-rating  points\n";
+    for (const Domain &d : quiz.domains) {
+        int scored = 0, ratings = 0;
+        double points = 0;
+        for (const Item &item : quiz.items) {
+            if (item.domain != d.id)
+                continue;
+            scored += item.isScored();
+            ratings += !item.isScored();
+            points += item.isScored() ? item.points : 0;
+        }
+        s << (d.id + QStringLiteral(" (") + quiz.text(d.title) + QLatin1Char(')')).leftJustified(33)
+          << ' ' << QString::number(d.weight).rightJustified(6) << ' '
+          << QString::number(scored).rightJustified(7) << ' '
+          << QString::number(ratings).rightJustified(12) << ' '
+          << QString::number(points).rightJustified(7) << '\n';
+    }
+    QMap<QString, int> types;
+    for (const Item &item : quiz.items)
+        ++types[itemTypeName(item.type)];
+    s << "\nType        items\n";
+    for (auto it = types.cbegin(); it != types.cend(); ++it)
+        s << it.key().leftJustified(11) << ' ' << QString::number(it.value()).rightJustified(5)
+          << '\n';
+    s << "\nrecommendations: " << quiz.recommendations.size() << '\n';
+    s.flush();
+    return Ok;
+}
+
+} // namespace hitready::cli

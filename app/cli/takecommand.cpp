@@ -1,0 +1,252 @@
+// take: a learner takes a quiz in the terminal (or a script feeds answers on stdin). It drives
+// the same AttemptSession as the app, so every answer is stored before the next item shows.
+
+#include "commands.h"
+#include "loader.h"
+#include "reporttext.h"
+#include "session.h"
+#include "storage.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+namespace hitready::cli {
+
+namespace {
+
+const char *const inputHelp =
+    "  Answer with an option letter or number (several for 'choose all': a,c), t or f,\n"
+    "  or a rating 1-5. Enter on an empty line skips. Commands: :back, :flag, :quit\n"
+    "  (saves; run take again to continue), :submit.\n";
+
+QTextStream &in()
+{
+    static QTextStream stream(stdin);
+    return stream;
+}
+
+// An answer typed in the terminal: option ids or 1-based option numbers.
+Answer parseTyped(const Item &item, const QString &typed, bool *ok)
+{
+    QStringList parts =
+        typed.toLower().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    for (QString &part : parts) {
+        bool isNumber = false;
+        const int n = part.toInt(&isNumber);
+        if (isNumber && item.type != ItemType::Likert && n >= 1 && n <= item.options.size())
+            part = item.options.at(n - 1).id;
+        else if (const Option *o =
+                     std::find_if(item.options.cbegin(), item.options.cend(),
+                                  [&](const Option &o) { return o.id.toLower() == part; });
+                 o != item.options.cend())
+            part = o->id;
+    }
+    return decodeAnswer(item, parts.join(QLatin1Char(',')), ok);
+}
+
+void showItem(const AttemptSession &session, const Item &item)
+{
+    const Quiz &quiz = session.quiz();
+    const Domain *domain = quiz.domain(item.domain);
+    QTextStream &s = out();
+    s << "\nQuestion " << session.position() + 1 << " of " << session.itemOrder().size() << " - "
+      << quiz.text(domain->title) << (session.isFlagged(item.id) ? "  [flagged]" : "") << '\n';
+    s << quiz.text(item.prompt).trimmed() << '\n';
+    switch (item.type) {
+    case ItemType::Single:
+    case ItemType::Multiple:
+        if (item.type == ItemType::Multiple)
+            s << "(Choose all that apply.)\n";
+        for (int i = 0; i < item.options.size(); ++i)
+            s << "  " << item.options.at(i).id << ") " << quiz.text(item.options.at(i).text)
+              << '\n';
+        break;
+    case ItemType::TrueFalse:
+        s << "  t) True\n  f) False\n";
+        break;
+    case ItemType::Likert:
+        for (int i = 0; i < item.anchors.size(); ++i)
+            s << "  " << i + 1 << ") " << quiz.text(item.anchors.at(i)) << '\n';
+        break;
+    }
+    const Answer current = session.answerFor(item.id);
+    if (!current.isEmpty())
+        s << "Your answer so far: " << encodeAnswer(current) << '\n';
+    s << "> ";
+    s.flush();
+}
+
+void showFeedback(const Quiz &quiz, const Item &item, const Answer &answer)
+{
+    if (!item.isScored())
+        return;
+    QTextStream &s = out();
+    const double earned = itemPoints(item, answer);
+    s << (earned >= item.points ? "Correct."
+          : earned > 0          ? "Partly correct."
+                                : "Not correct.")
+      << '\n';
+    for (const Option &o : item.options)
+        if (!o.feedback.isEmpty() && encodeAnswer(answer).split(QLatin1Char(',')).contains(o.id))
+            s << "  " << o.id << ": " << quiz.text(o.feedback) << '\n';
+    if (!item.explanation.isEmpty())
+        s << quiz.text(item.explanation).trimmed() << '\n';
+}
+
+enum class Outcome { Submitted, Saved, Failed };
+
+Outcome run(AttemptSession &session)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto fail = [&] {
+        err() << "hitready-cli take: " << session.error() << '\n';
+        return Outcome::Failed;
+    };
+    const auto keepTime = [&] {
+        return session.addElapsed(clock.restart());
+    };
+    while (session.itemCount() > 0) {
+        const Item &item = *session.quiz().item(session.itemOrder().at(session.position()));
+        showItem(session, item);
+        const QString line = in().readLine();
+        if (line.isNull()) // end of input: keep everything for later
+            return keepTime() ? Outcome::Saved : fail();
+        const QString typed = line.trimmed();
+        if (typed == QLatin1String(":quit"))
+            return keepTime() ? Outcome::Saved : fail();
+        if (typed == QLatin1String(":submit"))
+            break;
+        if (typed == QLatin1String(":flag")) {
+            if (!session.setFlagged(item.id, !session.isFlagged(item.id)))
+                return fail();
+            continue;
+        }
+        if (typed == QLatin1String(":back") || typed == QLatin1String(":help") ||
+            typed.startsWith(QLatin1Char(':'))) {
+            if (typed == QLatin1String(":back") &&
+                !session.moveTo(std::max(0, session.position() - 1)))
+                return fail();
+            if (typed != QLatin1String(":back"))
+                out() << inputHelp;
+            continue;
+        }
+        if (!typed.isEmpty()) {
+            bool ok = false;
+            const Answer answer = parseTyped(item, typed, &ok);
+            if (!ok) {
+                out() << "That answer does not fit this question.\n" << inputHelp;
+                continue;
+            }
+            if (!session.answer(item.id, answer))
+                return fail();
+            if (session.quiz().mode == QuizMode::Practice)
+                showFeedback(session.quiz(), item, answer);
+        }
+        if (!keepTime())
+            return fail();
+        if (session.position() + 1 >= session.itemCount())
+            break;
+        if (!session.moveTo(session.position() + 1))
+            return fail();
+    }
+    return keepTime() ? Outcome::Submitted : fail();
+}
+
+} // namespace
+
+int take(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Whose attempt this is (created if new; default: "
+                       "your user name)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: %1).").arg(Storage::defaultPath()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption newOption(
+        QStringLiteral("new"), QStringLiteral("Start a new attempt even if one is unfinished."));
+    parser.addOptions({profileOption, dbOption, newOption});
+    if (auto exit = parseCommandLine(
+            parser, arguments,
+            QStringLiteral(
+                "Takes a quiz in the terminal, one question at a time, storing each answer "
+                "as it is given, and prints the report. An unfinished attempt on the same "
+                "quiz is resumed where it stopped. Answers can come from a script on "
+                "standard input, one per line.\nExit 0: submitted or saved for later; 1: "
+                "problems in the quiz; 2: the quiz or the database could not be read."),
+            QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
+        return *exit;
+
+    const LoadResult loaded = loadQuizFile(parser.positionalArguments().first());
+    if (!loaded.quiz) {
+        err() << problemsText(loaded.problems);
+        return loaded.unreadable ? Unreadable : ProblemsFound;
+    }
+    QString error;
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Storage::defaultPath();
+    const std::unique_ptr<Storage> storage = Storage::open(dbPath, &error);
+    if (!storage) {
+        err() << "hitready-cli take: " << error << '\n';
+        return Unreadable;
+    }
+    QString name = parser.value(profileOption).trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", QStringLiteral("learner"));
+    std::optional<Profile> profile = storage->profileByName(name);
+    if (!profile)
+        profile = storage->createProfile(name);
+    if (!profile) {
+        err() << "hitready-cli take: " << storage->lastError() << '\n';
+        return Unreadable;
+    }
+
+    const QString hash = contentHash(*loaded.quiz);
+    std::optional<AttemptSession> session;
+    if (!parser.isSet(newOption))
+        for (const AttemptRecord &a :
+             storage->unfinishedAttempts(profile->id).value_or(QList<AttemptRecord>{}))
+            if (a.quizHash == hash) {
+                session = AttemptSession::resume(*storage, a.id, &error);
+                if (session)
+                    out() << "Resuming your attempt of "
+                          << a.started.toLocalTime().toString(Qt::ISODate) << ": "
+                          << session->answeredCount() << " of " << session->itemOrder().size()
+                          << " answered.\n";
+                break;
+            }
+    if (!session) {
+        session = AttemptSession::start(*storage, *loaded.quiz, profile->id, loaded.quiz->mode, 0,
+                                        &error);
+        if (!session) {
+            err() << "hitready-cli take: " << error << '\n';
+            return Unreadable;
+        }
+        out() << loaded.quiz->text(loaded.quiz->title) << " - " << session->itemOrder().size()
+              << " questions. The results are for exploration, not for screening.\n"
+              << inputHelp;
+    }
+    switch (run(*session)) {
+    case Outcome::Failed:
+        return Unreadable;
+    case Outcome::Saved:
+        out() << "\nSaved: " << session->answeredCount() << " of " << session->itemOrder().size()
+              << " answered. Run the same command again to continue.\n";
+        return Ok;
+    case Outcome::Submitted:
+        break;
+    }
+    const std::optional<Report> report = session->submit();
+    if (!report) {
+        err() << "hitready-cli take: " << session->error() << '\n';
+        return Unreadable;
+    }
+    out() << "\nSubmitted.\n\n"
+          << reportText(session->quiz(), *report, recommend(session->quiz(), *report));
+    return Ok;
+}
+
+} // namespace hitready::cli

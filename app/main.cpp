@@ -1,0 +1,46 @@
+// hitready: the learner app. All logic lives in the engine and the QML module's adapters.
+
+#include "appidentity.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(HitReadyPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    hitready::setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("HIT Ready"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the first frame as a PNG and quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    QQmlApplicationEngine engine;
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreated, &app,
+        [&](QObject *object, const QUrl &) {
+            auto *window = qobject_cast<QQuickWindow *>(object);
+            if (!window)
+                QCoreApplication::exit(1);
+            else if (parser.isSet(screenshot))
+                QObject::connect(
+                    window, &QQuickWindow::frameSwapped, &app,
+                    [&, window] {
+                        const bool saved = window->grabWindow().save(parser.value(screenshot));
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/HitReady/Main.qml")));
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,168 @@
+#include "loader.h"
+#include "quizreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLoader, "hitready.engine.loader", QtInfoMsg)
+
+namespace hitready {
+
+namespace {
+
+constexpr int supportedFormat = 1;
+
+QList<Domain> readDomains(NodeReader &reader, const YamlNode &list)
+{
+    QList<Domain> domains;
+    QSet<QString> seen;
+    for (const auto &node : list.elements) {
+        if (!reader.expectMap(*node, QStringLiteral("a domain")))
+            continue;
+        reader.checkKeys(*node, QStringLiteral("a domain"), {"id", "title"},
+                         {"description", "weight", "levels"});
+        Domain d;
+        d.id = reader.id(*node, u"id", NodeReader::lowerId()).value_or(QString());
+        if (!d.id.isEmpty() && seen.contains(d.id))
+            reader.problem(*node->value(u"id"),
+                           QStringLiteral("duplicate domain id '%1'").arg(d.id));
+        seen.insert(d.id);
+        d.title = reader.text(*node, u"title");
+        d.description = reader.text(*node, u"description");
+        if (const auto weight = reader.number(*node, u"weight")) {
+            if (*weight < 0)
+                reader.problem(
+                    *node->value(u"weight"),
+                    QStringLiteral("a domain's weight must be 0 or more, not %1").arg(*weight));
+            d.weight = *weight;
+        }
+        d.levels = reader.levels(*node, u"levels");
+        domains.append(d);
+    }
+    return domains;
+}
+
+// Reads the format version first: another version's keys mean other things, so nothing
+// else is checked when it is not ours.
+bool readFormat(NodeReader &reader, const YamlNode &root, Quiz &quiz)
+{
+    const YamlNode *v = root.value(u"hitready");
+    if (!v || v->isNull()) {
+        reader.problem(root, QStringLiteral("missing required key 'hitready' (the format version: "
+                                            "write 'hitready: 1' as the first line)"));
+        return true; // check the rest as format 1
+    }
+    bool ok = false;
+    const int version = v->isScalar() && v->plain ? v->scalar.toInt(&ok) : 0;
+    if (!ok || version != supportedFormat) {
+        reader.problem(*v, QStringLiteral("unsupported format version %1: this program reads "
+                                          "'hitready: %2'")
+                               .arg(describeNode(*v))
+                               .arg(supportedFormat));
+        return false;
+    }
+    quiz.format = version;
+    return true;
+}
+
+void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
+{
+    reader.checkKeys(root, QStringLiteral("the quiz"),
+                     {"hitready", "id", "title", "domains", "items"},
+                     {"description", "version", "language", "mode", "levels", "recommendations"});
+    if (const auto language = reader.id(root, u"language", NodeReader::lowerId()))
+        quiz.language = *language;
+    reader.language = quiz.language;
+    quiz.id = reader.id(root, u"id", NodeReader::lowerId()).value_or(QString());
+    quiz.title = reader.text(root, u"title");
+    quiz.description = reader.text(root, u"description");
+    quiz.version = reader.string(root, u"version").value_or(QString());
+    if (const auto mode = reader.string(root, u"mode")) {
+        if (*mode == QLatin1String("practice"))
+            quiz.mode = QuizMode::Practice;
+        else if (*mode != QLatin1String("assessment"))
+            reader.problem(
+                *root.value(u"mode"),
+                QStringLiteral("mode must be 'assessment' or 'practice', not '%1'").arg(*mode));
+    }
+    if (const YamlNode *list = reader.sequence(root, u"domains")) {
+        quiz.domains = readDomains(reader, *list);
+        if (quiz.domains.isEmpty())
+            reader.problem(*list, QStringLiteral("'domains' must list at least one domain"));
+    }
+    QSet<QString> domainIds;
+    for (const Domain &d : quiz.domains)
+        domainIds.insert(d.id);
+    if (const YamlNode *list = reader.sequence(root, u"items")) {
+        quiz.items = detail::readItems(reader, *list, domainIds);
+        if (quiz.items.isEmpty())
+            reader.problem(*list, QStringLiteral("'items' must list at least one item"));
+    }
+    quiz.levels = reader.levels(root, u"levels");
+    if (const YamlNode *list = reader.sequence(root, u"recommendations"))
+        quiz.recommendations = detail::readRecommendations(reader, *list, domainIds);
+}
+
+LoadResult tooLarge(const QString &fileName, qint64 size)
+{
+    LoadResult result;
+    result.problems.append({fileName, 0, 0,
+                            QStringLiteral("the file is %1 MiB; quiz files are limited to %2 MiB")
+                                .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                                .arg(maxQuizFileBytes / (1024 * 1024))});
+    return result;
+}
+
+} // namespace
+
+LoadResult loadQuiz(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > maxQuizFileBytes)
+        return tooLarge(fileName, bytes.size());
+    LoadResult result;
+    YamlDocument doc = parseYaml(bytes, fileName);
+    result.problems = doc.problems;
+    if (!doc.root) {
+        if (result.problems.isEmpty())
+            result.problems.append(
+                {fileName, 1, 1,
+                 QStringLiteral("the file is empty: a quiz starts with 'hitready: 1' "
+                                "and has id, title, domains and items")});
+        return result;
+    }
+    NodeReader reader(fileName, &result.problems);
+    Quiz quiz;
+    if (reader.expectMap(*doc.root, QStringLiteral("a quiz file")) &&
+        readFormat(reader, *doc.root, quiz))
+        readQuiz(reader, *doc.root, quiz);
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem &a, const Problem &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    if (result.problems.isEmpty())
+        result.quiz = std::move(quiz);
+    qCDebug(lcLoader) << fileName << result.problems.size() << "problems";
+    return result;
+}
+
+LoadResult loadQuizFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    LoadResult result;
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        result.unreadable = true;
+        result.problems.append({path, 0, 0,
+                                info.isDir()
+                                    ? QStringLiteral("is a folder, not a quiz file")
+                                    : QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return result;
+    }
+    if (file.size() > maxQuizFileBytes)
+        return tooLarge(path, file.size());
+    return loadQuiz(file.readAll(), path);
+}
+
+} // namespace hitready

@@ -1,0 +1,254 @@
+#include "nodereader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hitready {
+
+const QRegularExpression &NodeReader::lowerId()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9-]+$"));
+    return re;
+}
+
+const QRegularExpression &NodeReader::itemId()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    return re;
+}
+
+void NodeReader::problem(const YamlNode &at, const QString &message)
+{
+    m_problems->append({m_file, at.line, at.column, message});
+}
+
+const YamlNode *NodeReader::keyNode(const YamlNode &map, QStringView key)
+{
+    for (const auto &[k, v] : map.entries)
+        if (k->isScalar() && k->scalar == key)
+            return k.get();
+    return nullptr;
+}
+
+bool NodeReader::expectMap(const YamlNode &node, const QString &what)
+{
+    if (node.isMap())
+        return true;
+    problem(node,
+            QStringLiteral("%1 must be a mapping of keys, not %2").arg(what, describeNode(node)));
+    return false;
+}
+
+void NodeReader::checkKeys(const YamlNode &map, const QString &what,
+                           std::initializer_list<const char *> required,
+                           std::initializer_list<const char *> optional)
+{
+    QStringList known;
+    for (const char *k : required)
+        known.append(QString::fromLatin1(k));
+    for (const char *k : optional)
+        known.append(QString::fromLatin1(k));
+    for (const char *k : required) {
+        const QString key = QString::fromLatin1(k);
+        const YamlNode *v = map.value(key);
+        if (!v || v->isNull())
+            problem(v ? *keyNode(map, key) : map,
+                    QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(k)));
+    }
+    for (const auto &[k, v] : map.entries) {
+        if (!k->isScalar()) {
+            problem(*k, QStringLiteral("keys must be plain words, not %1").arg(describeNode(*k)));
+            continue;
+        }
+        if (known.contains(k->scalar))
+            continue;
+        const QString near = nearestWord(k->scalar, known);
+        problem(*k, near.isEmpty() ? QStringLiteral("unknown key '%1' in %2 (expected one of: %3)")
+                                         .arg(k->scalar, what, known.join(QStringLiteral(", ")))
+                                   : QStringLiteral("unknown key '%1' in %2; did you mean '%3'?")
+                                         .arg(k->scalar, what, near));
+    }
+}
+
+std::optional<QString> NodeReader::string(const YamlNode &map, QStringView key)
+{
+    const YamlNode *v = map.value(key);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (!v->isScalar()) {
+        problem(*v, QStringLiteral("'%1' must be text, not %2").arg(key, describeNode(*v)));
+        return std::nullopt;
+    }
+    return v->scalar;
+}
+
+std::optional<QString> NodeReader::id(const YamlNode &map, QStringView key,
+                                      const QRegularExpression &pattern)
+{
+    auto s = string(map, key);
+    if (s && !pattern.match(*s).hasMatch()) {
+        problem(*map.value(key),
+                QStringLiteral("'%1' is not a valid %2: use only %3")
+                    .arg(*s, key,
+                         &pattern == &lowerId()
+                             ? QStringLiteral("lower-case letters, digits and '-'")
+                             : QStringLiteral("letters, digits, '_', '.' and '-'")));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<double> NodeReader::number(const YamlNode &map, QStringView key)
+{
+    const YamlNode *v = map.value(key);
+    if (!v || v->isNull())
+        return std::nullopt;
+    bool ok = false;
+    const double d = v->isScalar() && v->plain ? v->scalar.toDouble(&ok) : 0;
+    if (!ok || !std::isfinite(d)) {
+        problem(*v, QStringLiteral("'%1' must be a number, not %2").arg(key, describeNode(*v)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<bool> NodeReader::boolean(const YamlNode &map, QStringView key)
+{
+    const YamlNode *v = map.value(key);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (v->isScalar() && v->plain) {
+        const QString s = v->scalar.toLower();
+        if (s == QLatin1String("true"))
+            return true;
+        if (s == QLatin1String("false"))
+            return false;
+    }
+    problem(*v, QStringLiteral("'%1' must be true or false, not %2").arg(key, describeNode(*v)));
+    return std::nullopt;
+}
+
+Text NodeReader::text(const YamlNode &map, QStringView key)
+{
+    const YamlNode *v = map.value(key);
+    return v && !v->isNull() ? text(*v) : Text{};
+}
+
+Text NodeReader::text(const YamlNode &node)
+{
+    if (node.isScalar())
+        return Text::plain(language, node.scalar);
+    if (!node.isMap()) {
+        problem(node,
+                QStringLiteral("a text must be a string or a map of language to string, not %1")
+                    .arg(describeNode(node)));
+        return {};
+    }
+    Text t;
+    for (const auto &[k, v] : node.entries) {
+        if (!k->isScalar() || !v->isScalar()) {
+            problem(*k, QStringLiteral("a translated text maps a language code to a string"));
+            continue;
+        }
+        t.byLanguage.insert(k->scalar, v->scalar);
+    }
+    if (!t.isEmpty() && !t.byLanguage.contains(language))
+        problem(
+            node,
+            QStringLiteral("this text has no '%1' version (the quiz's language)").arg(language));
+    return t;
+}
+
+const YamlNode *NodeReader::sequence(const YamlNode &map, QStringView key)
+{
+    const YamlNode *v = map.value(key);
+    if (!v || v->isNull())
+        return nullptr;
+    if (!v->isSequence()) {
+        problem(*v, QStringLiteral("'%1' must be a list, not %2").arg(key, describeNode(*v)));
+        return nullptr;
+    }
+    return v;
+}
+
+QList<LevelBand> NodeReader::levels(const YamlNode &map, QStringView key)
+{
+    QList<LevelBand> bands;
+    const YamlNode *list = sequence(map, key);
+    if (!list)
+        return bands;
+    for (const auto &element : list->elements) {
+        if (!expectMap(*element, QStringLiteral("a level")))
+            continue;
+        checkKeys(*element, QStringLiteral("a level"), {"min", "label"}, {});
+        const auto min = number(*element, u"min");
+        const Text label = text(*element, u"label");
+        if (!min)
+            continue;
+        const YamlNode &at = *element->value(u"min");
+        if (*min < 0 || *min > 100)
+            problem(at,
+                    QStringLiteral("a level's min is a percent from 0 to 100, not %1").arg(*min));
+        else if (bands.isEmpty() && *min != 0)
+            problem(at, QStringLiteral("the first level must start at min: 0, not %1").arg(*min));
+        else if (!bands.isEmpty() && *min <= bands.last().min)
+            problem(at, QStringLiteral("levels must ascend: min %1 does not exceed the previous %2")
+                            .arg(*min)
+                            .arg(bands.last().min));
+        bands.append({*min, label});
+    }
+    if (list->elements.empty())
+        problem(*list, QStringLiteral("'%1' must list at least one level").arg(key));
+    return bands;
+}
+
+QString nearestWord(const QString &word, const QStringList &candidates)
+{
+    auto distance = [](const QString &a, const QString &b) {
+        std::vector<int> row(size_t(b.size()) + 1);
+        for (size_t j = 0; j < row.size(); ++j)
+            row[j] = int(j);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const int up = row[size_t(j)];
+                row[size_t(j)] = std::min(
+                    {up + 1, row[size_t(j) - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                diagonal = up;
+            }
+        }
+        return row.back();
+    };
+    QString best;
+    int bestDistance = std::max<int>(1, int(word.size()) / 3) + 1;
+    for (const QString &c : candidates) {
+        const int d = distance(word.toLower(), c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString describeNode(const YamlNode &node)
+{
+    switch (node.kind) {
+    case YamlNode::Kind::Map:
+        return QStringLiteral("a mapping");
+    case YamlNode::Kind::Sequence:
+        return QStringLiteral("a list");
+    case YamlNode::Kind::Null:
+        return QStringLiteral("nothing");
+    case YamlNode::Kind::Scalar:
+        break;
+    }
+    if (node.isNull())
+        return QStringLiteral("nothing");
+    const QString shown =
+        node.scalar.size() > 40 ? node.scalar.left(37) + QStringLiteral("...") : node.scalar;
+    return QStringLiteral("'%1'").arg(shown);
+}
+
+} // namespace hitready

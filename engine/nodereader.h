@@ -1,0 +1,60 @@
+#pragma once
+// Typed reads from a YAML tree that record a located problem for every mismatch, so the
+// loader can collect all problems of a file in one pass.
+
+#include "problem.h"
+#include "quiz.h"
+#include "yamltree.h"
+
+#include <QRegularExpression>
+#include <initializer_list>
+
+namespace hitready {
+
+class NodeReader
+{
+public:
+    NodeReader(const QString &file, Problems *problems) : m_file(file), m_problems(problems) {}
+
+    QString language = QStringLiteral("en");
+
+    void problem(const YamlNode &at, const QString &message);
+    // The key node of `key` in `map` (for locating problems about a whole entry).
+    static const YamlNode *keyNode(const YamlNode &map, QStringView key);
+
+    // True when `node` is a map; else records "WHAT must be a mapping".
+    bool expectMap(const YamlNode &node, const QString &what);
+    // Reports missing required keys (at the map) and unknown keys (at the key, with a
+    // near-miss suggestion).
+    void checkKeys(const YamlNode &map, const QString &what,
+                   std::initializer_list<const char *> required,
+                   std::initializer_list<const char *> optional);
+
+    // Each read returns nothing, silently, when the key is absent (checkKeys reports
+    // required ones) and nothing plus a problem when the value has the wrong type.
+    std::optional<QString> string(const YamlNode &map, QStringView key);
+    std::optional<QString> id(const YamlNode &map, QStringView key,
+                              const QRegularExpression &pattern);
+    std::optional<double> number(const YamlNode &map, QStringView key);
+    std::optional<bool> boolean(const YamlNode &map, QStringView key);
+    Text text(const YamlNode &map, QStringView key);
+    Text text(const YamlNode &node);
+    // A list; records a problem and returns nullptr when the value is not a sequence.
+    const YamlNode *sequence(const YamlNode &map, QStringView key);
+    QList<LevelBand> levels(const YamlNode &map, QStringView key);
+
+    static const QRegularExpression &lowerId(); // [a-z0-9-]+
+    static const QRegularExpression &itemId();  // [A-Za-z0-9_.-]+
+
+private:
+    QString m_file;
+    Problems *m_problems;
+};
+
+// The closest of `candidates` within a small edit distance of `word`, or empty.
+QString nearestWord(const QString &word, const QStringList &candidates);
+
+// What a scalar looks like, for messages: "the text 'abc'", "a list", "a mapping".
+QString describeNode(const YamlNode &node);
+
+} // namespace hitready

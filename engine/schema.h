@@ -1,0 +1,55 @@
+#pragma once
+// The SQLite schema of a HIT Ready database, the steps that bring an older one up to date,
+// and the little SQL plumbing the storage gateway shares with them.
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <optional>
+
+namespace hitready {
+
+enum class SchemaVersion : int {
+    Empty = 0,   // a new database file
+    Initial = 1, // profiles, quiz snapshots, attempts, responses
+    Resume = 2,  // attempt position, elapsed time and item order; flagged responses; indexes
+    Current = Resume,
+};
+
+// PRAGMA application_id of every HIT Ready database ("HITR").
+constexpr int applicationId = 0x48495452;
+
+// The schema version of the open database, read without writing anything; nullopt with
+// *error for a file that is not a HIT Ready database (another program's SQLite file, an
+// unreadable file) or one newer than SchemaVersion::Current.
+std::optional<int> inspectSchema(QSqlDatabase &db, QString *error);
+
+// Brings the database up to `target`, one transaction per version step, each recorded in
+// PRAGMA user_version. Refuses (and changes nothing) when the database is newer than `target`.
+bool migrateSchema(QSqlDatabase &db, QString *error, SchemaVersion target = SchemaVersion::Current);
+
+// The database's own words for the last failure of `query`.
+QString sqlError(const QSqlQuery &query);
+
+// One write transaction (BEGIN IMMEDIATE: takes the write lock up front, so it cannot fail
+// half way for another writer); rolled back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
+// Runs one statement without parameters.
+bool execSql(QSqlDatabase &db, const QString &sql, QString *error);
+
+} // namespace hitready

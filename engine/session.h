@@ -1,0 +1,84 @@
+#pragma once
+// One learner's attempt in progress: the single API the GUI and the CLI `take` command drive.
+// Every change is written to storage before the call returns, so a killed program loses
+// nothing; resume() rebuilds the session from storage and the attempt's frozen quiz alone.
+
+#include "answer.h"
+#include "quiz.h"
+#include "report.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace hitready {
+
+class Storage;
+
+class AttemptSession
+{
+public:
+    // Starts a new attempt on `quiz` (frozen into storage if it is not already there). Items
+    // are shown in quiz order for now; the seed is kept for orders and pools to come.
+    static std::optional<AttemptSession> start(Storage &storage, const Quiz &quiz, qint64 profileId,
+                                               QuizMode mode, quint64 seed, QString *error);
+    // Continues (or, when submitted, reviews) an attempt exactly as it was left, reading the
+    // quiz from the attempt's snapshot, never from a quiz file.
+    static std::optional<AttemptSession> resume(Storage &storage, qint64 attemptId, QString *error);
+
+    const Quiz &quiz() const { return m_quiz; }
+    qint64 attemptId() const { return m_attemptId; }
+    QuizMode mode() const { return m_mode; }
+    quint64 seed() const { return m_seed; }
+    const QStringList &itemOrder() const { return m_order; } // item ids as shown
+    int itemCount() const { return int(m_order.size()); }
+    int position() const { return m_position; }
+    const Item *currentItem() const; // null for a quiz without items
+    Answer answerFor(const QString &itemId) const { return m_answers.value(itemId); }
+    const Responses &responses() const { return m_answers; }
+    bool isFlagged(const QString &itemId) const { return m_flags.contains(itemId); }
+    const QSet<QString> &flagged() const { return m_flags; }
+    int answeredCount() const { return int(m_answers.size()); }
+    bool isSubmitted() const { return m_submitted; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    // Why the last mutator that returned false or nullopt failed.
+    QString error() const { return m_error; }
+
+    // An empty answer clears the item's answer. Refused: an unknown item, an answer that
+    // does not fit the item (answerProblem()), a submitted attempt, a storage failure.
+    bool answer(const QString &itemId, const Answer &answer);
+    bool setFlagged(const QString &itemId, bool flagged);
+    bool moveTo(int position); // 0 .. itemCount() - 1
+    bool addElapsed(qint64 ms);
+    // Finishes the attempt and scores it; the session takes no more changes afterwards.
+    std::optional<Report> submit();
+
+private:
+    AttemptSession(Storage &storage, Quiz quiz, qint64 attemptId);
+    bool fail(const QString &message);
+    bool refuseIfSubmitted();
+    const Item *item(const QString &itemId) const;
+
+    Storage *m_storage;
+    Quiz m_quiz;
+    qint64 m_attemptId = 0;
+    QuizMode m_mode = QuizMode::Assessment;
+    quint64 m_seed = 0;
+    QStringList m_order;
+    QHash<QString, qsizetype> m_itemIndex; // item id -> index into m_quiz.items
+    int m_position = 0;
+    qint64 m_elapsedMs = 0;
+    Responses m_answers;
+    QSet<QString> m_flags;
+    bool m_submitted = false;
+    QString m_error;
+};
+
+// The report of a past (or unfinished) attempt, scored against its frozen quiz, which is
+// handed back in *quizOut when that is not null.
+std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut,
+                                       QString *error = nullptr);
+
+} // namespace hitready

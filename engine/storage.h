@@ -1,0 +1,102 @@
+#pragma once
+// The one gateway to the HIT Ready database (SQLite): profiles, frozen quizzes, attempts and
+// their answers. Failures are values (false / nullopt) explained by lastError(); nothing
+// throws. A Storage belongs to the thread that opened it, as its Qt SQL connection does.
+
+#include "answer.h"
+#include "quiz.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace hitready {
+
+struct Profile
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime created; // UTC
+    bool operator==(const Profile &) const = default;
+};
+
+struct AttemptRecord
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    QString quizId;
+    QString quizHash; // contentHash() of the frozen quiz the attempt was taken on
+    QuizMode mode = QuizMode::Assessment;
+    quint64 seed = 0;
+    QDateTime started; // UTC
+    std::optional<QDateTime> finished;
+    int position = 0;      // index into the item order of the item last shown
+    qint64 elapsedMs = 0;  // time spent on the attempt so far
+    QStringList itemOrder; // item ids in the order shown; empty: the quiz's own order
+    bool isFinished() const { return finished.has_value(); }
+    bool operator==(const AttemptRecord &) const = default;
+};
+
+class Storage
+{
+public:
+    // Opens (creating folders and file if needed) and upgrades the database at `path`. A file
+    // that is not a HIT Ready database, or one from a newer version, gives nullptr and an
+    // *error naming the file; such a file is left unchanged.
+    static std::unique_ptr<Storage> open(const QString &path, QString *error);
+    // <app data folder>/hitready.sqlite
+    static QString defaultPath();
+
+    ~Storage();
+    Q_DISABLE_COPY_MOVE(Storage)
+
+    QString path() const { return m_path; }
+    // Why the last call that failed failed.
+    QString lastError() const { return m_lastError; }
+
+    // Profiles: names are unique regardless of ASCII case.
+    std::optional<Profile> createProfile(const QString &name);
+    std::optional<QList<Profile>> profiles() const; // by name
+    std::optional<Profile> profileByName(const QString &name) const;
+
+    // Frozen quizzes, stored once per contentHash(); returns the hash.
+    std::optional<QString> storeSnapshot(const Quiz &quiz);
+    std::optional<Quiz> snapshot(const QString &hash) const;
+
+    // Attempts. Every write is durable (synchronous=FULL) when it returns true; writes to a
+    // finished attempt are refused.
+    std::optional<qint64> startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
+                                       quint64 seed, const QStringList &itemOrder = {});
+    bool saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer);
+    bool setFlag(qint64 attemptId, const QString &itemId, bool flagged);
+    bool savePosition(qint64 attemptId, int position, qint64 elapsedMs);
+    bool finishAttempt(qint64 attemptId, const QDateTime &finished);
+
+    std::optional<AttemptRecord> attempt(qint64 attemptId) const;
+    std::optional<QList<AttemptRecord>> attempts(qint64 profileId) const; // newest first
+    std::optional<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId) const;
+    // The answers given, read against `quiz` (the attempt's snapshot): rows for items the quiz
+    // does not have, or that do not decode for their item, are skipped with a warning.
+    std::optional<Responses> responses(qint64 attemptId, const Quiz &quiz) const;
+    std::optional<QSet<QString>> flags(qint64 attemptId) const;
+
+private:
+    Storage(const QString &path, const QSqlDatabase &db);
+    // Record why a call failed, and return what it returns then.
+    bool fail(const QString &message) const;
+    std::nullopt_t noValue(const QString &message) const;
+    bool insertSnapshot(const Quiz &quiz, const QString &hash);
+    bool explainUnchanged(qint64 attemptId) const;
+    std::optional<QList<AttemptRecord>> attemptList(const QString &where, qint64 value) const;
+
+    QString m_path;
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace hitready

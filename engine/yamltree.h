@@ -1,0 +1,56 @@
+#pragma once
+// A small YAML node tree built from libyaml events; every node keeps its position.
+// Untrusted input: nesting depth, alias expansion and size are bounded.
+
+#include "problem.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace hitready {
+
+struct YamlNode
+{
+    enum class Kind { Null, Scalar, Map, Sequence };
+    Kind kind = Kind::Null;
+    QString scalar;     // Scalar
+    bool plain = false; // unquoted scalar: may be a number, bool or null
+    int line = 0;       // 1-based
+    int column = 0;     // 1-based
+    std::vector<std::pair<std::shared_ptr<YamlNode>, std::shared_ptr<YamlNode>>> entries; // Map
+    std::vector<std::shared_ptr<YamlNode>> elements; // Sequence
+
+    bool isScalar() const { return kind == Kind::Scalar; }
+    bool isMap() const { return kind == Kind::Map; }
+    bool isSequence() const { return kind == Kind::Sequence; }
+    bool isNull() const
+    {
+        return kind == Kind::Null || (kind == Kind::Scalar && plain && isNullWord(scalar));
+    }
+    static bool isNullWord(const QString &s)
+    {
+        return s.isEmpty() || s == QLatin1String("~") || s == QLatin1String("null") ||
+               s == QLatin1String("Null") || s == QLatin1String("NULL");
+    }
+    // A map value by key, or nullptr.
+    const YamlNode *value(QStringView key) const;
+};
+
+struct YamlLimits
+{
+    int maxDepth = 64;
+    qsizetype maxNodes = 2'000'000; // counting every expansion of an alias
+};
+
+struct YamlDocument
+{
+    std::shared_ptr<YamlNode> root; // null when the text could not be parsed
+    Problems problems;
+};
+
+// Parses the first document of `bytes`; problems carry `fileName`.
+YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits = {});
+
+} // namespace hitready

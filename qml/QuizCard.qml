@@ -1,0 +1,81 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One quiz of the catalog: what it measures and how long it is.
+Rectangle {
+    id: root
+
+    required property string title
+    required property string description
+    required property string version
+    required property int itemCount
+    required property int scoredItemCount
+    required property var domainTitles
+    required property string problem
+
+    implicitHeight: content.implicitHeight + 2 * Theme.margin
+    color: Theme.surface
+    border.color: activeFocus ? Theme.accent : Theme.border
+    border.width: activeFocus ? 3 : 1
+    radius: Theme.radius
+    activeFocusOnTab: true
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: root.title
+    Accessible.description: root.problem !== "" ? root.problem : root.description
+
+    ColumnLayout {
+        id: content
+
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: root.title
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.description !== ""
+            text: root.description
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.problem === ""
+            //: %1 = number of scored questions, %2 = number of self-ratings, %3 = quiz edition
+            text: qsTr("%1 questions and %2 self-ratings · edition %3")
+                .arg(root.scoredItemCount)
+                .arg(root.itemCount - root.scoredItemCount)
+                .arg(root.version !== "" ? root.version : qsTr("unnamed"))
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.problem === ""
+            text: qsTr("Measures: %1").arg(root.domainTitles.join(", "))
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.problem !== ""
+            text: qsTr("This quiz file has a problem: %1").arg(root.problem)
+            font.pixelSize: Theme.bodySize
+            color: Theme.problem
+            wrapMode: Text.Wrap
+        }
+    }
+}

@@ -1,0 +1,188 @@
+// hitready-cli as a script sees it: exit codes, messages and the score --json shape.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(HITREADY_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("hitready-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const char *const miniQuiz = R"(hitready: 1
+id: mini
+title: Mini
+levels: [{min: 0, label: Not yet}, {min: 60, label: Ready}]
+domains:
+  - {id: a, title: A, weight: 1}
+  - {id: b, title: B, weight: 3, levels: [{min: 0, label: Low}, {min: 50, label: High}]}
+items:
+  - {id: a1, domain: a, type: single, prompt: P, options: [{id: x, text: X, correct: true}, {id: y, text: Y}]}
+  - {id: a2, domain: a, type: truefalse, prompt: P, answer: true}
+  - {id: b1, domain: b, type: multiple, points: 2, prompt: P, options: [{id: x, text: X, correct: true}, {id: y, text: Y, correct: true}, {id: z, text: Z}]}
+  - {id: b2, domain: b, type: likert, prompt: P, anchors: [1, 2, 3, 4, 5]}
+recommendations:
+  - {id: base, kind: course, title: Base}
+  - {id: strong-b, kind: certification, title: Strong B, when: {all: [{domain: b, min: 50}, {self_rating: b, min: 3}]}}
+  - {id: weak-a, kind: course, title: Weak A, when: {domain: a, max: 49.99}}
+)";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private slots:
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("printed");
+
+        const QString good = write(QStringLiteral("good.yaml"), miniQuiz);
+        const QString bad =
+            write(QStringLiteral("bad.yaml"),
+                  QByteArray(miniQuiz).replace("prompt: P, answer", "promt: P, answer"));
+        const QString answers =
+            write(QStringLiteral("answers.json"), R"({"a1": "x", "b1": ["x"], "b2": 4})");
+        const QString unknownItem = write(QStringLiteral("unknown.json"), R"({"zz": "x"})");
+        const QString illTyped = write(QStringLiteral("illtyped.json"), R"({"a2": "yes"})");
+        const QString badRating = write(QStringLiteral("rating.json"), R"({"b2": 6})");
+        const QString notJson =
+            write(QStringLiteral("broken.json"), "{\n  \"a1\": \"x\",\n  oops\n}");
+
+        QTest::addRow("lint clean") << QStringList{"lint", good} << 0 << "";
+        QTest::addRow("lint problems")
+            << QStringList{"lint", good, bad} << 1 << "bad.yaml:10:42: unknown key 'promt'";
+        QTest::addRow("lint unreadable")
+            << QStringList{"lint", good, m_dir.filePath("none.yaml")} << 2 << "cannot read";
+        QTest::addRow("lint no file") << QStringList{"lint"} << 2 << "missing FILE";
+        QTest::addRow("info") << QStringList{"info", good} << 0 << "hash:";
+        QTest::addRow("info bad") << QStringList{"info", bad} << 1 << "unknown key 'promt'";
+        QTest::addRow("score") << QStringList{"score", good, "--answers", answers} << 0
+                               << "Overall";
+        QTest::addRow("score bad quiz")
+            << QStringList{"score", bad, "--answers", answers} << 1 << "promt";
+        QTest::addRow("score unknown item")
+            << QStringList{"score", good, "--answers", unknownItem} << 1 << "unknown item id 'zz'";
+        QTest::addRow("score ill-typed")
+            << QStringList{"score", good, "--answers", illTyped} << 1 << "expected true or false";
+        QTest::addRow("score rating out of range")
+            << QStringList{"score", good, "--answers", badRating} << 1 << "from 1 to 5";
+        QTest::addRow("score broken JSON")
+            << QStringList{"score", good, "--answers", notJson} << 1 << "broken.json:3:";
+        QTest::addRow("score missing answers")
+            << QStringList{"score", good, "--answers", m_dir.filePath("no.json")} << 2
+            << "cannot read";
+        QTest::addRow("score without --answers")
+            << QStringList{"score", good} << 2 << "missing --answers";
+        QTest::addRow("unknown command") << QStringList{"grade"} << 2 << "unknown command 'grade'";
+        QTest::addRow("unknown option")
+            << QStringList{"lint", "--fast", good} << 2 << "Unknown option";
+        for (const char *command : {"lint", "info", "score", "take"})
+            QTest::addRow("%s --help", command)
+                << QStringList{command, "--help"} << 0 << "Usage: hitready-cli";
+        QTest::addRow("--help") << QStringList{"--help"} << 0 << "Commands:";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, printed);
+        const Run run = cli(arguments);
+        QVERIFY2(run.out.contains(printed) || run.err.contains(printed),
+                 qPrintable(run.out + run.err));
+        QCOMPARE(run.exitCode, exitCode);
+    }
+
+    void scoreJson()
+    {
+        const QString quiz = write(QStringLiteral("mini.yaml"), miniQuiz);
+        const QString answers =
+            write(QStringLiteral("a.json"), R"({"a1": "y", "a2": true, "b1": ["x"], "b2": 4})");
+        const Run run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers,
+                             QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value("quiz").toString(), QStringLiteral("mini"));
+        QCOMPARE(root.value("hash").toString().size(), 64);
+        // a: 1 of 2 = 50%; b: 1 of 2 points = 50%; overall (1 x 50 + 3 x 50) / 4 = 50%
+        const QJsonArray domains = root.value("domains").toArray();
+        QCOMPARE(domains.size(), 2);
+        const QJsonObject a = domains.at(0).toObject(), b = domains.at(1).toObject();
+        QCOMPARE(a.value("id").toString(), QStringLiteral("a"));
+        QCOMPARE(a.value("earned").toDouble(), 1.0);
+        QCOMPARE(a.value("max").toDouble(), 2.0);
+        QCOMPARE(a.value("percent").toDouble(), 50.0);
+        QVERIFY(a.value("level").isNull());
+        QVERIFY(a.value("self_rating").isNull());
+        QCOMPARE(b.value("percent").toDouble(), 50.0);
+        QCOMPARE(b.value("level").toString(), QStringLiteral("High"));
+        QCOMPARE(b.value("self_rating").toDouble(), 4.0);
+        const QJsonObject overall = root.value("overall").toObject();
+        QCOMPARE(overall.value("percent").toDouble(), 50.0);
+        QCOMPARE(overall.value("level").toString(), QStringLiteral("Not yet"));
+        const QJsonArray recommendations = root.value("recommendations").toArray();
+        QStringList ids;
+        for (const QJsonValue &r : recommendations)
+            ids.append(r.toObject().value("id").toString());
+        QCOMPARE(ids, (QStringList{"base", "strong-b"}));
+        const QJsonObject strong = recommendations.at(1).toObject();
+        QCOMPARE(strong.value("kind").toString(), QStringLiteral("certification"));
+        QCOMPARE(strong.value("title").toString(), QStringLiteral("Strong B"));
+        QCOMPARE(strong.value("reasons").toArray().size(), 2);
+        QCOMPARE(strong.value("reasons").toArray().at(0).toString(),
+                 QStringLiteral("B 50% is at least 50%"));
+    }
+
+    void scoreReadsStandardInput()
+    {
+        const QString quiz = write(QStringLiteral("stdin.yaml"), miniQuiz);
+        const Run run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"),
+                             QStringLiteral("-"), QStringLiteral("--json")},
+                            R"({"a1": "x", "a2": true})");
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(root.value("domains").toArray().at(0).toObject().value("percent").toDouble(),
+                 100.0);
+        QCOMPARE(root.value("recommendations").toArray().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,321 @@
+// An attempt session driven like the GUI and the CLI drive it, resumed through fresh storage.
+
+#include "session.h"
+#include "storage.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hitready;
+
+namespace {
+
+Text en(const QString &s)
+{
+    return Text::plain(QStringLiteral("en"), s);
+}
+
+Item item(const QString &id, const QString &domain, ItemType type)
+{
+    Item i;
+    i.id = id;
+    i.domain = domain;
+    i.type = type;
+    i.prompt = en(QStringLiteral("Prompt of ") + id);
+    if (type == ItemType::Single || type == ItemType::Multiple)
+        for (const char *option : {"a", "b", "c"}) {
+            Option o;
+            o.id = QLatin1String(option);
+            o.text = en(o.id);
+            o.correct = o.id == QLatin1String("b") ||
+                        (type == ItemType::Multiple && o.id == QLatin1String("c"));
+            i.options.append(o);
+        }
+    if (type == ItemType::TrueFalse)
+        i.answer = true;
+    if (type == ItemType::Likert)
+        for (int r = 1; r <= 5; ++r)
+            i.anchors.append(en(QString::number(r)));
+    return i;
+}
+
+// Four items, one of each type, in two domains.
+Quiz smallQuiz()
+{
+    Quiz q;
+    q.id = QStringLiteral("mini");
+    q.title = en(QStringLiteral("Mini quiz"));
+    Domain detail;
+    detail.id = QStringLiteral("detail");
+    Domain ethics;
+    ethics.id = QStringLiteral("ethics");
+    q.domains = {detail, ethics};
+    q.items = {item(QStringLiteral("det-01"), detail.id, ItemType::Single),
+               item(QStringLiteral("det-02"), detail.id, ItemType::Multiple),
+               item(QStringLiteral("eth-01"), ethics.id, ItemType::TrueFalse),
+               item(QStringLiteral("eth-02"), ethics.id, ItemType::Likert)};
+    q.levels = {{0, en(QStringLiteral("Not yet"))}, {70, en(QStringLiteral("Ready"))}};
+    return q;
+}
+
+Answer answer(std::variant<std::monostate, QString, QStringList, bool, int> value)
+{
+    return Answer{std::move(value)};
+}
+
+QStringList idsOf(const Quiz &quiz)
+{
+    QStringList ids;
+    for (const Item &i : quiz.items)
+        ids.append(i.id);
+    return ids;
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void startAnswerResumeSubmit();
+    void illFittingAnswerIsRefusedAndNotStored_data();
+    void illFittingAnswerIsRefusedAndNotStored();
+    void emptyAnswerClears_data();
+    void emptyAnswerClears();
+    void positionRange_data();
+    void positionRange();
+    void resumeUsesTheFrozenQuiz();
+    void unknownAttemptOrProfile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    qint64 m_profile = 0;
+    std::unique_ptr<Storage> openStorage() { return Storage::open(m_path, nullptr); }
+};
+
+void TestSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("hitready.sqlite"));
+    auto storage = openStorage();
+    QVERIFY(storage);
+    m_profile = storage->createProfile(QStringLiteral("Ana"))->id;
+}
+
+void TestSession::startAnswerResumeSubmit()
+{
+    const Quiz quiz = smallQuiz();
+    const Responses expected = {
+        {QStringLiteral("det-01"), answer(QStringLiteral("a"))},
+        {QStringLiteral("det-02"), answer(QStringList{QStringLiteral("c"), QStringLiteral("b")})},
+        {QStringLiteral("eth-02"), answer(4)}};
+    qint64 id = 0;
+    {
+        auto storage = openStorage();
+        QString error;
+        std::optional<AttemptSession> session = AttemptSession::start(
+            *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull, &error);
+        QVERIFY2(session, qPrintable(error));
+        id = session->attemptId();
+        QCOMPARE(session->itemOrder(), idsOf(quiz));
+        QCOMPARE(session->position(), 0);
+        QCOMPARE(session->currentItem()->id, QStringLiteral("det-01"));
+        QCOMPARE(session->answeredCount(), 0);
+
+        QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+        QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("a"))));
+        QVERIFY(session->answer(QStringLiteral("det-02"),
+                                answer(QStringList{QStringLiteral("c"), QStringLiteral("b")})));
+        QVERIFY(session->answer(QStringLiteral("eth-02"), answer(4)));
+        QVERIFY(session->setFlagged(QStringLiteral("det-02"), true));
+        QVERIFY(session->setFlagged(QStringLiteral("eth-01"), true)); // flagged, unanswered
+        QVERIFY(session->setFlagged(QStringLiteral("det-01"), true));
+        QVERIFY(session->setFlagged(QStringLiteral("det-01"), false));
+        QVERIFY(session->moveTo(2));
+        QVERIFY(session->addElapsed(1500));
+        QVERIFY(session->addElapsed(250));
+        QCOMPARE(session->responses(), expected);
+        QCOMPARE(session->answeredCount(), 3);
+    } // the program "ends": nothing but the database file remains
+
+    auto storage = openStorage();
+    QString error;
+    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
+    QVERIFY2(resumed, qPrintable(error));
+    QCOMPARE(resumed->quiz(), quiz);
+    QCOMPARE(resumed->attemptId(), id);
+    QCOMPARE(resumed->mode(), QuizMode::Practice);
+    QCOMPARE(resumed->seed(), quint64(0xC0FFEE));
+    QCOMPARE(resumed->itemOrder(), idsOf(quiz));
+    QCOMPARE(resumed->position(), 2);
+    QCOMPARE(resumed->currentItem()->id, QStringLiteral("eth-01"));
+    QCOMPARE(resumed->elapsedMs(), qint64(1750));
+    QCOMPARE(resumed->responses(), expected);
+    QCOMPARE(resumed->answerFor(QStringLiteral("eth-01")), Answer());
+    QCOMPARE(resumed->answeredCount(), 3);
+    QCOMPARE(resumed->flagged(),
+             (QSet<QString>{QStringLiteral("det-02"), QStringLiteral("eth-01")}));
+    QVERIFY(resumed->isFlagged(QStringLiteral("eth-01")));
+    QVERIFY(!resumed->isFlagged(QStringLiteral("det-01")));
+    QVERIFY(!resumed->isSubmitted());
+
+    const std::optional<Report> report = resumed->submit();
+    QVERIFY2(report, qPrintable(resumed->error()));
+    QCOMPARE(*report, score(quiz, expected));
+    QVERIFY(resumed->isSubmitted());
+    QVERIFY(!resumed->answer(QStringLiteral("eth-01"), answer(true)));
+    QVERIFY(resumed->error().contains(QStringLiteral("submitted")));
+    QVERIFY(!resumed->setFlagged(QStringLiteral("eth-02"), true));
+    QVERIFY(!resumed->moveTo(0));
+    QVERIFY(!resumed->addElapsed(10));
+    QVERIFY(!resumed->submit());
+
+    auto later = openStorage();
+    std::optional<AttemptSession> review = AttemptSession::resume(*later, id, &error);
+    QVERIFY2(review, qPrintable(error));
+    QVERIFY(review->isSubmitted());
+    QCOMPARE(review->responses(), expected);
+    QCOMPARE(review->elapsedMs(), qint64(1750));
+    QVERIFY(later->attempt(id)->isFinished());
+    Quiz reviewed;
+    QCOMPARE(reportForAttempt(*later, id, &reviewed), report);
+    QCOMPARE(reviewed, quiz);
+}
+
+void TestSession::illFittingAnswerIsRefusedAndNotStored_data()
+{
+    QTest::addColumn<QString>("itemId");
+    QTest::addColumn<Answer>("given");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown option") << "det-02" << answer(QStringList{"a", "z"}) << "no option 'z'";
+    QTest::newRow("text for multiple choice")
+        << "det-02" << answer(QStringLiteral("a")) << "expected a list";
+    QTest::newRow("list for single choice")
+        << "det-01" << answer(QStringList{"a"}) << "expected one option id";
+    QTest::newRow("option chosen twice")
+        << "det-02" << answer(QStringList{"b", "b"}) << "chosen twice";
+    QTest::newRow("text for true/false")
+        << "eth-01" << answer(QStringLiteral("yes")) << "true or false";
+    QTest::newRow("rating 6") << "eth-02" << answer(6) << "1 to 5";
+    QTest::newRow("rating 0") << "eth-02" << answer(0) << "1 to 5";
+    QTest::newRow("unknown item") << "nope" << answer(QStringLiteral("a")) << "no item 'nope'";
+}
+
+void TestSession::illFittingAnswerIsRefusedAndNotStored()
+{
+    QFETCH(QString, itemId);
+    QFETCH(Answer, given);
+    QFETCH(QString, expected);
+    auto storage = openStorage();
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(session);
+    const Responses before = {{QStringLiteral("det-02"), answer(QStringList{"b"})},
+                              {QStringLiteral("eth-01"), answer(true)},
+                              {QStringLiteral("eth-02"), answer(2)}};
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY(session->answer(it.key(), it.value()));
+
+    QVERIFY(!session->answer(itemId, given));
+    QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
+    QCOMPARE(session->responses(), before);
+    QCOMPARE(storage->responses(session->attemptId(), session->quiz()), std::optional(before));
+}
+
+void TestSession::emptyAnswerClears_data()
+{
+    QTest::addColumn<Answer>("empty");
+    QTest::newRow("no answer") << Answer();
+    QTest::newRow("no options chosen") << answer(QStringList());
+}
+
+void TestSession::emptyAnswerClears()
+{
+    QFETCH(Answer, empty);
+    auto storage = openStorage();
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(session);
+    QVERIFY(session->answer(QStringLiteral("det-02"), answer(QStringList{"a"})));
+    QVERIFY(session->setFlagged(QStringLiteral("det-02"), true));
+    QCOMPARE(session->answeredCount(), 1);
+    QVERIFY(session->answer(QStringLiteral("det-02"), empty));
+    QCOMPARE(session->answeredCount(), 0);
+    QCOMPARE(session->answerFor(QStringLiteral("det-02")), Answer());
+    auto reopened = openStorage();
+    const std::optional<AttemptSession> resumed =
+        AttemptSession::resume(*reopened, session->attemptId(), nullptr);
+    QVERIFY(resumed);
+    QCOMPARE(resumed->answeredCount(), 0);
+    QVERIFY(resumed->isFlagged(QStringLiteral("det-02"))); // clearing keeps the flag
+}
+
+void TestSession::positionRange_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("before the first") << -1 << false;
+    QTest::newRow("first") << 0 << true;
+    QTest::newRow("last") << 3 << true;
+    QTest::newRow("past the last") << 4 << false;
+}
+
+void TestSession::positionRange()
+{
+    QFETCH(int, position);
+    QFETCH(bool, accepted);
+    auto storage = openStorage();
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(session);
+    QVERIFY(session->moveTo(1));
+    QCOMPARE(session->moveTo(position), accepted);
+    const int expected = accepted ? position : 1;
+    QCOMPARE(session->position(), expected);
+    QCOMPARE(storage->attempt(session->attemptId())->position, expected);
+}
+
+void TestSession::resumeUsesTheFrozenQuiz()
+{
+    auto storage = openStorage();
+    const Quiz original = smallQuiz();
+    std::optional<AttemptSession> first =
+        AttemptSession::start(*storage, original, m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(first);
+    QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+
+    Quiz edited = original; // the quiz file changed since: item removed, answer key changed
+    edited.items.removeFirst();
+    edited.items[0].options[0].correct = true;
+    QVERIFY(AttemptSession::start(*storage, edited, m_profile, QuizMode::Assessment, 2, nullptr));
+
+    QString error;
+    const std::optional<AttemptSession> resumed =
+        AttemptSession::resume(*storage, first->attemptId(), &error);
+    QVERIFY2(resumed, qPrintable(error));
+    QCOMPARE(resumed->quiz(), original);
+    QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
+    Quiz reviewed;
+    QCOMPARE(reportForAttempt(*storage, first->attemptId(), &reviewed),
+             std::optional(score(original, resumed->responses())));
+    QCOMPARE(reviewed, original);
+}
+
+void TestSession::unknownAttemptOrProfile()
+{
+    auto storage = openStorage();
+    QString error;
+    QVERIFY(!AttemptSession::resume(*storage, 999, &error));
+    QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
+    QVERIFY(!reportForAttempt(*storage, 999, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
+    QVERIFY(!AttemptSession::start(*storage, smallQuiz(), 4242, QuizMode::Assessment, 1, &error));
+    QVERIFY2(error.contains(QStringLiteral("no profile 4242")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,364 @@
+// Frozen quiz snapshots: exact round trips, and no crash on any damaged byte sequence.
+
+#include "snapshot.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cstring>
+
+using namespace hitready;
+
+namespace hitready {
+// Failure messages print the quiz id and hash instead of nothing.
+char *toString(const Quiz &quiz)
+{
+    return qstrdup(QStringLiteral("Quiz(%1, %2 items, %3)")
+                       .arg(quiz.id)
+                       .arg(quiz.items.size())
+                       .arg(contentHash(quiz).left(12))
+                       .toUtf8()
+                       .constData());
+}
+} // namespace hitready
+
+namespace {
+
+Text both(const QString &en, const QString &es)
+{
+    Text t = Text::plain(QStringLiteral("en"), en);
+    t.byLanguage.insert(QStringLiteral("es"), es);
+    return t;
+}
+
+Option option(const QString &id, const QString &text, bool correct = false)
+{
+    Option o;
+    o.id = id;
+    o.text = Text::plain(QStringLiteral("en"), text);
+    o.correct = correct;
+    if (correct)
+        o.feedback = both(QStringLiteral("Right."), QStringLiteral("Correcto."));
+    return o;
+}
+
+Condition bound(Condition::Kind kind, const QString &domain, std::optional<double> min,
+                std::optional<double> max)
+{
+    Condition c;
+    c.kind = kind;
+    c.domain = domain;
+    c.min = min;
+    c.max = max;
+    return c;
+}
+
+Condition nested(int depth)
+{
+    Condition c = bound(Condition::Kind::Overall, {}, 10, std::nullopt);
+    for (int i = 0; i < depth; ++i) {
+        Condition parent;
+        parent.kind = i % 2 ? Condition::Kind::Any : Condition::Kind::All;
+        parent.children = {c};
+        c = parent;
+    }
+    return c;
+}
+
+// A quiz that uses every field the model has, with non-ASCII text.
+Quiz richQuiz()
+{
+    Quiz q;
+    q.id = QStringLiteral("absurd-size-probe");
+    q.title = both(QStringLiteral("Health Information Technician readiness"),
+                   QStringLiteral("Preparación para técnico"));
+    q.description =
+        Text::plain(QStringLiteral("en"), QStringLiteral("Ünïcödé ✓ 健康 🩺"));
+    q.version = QStringLiteral("2026.1");
+    q.language = QStringLiteral("es");
+    q.mode = QuizMode::Practice;
+    Domain detail;
+    detail.id = QStringLiteral("detail");
+    detail.title = Text::plain(QStringLiteral("en"), QStringLiteral("Attention to detail"));
+    detail.weight = 2.5;
+    detail.levels = {{0, Text::plain(QStringLiteral("en"), QStringLiteral("Emerging"))},
+                     {75, Text::plain(QStringLiteral("en"), QStringLiteral("Ready"))}};
+    Domain ethics;
+    ethics.id = QStringLiteral("ethics");
+    ethics.description = both(QStringLiteral("Privacy"), QStringLiteral("Privacidad"));
+    q.domains = {detail, ethics};
+
+    Item single;
+    single.id = QStringLiteral("det-01");
+    single.domain = QStringLiteral("detail");
+    single.prompt = both(QStringLiteral("Which code?"), QStringLiteral("¿Qué código?"));
+    single.options = {option(QStringLiteral("a"), QStringLiteral("A")),
+                      option(QStringLiteral("b"), QStringLiteral("B"), true)};
+    single.points = 2;
+    single.explanation = Text::plain(QStringLiteral("en"), QStringLiteral("Because."));
+    single.source = QStringLiteral("45 CFR 164.524");
+    Item multiple = single;
+    multiple.id = QStringLiteral("det-02");
+    multiple.type = ItemType::Multiple;
+    multiple.options.append(option(QStringLiteral("c"), QStringLiteral("C"), true));
+    Item truefalse;
+    truefalse.id = QStringLiteral("eth-01");
+    truefalse.domain = QStringLiteral("ethics");
+    truefalse.type = ItemType::TrueFalse;
+    truefalse.answer = true;
+    truefalse.prompt = Text::plain(QStringLiteral("en"), QString());
+    Item likert;
+    likert.id = QStringLiteral("eth-02");
+    likert.domain = QStringLiteral("ethics");
+    likert.type = ItemType::Likert;
+    for (int i = 1; i <= 5; ++i)
+        likert.anchors.append(Text::plain(QStringLiteral("en"), QString::number(i)));
+    q.items = {single, multiple, truefalse, likert};
+
+    q.levels = {{0, Text::plain(QStringLiteral("en"), QStringLiteral("Not yet"))},
+                {70.5, Text::plain(QStringLiteral("en"), QStringLiteral("Ready"))}};
+    Recommendation rhit;
+    rhit.id = QStringLiteral("rhit");
+    rhit.kind = RecommendationKind::Certification;
+    rhit.title = Text::plain(QStringLiteral("en"), QStringLiteral("RHIT"));
+    Condition all;
+    all.kind = Condition::Kind::All;
+    all.children = {bound(Condition::Kind::Overall, {}, 70, std::nullopt),
+                    bound(Condition::Kind::DomainPercent, QStringLiteral("ethics"), 60, 100),
+                    bound(Condition::Kind::SelfRating, QStringLiteral("ethics"), std::nullopt, 3)};
+    rhit.when = all;
+    rhit.links = {{Text::plain(QStringLiteral("en"), QStringLiteral("AHIMA")),
+                   QStringLiteral("https://www.ahima.org/")}};
+    Recommendation course;
+    course.id = QStringLiteral("course");
+    course.kind = RecommendationKind::Course;
+    q.recommendations = {rhit, course};
+    return q;
+}
+
+Quiz bigQuiz(int items)
+{
+    Quiz q;
+    q.id = QStringLiteral("big");
+    for (int d = 0; d < 8; ++d) {
+        Domain domain;
+        domain.id = QStringLiteral("domain-%1").arg(d);
+        q.domains.append(domain);
+    }
+    for (int i = 0; i < items; ++i) {
+        Item item;
+        item.id = QStringLiteral("item-%1").arg(i);
+        item.domain = QStringLiteral("domain-%1").arg(i % 8);
+        item.prompt = Text::plain(QStringLiteral("en"), QStringLiteral("Prompt %1").arg(i));
+        for (const char *id : {"a", "b", "c", "d"})
+            item.options.append(
+                option(QLatin1String(id), QStringLiteral("Option %1").arg(i), *id == 'b'));
+        q.items.append(item);
+    }
+    return q;
+}
+
+void putQuint32(QByteArray &bytes, qsizetype at, quint32 value)
+{
+    std::memcpy(bytes.data() + at, &value, sizeof value);
+}
+
+} // namespace
+
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void truncatedBytesAreRefused();
+    void garbageIsRefused();
+    void singleByteDamageNeverCrashes();
+    void absurdSizesAreRefused_data();
+    void absurdSizesAreRefused();
+    void damagedHeaderIsRefused_data();
+    void damagedHeaderIsRefused();
+    void conditionDepthIsBounded_data();
+    void conditionDepthIsBounded();
+    void insaneQuizIsRefused_data();
+    void insaneQuizIsRefused();
+};
+
+void TestSnapshot::roundTrip_data()
+{
+    QTest::addColumn<Quiz>("quiz");
+    Quiz minimal;
+    minimal.id = QStringLiteral("m");
+    QTest::newRow("minimal") << minimal;
+    QTest::newRow("every field") << richQuiz();
+    QTest::newRow("5000 items") << bigQuiz(5000);
+}
+
+void TestSnapshot::roundTrip()
+{
+    QFETCH(Quiz, quiz);
+    const QByteArray bytes = freezeQuiz(quiz);
+    QString error;
+    const std::optional<Quiz> thawed = thawQuiz(bytes, &error);
+    QVERIFY2(thawed, qPrintable(error));
+    QCOMPARE(*thawed, quiz);
+    QCOMPARE(contentHash(*thawed), contentHash(quiz));
+    QCOMPARE(freezeQuiz(*thawed), bytes); // freezing is deterministic
+}
+
+void TestSnapshot::truncatedBytesAreRefused()
+{
+    const QByteArray bytes = freezeQuiz(richQuiz());
+    QVERIFY(bytes.size() > 500);
+    QList<qsizetype> lengths;
+    for (qsizetype length = 0; length < bytes.size(); length += 97)
+        lengths.append(length);
+    lengths.append(bytes.size() - 1);
+    for (qsizetype length : lengths) {
+        QString error;
+        const std::optional<Quiz> thawed = thawQuiz(bytes.left(length), &error);
+        QVERIFY2(!thawed, qPrintable(QStringLiteral("length %1 was accepted").arg(length)));
+        QVERIFY2(!error.isEmpty(), qPrintable(QStringLiteral("length %1: no error").arg(length)));
+    }
+}
+
+void TestSnapshot::garbageIsRefused()
+{
+    const QByteArray header = freezeQuiz(richQuiz()).left(16);
+    QRandomGenerator random(20240517);
+    for (int round = 0; round < 400; ++round) {
+        QByteArray bytes(random.bounded(4096), Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        if (round % 2 == 1)
+            bytes.prepend(header); // past the header check, into the archive reader
+        QString error;
+        QVERIFY2(!thawQuiz(bytes, &error), qPrintable(QStringLiteral("round %1").arg(round)));
+        QVERIFY(!error.isEmpty());
+    }
+}
+
+void TestSnapshot::singleByteDamageNeverCrashes()
+{
+    const Quiz quiz = richQuiz();
+    const QByteArray bytes = freezeQuiz(quiz);
+    int refused = 0;
+    for (qsizetype at = 0; at < bytes.size(); ++at) {
+        for (char value : {char(0x00), char(0xff), char(bytes[at] ^ 0x01)}) {
+            QByteArray damaged = bytes;
+            damaged[at] = value;
+            QString error;
+            const std::optional<Quiz> thawed = thawQuiz(damaged, &error);
+            if (!thawed)
+                QVERIFY(!error.isEmpty());
+            else
+                QVERIFY(!thawed->id.isEmpty()); // whatever got through passed the sanity check
+            refused += thawed ? 0 : 1;
+        }
+    }
+    QVERIFY(refused > 0);
+}
+
+void TestSnapshot::absurdSizesAreRefused_data()
+{
+    QTest::addColumn<quint32>("claimed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("4 GiB") << quint32(0xffffffff) << QStringLiteral("absurd");
+    QTest::newRow("just over ten million") << quint32(10'000'001) << QStringLiteral("absurd");
+    QTest::newRow("more than the bytes left") << quint32(1'000'000) << QStringLiteral("absurd");
+}
+
+void TestSnapshot::absurdSizesAreRefused()
+{
+    QFETCH(quint32, claimed);
+    QFETCH(QString, expected);
+    QByteArray bytes = freezeQuiz(richQuiz());
+    // The quiz id is stored as its byte count followed by the bytes.
+    const qsizetype at = bytes.indexOf("absurd-size-probe");
+    QVERIFY(at > 4);
+    putQuint32(bytes, at - 4, claimed);
+    QString error;
+    QVERIFY(!thawQuiz(bytes, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestSnapshot::damagedHeaderIsRefused_data()
+{
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QByteArray>("replacement");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("magic") << 0 << QByteArray("X") << QStringLiteral("not a HIT Ready");
+    QTest::newRow("newer format") << 8 << QByteArray("\x07\x00", 2) << QStringLiteral("format 7");
+    QTest::newRow("newer archive")
+        << 10 << QByteArray("\xff\x00", 2) << QStringLiteral("archive version");
+    QTest::newRow("byte order") << 12 << QByteArray("\x01\x02\x03\x04", 4)
+                                << QStringLiteral("byte order");
+}
+
+void TestSnapshot::damagedHeaderIsRefused()
+{
+    QFETCH(int, offset);
+    QFETCH(QByteArray, replacement);
+    QFETCH(QString, expected);
+    QByteArray bytes = freezeQuiz(richQuiz());
+    bytes.replace(offset, replacement.size(), replacement);
+    QString error;
+    QVERIFY(!thawQuiz(bytes, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestSnapshot::conditionDepthIsBounded_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("nested 50") << 50 << true;
+    QTest::newRow("nested 98") << 98 << true;
+    QTest::newRow("nested 150") << 150 << false;
+    QTest::newRow("nested 1000") << 1000 << false;
+}
+
+void TestSnapshot::conditionDepthIsBounded()
+{
+    QFETCH(int, depth);
+    QFETCH(bool, accepted);
+    Quiz quiz = richQuiz();
+    quiz.recommendations[0].when = nested(depth);
+    QString error;
+    const std::optional<Quiz> thawed = thawQuiz(freezeQuiz(quiz), &error);
+    QCOMPARE(thawed.has_value(), accepted);
+    if (accepted)
+        QCOMPARE(*thawed, quiz);
+    else
+        QVERIFY2(error.contains(QStringLiteral("nested too deeply")), qPrintable(error));
+}
+
+void TestSnapshot::insaneQuizIsRefused_data()
+{
+    QTest::addColumn<Quiz>("quiz");
+    QTest::addColumn<QString>("expected");
+    Quiz noId = richQuiz();
+    noId.id.clear();
+    QTest::newRow("empty quiz id") << noId << QStringLiteral("quiz id is empty");
+    Quiz unknownDomain = richQuiz();
+    unknownDomain.items[1].domain = QStringLiteral("nowhere");
+    QTest::newRow("unknown domain") << unknownDomain << QStringLiteral("unknown domain 'nowhere'");
+    Quiz twice = richQuiz();
+    twice.items[1].id = twice.items[0].id;
+    QTest::newRow("item twice") << twice << QStringLiteral("'det-01' appears twice");
+    Quiz emptyItem = richQuiz();
+    emptyItem.items[2].id.clear();
+    QTest::newRow("empty item id") << emptyItem << QStringLiteral("item id is empty");
+}
+
+void TestSnapshot::insaneQuizIsRefused()
+{
+    QFETCH(Quiz, quiz);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!thawQuiz(freezeQuiz(quiz), &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"

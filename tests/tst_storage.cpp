@@ -1,0 +1,606 @@
+// The storage gateway on temporary databases: round trips, snapshots, migrations, refusals.
+
+#include "snapshot.h"
+#include "storage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hitready;
+
+namespace hitready {
+char *toString(const AttemptRecord &a)
+{
+    return qstrdup(
+        QStringLiteral("Attempt(%1, profile %2, %3, seed %4, pos %5, %6 ms, order [%7], "
+                       "started %8, finished %9)")
+            .arg(a.id)
+            .arg(a.profileId)
+            .arg(a.quizId)
+            .arg(a.seed)
+            .arg(a.position)
+            .arg(a.elapsedMs)
+            .arg(a.itemOrder.join(QLatin1Char(',')), a.started.toString(Qt::ISODateWithMs),
+                 a.finished ? a.finished->toString(Qt::ISODateWithMs) : QStringLiteral("-"))
+            .toUtf8()
+            .constData());
+}
+} // namespace hitready
+
+namespace {
+
+Text en(const QString &s)
+{
+    return Text::plain(QStringLiteral("en"), s);
+}
+
+Option option(const QString &id, bool correct = false)
+{
+    Option o;
+    o.id = id;
+    o.text = en(QStringLiteral("Option ") + id);
+    o.correct = correct;
+    return o;
+}
+
+Item item(const QString &id, const QString &domain, ItemType type)
+{
+    Item i;
+    i.id = id;
+    i.domain = domain;
+    i.type = type;
+    i.prompt = en(QStringLiteral("Prompt of ") + id);
+    if (type == ItemType::Single || type == ItemType::Multiple)
+        i.options = {option(QStringLiteral("a")), option(QStringLiteral("b"), true),
+                     option(QStringLiteral("c"), type == ItemType::Multiple)};
+    if (type == ItemType::TrueFalse)
+        i.answer = true;
+    if (type == ItemType::Likert)
+        for (int r = 1; r <= 5; ++r)
+            i.anchors.append(en(QString::number(r)));
+    return i;
+}
+
+// Four items, one of each type, in two domains.
+Quiz smallQuiz()
+{
+    Quiz q;
+    q.id = QStringLiteral("mini");
+    q.title = en(QStringLiteral("Mini quiz"));
+    Domain detail;
+    detail.id = QStringLiteral("detail");
+    Domain ethics;
+    ethics.id = QStringLiteral("ethics");
+    q.domains = {detail, ethics};
+    q.items = {item(QStringLiteral("det-01"), detail.id, ItemType::Single),
+               item(QStringLiteral("det-02"), detail.id, ItemType::Multiple),
+               item(QStringLiteral("eth-01"), ethics.id, ItemType::TrueFalse),
+               item(QStringLiteral("eth-02"), ethics.id, ItemType::Likert)};
+    return q;
+}
+
+Answer answer(std::variant<std::monostate, QString, QStringList, bool, int> value)
+{
+    return Answer{std::move(value)};
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs SQL on the file through a connection of its own, outside Storage.
+QVariantList rawSql(const QString &path, const QString &sql)
+{
+    QVariantList values;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql))
+                while (q.next())
+                    values.append(q.value(0));
+            else
+                qWarning() << "raw sql failed:" << sql;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return values;
+}
+
+QString columnsOf(const QString &path, const QString &table)
+{
+    QStringList columns;
+    for (const QVariant &v : rawSql(path, QStringLiteral("SELECT name || ' ' || type || ' ' || "
+                                                         "\"notnull\" || ' ' || "
+                                                         "ifnull(dflt_value, '-') || ' ' || pk "
+                                                         "FROM pragma_table_info('%1')")
+                                              .arg(table)))
+        columns.append(v.toString());
+    return columns.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void newDatabaseHasCurrentSchema();
+    void defaultPathNamesTheDatabaseFile();
+    void profilesRoundTrip();
+    void profileNames_data();
+    void profileNames();
+    void attemptRoundTrip();
+    void answersSurviveReopening();
+    void attemptsNewestFirst();
+    void finishedAttemptRefusesWrites_data();
+    void finishedAttemptRefusesWrites();
+    void unknownProfileOrAttemptRefused();
+    void itemOrderRules_data();
+    void itemOrderRules();
+    void snapshotStoredOncePerHash();
+    void oldAttemptReadsItsOwnSnapshot();
+    void answersToUnknownItemsAreSkipped();
+    void migratesSchemaV1Fixture();
+    void newerSchemaIsRefusedUnchanged();
+    void foreignFilesAreRefusedUnchanged_data();
+    void foreignFilesAreRefusedUnchanged();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Storage> openStorage()
+    {
+        QString error;
+        std::unique_ptr<Storage> storage = Storage::open(m_path, &error);
+        if (!storage)
+            qWarning() << error;
+        return storage;
+    }
+};
+
+void TestStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("nested/folder/hitready.sqlite"));
+}
+
+void TestStorage::newDatabaseHasCurrentSchema()
+{
+    QVERIFY(!QFile::exists(m_path));
+    auto storage = openStorage();
+    QVERIFY(storage);
+    QCOMPARE(storage->path(), m_path);
+    QVERIFY(QFile::exists(m_path));
+    storage.reset();
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 2);
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA journal_mode")).value(0).toString(),
+             QStringLiteral("wal"));
+}
+
+void TestStorage::defaultPathNamesTheDatabaseFile()
+{
+    QVERIFY(Storage::defaultPath().endsWith(QStringLiteral("/hitready.sqlite")));
+    QVERIFY(Storage::defaultPath().size() > QStringLiteral("/hitready.sqlite").size());
+}
+
+void TestStorage::profilesRoundTrip()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const std::optional<Profile> ben = storage->createProfile(QStringLiteral("Ben"));
+    const std::optional<Profile> ana = storage->createProfile(QStringLiteral("Ana"));
+    QVERIFY(ben && ana);
+    QVERIFY(ben->id != ana->id);
+    QVERIFY(ana->created >= before && ana->created <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(storage->profiles(), std::optional(QList<Profile>{*ana, *ben}));
+    QCOMPARE(storage->profileByName(QStringLiteral("ana")), ana);
+    QVERIFY(!storage->profileByName(QStringLiteral("Cleo")));
+    QVERIFY(storage->lastError().contains(QStringLiteral("Cleo")));
+}
+
+void TestStorage::profileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("stored"); // empty: refused
+    QTest::newRow("plain") << QStringLiteral("Cleo") << QStringLiteral("Cleo");
+    QTest::newRow("trimmed") << QStringLiteral("  Zoë Ñ ") << QStringLiteral("Zoë Ñ");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("blank") << QStringLiteral("   ") << QString();
+    QTest::newRow("duplicate") << QStringLiteral("Ana") << QString();
+    QTest::newRow("duplicate in other case") << QStringLiteral("ANA") << QString();
+}
+
+void TestStorage::profileNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, stored);
+    auto storage = openStorage();
+    QVERIFY(storage);
+    QVERIFY(storage->createProfile(QStringLiteral("Ana")));
+    const std::optional<Profile> created = storage->createProfile(name);
+    QCOMPARE(created.has_value(), !stored.isEmpty());
+    QCOMPARE(storage->profiles()->size(), stored.isEmpty() ? 1 : 2);
+    if (created)
+        QCOMPARE(created->name, stored);
+    else
+        QVERIFY(!storage->lastError().isEmpty());
+}
+
+void TestStorage::attemptRoundTrip()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const Quiz quiz = smallQuiz();
+    const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const quint64 seed = 0xFFFFFFFFFFFFFFFEull; // beyond qint64: stored as the same bits
+    const QStringList order = {QStringLiteral("eth-01"), QStringLiteral("det-01")};
+    const std::optional<qint64> id =
+        storage->startAttempt(profile, quiz, QuizMode::Practice, seed, order);
+    QVERIFY2(id, qPrintable(storage->lastError()));
+
+    QVERIFY(storage->saveResponse(*id, QStringLiteral("det-01"), answer(QStringLiteral("a"))));
+    QVERIFY(storage->saveResponse(*id, QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+    QVERIFY(storage->saveResponse(*id, QStringLiteral("det-02"),
+                                  answer(QStringList{QStringLiteral("b"), QStringLiteral("c")})));
+    QVERIFY(storage->saveResponse(*id, QStringLiteral("eth-01"), answer(false)));
+    QVERIFY(storage->saveResponse(*id, QStringLiteral("eth-02"), answer(4)));
+    QVERIFY(storage->setFlag(*id, QStringLiteral("det-02"), true));
+    QVERIFY(storage->setFlag(*id, QStringLiteral("eth-01"), true));
+    QVERIFY(storage->setFlag(*id, QStringLiteral("eth-01"), false));
+    QVERIFY(storage->setFlag(*id, QStringLiteral("new-unanswered"), true));
+    QVERIFY(storage->saveResponse(*id, QStringLiteral("det-02"),
+                                  answer(QStringList{QStringLiteral("c")}))); // flag stays
+    QVERIFY(storage->savePosition(*id, 1, 12345));
+
+    std::optional<AttemptRecord> record = storage->attempt(*id);
+    QVERIFY(record);
+    QVERIFY(record->started >= before && record->started <= QDateTime::currentDateTimeUtc());
+    AttemptRecord expected{*id,
+                           profile,
+                           quiz.id,
+                           contentHash(quiz),
+                           QuizMode::Practice,
+                           seed,
+                           record->started,
+                           std::nullopt,
+                           1,
+                           12345,
+                           order};
+    QCOMPARE(*record, expected);
+
+    const Responses responses = {
+        {QStringLiteral("det-01"), answer(QStringLiteral("b"))},
+        {QStringLiteral("det-02"), answer(QStringList{QStringLiteral("c")})},
+        {QStringLiteral("eth-01"), answer(false)},
+        {QStringLiteral("eth-02"), answer(4)}};
+    QCOMPARE(storage->responses(*id, quiz), std::optional(responses));
+    QCOMPARE(storage->flags(*id), std::optional(QSet<QString>{QStringLiteral("det-02"),
+                                                              QStringLiteral("new-unanswered")}));
+    QCOMPARE(storage->unfinishedAttempts(profile)->size(), 1);
+
+    const QDateTime finished =
+        QDateTime::fromString(QStringLiteral("2031-02-03T04:05:06.789Z"), Qt::ISODateWithMs);
+    QVERIFY(storage->finishAttempt(*id, finished));
+    expected.finished = finished;
+    QCOMPARE(*storage->attempt(*id), expected);
+    QCOMPARE(storage->attempts(profile), std::optional(QList<AttemptRecord>{expected}));
+    QCOMPARE(storage->unfinishedAttempts(profile)->size(), 0);
+}
+
+void TestStorage::answersSurviveReopening()
+{
+    const Quiz quiz = smallQuiz();
+    qint64 id = 0;
+    {
+        auto writer = openStorage();
+        QVERIFY(writer);
+        id = *writer->startAttempt(writer->createProfile(QStringLiteral("Ana"))->id, quiz,
+                                   QuizMode::Assessment, 7);
+        QVERIFY(writer->saveResponse(id, QStringLiteral("eth-02"), answer(2)));
+        auto reader = openStorage(); // a second connection sees the committed answer at once
+        QVERIFY(reader);
+        QCOMPARE(reader->responses(id, quiz)->value(QStringLiteral("eth-02")), answer(2));
+    }
+    auto reopened = openStorage();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->responses(id, quiz)->value(QStringLiteral("eth-02")), answer(2));
+    QCOMPARE(reopened->attempt(id)->seed, quint64(7));
+}
+
+void TestStorage::attemptsNewestFirst()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const qint64 ana = storage->createProfile(QStringLiteral("Ana"))->id;
+    const qint64 ben = storage->createProfile(QStringLiteral("Ben"))->id;
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids.prepend(*storage->startAttempt(ana, smallQuiz(), QuizMode::Assessment, i));
+    const qint64 bens = *storage->startAttempt(ben, smallQuiz(), QuizMode::Assessment, 9);
+    QVERIFY(storage->finishAttempt(ids[1], QDateTime::currentDateTimeUtc()));
+    QList<qint64> listed, unfinished;
+    const QList<AttemptRecord> all = *storage->attempts(ana);
+    const QList<AttemptRecord> open = *storage->unfinishedAttempts(ana);
+    for (const AttemptRecord &a : all)
+        listed.append(a.id);
+    for (const AttemptRecord &a : open)
+        unfinished.append(a.id);
+    QCOMPARE(listed, ids);
+    QCOMPARE(unfinished, (QList<qint64>{ids[0], ids[2]}));
+    QCOMPARE(storage->attempts(ben)->value(0).id, bens);
+}
+
+void TestStorage::finishedAttemptRefusesWrites_data()
+{
+    QTest::addColumn<int>("write");
+    QTest::newRow("answer") << 0;
+    QTest::newRow("flag") << 1;
+    QTest::newRow("position") << 2;
+    QTest::newRow("finish again") << 3;
+}
+
+void TestStorage::finishedAttemptRefusesWrites()
+{
+    QFETCH(int, write);
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const Quiz quiz = smallQuiz();
+    const qint64 id = *storage->startAttempt(storage->createProfile(QStringLiteral("Ana"))->id,
+                                             quiz, QuizMode::Assessment, 1);
+    QVERIFY(storage->saveResponse(id, QStringLiteral("eth-02"), answer(3)));
+    QVERIFY(storage->finishAttempt(id, QDateTime::currentDateTimeUtc()));
+    const AttemptRecord before = *storage->attempt(id);
+    const QString item = QStringLiteral("eth-02");
+    const bool done = write == 0   ? storage->saveResponse(id, item, answer(5))
+                      : write == 1 ? storage->setFlag(id, item, true)
+                      : write == 2 ? storage->savePosition(id, 3, 999)
+                                   : storage->finishAttempt(id, QDateTime::currentDateTimeUtc());
+    QVERIFY(!done);
+    QVERIFY2(storage->lastError().contains(QStringLiteral("finished")),
+             qPrintable(storage->lastError()));
+    QCOMPARE(*storage->attempt(id), before);
+    QCOMPARE(storage->responses(id, quiz)->value(item), answer(3));
+    QVERIFY(storage->flags(id)->isEmpty());
+}
+
+void TestStorage::unknownProfileOrAttemptRefused()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    QVERIFY(!storage->startAttempt(999, smallQuiz(), QuizMode::Assessment, 1));
+    QVERIFY2(storage->lastError().contains(QStringLiteral("no profile 999")),
+             qPrintable(storage->lastError()));
+    QVERIFY(!storage->saveResponse(999, QStringLiteral("det-01"), answer(QStringLiteral("a"))));
+    QVERIFY2(storage->lastError().contains(QStringLiteral("no attempt 999")),
+             qPrintable(storage->lastError()));
+    QVERIFY(!storage->attempt(999));
+    QCOMPARE(rawSql(m_path, QStringLiteral("SELECT count(*) FROM quiz_snapshots")).value(0), 0);
+}
+
+void TestStorage::itemOrderRules_data()
+{
+    QTest::addColumn<QStringList>("order");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("quiz order") << QStringList() << true;
+    QTest::newRow("shuffled") << QStringList{"eth-02", "det-01", "eth-01", "det-02"} << true;
+    QTest::newRow("subset") << QStringList{"det-02"} << true;
+    QTest::newRow("unknown item") << QStringList{"det-01", "nope"} << false;
+    QTest::newRow("repeated item") << QStringList{"det-01", "det-01"} << false;
+}
+
+void TestStorage::itemOrderRules()
+{
+    QFETCH(QStringList, order);
+    QFETCH(bool, accepted);
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
+    const std::optional<qint64> id =
+        storage->startAttempt(profile, smallQuiz(), QuizMode::Assessment, 1, order);
+    QCOMPARE(id.has_value(), accepted);
+    QCOMPARE(storage->attempts(profile)->size(), accepted ? 1 : 0);
+    if (id)
+        QCOMPARE(storage->attempt(*id)->itemOrder, order);
+}
+
+void TestStorage::snapshotStoredOncePerHash()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const Quiz quiz = smallQuiz();
+    const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
+    QCOMPARE(storage->storeSnapshot(quiz), std::optional(contentHash(quiz)));
+    QCOMPARE(storage->storeSnapshot(quiz), std::optional(contentHash(quiz)));
+    QVERIFY(storage->startAttempt(profile, quiz, QuizMode::Assessment, 1));
+    QVERIFY(storage->startAttempt(profile, quiz, QuizMode::Practice, 2));
+    const auto count = [&] {
+        return rawSql(m_path, QStringLiteral("SELECT count(*) FROM quiz_snapshots"))
+            .value(0)
+            .toInt();
+    };
+    QCOMPARE(count(), 1);
+    Quiz edited = quiz;
+    edited.items[0].prompt = en(QStringLiteral("Reworded"));
+    QVERIFY(storage->startAttempt(profile, edited, QuizMode::Assessment, 3));
+    QCOMPARE(count(), 2);
+    QCOMPARE(storage->snapshot(contentHash(quiz)), std::optional(quiz));
+    QCOMPARE(storage->snapshot(contentHash(edited)), std::optional(edited));
+    QVERIFY(!storage->snapshot(QStringLiteral("no-such-hash")));
+}
+
+void TestStorage::oldAttemptReadsItsOwnSnapshot()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
+    const Quiz original = smallQuiz();
+    const qint64 old = *storage->startAttempt(profile, original, QuizMode::Assessment, 1);
+    QVERIFY(storage->saveResponse(old, QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+
+    Quiz edited = original; // same quiz id, the author moved the right answer and added an item
+    edited.items[0].options[1].correct = false;
+    edited.items[0].options[0].correct = true;
+    edited.items.append(
+        item(QStringLiteral("eth-03"), QStringLiteral("ethics"), ItemType::TrueFalse));
+    QVERIFY(storage->startAttempt(profile, edited, QuizMode::Assessment, 2));
+
+    const AttemptRecord record = *storage->attempt(old);
+    QCOMPARE(record.quizId, original.id);
+    const std::optional<Quiz> frozen = storage->snapshot(record.quizHash);
+    QVERIFY(frozen);
+    QCOMPARE(*frozen, original);
+    QVERIFY(!(*frozen == edited));
+    QVERIFY(frozen->items[0].options[1].correct);
+    QCOMPARE(storage->responses(old, *frozen)->value(QStringLiteral("det-01")),
+             answer(QStringLiteral("b")));
+}
+
+void TestStorage::answersToUnknownItemsAreSkipped()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    Quiz quiz = smallQuiz();
+    const qint64 id = *storage->startAttempt(storage->createProfile(QStringLiteral("Ana"))->id,
+                                             quiz, QuizMode::Assessment, 1);
+    QVERIFY(storage->saveResponse(id, QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+    QVERIFY(storage->saveResponse(id, QStringLiteral("eth-02"), answer(5)));
+    quiz.items.removeFirst();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("det-01.*skipped")));
+    QCOMPARE(storage->responses(id, quiz),
+             std::optional(Responses{{QStringLiteral("eth-02"), answer(5)}}));
+}
+
+void TestStorage::migratesSchemaV1Fixture()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+    QVERIFY(QFile::copy(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sqlite"), m_path));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 1);
+
+    auto storage = openStorage();
+    QVERIFY(storage);
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 2);
+    const std::optional<QList<Profile>> profiles = storage->profiles();
+    QCOMPARE(profiles->size(), 2);
+    QCOMPARE(profiles->at(0),
+             (Profile{1, QStringLiteral("Ana"),
+                      QDateTime::fromString(QStringLiteral("2025-03-01T09:00:00.125Z"),
+                                            Qt::ISODateWithMs)}));
+
+    const AttemptRecord first = *storage->attempt(1);
+    QCOMPARE(first.seed, quint64(0x9E3779B97F4A7C15ull));
+    QCOMPARE(first.mode, QuizMode::Assessment);
+    QCOMPARE(first.finished, std::optional(QDateTime::fromString(
+                                 QStringLiteral("2025-03-03T08:09:30.500Z"), Qt::ISODateWithMs)));
+    QCOMPARE(first.position, 0); // the new columns' defaults
+    QCOMPARE(first.elapsedMs, qint64(0));
+    QCOMPARE(first.itemOrder, QStringList());
+    const AttemptRecord second = *storage->attempt(2);
+    QCOMPARE(second.mode, QuizMode::Practice);
+    QVERIFY(!second.isFinished());
+    QCOMPARE(storage->unfinishedAttempts(2)->size(), 1);
+
+    const std::optional<Quiz> quiz = storage->snapshot(first.quizHash);
+    QVERIFY2(quiz, qPrintable(storage->lastError()));
+    QCOMPARE(contentHash(*quiz), first.quizHash);
+    QCOMPARE(quiz->id, QStringLiteral("hit-mini"));
+    const Responses expected = {
+        {QStringLiteral("det-01"), answer(QStringLiteral("b"))},
+        {QStringLiteral("det-02"), answer(QStringList{QStringLiteral("a"), QStringLiteral("c")})},
+        {QStringLiteral("eth-01"), answer(true)},
+        {QStringLiteral("eth-02"), answer(4)}};
+    QCOMPARE(storage->responses(1, *quiz), std::optional(expected));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("retired-item")));
+    QCOMPARE(storage->responses(2, *quiz),
+             std::optional(Responses{{QStringLiteral("det-01"), answer(QStringLiteral("a"))}}));
+    QCOMPARE(storage->flags(1), std::optional(QSet<QString>()));
+
+    // Version 2 behaviour on migrated rows: flag an unanswered item, save a position.
+    QVERIFY2(storage->setFlag(2, QStringLiteral("eth-01"), true), qPrintable(storage->lastError()));
+    QVERIFY(storage->savePosition(2, 3, 4500));
+    QCOMPARE(storage->flags(2), std::optional(QSet<QString>{QStringLiteral("eth-01")}));
+    QCOMPARE(storage->attempt(2)->elapsedMs, qint64(4500));
+    storage.reset();
+
+    // The migrated file has exactly the tables a new database gets.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QVERIFY(Storage::open(fresh, nullptr));
+    for (const char *table : {"profiles", "quiz_snapshots", "attempts", "responses"})
+        QCOMPARE(columnsOf(m_path, QLatin1String(table)), columnsOf(fresh, QLatin1String(table)));
+    const QString indexes = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                           "sqlite_master WHERE type = 'index' ORDER BY name)");
+    QCOMPARE(rawSql(m_path, indexes), rawSql(fresh, indexes));
+    QVERIFY(rawSql(fresh, indexes).value(0).toString().contains(QStringLiteral("attempts_by")));
+}
+
+void TestStorage::newerSchemaIsRefusedUnchanged()
+{
+    QVERIFY(openStorage());
+    rawSql(m_path, QStringLiteral("PRAGMA user_version = 3"));
+    const QByteArray before = fileBytes(m_path);
+    QVERIFY(!before.isEmpty());
+    QString error;
+    QVERIFY(!Storage::open(m_path, &error));
+    QVERIFY2(error.contains(QStringLiteral("hitready.sqlite")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestStorage::foreignFilesAreRefusedUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: another program's SQLite database
+    QTest::addColumn<QString>("expected");
+    QByteArray random(8192, Qt::Uninitialized);
+    QRandomGenerator generator(99);
+    for (char &c : random)
+        c = char(generator.bounded(256));
+    QTest::newRow("text") << QByteArray("id,name\n1,Ana\n") << QStringLiteral("not an SQLite");
+    QTest::newRow("tiny") << QByteArray("x") << QStringLiteral("not an SQLite");
+    QTest::newRow("random") << random << QStringLiteral("not an SQLite");
+    QTest::newRow("SQLite header, then garbage")
+        << QByteArray("SQLite format 3\0", 16) + random << QStringLiteral("hitready.sqlite: ");
+    QTest::newRow("another program's database")
+        << QByteArray() << QStringLiteral("another program");
+}
+
+void TestStorage::foreignFilesAreRefusedUnchanged()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+    if (content.isEmpty()) {
+        rawSql(m_path, QStringLiteral("CREATE TABLE notes (text TEXT)"));
+    } else {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = fileBytes(m_path);
+    QVERIFY(!before.isEmpty());
+    QString error;
+    QVERIFY(!Storage::open(m_path, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.startsWith(QDir::toNativeSeparators(m_path)), qPrintable(error));
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
