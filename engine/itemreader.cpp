@@ -10,18 +10,19 @@ QList<Option> readOptions(NodeReader &reader, const YamlNode &item)
     const YamlNode *list = reader.sequence(item, u"options");
     if (!list)
         return options;
-    QSet<QString> seen;
+    options.reserve(qsizetype(list->elements.size()));
     for (const auto &node : list->elements) {
         if (!reader.expectMap(*node, QStringLiteral("an option")))
             continue;
         reader.checkKeys(*node, QStringLiteral("an option"), {"id", "text"},
                          {"correct", "feedback"});
         Option o;
-        o.id = reader.id(*node, u"id", NodeReader::itemId()).value_or(QString());
-        if (!o.id.isEmpty() && seen.contains(o.id))
+        o.id = reader.id(*node, u"id", NodeReader::IdKind::Item).value_or(QString());
+        if (!o.id.isEmpty() &&
+            std::any_of(options.cbegin(), options.cend(),
+                        [&](const Option &earlier) { return earlier.id == o.id; }))
             reader.problem(*node->value(u"id"),
                            QStringLiteral("option id '%1' is used twice in this item").arg(o.id));
-        seen.insert(o.id);
         o.text = reader.text(*node, u"text");
         o.correct = reader.boolean(*node, u"correct").value_or(false);
         o.feedback = reader.text(*node, u"feedback");
@@ -111,7 +112,7 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
     const auto type = readType(reader, node);
     checkKeysForType(reader, node, type);
     item.type = type.value_or(ItemType::Single);
-    item.id = reader.id(node, u"id", NodeReader::itemId()).value_or(QString());
+    item.id = reader.id(node, u"id", NodeReader::IdKind::Item).value_or(QString());
     item.domain = reader.string(node, u"domain").value_or(QString());
     if (!item.domain.isEmpty() && !domains.contains(item.domain))
         reader.problem(

@@ -24,7 +24,7 @@ QList<Domain> readDomains(NodeReader &reader, const YamlNode &list)
         reader.checkKeys(*node, QStringLiteral("a domain"), {"id", "title"},
                          {"description", "weight", "levels"});
         Domain d;
-        d.id = reader.id(*node, u"id", NodeReader::lowerId()).value_or(QString());
+        d.id = reader.id(*node, u"id", NodeReader::IdKind::Lower).value_or(QString());
         if (!d.id.isEmpty() && seen.contains(d.id))
             reader.problem(*node->value(u"id"),
                            QStringLiteral("duplicate domain id '%1'").arg(d.id));
@@ -72,10 +72,10 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
     reader.checkKeys(root, QStringLiteral("the quiz"),
                      {"hitready", "id", "title", "domains", "items"},
                      {"description", "version", "language", "mode", "levels", "recommendations"});
-    if (const auto language = reader.id(root, u"language", NodeReader::lowerId()))
+    if (const auto language = reader.id(root, u"language", NodeReader::IdKind::Lower))
         quiz.language = *language;
     reader.language = quiz.language;
-    quiz.id = reader.id(root, u"id", NodeReader::lowerId()).value_or(QString());
+    quiz.id = reader.id(root, u"id", NodeReader::IdKind::Lower).value_or(QString());
     quiz.title = reader.text(root, u"title");
     quiz.description = reader.text(root, u"description");
     quiz.version = reader.string(root, u"version").value_or(QString());

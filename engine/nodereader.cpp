@@ -5,16 +5,19 @@
 
 namespace hitready {
 
-const QRegularExpression &NodeReader::lowerId()
+// A character loop, not a QRegularExpression: ids are checked tens of thousands of times in a
+// large quiz, and a regular expression match allocates.
+bool NodeReader::isValidId(QStringView id, IdKind kind)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9-]+$"));
-    return re;
-}
-
-const QRegularExpression &NodeReader::itemId()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]+$"));
-    return re;
+    if (id.isEmpty())
+        return false;
+    return std::all_of(id.begin(), id.end(), [kind](QChar c) {
+        const char16_t u = c.unicode();
+        const bool lowerOrDigit = (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-';
+        if (kind == IdKind::Lower)
+            return lowerOrDigit;
+        return lowerOrDigit || (u >= u'A' && u <= u'Z') || u == u'_' || u == u'.';
+    });
 }
 
 void NodeReader::problem(const YamlNode &at, const QString &message)
@@ -22,11 +25,11 @@ void NodeReader::problem(const YamlNode &at, const QString &message)
     m_problems->append({m_file, at.line, at.column, message});
 }
 
-const YamlNode *NodeReader::keyNode(const YamlNode &map, QStringView key)
+const YamlNode *NodeReader::keyNode(const YamlNode &map, QAnyStringView key)
 {
     for (const auto &[k, v] : map.entries)
-        if (k->isScalar() && k->scalar == key)
-            return k.get();
+        if (k->isScalar() && QAnyStringView::equal(k->scalar, key))
+            return k;
     return nullptr;
 }
 
@@ -43,25 +46,31 @@ void NodeReader::checkKeys(const YamlNode &map, const QString &what,
                            std::initializer_list<const char *> required,
                            std::initializer_list<const char *> optional)
 {
-    QStringList known;
-    for (const char *k : required)
-        known.append(QString::fromLatin1(k));
-    for (const char *k : optional)
-        known.append(QString::fromLatin1(k));
     for (const char *k : required) {
-        const QString key = QString::fromLatin1(k);
-        const YamlNode *v = map.value(key);
+        const YamlNode *v = map.value(QLatin1String(k));
         if (!v || v->isNull())
-            problem(v ? *keyNode(map, key) : map,
+            problem(v ? *keyNode(map, QLatin1String(k)) : map,
                     QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(k)));
     }
+    const auto isKnown = [&](const QString &key) {
+        const auto same = [&](const char *k) {
+            return key == QLatin1String(k);
+        };
+        return std::any_of(required.begin(), required.end(), same) ||
+               std::any_of(optional.begin(), optional.end(), same);
+    };
     for (const auto &[k, v] : map.entries) {
         if (!k->isScalar()) {
             problem(*k, QStringLiteral("keys must be plain words, not %1").arg(describeNode(*k)));
             continue;
         }
-        if (known.contains(k->scalar))
+        if (isKnown(k->scalar))
             continue;
+        QStringList known; // only built for the rare unknown key
+        for (const char *name : required)
+            known.append(QString::fromLatin1(name));
+        for (const char *name : optional)
+            known.append(QString::fromLatin1(name));
         const QString near = nearestWord(k->scalar, known);
         problem(*k, near.isEmpty() ? QStringLiteral("unknown key '%1' in %2 (expected one of: %3)")
                                          .arg(k->scalar, what, known.join(QStringLiteral(", ")))
@@ -82,15 +91,14 @@ std::optional<QString> NodeReader::string(const YamlNode &map, QStringView key)
     return v->scalar;
 }
 
-std::optional<QString> NodeReader::id(const YamlNode &map, QStringView key,
-                                      const QRegularExpression &pattern)
+std::optional<QString> NodeReader::id(const YamlNode &map, QStringView key, IdKind kind)
 {
     auto s = string(map, key);
-    if (s && !pattern.match(*s).hasMatch()) {
+    if (s && !isValidId(*s, kind)) {
         problem(*map.value(key),
                 QStringLiteral("'%1' is not a valid %2: use only %3")
                     .arg(*s, key,
-                         &pattern == &lowerId()
+                         kind == IdKind::Lower
                              ? QStringLiteral("lower-case letters, digits and '-'")
                              : QStringLiteral("letters, digits, '_', '.' and '-'")));
         return std::nullopt;

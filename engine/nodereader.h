@@ -6,7 +6,6 @@
 #include "quiz.h"
 #include "yamltree.h"
 
-#include <QRegularExpression>
 #include <initializer_list>
 
 namespace hitready {
@@ -20,7 +19,7 @@ public:
 
     void problem(const YamlNode &at, const QString &message);
     // The key node of `key` in `map` (for locating problems about a whole entry).
-    static const YamlNode *keyNode(const YamlNode &map, QStringView key);
+    static const YamlNode *keyNode(const YamlNode &map, QAnyStringView key);
 
     // True when `node` is a map; else records "WHAT must be a mapping".
     bool expectMap(const YamlNode &node, const QString &what);
@@ -33,8 +32,11 @@ public:
     // Each read returns nothing, silently, when the key is absent (checkKeys reports
     // required ones) and nothing plus a problem when the value has the wrong type.
     std::optional<QString> string(const YamlNode &map, QStringView key);
-    std::optional<QString> id(const YamlNode &map, QStringView key,
-                              const QRegularExpression &pattern);
+    enum class IdKind {
+        Lower, // [a-z0-9-]+: quiz, domain and language ids
+        Item,  // [A-Za-z0-9_.-]+: item, option and recommendation ids
+    };
+    std::optional<QString> id(const YamlNode &map, QStringView key, IdKind kind);
     std::optional<double> number(const YamlNode &map, QStringView key);
     std::optional<bool> boolean(const YamlNode &map, QStringView key);
     Text text(const YamlNode &map, QStringView key);
@@ -43,8 +45,7 @@ public:
     const YamlNode *sequence(const YamlNode &map, QStringView key);
     QList<LevelBand> levels(const YamlNode &map, QStringView key);
 
-    static const QRegularExpression &lowerId(); // [a-z0-9-]+
-    static const QRegularExpression &itemId();  // [A-Za-z0-9_.-]+
+    static bool isValidId(QStringView id, IdKind kind);
 
 private:
     QString m_file;

@@ -131,7 +131,7 @@ QList<Recommendation> readRecommendations(NodeReader &reader, const YamlNode &li
         reader.checkKeys(*node, QStringLiteral("a recommendation"), {"id", "kind", "title"},
                          {"text", "when", "links"});
         Recommendation r;
-        r.id = reader.id(*node, u"id", NodeReader::itemId()).value_or(QString());
+        r.id = reader.id(*node, u"id", NodeReader::IdKind::Item).value_or(QString());
         if (!r.id.isEmpty() && seen.contains(r.id))
             reader.problem(*node->value(u"id"),
                            QStringLiteral("duplicate recommendation id '%1'").arg(r.id));

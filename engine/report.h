@@ -48,4 +48,9 @@ double itemPoints(const Item &item, const Answer &answer);
 
 Report score(const Quiz &quiz, const Responses &responses);
 
+// Answers in quiz item order (answers[i] answers quiz.items[i]; missing or empty: unanswered).
+// The bulk path: no lookups by id, for scoring many learners at once.
+using AnswerList = QList<Answer>;
+Report score(const Quiz &quiz, const AnswerList &answers);
+
 } // namespace hitready

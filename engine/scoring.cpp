@@ -49,30 +49,44 @@ double itemPoints(const Item &item, const Answer &answer)
 
 Report score(const Quiz &quiz, const Responses &responses)
 {
+    AnswerList answers(quiz.items.size());
+    if (!responses.isEmpty())
+        for (qsizetype i = 0; i < quiz.items.size(); ++i)
+            answers[i] = responses.value(quiz.items[i].id);
+    return score(quiz, answers);
+}
+
+Report score(const Quiz &quiz, const AnswerList &answers)
+{
     Report report;
-    QHash<QString, qsizetype> domainIndex;
     report.domains.reserve(quiz.domains.size());
-    for (const Domain &d : quiz.domains) {
-        domainIndex.insert(d.id, report.domains.size());
+    for (const Domain &d : quiz.domains)
         report.domains.append(DomainResult{d.id, 0, 0, 0, {}, {}, {}, 0});
-    }
+    // A quiz has a handful of domains: a scan is cheaper than hashing every item's domain.
+    const auto domainIndex = [&](const QString &id) -> qsizetype {
+        for (qsizetype i = 0; i < quiz.domains.size(); ++i)
+            if (quiz.domains[i].id == id)
+                return i;
+        return -1;
+    };
     QList<double> ratingSums(quiz.domains.size(), 0.0);
     report.items.reserve(quiz.items.size());
-    for (const Item &item : quiz.items) {
-        const auto index = domainIndex.value(item.domain, -1);
+    for (qsizetype i = 0; i < quiz.items.size(); ++i) {
+        const Item &item = quiz.items[i];
+        const auto index = domainIndex(item.domain);
         if (index < 0)
             continue; // the loader rejects such items; a hand-made Quiz may not
         DomainResult &domain = report.domains[index];
-        const auto it = responses.constFind(item.id);
-        const bool answered = it != responses.cend() && !it->isEmpty();
+        const Answer *answer = i < answers.size() ? &answers[i] : nullptr;
+        const bool answered = answer && !answer->isEmpty();
         if (!item.isScored()) {
-            if (answered && std::holds_alternative<int>(it->value)) {
-                ratingSums[index] += std::get<int>(it->value);
+            if (answered && std::holds_alternative<int>(answer->value)) {
+                ratingSums[index] += std::get<int>(answer->value);
                 ++domain.selfRatingCount;
             }
             continue;
         }
-        const double earned = answered ? itemPoints(item, *it) : 0;
+        const double earned = answered ? itemPoints(item, *answer) : 0;
         report.items.append(ItemScore{item.id, item.domain, earned, item.points, answered});
         domain.earned += earned;
         domain.max += item.points;

@@ -1,5 +1,7 @@
 #include "snapshot.h"
 
+#include <QByteArrayView>
+#include <QHashFunctions>
 #include <QSet>
 
 #include <boost/archive/archive_exception.hpp>
@@ -13,11 +15,11 @@
 #include <boost/serialization/version.hpp>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <stdexcept>
 #include <streambuf>
 #include <type_traits>
+#include <vector>
 
 namespace hitready::snapshotwire {
 
@@ -44,6 +46,7 @@ public:
         setg(b, b, b + size);
     }
     qsizetype remaining() const { return qsizetype(egptr() - gptr()); }
+    const char *position() const { return gptr(); }
     // The next `size` bytes, consumed.
     const char *take(quint32 size)
     {
@@ -56,44 +59,101 @@ public:
     }
 };
 
-// Ids, language keys and domain references repeat thousands of times in a quiz; one shared
-// QString per distinct short value saves most of the allocations of a thaw.
-class StringCache
+// Identical bytes decode to one shared value (Qt's implicit sharing): ids, language keys,
+// domain references and repeated texts then cost no allocation, now or when the quiz is
+// destroyed. Direct-mapped, first come first kept: replacing a value would touch cold memory
+// to release it, which costs more than sharing saves.
+template <class T> class SharedValues
 {
 public:
-    static constexpr quint32 maxSize = 16;
-    QString intern(const char *bytes, quint32 size)
-    {
-        quint32 hash = 2166136261u; // FNV-1a
-        for (quint32 i = 0; i < size; ++i)
-            hash = (hash ^ quint8(bytes[i])) * 16777619u;
-        Slot &slot = m_slots[hash % m_slots.size()];
-        if (slot.size != size || std::memcmp(slot.bytes, bytes, size) != 0) {
-            slot.size = size;
-            std::memcpy(slot.bytes, bytes, size);
-            slot.value = QString::fromUtf8(bytes, size);
-        }
-        return slot.value;
-    }
-
-private:
     struct Slot
     {
-        quint32 size = maxSize + 1;
-        char bytes[maxSize];
-        QString value;
+        QByteArrayView bytes; // into the snapshot, which outlives the thaw
+        T value;
     };
-    std::array<Slot, 256> m_slots;
+    explicit SharedValues(qsizetype size) : m_slots(size) {}
+    Slot &slotFor(QByteArrayView bytes) { return m_slots[qHash(bytes) % m_slots.size()]; }
+
+private:
+    std::vector<Slot> m_slots;
 };
 
-// The thaw running on this thread (only thawQuiz() loads). Strings and numbers are read from
-// its bytes directly: Boost's per-value stream calls were most of the time a thaw took. The
-// bytes are the ones Boost's binary archive wrote; Boost still reads every class version.
+// The thaw running on this thread (only thawQuiz() loads). Strings, texts and numbers are
+// read from its bytes directly: Boost's per-value stream calls were most of the time a thaw
+// took. The bytes are the ones Boost's binary archive wrote; Boost still reads every class
+// version.
 struct Thaw
 {
+    explicit Thaw(ByteReader &bytes)
+        : reader(bytes), strings(slotsFor(bytes)), texts(slotsFor(bytes))
+    {}
+    // About one slot per 64 bytes of snapshot, within 64..4096.
+    static qsizetype slotsFor(const ByteReader &bytes)
+    {
+        return std::min<qsizetype>(std::max<qsizetype>(bytes.remaining() / 64, 64), 4096);
+    }
+
     ByteReader &reader;
-    StringCache strings;
+    SharedValues<QString> strings;
+    SharedValues<hitready::Text> texts;
     int conditionDepth = 0;
+
+    quint32 count(const char *what)
+    {
+        quint32 count = 0;
+        std::memcpy(&count, reader.take(sizeof count), sizeof count);
+        // Every element takes at least a byte: a count beyond the bytes left is damage too.
+        if (count > maxCount || qsizetype(count) > reader.remaining())
+            throw Damaged(std::string("absurd ") + what + " size " + std::to_string(count));
+        return count;
+    }
+
+    // Its UTF-8 byte count (quint32) and the bytes.
+    QString string()
+    {
+        const quint32 size = count("string");
+        const QByteArrayView bytes(reader.take(size), size);
+        auto &slot = strings.slotFor(bytes);
+        if (slot.bytes.data() && slot.bytes == bytes)
+            return slot.value;
+        QString value = QString::fromUtf8(bytes);
+        if (!slot.bytes.data())
+            slot = {bytes, value};
+        return value;
+    }
+
+    // Its entry count (quint32) and the entries, each a language and a string.
+    hitready::Text text()
+    {
+        const char *begin = reader.position();
+        const quint32 entries = count("text");
+        // Where the record ends, found without decoding it.
+        qsizetype size = sizeof entries;
+        for (quint32 i = 0; i < 2 * entries; ++i) {
+            quint32 length = 0;
+            if (reader.remaining() - (size - qsizetype(sizeof entries)) < qsizetype(sizeof length))
+                throw Damaged("truncated text");
+            std::memcpy(&length, begin + size, sizeof length);
+            size += qsizetype(sizeof length) + length;
+            if (size - qsizetype(sizeof entries) > reader.remaining())
+                throw Damaged("truncated text");
+        }
+        const QByteArrayView record(begin, size);
+        auto &slot = texts.slotFor(record);
+        if (slot.bytes.data() && slot.bytes == record) {
+            reader.take(quint32(size - sizeof entries));
+            return slot.value;
+        }
+        hitready::Text text;
+        for (quint32 i = 0; i < entries; ++i) {
+            QString language = string();
+            QString value = string();
+            text.byLanguage.insert(text.byLanguage.cend(), language, value); // saved in order
+        }
+        if (!slot.bytes.data())
+            slot = {record, text};
+        return text;
+    }
 };
 
 thread_local Thaw *thawing = nullptr;
@@ -130,16 +190,6 @@ template <class Archive, class T> void field(Archive &ar, T &value)
 template <class Archive, class... T> void fields(Archive &ar, T &...values)
 {
     (field(ar, values), ...);
-}
-
-template <class Archive> quint32 loadCount(Archive &ar, const char *what)
-{
-    quint32 count = 0;
-    field(ar, count);
-    // Every element takes at least one byte, so a count beyond the bytes left is damage too.
-    if (count > maxCount || qsizetype(count) > thaw().reader.remaining())
-        throw Damaged(std::string("absurd ") + what + " size " + std::to_string(count));
-    return count;
 }
 
 // bool and enums travel as small integers and are range-checked on the way in (Boost's own
@@ -202,12 +252,10 @@ template <class Archive> struct ConditionDepth
 namespace boost::serialization {
 
 HITREADY_UNVERSIONED_TEMPLATE(QList)
-HITREADY_UNVERSIONED_TEMPLATE(QMap)
 HITREADY_UNVERSIONED_TEMPLATE(std::optional)
 
 namespace wire = hitready::snapshotwire;
 
-// A string is its UTF-8 byte count (quint32) and the bytes.
 template <class Archive> void save(Archive &ar, const QString &s, unsigned)
 {
     const QByteArray utf8 = s.toUtf8();
@@ -217,16 +265,12 @@ template <class Archive> void save(Archive &ar, const QString &s, unsigned)
         ar << make_binary_object(utf8.constData(), size);
 }
 
-template <class Archive> void load(Archive &ar, QString &s, unsigned)
+template <class Archive> void load(Archive &, QString &s, unsigned)
 {
-    const quint32 size = wire::loadCount(ar, "string");
-    wire::Thaw &thaw = wire::thaw();
-    const char *bytes = thaw.reader.take(size);
-    s = size <= wire::StringCache::maxSize ? thaw.strings.intern(bytes, size)
-                                           : QString::fromUtf8(bytes, size);
+    s = wire::thaw().string();
 }
 
-// A list or map is its element count (quint32) and the elements.
+// A list is its element count (quint32) and the elements.
 template <class Archive, class T> void save(Archive &ar, const QList<T> &list, unsigned)
 {
     const quint32 count = quint32(list.size());
@@ -237,42 +281,29 @@ template <class Archive, class T> void save(Archive &ar, const QList<T> &list, u
 
 template <class Archive, class T> void load(Archive &ar, QList<T> &list, unsigned)
 {
-    const quint32 count = wire::loadCount(ar, "list");
+    const quint32 count = wire::thaw().count("list");
     list.clear();
     list.reserve(qsizetype(std::min(count, wire::maxReserve)));
     for (quint32 i = 0; i < count; ++i)
         wire::field(ar, list.emplace_back());
 }
 
-template <class Archive, class K, class V> void save(Archive &ar, const QMap<K, V> &map, unsigned)
+template <class Archive> void save(Archive &ar, const hitready::Text &t, unsigned)
 {
-    const quint32 count = quint32(map.size());
+    const quint32 count = quint32(t.byLanguage.size());
     ar << count;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
+    for (auto it = t.byLanguage.cbegin(); it != t.byLanguage.cend(); ++it)
         ar << it.key() << it.value();
 }
 
-template <class Archive, class K, class V> void load(Archive &ar, QMap<K, V> &map, unsigned)
+template <class Archive> void load(Archive &, hitready::Text &t, unsigned)
 {
-    const quint32 count = wire::loadCount(ar, "map");
-    map.clear();
-    for (quint32 i = 0; i < count; ++i) {
-        K key;
-        V value;
-        wire::fields(ar, key, value);
-        map.insert(map.cend(), std::move(key), std::move(value)); // saved in key order
-    }
+    t = wire::thaw().text();
 }
 
 template <class Archive, class T> void serialize(Archive &ar, QList<T> &list, unsigned version)
 {
     split_free(ar, list, version);
-}
-
-template <class Archive, class K, class V>
-void serialize(Archive &ar, QMap<K, V> &map, unsigned version)
-{
-    split_free(ar, map, version);
 }
 
 template <class Archive, class T> void serialize(Archive &ar, std::optional<T> &value, unsigned)
@@ -290,11 +321,6 @@ template <class Archive, class T> void serialize(Archive &ar, std::optional<T> &
 
 // Version 0 of every struct. When a field is added, bump its BOOST_CLASS_VERSION below and
 // read the field only when `version` says the archive has it.
-template <class Archive> void serialize(Archive &ar, hitready::Text &t, unsigned)
-{
-    wire::field(ar, t.byLanguage);
-}
-
 template <class Archive> void serialize(Archive &ar, hitready::LevelBand &b, unsigned)
 {
     wire::fields(ar, b.min, b.label);
@@ -352,6 +378,7 @@ template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned
 #undef HITREADY_UNVERSIONED_TEMPLATE
 
 BOOST_SERIALIZATION_SPLIT_FREE(QString)
+BOOST_SERIALIZATION_SPLIT_FREE(hitready::Text)
 BOOST_CLASS_IMPLEMENTATION(QString, boost::serialization::object_serializable)
 BOOST_CLASS_TRACKING(QString, boost::serialization::track_never)
 
@@ -498,7 +525,7 @@ std::optional<Quiz> thawQuiz(const QByteArray &bytes, QString *error)
         return fail(error, QStringLiteral("archive version %1 is not readable here").arg(library));
     try {
         snapshotwire::ByteReader reader(bytes.constData() + headerSize, bytes.size() - headerSize);
-        snapshotwire::Thaw thaw{reader, {}};
+        snapshotwire::Thaw thaw(reader);
         const snapshotwire::ActiveThaw active(thaw);
         boost::archive::binary_iarchive archive(reader, boost::archive::no_header |
                                                             boost::archive::no_codecvt);

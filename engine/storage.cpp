@@ -59,9 +59,9 @@ QString headerProblem(const QString &path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return QStringLiteral("cannot read it: %1").arg(file.errorString());
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return QStringLiteral("is not a HIT Ready database (not an SQLite file)");
+        return QStringLiteral("not a HIT Ready database (not an SQLite file)");
     return {};
 }
 
@@ -121,14 +121,15 @@ std::unique_ptr<Storage> Storage::open(const QString &path, QString *error)
 {
     QString problem;
     const auto refuse = [&](const QString &why) {
+        const QString message = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
+        qCWarning(lcStorage).noquote() << message;
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
-        qCWarning(lcStorage).noquote() << QDir::toNativeSeparators(path) << why;
+            *error = message;
         return nullptr;
     };
     if (path != inMemory) {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return refuse(QStringLiteral("cannot create its folder"));
+            return refuse(QStringLiteral("cannot create the folder"));
         if (problem = headerProblem(path); !problem.isEmpty())
             return refuse(problem);
     }
@@ -139,7 +140,7 @@ std::unique_ptr<Storage> Storage::open(const QString &path, QString *error)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return refuse(QStringLiteral("cannot be opened: %1").arg(db.lastError().text()));
+        return refuse(QStringLiteral("cannot open it: %1").arg(db.lastError().text()));
     // Read before anything is written: a foreign or newer file must stay as it was.
     if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), &problem) ||
         !inspectSchema(db, &problem))
@@ -168,6 +169,12 @@ bool Storage::fail(const QString &message) const
 std::nullopt_t Storage::noValue(const QString &message) const
 {
     fail(message);
+    return std::nullopt;
+}
+
+std::nullopt_t Storage::notFound(const QString &message) const
+{
+    m_lastError = message; // an answer, not a failure: no warning
     return std::nullopt;
 }
 
@@ -210,7 +217,7 @@ std::optional<Profile> Storage::profileByName(const QString &name) const
     if (!q.exec())
         return noValue(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)));
     if (!q.next())
-        return noValue(QStringLiteral("no profile named '%1'").arg(name.trimmed()));
+        return notFound(QStringLiteral("no profile named '%1'").arg(name.trimmed()));
     return Profile{q.value(0).toLongLong(), q.value(1).toString(), fromTimestamp(q.value(2))};
 }
 
@@ -266,9 +273,12 @@ std::optional<Quiz> Storage::snapshot(const QString &hash) const
 std::optional<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
                                             quint64 seed, const QStringList &itemOrder)
 {
-    QSet<QString> seen;
+    QSet<QString> known, seen;
+    if (!itemOrder.isEmpty())
+        for (const Item &item : quiz.items)
+            known.insert(item.id);
     for (const QString &id : itemOrder) {
-        if (!quiz.item(id) || id.contains(QLatin1Char(',')) || seen.contains(id))
+        if (!known.contains(id) || id.contains(QLatin1Char(',')) || seen.contains(id))
             return noValue(
                 QStringLiteral("item order: '%1' is unknown, repeated or holds a comma").arg(id));
         seen.insert(id);
@@ -307,7 +317,7 @@ bool Storage::explainUnchanged(qint64 attemptId) const
     if (a && a->isFinished())
         return fail(
             QStringLiteral("attempt %1 is finished; it takes no more changes").arg(attemptId));
-    return false; // attempt() said why
+    return fail(a ? QStringLiteral("attempt %1 was not changed").arg(attemptId) : m_lastError);
 }
 
 bool Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer)
@@ -380,7 +390,7 @@ std::optional<AttemptRecord> Storage::attempt(qint64 attemptId) const
     if (!q.exec())
         return noValue(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)));
     if (!q.next())
-        return noValue(QStringLiteral("no attempt %1").arg(attemptId));
+        return notFound(QStringLiteral("no attempt %1").arg(attemptId));
     return attemptFrom(q);
 }
 

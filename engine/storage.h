@@ -56,7 +56,8 @@ public:
     Q_DISABLE_COPY_MOVE(Storage)
 
     QString path() const { return m_path; }
-    // Why the last call that failed failed.
+    // Why the most recent failing call failed (or what a lookup did not find); not cleared by
+    // calls that succeed.
     QString lastError() const { return m_lastError; }
 
     // Profiles: names are unique regardless of ASCII case.
@@ -90,6 +91,7 @@ private:
     // Record why a call failed, and return what it returns then.
     bool fail(const QString &message) const;
     std::nullopt_t noValue(const QString &message) const;
+    std::nullopt_t notFound(const QString &message) const;
     bool insertSnapshot(const Quiz &quiz, const QString &hash);
     bool explainUnchanged(qint64 attemptId) const;
     std::optional<QList<AttemptRecord>> attemptList(const QString &where, qint64 value) const;

@@ -6,11 +6,11 @@
 
 namespace hitready {
 
-const YamlNode *YamlNode::value(QStringView key) const
+const YamlNode *YamlNode::value(QAnyStringView key) const
 {
     for (const auto &[k, v] : entries)
-        if (k->isScalar() && k->scalar == key)
-            return v.get();
+        if (k->isScalar() && QAnyStringView::equal(k->scalar, key))
+            return v;
     return nullptr;
 }
 
@@ -18,10 +18,10 @@ namespace {
 
 struct Frame
 {
-    std::shared_ptr<YamlNode> node;
+    YamlNode *node = nullptr;
     QByteArray anchor;
     qsizetype size = 1;                   // nodes in the subtree, aliases expanded
-    std::shared_ptr<YamlNode> pendingKey; // Map: key waiting for its value
+    const YamlNode *pendingKey = nullptr; // Map: key waiting for its value
     QSet<QString> keys;                   // Map: keys seen, once the map is large
 };
 
@@ -57,7 +57,7 @@ public:
         }
         yaml_parser_delete(&parser);
         if (m_fatal)
-            m_doc.root.reset();
+            m_doc.root = nullptr;
         return std::move(m_doc);
     }
 
@@ -72,7 +72,7 @@ private:
         case YAML_STREAM_END_EVENT:
             return true;
         case YAML_SCALAR_EVENT: {
-            auto node = std::make_shared<YamlNode>();
+            YamlNode *node = &m_doc.nodes.emplace_back();
             node->kind = YamlNode::Kind::Scalar;
             node->scalar =
                 QString::fromUtf8(reinterpret_cast<const char *>(event.data.scalar.value),
@@ -92,8 +92,10 @@ private:
                 return true;
             }
             const bool isMap = event.type == YAML_MAPPING_START_EVENT;
-            auto node = std::make_shared<YamlNode>();
+            YamlNode *node = &m_doc.nodes.emplace_back();
             node->kind = isMap ? YamlNode::Kind::Map : YamlNode::Kind::Sequence;
+            if (isMap)
+                node->entries.reserve(8);
             node->line = line;
             node->column = column;
             const yaml_char_t *anchor =
@@ -130,7 +132,7 @@ private:
         return anchor ? QByteArray(reinterpret_cast<const char *>(anchor)) : QByteArray();
     }
 
-    void add(const std::shared_ptr<YamlNode> &node, qsizetype size, const QByteArray &anchor)
+    void add(const YamlNode *node, qsizetype size, const QByteArray &anchor)
     {
         m_nodes += size;
         if (m_nodes > m_limits.maxNodes) {
@@ -157,9 +159,9 @@ private:
         }
     }
 
-    void addEntry(Frame &parent, const std::shared_ptr<YamlNode> &value)
+    void addEntry(Frame &parent, const YamlNode *value)
     {
-        const auto &key = parent.pendingKey;
+        const YamlNode *key = parent.pendingKey;
         constexpr size_t scanLimit = 8; // small maps: a scan beats a set
         auto &entries = parent.node->entries;
         if (entries.size() == scanLimit)
@@ -177,7 +179,7 @@ private:
                  QStringLiteral("duplicate key '%1' in this mapping").arg(key->scalar)});
         }
         parent.node->entries.emplace_back(key, value);
-        parent.pendingKey.reset();
+        parent.pendingKey = nullptr;
     }
 
     void fail(int line, int column, const QString &message)
@@ -190,7 +192,7 @@ private:
     YamlLimits m_limits;
     YamlDocument m_doc;
     std::vector<Frame> m_stack;
-    QHash<QByteArray, std::pair<std::shared_ptr<YamlNode>, qsizetype>> m_anchors;
+    QHash<QByteArray, std::pair<const YamlNode *, qsizetype>> m_anchors;
     qsizetype m_nodes = 0;
     bool m_fatal = false;
 };

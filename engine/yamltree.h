@@ -4,9 +4,10 @@
 
 #include "problem.h"
 
+#include <QAnyStringView>
 #include <QByteArray>
 #include <QString>
-#include <memory>
+#include <deque>
 #include <vector>
 
 namespace hitready {
@@ -19,8 +20,8 @@ struct YamlNode
     bool plain = false; // unquoted scalar: may be a number, bool or null
     int line = 0;       // 1-based
     int column = 0;     // 1-based
-    std::vector<std::pair<std::shared_ptr<YamlNode>, std::shared_ptr<YamlNode>>> entries; // Map
-    std::vector<std::shared_ptr<YamlNode>> elements; // Sequence
+    std::vector<std::pair<const YamlNode *, const YamlNode *>> entries; // Map
+    std::vector<const YamlNode *> elements;                             // Sequence
 
     bool isScalar() const { return kind == Kind::Scalar; }
     bool isMap() const { return kind == Kind::Map; }
@@ -35,7 +36,7 @@ struct YamlNode
                s == QLatin1String("Null") || s == QLatin1String("NULL");
     }
     // A map value by key, or nullptr.
-    const YamlNode *value(QStringView key) const;
+    const YamlNode *value(QAnyStringView key) const;
 };
 
 struct YamlLimits
@@ -44,9 +45,12 @@ struct YamlLimits
     qsizetype maxNodes = 2'000'000; // counting every expansion of an alias
 };
 
+// Owns every node (an arena: one allocation per block of nodes, none per node); an alias is
+// one more pointer to the node it names.
 struct YamlDocument
 {
-    std::shared_ptr<YamlNode> root; // null when the text could not be parsed
+    std::deque<YamlNode> nodes;
+    const YamlNode *root = nullptr; // null when the text could not be parsed
     Problems problems;
 };
 

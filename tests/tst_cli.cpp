@@ -170,6 +170,46 @@ private slots:
                  QStringLiteral("B 50% is at least 50%"));
     }
 
+    void takeStoresAndResumes()
+    {
+        const QString quiz = write(QStringLiteral("take.yaml"), miniQuiz);
+        const QString db = m_dir.filePath(QStringLiteral("take.sqlite"));
+        const QStringList take{QStringLiteral("take"),      quiz,
+                               QStringLiteral("--profile"), QStringLiteral("Ana"),
+                               QStringLiteral("--db"),      db};
+        // Two answers (one typed as an option number), then the input ends: saved, not submitted.
+        Run run = cli(take, "x\nt\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 4 answered")), qPrintable(run.out));
+        // An answer that does not fit is asked again; the attempt resumes at question 3.
+        run = cli(take, "q\n1,2\n5\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Resuming your attempt")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("That answer does not fit")));
+        QVERIFY(run.out.contains(QStringLiteral("Question 3 of 4")));
+        QVERIFY(!run.out.contains(QStringLiteral("Question 1 of 4")));
+        QVERIFY2(run.out.contains(QStringLiteral("Submitted.")), qPrintable(run.out));
+        // a: 2 of 2; b: 2 of 2 -> 100%, and the self-rating 5 makes "Strong B" hold.
+        QVERIFY(run.out.contains(QStringLiteral("Overall: 100.0% (Ready)")));
+        QVERIFY(run.out.contains(QStringLiteral("Strong B")));
+        // Nothing unfinished is left: a third run starts a new attempt.
+        run = cli(take, ":quit\n");
+        QVERIFY(!run.out.contains(QStringLiteral("Resuming")));
+    }
+
+    void takeRefusesADamagedDatabase()
+    {
+        const QString quiz = write(QStringLiteral("take2.yaml"), miniQuiz);
+        const QByteArray garbage(4096, 'x');
+        const QString db = write(QStringLiteral("damaged.sqlite"), garbage);
+        const Run run = cli({QStringLiteral("take"), quiz, QStringLiteral("--db"), db}, "x\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("damaged.sqlite")), qPrintable(run.err));
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
     void scoreReadsStandardInput()
     {
         const QString quiz = write(QStringLiteral("stdin.yaml"), miniQuiz);

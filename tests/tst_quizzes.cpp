@@ -139,7 +139,7 @@ private slots:
             const Responses responses = responsesFor(quiz, random, round < 2 ? round : 2);
             QVERIFY(!recommend(quiz, score(quiz, responses)).isEmpty());
         }
-        QVERIFY(!recommend(quiz, score(quiz, {})).isEmpty());
+        QVERIFY(!recommend(quiz, score(quiz, Responses{})).isEmpty());
     }
 
     void strongAndWeakLearnersGetDifferentPlans()

@@ -174,6 +174,11 @@ private slots:
         QVERIFY(!r.domain(QStringLiteral("ethics"))->level); // no bands
         QCOMPARE(quiz.text(*r.overallLevel), overallLevel);
         QCOMPARE(r.items.size(), 4); // likert items are not scored
+
+        AnswerList inItemOrder;
+        for (const Item &item : quiz.items)
+            inItemOrder.append(responses.value(item.id));
+        QCOMPARE(score(quiz, inItemOrder), r); // the bulk path is the same scorer
     }
 
     void domainWithoutScoredItems()
@@ -195,7 +200,7 @@ private slots:
     {
         Quiz quiz = scoringQuiz();
         quiz.items.removeIf([](const Item &i) { return i.isScored(); });
-        const Report r = score(quiz, {});
+        const Report r = score(quiz, Responses{});
         QVERIFY(!r.overallPercent);
         QVERIFY(!r.overallLevel);
     }
