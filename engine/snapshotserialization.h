@@ -1,0 +1,174 @@
+#pragma once
+// How each quiz type is written to and read from a Boost.Serialization archive, with the
+// class versions that let a later program read an older snapshot. Internal to snapshot.cpp.
+
+#include "snapshotwire.h"
+
+// Containers and strings are written without Boost class information (they never change
+// shape); the quiz structs below carry a class version each.
+#define HITREADY_UNVERSIONED_TEMPLATE(Template)                                                    \
+    template <class... A> struct implementation_level<Template<A...>>                              \
+    {                                                                                              \
+        typedef mpl::integral_c_tag tag;                                                           \
+        typedef mpl::int_<object_serializable> type;                                               \
+        BOOST_STATIC_CONSTANT(int, value = object_serializable);                                   \
+    };                                                                                             \
+    template <class... A> struct tracking_level<Template<A...>>                                    \
+    {                                                                                              \
+        typedef mpl::integral_c_tag tag;                                                           \
+        typedef mpl::int_<track_never> type;                                                       \
+        BOOST_STATIC_CONSTANT(int, value = track_never);                                           \
+    };
+
+namespace boost::serialization {
+
+HITREADY_UNVERSIONED_TEMPLATE(QList)
+HITREADY_UNVERSIONED_TEMPLATE(std::optional)
+
+namespace wire = hitready::snapshotwire;
+
+template <class Archive> void save(Archive &ar, const QString &s, unsigned)
+{
+    const QByteArray utf8 = s.toUtf8();
+    const quint32 size = quint32(utf8.size());
+    ar << size;
+    if (size > 0)
+        ar << make_binary_object(utf8.constData(), size);
+}
+
+template <class Archive> void load(Archive &, QString &s, unsigned)
+{
+    s = wire::thaw().string();
+}
+
+// A list is its element count (quint32) and the elements.
+template <class Archive, class T> void save(Archive &ar, const QList<T> &list, unsigned)
+{
+    const quint32 count = quint32(list.size());
+    ar << count;
+    for (const T &value : list)
+        ar << value;
+}
+
+template <class Archive, class T> void load(Archive &ar, QList<T> &list, unsigned)
+{
+    const quint32 count = wire::thaw().count("list");
+    list.clear();
+    list.reserve(qsizetype(std::min(count, wire::maxReserve)));
+    for (quint32 i = 0; i < count; ++i)
+        wire::field(ar, list.emplace_back());
+}
+
+template <class Archive> void save(Archive &ar, const hitready::Text &t, unsigned)
+{
+    const quint32 count = quint32(t.byLanguage.size());
+    ar << count;
+    for (auto it = t.byLanguage.cbegin(); it != t.byLanguage.cend(); ++it)
+        ar << it.key() << it.value();
+}
+
+template <class Archive> void load(Archive &, hitready::Text &t, unsigned)
+{
+    t = wire::thaw().text();
+}
+
+template <class Archive, class T> void serialize(Archive &ar, QList<T> &list, unsigned version)
+{
+    split_free(ar, list, version);
+}
+
+template <class Archive, class T> void serialize(Archive &ar, std::optional<T> &value, unsigned)
+{
+    bool present = value.has_value();
+    wire::boolean(ar, present);
+    if (!present) {
+        value.reset();
+        return;
+    }
+    if (!value)
+        value.emplace();
+    wire::field(ar, *value);
+}
+
+// Version 0 of every struct. When a field is added, bump its BOOST_CLASS_VERSION below and
+// read the field only when `version` says the archive has it.
+template <class Archive> void serialize(Archive &ar, hitready::LevelBand &b, unsigned)
+{
+    wire::fields(ar, b.min, b.label);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Domain &d, unsigned)
+{
+    wire::fields(ar, d.id, d.title, d.description, d.weight, d.levels);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Option &o, unsigned)
+{
+    wire::fields(ar, o.id, o.text);
+    wire::boolean(ar, o.correct);
+    wire::field(ar, o.feedback);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Item &i, unsigned)
+{
+    wire::fields(ar, i.id, i.domain);
+    wire::enumeration(ar, i.type, 4, "item type");
+    wire::fields(ar, i.prompt, i.options);
+    wire::boolean(ar, i.answer);
+    wire::fields(ar, i.anchors, i.points, i.explanation, i.source);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Condition &c, unsigned)
+{
+    const wire::ConditionDepth<Archive> depth;
+    wire::enumeration(ar, c.kind, 5, "condition kind");
+    wire::fields(ar, c.domain, c.min, c.max, c.children);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Link &l, unsigned)
+{
+    wire::fields(ar, l.title, l.url);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Recommendation &r, unsigned)
+{
+    wire::field(ar, r.id);
+    wire::enumeration(ar, r.kind, 4, "recommendation kind");
+    wire::fields(ar, r.title, r.text, r.when, r.links);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned)
+{
+    wire::fields(ar, q.format, q.id, q.title, q.description, q.version, q.language);
+    wire::enumeration(ar, q.mode, 2, "quiz mode");
+    wire::fields(ar, q.domains, q.items, q.levels, q.recommendations);
+}
+
+} // namespace boost::serialization
+
+#undef HITREADY_UNVERSIONED_TEMPLATE
+
+BOOST_SERIALIZATION_SPLIT_FREE(QString)
+BOOST_SERIALIZATION_SPLIT_FREE(hitready::Text)
+BOOST_CLASS_IMPLEMENTATION(QString, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(QString, boost::serialization::track_never)
+
+// Text is the most frequent struct (every prompt, option and feedback): it goes without
+// per-class information and is versioned through the structs that hold it.
+BOOST_CLASS_IMPLEMENTATION(hitready::Text, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(hitready::Text, boost::serialization::track_never)
+
+#define HITREADY_VERSIONED(Type, version)                                                          \
+    BOOST_CLASS_VERSION(Type, version)                                                             \
+    BOOST_CLASS_TRACKING(Type, boost::serialization::track_never)
+
+HITREADY_VERSIONED(hitready::LevelBand, 0)
+HITREADY_VERSIONED(hitready::Domain, 0)
+HITREADY_VERSIONED(hitready::Option, 0)
+HITREADY_VERSIONED(hitready::Item, 0)
+HITREADY_VERSIONED(hitready::Condition, 0)
+HITREADY_VERSIONED(hitready::Link, 0)
+HITREADY_VERSIONED(hitready::Recommendation, 0)
+HITREADY_VERSIONED(hitready::Quiz, 0)
+
+#undef HITREADY_VERSIONED
