@@ -4,6 +4,10 @@
 #include <QSet>
 #include <yaml.h>
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace hitready {
 
 const YamlNode *YamlNode::value(QAnyStringView key) const
@@ -74,9 +78,8 @@ private:
         case YAML_SCALAR_EVENT: {
             YamlNode *node = &m_doc.nodes.emplace_back();
             node->kind = YamlNode::Kind::Scalar;
-            node->scalar =
-                QString::fromUtf8(reinterpret_cast<const char *>(event.data.scalar.value),
-                                  qsizetype(event.data.scalar.length));
+            node->scalar = scalarText(std::string_view(
+                reinterpret_cast<const char *>(event.data.scalar.value), event.data.scalar.length));
             node->plain = event.data.scalar.plain_implicit &&
                           event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
             node->line = line;
@@ -125,6 +128,21 @@ private:
         default:
             return false;
         }
+    }
+
+    // Keys and short values ("id", "text", "a", "true") repeat thousands of times in a large
+    // quiz: one shared QString each saves an allocation per scalar.
+    QString scalarText(std::string_view utf8)
+    {
+        constexpr size_t shortScalar = 24;
+        if (utf8.size() > shortScalar)
+            return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        if (const auto it = m_shortScalars.find(utf8); it != m_shortScalars.end())
+            return it->second;
+        QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        if (m_shortScalars.size() < 100'000)
+            m_shortScalars.emplace(std::string(utf8), text);
+        return text;
     }
 
     static QByteArray anchorOf(const yaml_char_t *anchor)
@@ -193,6 +211,12 @@ private:
     YamlDocument m_doc;
     std::vector<Frame> m_stack;
     QHash<QByteArray, std::pair<const YamlNode *, qsizetype>> m_anchors;
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_shortScalars;
     qsizetype m_nodes = 0;
     bool m_fatal = false;
 };
