@@ -22,6 +22,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save the first frame as a PNG and quit."),
                                         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    // Read by LearnerDatabase; declared here so --help lists it.
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database file to use."), QStringLiteral("PATH")});
     parser.process(app);
 
     QQmlApplicationEngine engine;

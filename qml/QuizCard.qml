@@ -15,6 +15,8 @@ Rectangle {
     required property var domainTitles
     required property string problem
 
+    signal activated
+
     implicitHeight: content.implicitHeight + 2 * Theme.margin
     color: Theme.surface
     border.color: activeFocus ? Theme.accent : Theme.border
@@ -22,8 +24,18 @@ Rectangle {
     radius: Theme.radius
     activeFocusOnTab: true
 
-    Accessible.role: Accessible.ListItem
-    Accessible.name: root.title
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Start %1").arg(root.title)
+    Accessible.onPressAction: root.activated()
+    Keys.onReturnPressed: root.activated()
+    Keys.onEnterPressed: root.activated()
+    Keys.onSpacePressed: root.activated()
+    opacity: enabled ? 1 : 0.6
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.activated()
+    }
     Accessible.description: root.problem !== "" ? root.problem : root.description
 
     ColumnLayout {

@@ -2,21 +2,29 @@ pragma Singleton
 import QtQuick
 
 // Colours, spacing and type for every view; one place to change the look.
+// Contrast ratios are against `surface` (WCAG AA asks 4.5:1 for text, 3:1 for graphics).
 QtObject {
-    // 1.0 = 100%; the learner's font-size setting scales every text size.
+    // The learner's settings: text size 1.0-2.0 (100-200%) and the high-contrast theme.
     property real fontScale: 1.0
+    property bool highContrast: false
 
-    readonly property color background: "#f6f7f9"
-    readonly property color surface: "#ffffff"
-    readonly property color text: "#1d232b"        // 15.6:1 on surface
-    readonly property color mutedText: "#4a5563"   // 7.6:1 on surface
-    readonly property color accent: "#1f5f99"      // 6.9:1 on surface
-    readonly property color border: "#c9d0d8"
-    readonly property color problem: "#a4262c"     // 6.5:1 on surface
+    readonly property color background: highContrast ? "#000000" : "#f6f7f9"
+    readonly property color surface: highContrast ? "#000000" : "#ffffff"
+    readonly property color text: highContrast ? "#ffffff" : "#1d232b"        // 15.6:1 / 21:1
+    readonly property color mutedText: highContrast ? "#ffffff" : "#4a5563"   // 7.6:1
+    readonly property color accent: highContrast ? "#ffff00" : "#1f5f99"      // 6.9:1 / 19.6:1
+    readonly property color onAccent: highContrast ? "#000000" : "#ffffff"
+    readonly property color border: highContrast ? "#ffffff" : "#8a96a3"      // 3.1:1
+    readonly property color selected: highContrast ? "#333300" : "#e3eef8"
+    readonly property color good: highContrast ? "#00ff66" : "#1d6b36"        // 6.6:1
+    readonly property color problem: highContrast ? "#ff8080" : "#a4262c"     // 6.5:1
+    readonly property color flagged: highContrast ? "#ffb000" : "#8a4b00"     // 6.9:1
+    readonly property color focus: highContrast ? "#00ffff" : "#0b57d0"
 
     readonly property int spacing: 12
     readonly property int margin: 24
     readonly property int radius: 8
+    readonly property int focusWidth: 3
 
     readonly property real bodySize: 15 * fontScale
     readonly property real smallSize: 13 * fontScale

@@ -43,6 +43,7 @@ void QuizCatalog::reload()
         entry.title = quiz.text(quiz.title);
         entry.description = quiz.text(quiz.description);
         entry.version = quiz.version;
+        entry.practice = quiz.mode == QuizMode::Practice;
         entry.itemCount = int(quiz.items.size());
         entry.scoredItemCount = int(std::count_if(quiz.items.cbegin(), quiz.items.cend(),
                                                   [](const Item &i) { return i.isScored(); }));
@@ -83,6 +84,8 @@ QVariant QuizCatalog::data(const QModelIndex &index, int role) const
         return e.domainTitles;
     case ProblemRole:
         return e.problem;
+    case PracticeRole:
+        return e.practice;
     default:
         return {};
     }
@@ -98,7 +101,8 @@ QHash<int, QByteArray> QuizCatalog::roleNames() const
             {ItemCountRole, "itemCount"},
             {ScoredItemCountRole, "scoredItemCount"},
             {DomainTitlesRole, "domainTitles"},
-            {ProblemRole, "problem"}};
+            {ProblemRole, "problem"},
+            {PracticeRole, "practice"}};
 }
 
 } // namespace hitready

@@ -26,6 +26,7 @@ public:
         ScoredItemCountRole,
         DomainTitlesRole,
         ProblemRole,
+        PracticeRole, // feedback after each item (practice) or at the end (assessment)
     };
     Q_ENUM(Role)
 
@@ -46,6 +47,7 @@ private:
     {
         QString path, quizId, title, description, version, problem;
         int itemCount = 0, scoredItemCount = 0;
+        bool practice = false;
         QStringList domainTitles;
     };
     void reload();

@@ -1,0 +1,572 @@
+#include "attemptcontroller.h"
+
+#include "learnerdatabase.h"
+#include "loader.h"
+#include "session.h"
+#include "storage.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+namespace hitready {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcUi, "hitready.ui", QtInfoMsg)
+
+constexpr int elapsedSaveMs = 15000;
+constexpr int shortPromptLength = 90;
+
+QString shortened(const QString &text)
+{
+    const QString flat = text.simplified();
+    return flat.size() <= shortPromptLength ? flat
+                                            : flat.left(shortPromptLength - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+AttemptController::AttemptController(QObject *parent)
+    : QObject(parent), m_options(new OptionListModel(this)),
+      m_palette(new QuestionPaletteModel(this))
+{
+    m_elapsedSaver.setInterval(elapsedSaveMs);
+    connect(&m_elapsedSaver, &QTimer::timeout, this, [this] {
+        const View before = view();
+        storeElapsed();
+        publish(before);
+    });
+}
+
+AttemptController::~AttemptController()
+{
+    storeElapsed();
+}
+
+void AttemptController::setDatabase(LearnerDatabase *database)
+{
+    if (database == m_database)
+        return;
+    close();
+    if (m_database)
+        disconnect(m_database, nullptr, this, nullptr);
+    m_database = database;
+    if (m_database)
+        connect(m_database, &LearnerDatabase::storageAboutToChange, this,
+                &AttemptController::close);
+    emit databaseChanged();
+}
+
+// --- reading ---------------------------------------------------------------------------------
+
+const Item *AttemptController::current() const
+{
+    return m_session ? m_session->currentItem() : nullptr;
+}
+
+Answer AttemptController::currentAnswer() const
+{
+    const Item *item = current();
+    return item ? m_session->answerFor(item->id) : Answer{};
+}
+
+qint64 AttemptController::attemptId() const
+{
+    return m_session ? m_session->attemptId() : 0;
+}
+
+QString AttemptController::quizTitle() const
+{
+    return m_session ? m_session->quiz().text(m_session->quiz().title) : QString();
+}
+
+int AttemptController::count() const
+{
+    return m_session ? m_session->itemCount() : 0;
+}
+
+bool AttemptController::practiceMode() const
+{
+    return m_session && m_session->mode() == QuizMode::Practice;
+}
+
+int AttemptController::position() const
+{
+    return m_session ? m_session->position() : 0;
+}
+
+QString AttemptController::itemType() const
+{
+    const Item *item = current();
+    return item ? itemTypeName(item->type) : QString();
+}
+
+QString AttemptController::prompt() const
+{
+    const Item *item = current();
+    return item ? m_session->quiz().text(item->prompt) : QString();
+}
+
+QString AttemptController::domainTitle() const
+{
+    const Item *item = current();
+    const Domain *domain = item ? m_session->quiz().domain(item->domain) : nullptr;
+    return domain ? m_session->quiz().text(domain->title) : QString();
+}
+
+QStringList AttemptController::anchors() const
+{
+    QStringList texts;
+    if (const Item *item = current())
+        for (const Text &anchor : item->anchors)
+            texts.append(m_session->quiz().text(anchor));
+    return texts;
+}
+
+bool AttemptController::isAnswered() const
+{
+    return !currentAnswer().isEmpty();
+}
+
+int AttemptController::rating() const
+{
+    const Answer answer = currentAnswer();
+    return std::holds_alternative<int>(answer.value) ? std::get<int>(answer.value) : 0;
+}
+
+bool AttemptController::feedbackVisibleFor(const Item &item) const
+{
+    if (!practiceMode() || !item.isScored() || m_session->answerFor(item.id).isEmpty())
+        return false;
+    return item.type != ItemType::Multiple || m_revealed.contains(item.id);
+}
+
+bool AttemptController::feedbackVisible() const
+{
+    const Item *item = current();
+    return item && feedbackVisibleFor(*item);
+}
+
+bool AttemptController::isCorrect() const
+{
+    const Item *item = current();
+    return item && feedbackVisibleFor(*item) &&
+           itemPoints(*item, currentAnswer()) >= item->points - 1e-9;
+}
+
+QString AttemptController::explanation() const
+{
+    const Item *item = current();
+    return item && feedbackVisibleFor(*item) ? m_session->quiz().text(item->explanation)
+                                             : QString();
+}
+
+bool AttemptController::isFlagged() const
+{
+    const Item *item = current();
+    return item && m_session->isFlagged(item->id);
+}
+
+int AttemptController::answeredCount() const
+{
+    return m_session ? m_session->answeredCount() : 0;
+}
+
+int AttemptController::flaggedCount() const
+{
+    return m_session ? int(m_session->flagged().size()) : 0;
+}
+
+QVariantList AttemptController::reviewList() const
+{
+    QVariantList list;
+    if (!m_session)
+        return list;
+    const QStringList &order = m_session->itemOrder();
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const bool answered = !m_session->answerFor(order.at(i)).isEmpty();
+        const bool flagged = m_session->isFlagged(order.at(i));
+        if (answered && !flagged)
+            continue;
+        const Item *item = m_session->quiz().item(order.at(i));
+        list.append(
+            QVariantMap{{QStringLiteral("number"), int(i) + 1},
+                        {QStringLiteral("itemId"), order.at(i)},
+                        {QStringLiteral("prompt"), shortened(m_session->quiz().text(item->prompt))},
+                        {QStringLiteral("answered"), answered},
+                        {QStringLiteral("flagged"), flagged}});
+    }
+    return list;
+}
+
+qint64 AttemptController::elapsedMs() const
+{
+    if (!m_session)
+        return 0;
+    return m_session->elapsedMs() + (m_clock.isValid() ? m_clock.elapsed() : 0);
+}
+
+bool AttemptController::isSubmitted() const
+{
+    return m_session && m_session->isSubmitted();
+}
+
+// --- signalling ------------------------------------------------------------------------------
+
+AttemptController::View AttemptController::view() const
+{
+    View v;
+    if (!m_session)
+        return v;
+    v.attemptId = m_session->attemptId();
+    v.position = m_session->position();
+    if (const Item *item = current()) {
+        v.itemId = item->id;
+        v.answer = encodeAnswer(currentAnswer());
+        v.feedback = feedbackVisibleFor(*item);
+        v.flagged = m_session->isFlagged(item->id);
+    }
+    for (auto it = m_session->responses().cbegin(); it != m_session->responses().cend(); ++it)
+        v.answeredIds.insert(it.key());
+    v.flaggedIds = m_session->flagged();
+    v.storedElapsed = m_session->elapsedMs();
+    v.submitted = m_session->isSubmitted();
+    return v;
+}
+
+void AttemptController::publish(const View &before)
+{
+    const View now = view();
+    refreshModels();
+    const bool attempt = before.attemptId != now.attemptId;
+    const bool item = attempt || before.position != now.position || before.itemId != now.itemId;
+    if (attempt)
+        emit attemptChanged();
+    if (item)
+        emit currentItemChanged();
+    if (item || before.answer != now.answer || before.feedback != now.feedback)
+        emit answerChanged();
+    if (item || before.flagged != now.flagged)
+        emit flagChanged();
+    if (attempt || before.answeredIds.size() != now.answeredIds.size())
+        emit answeredCountChanged();
+    if (attempt || before.flaggedIds.size() != now.flaggedIds.size())
+        emit flaggedCountChanged();
+    if (attempt || before.answeredIds != now.answeredIds || before.flaggedIds != now.flaggedIds)
+        emit reviewListChanged();
+    if (attempt || before.storedElapsed != now.storedElapsed)
+        emit elapsedMsChanged();
+    if (before.submitted != now.submitted)
+        emit submittedChanged();
+}
+
+void AttemptController::refreshModels()
+{
+    QList<QuestionPaletteModel::Entry> entries;
+    if (m_session) {
+        const QStringList &order = m_session->itemOrder();
+        entries.reserve(order.size());
+        for (qsizetype i = 0; i < order.size(); ++i)
+            entries.append({order.at(i), !m_session->answerFor(order.at(i)).isEmpty(),
+                            m_session->isFlagged(order.at(i)), i == m_session->position()});
+    }
+    m_palette->setEntries(entries);
+
+    QList<OptionListModel::Option> options;
+    const Item *item = current();
+    if (item && (item->type == ItemType::Single || item->type == ItemType::Multiple)) {
+        const Answer answer = currentAnswer();
+        for (const Option &o : item->options) {
+            const bool selected = item->type == ItemType::Single
+                                      ? std::holds_alternative<QString>(answer.value) &&
+                                            std::get<QString>(answer.value) == o.id
+                                      : std::holds_alternative<QStringList>(answer.value) &&
+                                            std::get<QStringList>(answer.value).contains(o.id);
+            options.append({o.id, m_session->quiz().text(o.text), o.correct,
+                            m_session->quiz().text(o.feedback), selected});
+        }
+    } else if (item && item->type == ItemType::TrueFalse) {
+        const Answer answer = currentAnswer();
+        const auto chosen = [&](bool value) {
+            return std::holds_alternative<bool>(answer.value) &&
+                   std::get<bool>(answer.value) == value;
+        };
+        options.append({QStringLiteral("true"), tr("True"), item->answer, {}, chosen(true)});
+        options.append({QStringLiteral("false"), tr("False"), !item->answer, {}, chosen(false)});
+    }
+    const QString key = item ? QStringLiteral("%1/%2").arg(attemptId()).arg(item->id) : QString();
+    m_options->setOptions(key, options, item && feedbackVisibleFor(*item));
+}
+
+bool AttemptController::refuse(const QString &text)
+{
+    setErrorText(text);
+    return false;
+}
+
+void AttemptController::setErrorText(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+// --- changing --------------------------------------------------------------------------------
+
+void AttemptController::storeElapsed()
+{
+    if (!m_session || m_session->isSubmitted() || !m_clock.isValid())
+        return;
+    const qint64 ms = m_clock.restart();
+    if (ms > 0 && !m_session->addElapsed(ms))
+        qCWarning(lcUi).noquote() << "cannot store the elapsed time:" << m_session->error();
+}
+
+void AttemptController::adopt(std::unique_ptr<AttemptSession> session)
+{
+    const View before = view();
+    storeElapsed();
+    m_session = std::move(session);
+    m_report.reset();
+    m_revealed.clear();
+    m_elapsedSaver.stop();
+    m_clock.invalidate();
+    if (m_session && !m_session->isSubmitted()) {
+        // Feedback already earned before a restart is shown again.
+        for (auto it = m_session->responses().cbegin(); it != m_session->responses().cend(); ++it)
+            m_revealed.insert(it.key());
+        m_clock.start();
+        m_elapsedSaver.start();
+    }
+    setErrorText({});
+    publish(before);
+    if (m_database)
+        m_database->notifyAttemptsChanged();
+}
+
+bool AttemptController::start(const QString &quizPath, qint64 profileId)
+{
+    Storage *storage = m_database ? m_database->storage() : nullptr;
+    if (!storage)
+        return refuse(tr("No learner database is open."));
+    const LoadResult loaded = loadQuizFile(quizPath);
+    if (!loaded.quiz) {
+        QString first = loaded.problems.isEmpty() ? quizPath : loaded.problems.first().toString();
+        return refuse(tr("This quiz cannot be started: %1 (%n problem(s) in all).", nullptr,
+                         int(loaded.problems.size()))
+                          .arg(first));
+    }
+    QString error;
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*storage, *loaded.quiz, profileId, loaded.quiz->mode,
+                              QRandomGenerator::global()->generate64(), &error);
+    if (!session)
+        return refuse(tr("The attempt could not be started: %1").arg(error));
+    qCDebug(lcUi) << "started attempt" << session->attemptId() << "on" << quizPath;
+    adopt(std::make_unique<AttemptSession>(std::move(*session)));
+    return true;
+}
+
+bool AttemptController::resume(qint64 attemptId)
+{
+    Storage *storage = m_database ? m_database->storage() : nullptr;
+    if (!storage)
+        return refuse(tr("No learner database is open."));
+    QString error;
+    std::optional<AttemptSession> session = AttemptSession::resume(*storage, attemptId, &error);
+    if (!session)
+        return refuse(tr("The attempt could not be resumed: %1").arg(error));
+    adopt(std::make_unique<AttemptSession>(std::move(*session)));
+    return true;
+}
+
+void AttemptController::close()
+{
+    if (m_session)
+        adopt(nullptr);
+}
+
+bool AttemptController::editable(ItemType type)
+{
+    const Item *item = current();
+    if (!item)
+        return refuse(tr("No question is open."));
+    if (m_session->isSubmitted())
+        return refuse(tr("This attempt is submitted; its answers can no longer change."));
+    if (item->type != type)
+        return refuse(tr("That answer does not fit this question."));
+    if (feedbackVisibleFor(*item))
+        return refuse(tr("In practice mode an answer is final once its feedback is shown."));
+    return true;
+}
+
+bool AttemptController::store(const Answer &answer)
+{
+    const View before = view();
+    storeElapsed();
+    const bool stored = m_session->answer(current()->id, answer);
+    if (!stored)
+        setErrorText(tr("Your answer could not be saved: %1").arg(m_session->error()));
+    else
+        setErrorText({});
+    publish(before);
+    return stored;
+}
+
+bool AttemptController::answerSingle(const QString &optionId)
+{
+    return editable(ItemType::Single) && store(Answer{optionId});
+}
+
+bool AttemptController::toggleOption(const QString &optionId)
+{
+    if (!editable(ItemType::Multiple))
+        return false;
+    const Item *item = current();
+    if (!item->option(optionId))
+        return refuse(tr("That answer does not fit this question."));
+    const Answer was = currentAnswer();
+    QStringList chosen = std::holds_alternative<QStringList>(was.value)
+                             ? std::get<QStringList>(was.value)
+                             : QStringList();
+    if (!chosen.removeAll(optionId))
+        chosen.append(optionId);
+    QStringList ordered; // in the item's option order, as stored
+    for (const Option &o : item->options)
+        if (chosen.contains(o.id))
+            ordered.append(o.id);
+    return store(ordered.isEmpty() ? Answer{} : Answer{ordered});
+}
+
+bool AttemptController::answerTrueFalse(bool value)
+{
+    return editable(ItemType::TrueFalse) && store(Answer{value});
+}
+
+bool AttemptController::answerRating(int rating)
+{
+    if (!editable(ItemType::Likert))
+        return false;
+    if (rating < 1 || rating > 5)
+        return refuse(tr("Choose a rating from 1 to 5."));
+    return store(Answer{rating});
+}
+
+bool AttemptController::chooseOption(const QString &optionId)
+{
+    const Item *item = current();
+    if (!item)
+        return refuse(tr("No question is open."));
+    switch (item->type) {
+    case ItemType::Single:
+        return answerSingle(optionId);
+    case ItemType::Multiple:
+        return toggleOption(optionId);
+    case ItemType::TrueFalse:
+        if (optionId != QLatin1String("true") && optionId != QLatin1String("false"))
+            return refuse(tr("That answer does not fit this question."));
+        return answerTrueFalse(optionId == QLatin1String("true"));
+    case ItemType::Likert:
+        return answerRating(optionId.toInt());
+    }
+    return false;
+}
+
+bool AttemptController::chooseByShortcut(int digit)
+{
+    const Item *item = current();
+    if (item && item->type == ItemType::Likert)
+        return answerRating(digit);
+    if (digit < 1 || digit > m_options->count())
+        return refuse(tr("There is no choice %1 here.").arg(digit));
+    return chooseOption(m_options->index(digit - 1).data(OptionListModel::OptionIdRole).toString());
+}
+
+bool AttemptController::clearAnswer()
+{
+    const Item *item = current();
+    return item && editable(item->type) && store(Answer{});
+}
+
+bool AttemptController::checkAnswer()
+{
+    const Item *item = current();
+    if (!item || !practiceMode() || currentAnswer().isEmpty())
+        return false;
+    const View before = view();
+    m_revealed.insert(item->id);
+    publish(before);
+    return true;
+}
+
+bool AttemptController::setFlagged(bool flagged)
+{
+    const Item *item = current();
+    if (!item)
+        return refuse(tr("No question is open."));
+    const View before = view();
+    storeElapsed();
+    const bool stored = m_session->setFlagged(item->id, flagged);
+    setErrorText(stored ? QString()
+                        : tr("The flag could not be saved: %1").arg(m_session->error()));
+    publish(before);
+    return stored;
+}
+
+bool AttemptController::move(int position)
+{
+    if (!m_session)
+        return refuse(tr("No question is open."));
+    if (position < 0 || position >= count())
+        return refuse(tr("There is no question %1.").arg(position + 1));
+    const View before = view();
+    // Leaving a multiple-choice item confirms its answer: its feedback shows on return.
+    if (const Item *item = current(); item && practiceMode() && !currentAnswer().isEmpty())
+        m_revealed.insert(item->id);
+    storeElapsed();
+    const bool moved = m_session->moveTo(position);
+    setErrorText(moved ? QString()
+                       : tr("The position could not be saved: %1").arg(m_session->error()));
+    publish(before);
+    return moved;
+}
+
+bool AttemptController::next()
+{
+    return m_session && position() + 1 < count() && move(position() + 1);
+}
+
+bool AttemptController::previous()
+{
+    return m_session && position() > 0 && move(position() - 1);
+}
+
+bool AttemptController::goTo(int position)
+{
+    return move(position);
+}
+
+bool AttemptController::submit()
+{
+    if (!m_session)
+        return refuse(tr("No attempt is open."));
+    const View before = view();
+    storeElapsed();
+    std::optional<Report> report = m_session->submit();
+    if (!report) {
+        setErrorText(tr("The attempt could not be submitted: %1").arg(m_session->error()));
+        publish(before);
+        return false;
+    }
+    m_report = std::make_unique<Report>(std::move(*report));
+    m_elapsedSaver.stop();
+    m_clock.invalidate();
+    setErrorText({});
+    publish(before);
+    if (m_database)
+        m_database->notifyAttemptsChanged();
+    return true;
+}
+
+} // namespace hitready

@@ -1,0 +1,182 @@
+#pragma once
+// The attempt on screen: QML's handle on one AttemptSession. Every change is handed to the
+// session (which makes it durable in SQLite) before any property change is signalled, so the
+// screen never runs ahead of what a restart would find.
+
+#include "learnerdatabase.h"
+#include "optionlistmodel.h"
+#include "questionpalettemodel.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace hitready {
+
+class AttemptSession;
+
+struct Answer;
+struct Item;
+struct Report;
+enum class ItemType;
+
+class AttemptController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(AttemptController)
+    Q_PROPERTY(
+        hitready::LearnerDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
+    // The attempt as a whole: change on start(), resume(), close().
+    Q_PROPERTY(bool active READ isActive NOTIFY attemptChanged)
+    Q_PROPERTY(int attemptId READ attemptId NOTIFY attemptChanged)
+    Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY attemptChanged)
+    Q_PROPERTY(int count READ count NOTIFY attemptChanged)
+    Q_PROPERTY(bool practiceMode READ practiceMode NOTIFY attemptChanged)
+    // The item on screen.
+    Q_PROPERTY(int position READ position NOTIFY currentItemChanged)
+    Q_PROPERTY(QString itemType READ itemType NOTIFY currentItemChanged)
+    Q_PROPERTY(QString prompt READ prompt NOTIFY currentItemChanged)
+    Q_PROPERTY(QString domainTitle READ domainTitle NOTIFY currentItemChanged)
+    Q_PROPERTY(QStringList anchors READ anchors NOTIFY currentItemChanged)
+    // Its answer, and (practice mode) the feedback on it.
+    Q_PROPERTY(bool isAnswered READ isAnswered NOTIFY answerChanged)
+    Q_PROPERTY(int rating READ rating NOTIFY answerChanged) // likert: 1..5, 0 when none
+    Q_PROPERTY(bool feedbackVisible READ feedbackVisible NOTIFY answerChanged)
+    Q_PROPERTY(bool isCorrect READ isCorrect NOTIFY answerChanged)
+    Q_PROPERTY(QString explanation READ explanation NOTIFY answerChanged)
+    Q_PROPERTY(bool isFlagged READ isFlagged NOTIFY flagChanged)
+    // Progress.
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answeredCountChanged)
+    Q_PROPERTY(int flaggedCount READ flaggedCount NOTIFY flaggedCountChanged)
+    Q_PROPERTY(QVariantList reviewList READ reviewList NOTIFY reviewListChanged)
+    Q_PROPERTY(double elapsedMs READ elapsedMs NOTIFY elapsedMsChanged)
+    Q_PROPERTY(bool submitted READ isSubmitted NOTIFY submittedChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(hitready::OptionListModel *options READ options CONSTANT)
+    Q_PROPERTY(hitready::QuestionPaletteModel *palette READ palette CONSTANT)
+
+public:
+    explicit AttemptController(QObject *parent = nullptr);
+    ~AttemptController() override;
+
+    LearnerDatabase *database() const { return m_database; }
+    void setDatabase(LearnerDatabase *database);
+
+    bool isActive() const { return m_session != nullptr; }
+    qint64 attemptId() const;
+    QString quizTitle() const;
+    int count() const;
+    bool practiceMode() const;
+    int position() const;
+    QString itemType() const;
+    QString prompt() const;
+    QString domainTitle() const;
+    QStringList anchors() const;
+    bool isAnswered() const;
+    int rating() const;
+    bool feedbackVisible() const;
+    bool isCorrect() const;
+    QString explanation() const;
+    bool isFlagged() const;
+    int answeredCount() const;
+    int flaggedCount() const;
+    // Unanswered and flagged items in order: {number, itemId, prompt (short), answered,
+    // flagged}.
+    QVariantList reviewList() const;
+    qint64 elapsedMs() const; // stored time plus the time since it was last stored
+    bool isSubmitted() const;
+    QString errorText() const { return m_errorText; }
+    OptionListModel *options() const { return m_options; }
+    QuestionPaletteModel *palette() const { return m_palette; }
+
+    // C++ only: the session, and the report of the submit() made here (null before).
+    const AttemptSession *session() const { return m_session.get(); }
+    const Report *report() const { return m_report.get(); }
+    // How often the running time is stored while nothing else is (15 s).
+    void setElapsedSaveInterval(int ms) { m_elapsedSaver.setInterval(ms); }
+
+    // Starting and leaving. start() reads the quiz file and takes its mode.
+    Q_INVOKABLE bool start(const QString &quizPath, qint64 profileId);
+    Q_INVOKABLE bool resume(qint64 attemptId);
+    Q_INVOKABLE void close(); // stores the running time and lets the attempt go
+
+    // Answers to the item on screen; each returns false (errorText says why) when refused.
+    Q_INVOKABLE bool answerSingle(const QString &optionId);
+    Q_INVOKABLE bool toggleOption(const QString &optionId);
+    Q_INVOKABLE bool answerTrueFalse(bool value);
+    Q_INVOKABLE bool answerRating(int rating);
+    Q_INVOKABLE bool chooseOption(const QString &optionId); // by item type, for delegates
+    Q_INVOKABLE bool chooseByShortcut(int digit);           // digit keys 1..9
+    Q_INVOKABLE bool clearAnswer();
+    // Practice mode, multiple choice: show the feedback now (it also shows on leaving the
+    // item). An answer is final once its feedback is shown.
+    Q_INVOKABLE bool checkAnswer();
+    Q_INVOKABLE bool setFlagged(bool flagged);
+
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE bool previous();
+    Q_INVOKABLE bool goTo(int position);
+
+    Q_INVOKABLE bool submit();
+
+signals:
+    void databaseChanged();
+    void attemptChanged();
+    void currentItemChanged();
+    void answerChanged();
+    void flagChanged();
+    void answeredCountChanged();
+    void flaggedCountChanged();
+    void reviewListChanged();
+    void elapsedMsChanged();
+    void submittedChanged();
+    void errorTextChanged();
+
+private:
+    // What the properties show, compared before and after a change to signal what differs.
+    struct View
+    {
+        qint64 attemptId = 0;
+        int position = -1;
+        QString itemId;
+        QString answer; // encoded
+        bool feedback = false;
+        bool flagged = false;
+        QSet<QString> answeredIds;
+        QSet<QString> flaggedIds;
+        qint64 storedElapsed = 0;
+        bool submitted = false;
+    };
+    View view() const;
+    void publish(const View &before);
+    void refreshModels();
+
+    const Item *current() const;
+    Answer currentAnswer() const;
+    bool feedbackVisibleFor(const Item &item) const;
+    bool editable(ItemType type); // checks, and sets errorText when not
+    bool store(const Answer &answer);
+    bool move(int position);
+    void storeElapsed();
+    void adopt(std::unique_ptr<AttemptSession> session);
+    bool refuse(const QString &text);
+    void setErrorText(const QString &text);
+
+    QPointer<LearnerDatabase> m_database;
+    std::unique_ptr<AttemptSession> m_session;
+    std::unique_ptr<Report> m_report;
+    QSet<QString> m_revealed; // practice mode: multiple-choice items whose feedback is shown
+    QElapsedTimer m_clock;    // time since the elapsed time was last stored
+    QTimer m_elapsedSaver;
+    QString m_errorText;
+    OptionListModel *m_options;
+    QuestionPaletteModel *m_palette;
+};
+
+} // namespace hitready

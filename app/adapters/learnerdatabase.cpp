@@ -1,0 +1,64 @@
+#include "learnerdatabase.h"
+
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+
+namespace hitready {
+
+namespace {
+Q_LOGGING_CATEGORY(lcUi, "hitready.ui", QtInfoMsg)
+}
+
+LearnerDatabase::LearnerDatabase(QObject *parent) : LearnerDatabase(configuredPath(), parent) {}
+
+LearnerDatabase::LearnerDatabase(const QString &path, QObject *parent) : QObject(parent)
+{
+    open(path);
+}
+
+LearnerDatabase::~LearnerDatabase()
+{
+    // Let adapters that outlive this object drop their sessions before the connection closes.
+    emit storageAboutToChange();
+}
+
+QString LearnerDatabase::configuredPath()
+{
+    const QStringList args =
+        QCoreApplication::instance() ? QCoreApplication::arguments() : QStringList();
+    const QString option = QStringLiteral("--db");
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == option && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(option + QLatin1Char('=')))
+            return args.at(i).mid(option.size() + 1);
+    }
+    const QString fromEnvironment = qEnvironmentVariable("HITREADY_DB");
+    return fromEnvironment.isEmpty() ? Storage::defaultPath() : fromEnvironment;
+}
+
+bool LearnerDatabase::open(const QString &path)
+{
+    emit storageAboutToChange();
+    m_storage.reset();
+    m_path = path;
+    QString error;
+    m_storage = Storage::open(path, &error);
+    if (m_storage) {
+        m_errorText.clear();
+        qCDebug(lcUi) << "learner database" << path;
+    } else {
+        m_errorText = tr("The learner database could not be opened (%1). The file was left "
+                         "unchanged; start the app with --db and another file, or move this one "
+                         "away.")
+                          .arg(error);
+        qCWarning(lcUi).noquote() << m_errorText;
+    }
+    emit storageChanged();
+    return isOpen();
+}
+
+} // namespace hitready

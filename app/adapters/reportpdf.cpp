@@ -1,0 +1,281 @@
+#include "reportpdf.h"
+
+#include "planmodel.h"
+#include "resultsummary.h"
+
+#include <QBuffer>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace hitready {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Quiz prompts are often YAML block scalars whose line breaks carry meaning (small tables).
+QString escLines(const QString &text)
+{
+    return esc(text.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+QString paragraph(const QString &text, const QString &style = {})
+{
+    if (text.isEmpty())
+        return {};
+    const QString attr = style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style);
+    return QStringLiteral("<p%1>%2</p>\n").arg(attr, esc(text));
+}
+
+QString linkHtml(const PlanLink &link)
+{
+    const bool web = link.url.startsWith(QLatin1String("https://")) ||
+                     link.url.startsWith(QLatin1String("http://"));
+    if (!web) // the loader allows only http(s); anything else is shown, never linked
+        return esc(link.title) + QStringLiteral(" (") + esc(link.url) + QLatin1Char(')');
+    return QStringLiteral("<a href=\"%1\">%2</a> (%1)").arg(esc(link.url), esc(link.title));
+}
+
+QString domainTable(const QList<DomainRow> &rows)
+{
+    QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "width=\"100%\">\n<tr>");
+    for (const QString &head :
+         {ReportPdf::tr("Area"), ReportPdf::tr("Score"), ReportPdf::tr("Points"),
+          ReportPdf::tr("Level"), ReportPdf::tr("Your self-rating")})
+        h += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(head));
+    h += QStringLiteral("</tr>\n");
+    for (const DomainRow &row : rows) {
+        const QString percent =
+            row.percent ? ResultSummary::percentText(*row.percent) : ReportPdf::tr("not scored");
+        const QString points =
+            row.max > 0 ? QStringLiteral("%1 / %2").arg(row.earned).arg(row.max) : QString();
+        const QString rating =
+            row.selfRating ? ResultSummary::ratingText(*row.selfRating) : QString();
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                 .arg(esc(row.title), esc(percent), esc(points), esc(row.level), esc(rating));
+    }
+    return h + QStringLiteral("</table>\n");
+}
+
+QString planHtml(const QList<PlanRow> &rows)
+{
+    if (rows.isEmpty())
+        return paragraph(ReportPdf::tr("This quiz gives no recommendation for these results."));
+    QString h;
+    QString section;
+    for (const PlanRow &row : rows) {
+        if (row.kindTitle != section) {
+            section = row.kindTitle;
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(section));
+        }
+        h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(row.title));
+        if (!row.text.isEmpty())
+            h += QStringLiteral("<p>%1</p>\n").arg(escLines(row.text));
+        if (!row.reasons.isEmpty()) {
+            QStringList reasons;
+            for (const QString &reason : row.reasons)
+                reasons.append(esc(reason));
+            //: followed by the conditions that selected a recommendation
+            h += QStringLiteral("<p><i>%1</i> %2</p>\n")
+                     .arg(esc(ReportPdf::tr("Why:")), reasons.join(QStringLiteral("; ")));
+        }
+        if (!row.links.isEmpty()) {
+            h += QStringLiteral("<ul>\n");
+            for (const PlanLink &link : row.links)
+                h += QStringLiteral("<li>%1</li>\n").arg(linkHtml(link));
+            h += QStringLiteral("</ul>\n");
+        }
+    }
+    return h;
+}
+
+QString costlyHtml(const QList<DomainRow> &rows)
+{
+    QString h;
+    for (const DomainRow &row : rows) {
+        if (row.costlyItems.isEmpty())
+            continue;
+        h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(row.title));
+        for (const CostlyItem &item : row.costlyItems) {
+            h += QStringLiteral("<li>%1").arg(escLines(item.prompt));
+            if (!item.explanation.isEmpty())
+                h += QStringLiteral("<br/><i>%1</i>").arg(escLines(item.explanation));
+            h += QStringLiteral("</li>\n");
+        }
+        h += QStringLiteral("</ul>\n");
+    }
+    return h;
+}
+
+} // namespace
+
+ReportPdf::ReportPdf(QObject *parent) : QObject(parent)
+{
+    updateSuggestedFileName();
+}
+
+void ReportPdf::setStorage(Storage *storage)
+{
+    m_storage = storage;
+    updateSuggestedFileName();
+}
+
+void ReportPdf::setAttemptId(qint64 attemptId)
+{
+    if (attemptId == m_attemptId)
+        return;
+    m_attemptId = attemptId;
+    updateSuggestedFileName();
+    emit attemptIdChanged();
+}
+
+void ReportPdf::updateSuggestedFileName()
+{
+    QString name;
+    QDateTime takenAt;
+    if (m_storage && m_attemptId > 0) {
+        if (const auto record = m_storage->attempt(m_attemptId)) {
+            takenAt = record->finished.value_or(record->started);
+            if (const auto profiles = m_storage->profiles())
+                for (const Profile &p : *profiles)
+                    if (p.id == record->profileId)
+                        name = p.name;
+        }
+    }
+    m_suggestedFileName = suggestedFileNameFor(name, takenAt);
+}
+
+QString ReportPdf::suggestedFileNameFor(const QString &profileName, const QDateTime &takenAt)
+{
+    // A learner's name may hold anything; keep the file name portable.
+    QString name;
+    for (const QChar c : profileName.simplified())
+        name += (c.isPrint() && !QStringLiteral("\\/:*?\"<>|").contains(c)) ? c : QChar(u'_');
+    name = name.left(60).trimmed();
+    QStringList parts{QStringLiteral("HIT Ready")};
+    if (!name.isEmpty())
+        parts.append(name);
+    if (takenAt.isValid())
+        parts.append(takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+    return parts.join(QStringLiteral(" - ")) + QStringLiteral(".pdf");
+}
+
+QString ReportPdf::html(const AttemptResults &results)
+{
+    const Quiz &quiz = results.quiz;
+    const QList<DomainRow> rows = domainRows(quiz, results.report);
+    QString h = QStringLiteral("<html><body>\n");
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(quiz.text(quiz.title)));
+    //: %1 the learner's name
+    h += paragraph(tr("Learner: %1").arg(results.profileName));
+    //: %1 the date and time the quiz was submitted
+    h += paragraph(
+        tr("Taken: %1")
+            .arg(QLocale().toString(results.takenAt().toLocalTime(), QLocale::LongFormat)));
+    if (!quiz.version.isEmpty())
+        //: %1 the quiz author's version label, e.g. "2026.1"
+        h += paragraph(tr("Quiz version: %1").arg(quiz.version));
+    h += paragraph(ResultSummary::disclaimer(), QStringLiteral("color:#444444"));
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Results")));
+    if (results.report.overallPercent) {
+        QString overall = ResultSummary::percentText(*results.report.overallPercent);
+        if (results.report.overallLevel)
+            overall += QStringLiteral(" - ") + quiz.text(*results.report.overallLevel);
+        //: %1 the overall percent, possibly followed by its level
+        h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(tr("Overall: %1").arg(overall)));
+    }
+    h += domainTable(rows);
+    for (const DomainRow &row : rows)
+        h += paragraph(row.selfRatingGap);
+    h += paragraph(ResultSummary::straightLiningSentence(results.selfRatings));
+
+    const QString costly = costlyHtml(rows);
+    if (!costly.isEmpty())
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What cost the most points"))) + costly;
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Next steps")));
+    h += planHtml(planRows(quiz, results.report));
+    return h + QStringLiteral("</body></html>\n");
+}
+
+bool ReportPdf::writePdf(const QString &html, const QString &title, const QString &filePath,
+                         QString *error)
+{
+    // QPdfWriter closes the device it writes to, which a QSaveFile does not allow: lay the
+    // PDF out in memory, then replace the file in one step.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("HIT Ready"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportPdf::save(qint64 attemptId, const QString &filePath)
+{
+    const QUrl url(filePath);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : filePath;
+    QString error;
+    std::optional<AttemptResults> results;
+    if (!m_storage)
+        error = tr("No learner database is open.");
+    else
+        results = loadAttemptResults(*m_storage, attemptId, &error);
+    if (results &&
+        writePdf(html(*results), results->quiz.text(results->quiz.title), path, &error)) {
+        qCInfo(lcResultsUi) << "report of attempt" << attemptId << "saved to" << path;
+        setError({});
+        return true;
+    }
+    qCWarning(lcResultsUi) << "report of attempt" << attemptId << "not saved:" << error;
+    //: %1 the reason
+    setError(tr("The report was not saved: %1").arg(error));
+    return false;
+}
+
+void ReportPdf::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorTextChanged();
+}
+
+void ReportPdf::setDatabase(LearnerDatabase *database)
+{
+    if (database == m_database)
+        return;
+    if (m_database)
+        disconnect(m_database, nullptr, this, nullptr);
+    m_database = database;
+    followStorage(this, database);
+    emit databaseChanged();
+}
+
+} // namespace hitready

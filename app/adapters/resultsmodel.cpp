@@ -1,0 +1,254 @@
+#include "resultsmodel.h"
+
+#include "resultsummary.h"
+#include "session.h"
+
+#include <algorithm>
+
+namespace hitready {
+
+std::optional<AttemptResults> loadAttemptResults(Storage &storage, qint64 attemptId, QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    AttemptResults results;
+    const std::optional<AttemptRecord> record = storage.attempt(attemptId);
+    if (!record)
+        return fail(storage.lastError());
+    results.record = *record;
+    QString reportError;
+    const std::optional<Report> report =
+        reportForAttempt(storage, attemptId, &results.quiz, &reportError);
+    if (!report)
+        return fail(reportError);
+    results.report = *report;
+    // The self-ratings themselves (not only their per-domain means), for straight-lining.
+    const std::optional<Responses> responses = storage.responses(attemptId, results.quiz);
+    if (!responses)
+        return fail(storage.lastError());
+    for (const Item &item : std::as_const(results.quiz.items)) {
+        const auto it = responses->constFind(item.id);
+        if (item.type == ItemType::Likert && it != responses->cend())
+            if (const int *rating = std::get_if<int>(&it->value))
+                results.selfRatings.append(*rating);
+    }
+    if (const auto profiles = storage.profiles())
+        for (const Profile &p : *profiles)
+            if (p.id == record->profileId)
+                results.profileName = p.name;
+    return results;
+}
+
+QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
+                              int limit)
+{
+    QList<CostlyItem> costly;
+    for (const ItemScore &s : report.items) {
+        if (s.domain != domainId || s.max - s.earned <= 0)
+            continue;
+        const Item *item = quiz.item(s.itemId);
+        costly.append({s.itemId, item ? quiz.text(item->prompt) : QString(),
+                       item ? quiz.text(item->explanation) : QString(), s.max - s.earned,
+                       s.answered});
+    }
+    std::stable_sort(costly.begin(), costly.end(), [](const CostlyItem &a, const CostlyItem &b) {
+        return a.pointsLost > b.pointsLost;
+    });
+    if (costly.size() > limit)
+        costly.resize(limit);
+    return costly;
+}
+
+QList<DomainRow> domainRows(const Quiz &quiz, const Report &report)
+{
+    QList<DomainRow> rows;
+    for (const DomainResult &d : report.domains) {
+        DomainRow row;
+        row.domainId = d.domainId;
+        const Domain *domain = quiz.domain(d.domainId);
+        row.title = domain ? quiz.text(domain->title) : d.domainId;
+        if (row.title.isEmpty())
+            row.title = d.domainId;
+        row.percent = d.percent;
+        row.level = d.level ? quiz.text(*d.level) : QString();
+        row.earned = d.earned;
+        row.max = d.max;
+        row.selfRating = d.selfRating;
+        if (d.selfRating && d.percent)
+            row.selfRatingGap =
+                ResultSummary::selfRatingGapSentence(row.title, *d.selfRating, *d.percent);
+        row.costlyItems = costlyItems(quiz, report, d.domainId);
+        rows.append(row);
+    }
+    return rows;
+}
+
+ResultsModel::ResultsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void ResultsModel::setResults(const AttemptResults &results)
+{
+    beginResetModel();
+    m_results = results;
+    m_rows = domainRows(results.quiz, results.report);
+    m_error.clear();
+    endResetModel();
+    emit resultsChanged();
+}
+
+bool ResultsModel::loadAttempt(qint64 attemptId)
+{
+    QString error;
+    std::optional<AttemptResults> results;
+    if (m_storage)
+        results = loadAttemptResults(*m_storage, attemptId, &error);
+    else
+        error = tr("No learner database is open.");
+    if (results) {
+        setResults(*results);
+        return true;
+    }
+    qCWarning(lcResultsUi) << "results of attempt" << attemptId << error;
+    clear();
+    //: %1 the reason, from the database
+    m_error = tr("These results could not be read: %1").arg(error);
+    emit resultsChanged();
+    return false;
+}
+
+void ResultsModel::clear()
+{
+    beginResetModel();
+    m_results.reset();
+    m_rows.clear();
+    m_error.clear();
+    endResetModel();
+    emit resultsChanged();
+}
+
+double ResultsModel::overallPercent() const
+{
+    return hasOverall() ? *m_results->report.overallPercent : -1;
+}
+
+QString ResultsModel::overallLevel() const
+{
+    if (!m_results || !m_results->report.overallLevel)
+        return {};
+    return m_results->quiz.text(*m_results->report.overallLevel);
+}
+
+QString ResultsModel::quizTitle() const
+{
+    return m_results ? m_results->quiz.text(m_results->quiz.title) : QString();
+}
+
+QString ResultsModel::quizVersion() const
+{
+    return m_results ? m_results->quiz.version : QString();
+}
+
+QDateTime ResultsModel::takenAt() const
+{
+    return m_results ? m_results->takenAt() : QDateTime();
+}
+
+QString ResultsModel::profileName() const
+{
+    return m_results ? m_results->profileName : QString();
+}
+
+bool ResultsModel::straightLining() const
+{
+    return m_results && ResultSummary::isStraightLining(m_results->selfRatings);
+}
+
+QString ResultsModel::straightLiningText() const
+{
+    return m_results ? ResultSummary::straightLiningSentence(m_results->selfRatings) : QString();
+}
+
+QString ResultsModel::disclaimer() const
+{
+    return ResultSummary::disclaimer();
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DomainRow &row = m_rows.at(index.row());
+    switch (role) {
+    case DomainIdRole:
+        return row.domainId;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case PercentRole:
+        return row.percent.value_or(-1);
+    case HasPercentRole:
+        return row.percent.has_value();
+    case LevelRole:
+        return row.level;
+    case EarnedRole:
+        return row.earned;
+    case MaxRole:
+        return row.max;
+    case SelfRatingRole:
+        return row.selfRating.value_or(0);
+    case HasSelfRatingRole:
+        return row.selfRating.has_value();
+    case SelfRatingPercentRole:
+        return row.selfRating ? ResultSummary::ratingAsPercent(*row.selfRating) : -1.0;
+    case SelfRatingGapRole:
+        return row.selfRatingGap;
+    case CostlyItemsRole: {
+        QVariantList items;
+        for (const CostlyItem &c : row.costlyItems)
+            items.append(QVariantMap{{QStringLiteral("itemId"), c.itemId},
+                                     {QStringLiteral("prompt"), c.prompt},
+                                     {QStringLiteral("explanation"), c.explanation},
+                                     {QStringLiteral("pointsLost"), c.pointsLost},
+                                     {QStringLiteral("answered"), c.answered}});
+        return items;
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ResultsModel::roleNames() const
+{
+    return {{DomainIdRole, "domainId"},
+            {TitleRole, "title"},
+            {PercentRole, "percent"},
+            {HasPercentRole, "hasPercent"},
+            {LevelRole, "level"},
+            {EarnedRole, "earned"},
+            {MaxRole, "max"},
+            {SelfRatingRole, "selfRating"},
+            {HasSelfRatingRole, "hasSelfRating"},
+            {SelfRatingPercentRole, "selfRatingPercent"},
+            {SelfRatingGapRole, "selfRatingGap"},
+            {CostlyItemsRole, "costlyItems"}};
+}
+
+void ResultsModel::setDatabase(LearnerDatabase *database)
+{
+    if (database == m_database)
+        return;
+    if (m_database)
+        disconnect(m_database, nullptr, this, nullptr);
+    m_database = database;
+    followStorage(this, database);
+    emit databaseChanged();
+}
+
+} // namespace hitready

@@ -1,0 +1,143 @@
+#pragma once
+// One attempt's results for the results screen: overall figures as properties, one row per
+// domain (score, level, self-rating and the items that cost the most points).
+
+#include "learnerdatabase.h"
+#include "report.h"
+#include "storage.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace hitready {
+
+// An item that cost points in a domain, for "what drove this score".
+struct CostlyItem
+{
+    QString itemId;
+    QString prompt;
+    QString explanation;
+    double pointsLost = 0;
+    bool answered = false;
+};
+
+// One domain's line of the results, in display-ready form.
+struct DomainRow
+{
+    QString domainId;
+    QString title;
+    std::optional<double> percent;
+    QString level;
+    double earned = 0;
+    double max = 0;
+    std::optional<double> selfRating;
+    QString selfRatingGap; // ResultSummary::selfRatingGapSentence(); empty when they agree
+    QList<CostlyItem> costlyItems;
+};
+
+// Everything the results, next-steps and PDF views show about one attempt, read through the
+// attempt's frozen quiz.
+struct AttemptResults
+{
+    AttemptRecord record;
+    Quiz quiz;
+    Report report;
+    QString profileName;
+    QList<int> selfRatings; // every answered self-rating, in quiz order
+
+    QDateTime takenAt() const { return record.finished.value_or(record.started); }
+};
+
+std::optional<AttemptResults> loadAttemptResults(Storage &storage, qint64 attemptId,
+                                                 QString *error);
+
+// The items of `domainId` that lost points, most points lost first (quiz order on ties).
+QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
+                              int limit = 3);
+QList<DomainRow> domainRows(const Quiz &quiz, const Report &report);
+
+class ResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(ResultsModel)
+    // The app's database (the LearnerDatabase singleton in QML).
+    Q_PROPERTY(
+        hitready::LearnerDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY resultsChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY resultsChanged)
+    Q_PROPERTY(int attemptId READ attemptId NOTIFY resultsChanged)
+    Q_PROPERTY(bool hasOverall READ hasOverall NOTIFY resultsChanged)
+    Q_PROPERTY(double overallPercent READ overallPercent NOTIFY resultsChanged)
+    Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY resultsChanged)
+    Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY resultsChanged)
+    Q_PROPERTY(QString quizVersion READ quizVersion NOTIFY resultsChanged)
+    Q_PROPERTY(QDateTime takenAt READ takenAt NOTIFY resultsChanged)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY resultsChanged)
+    Q_PROPERTY(bool straightLining READ straightLining NOTIFY resultsChanged)
+    Q_PROPERTY(QString straightLiningText READ straightLiningText NOTIFY resultsChanged)
+    Q_PROPERTY(QString disclaimer READ disclaimer CONSTANT)
+
+public:
+    enum Role {
+        DomainIdRole = Qt::UserRole + 1,
+        TitleRole,
+        PercentRole, // real; -1 when the domain has no scored items
+        HasPercentRole,
+        LevelRole,
+        EarnedRole,
+        MaxRole,
+        SelfRatingRole, // real 1..5; 0 when there is none
+        HasSelfRatingRole,
+        SelfRatingPercentRole, // the self-rating on the percent scale, for charts; -1 if none
+        SelfRatingGapRole,
+        CostlyItemsRole, // list of {itemId, prompt, explanation, pointsLost, answered}
+    };
+    Q_ENUM(Role)
+
+    explicit ResultsModel(QObject *parent = nullptr);
+
+    // The storage attempts are read from; not owned, and it must outlive this model.
+    void setStorage(Storage *storage) { m_storage = storage; }
+    LearnerDatabase *database() const { return m_database; }
+    void setDatabase(LearnerDatabase *database);
+    // Shows `results` (the C++ path, e.g. right after a submit).
+    void setResults(const AttemptResults &results);
+
+    // Reads the attempt through its frozen quiz; false (and errorText) when it cannot.
+    Q_INVOKABLE bool loadAttempt(qint64 attemptId);
+    Q_INVOKABLE void clear();
+
+    bool isLoaded() const { return m_results.has_value(); }
+    QString errorText() const { return m_error; }
+    qint64 attemptId() const { return m_results ? m_results->record.id : 0; }
+    bool hasOverall() const { return m_results && m_results->report.overallPercent; }
+    double overallPercent() const;
+    QString overallLevel() const;
+    QString quizTitle() const;
+    QString quizVersion() const;
+    QDateTime takenAt() const;
+    QString profileName() const;
+    bool straightLining() const;
+    QString straightLiningText() const;
+    QString disclaimer() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void databaseChanged();
+    void resultsChanged();
+
+private:
+    QPointer<LearnerDatabase> m_database;
+    Storage *m_storage = nullptr;
+    std::optional<AttemptResults> m_results;
+    QList<DomainRow> m_rows;
+    QString m_error;
+};
+
+} // namespace hitready

@@ -1,0 +1,96 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import HitReady
+
+// A profile's past attempts, the trend per domain, and a way into each one's results.
+Page {
+    id: root
+
+    property int profileId: 0
+
+    signal openRequested(int attemptId)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    Component.onCompleted: history.loadProfile(root.profileId)
+
+    HistoryModel {
+        id: history
+
+        database: LearnerDatabase
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item {
+                implicitHeight: Theme.spacing
+            }
+            Heading {
+                text: qsTr("Past results")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: history.errorText !== "" || attempts.count === 0
+                color: history.errorText !== "" ? Theme.problem : Theme.text
+                text: history.errorText !== "" ? history.errorText : qsTr("No finished attempts yet.")
+            }
+            TrendChart {
+                Layout.fillWidth: true
+                visible: history.trendAttempts.length >= 2
+                series: history.trend
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: history.trendAttempts.length >= 2
+
+                Repeater {
+                    model: history.trend
+                    delegate: BodyText {
+                        id: legend
+
+                        required property int index
+                        required property var modelData
+
+                        font.pixelSize: Theme.smallSize
+                        color: [Theme.accent, Theme.flagged, Theme.good, Theme.problem, Theme.text][legend.index % 5]
+                        text: "■ " + legend.modelData.title
+                    }
+                }
+            }
+            Repeater {
+                id: attempts
+
+                model: history
+                delegate: AppButton {
+                    id: row
+
+                    required property int attemptId
+                    required property string quizTitle
+                    required property date takenAt
+                    required property bool hasOverall
+                    required property real overallPercent
+                    required property string overallLevel
+
+                    Layout.fillWidth: true
+                    //: %1 = date, %2 = quiz title, %3 = overall percent and level
+                    text: qsTr("%1 — %2 — %3").arg(row.takenAt.toLocaleString(Qt.locale()))
+                        .arg(row.quizTitle).arg(row.hasOverall ? Math.round(row.overallPercent) + "% " + row.overallLevel : qsTr("no overall score"))
+                    onClicked: root.openRequested(row.attemptId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import HitReady
+
+// The choices of the current item, from the attempt's option model.
+ColumnLayout {
+    id: root
+
+    required property AttemptController attempt
+    property bool multiple: false
+    readonly property Item firstOption: options.count > 0 ? options.itemAt(0) : null
+
+    spacing: Theme.spacing
+
+    Repeater {
+        id: options
+
+        model: root.attempt.options
+        delegate: OptionRow {
+            required property string optionId
+            required property string text
+
+            Layout.fillWidth: true
+            label: text
+            multiple: root.multiple
+            showFeedback: root.attempt.feedbackVisible
+            onChosen: root.attempt.chooseOption(optionId)
+        }
+    }
+}

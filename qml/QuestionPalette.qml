@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import HitReady
+
+// Every question as a numbered square: answered, flagged or empty; click or Enter jumps.
+Flow {
+    id: root
+
+    required property AttemptController attempt
+
+    spacing: 4
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Question palette")
+
+    Repeater {
+        model: root.attempt.palette
+        delegate: Rectangle {
+            id: cell
+
+            required property int number
+            required property bool answered
+            required property bool flagged
+            required property bool isCurrent
+            readonly property string status: flagged ? "flagged" : answered ? "answered" : "empty"
+
+            width: 30 * Theme.fontScale
+            height: width
+            radius: 4
+            color: cell.status === "answered" ? Theme.accent : Theme.surface
+            border.color: cell.activeFocus ? Theme.focus : (cell.status === "flagged" ? Theme.flagged : Theme.border)
+            border.width: cell.activeFocus || cell.isCurrent || cell.status === "flagged" ? Theme.focusWidth : 1
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Button
+            //: palette cell: %1 = question number, %2 = answered / flagged / not answered
+            Accessible.name: qsTr("Question %1, %2").arg(cell.number).arg(
+                cell.status === "answered" ? qsTr("answered") : cell.status === "flagged" ? qsTr("flagged") : qsTr("not answered"))
+            Accessible.onPressAction: root.attempt.goTo(cell.number - 1)
+            Keys.onReturnPressed: root.attempt.goTo(cell.number - 1)
+            Keys.onSpacePressed: root.attempt.goTo(cell.number - 1)
+
+            Label {
+                anchors.centerIn: parent
+                text: cell.status === "flagged" ? "⚑" : cell.number
+                font.pixelSize: Theme.smallSize * 0.9
+                font.bold: cell.isCurrent
+                color: cell.status === "answered" ? Theme.onAccent : (cell.status === "flagged" ? Theme.flagged : Theme.text)
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: root.attempt.goTo(cell.number - 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import HitReady
+
+// One question at a time. Every answer and flag is stored before the page changes.
+// Keys: digits choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.
+Page {
+    id: root
+
+    required property AttemptController attempt
+
+    signal reviewRequested
+    signal leaveRequested
+    signal submitted
+
+    objectName: "quizPage"
+    background: Rectangle {
+        color: Theme.background
+    }
+    Keys.onPressed: (event) => {
+        if (event.modifiers === Qt.NoModifier && event.key >= Qt.Key_1 && event.key <= Qt.Key_9) {
+            root.attempt.chooseByShortcut(event.key - Qt.Key_0)
+            event.accepted = true
+        }
+    }
+
+    Shortcut {
+        sequence: "Alt+N"
+        onActivated: nextButton.clicked()
+    }
+    Shortcut {
+        sequence: "Alt+P"
+        onActivated: root.attempt.previous()
+    }
+    Shortcut {
+        sequence: "Alt+F"
+        onActivated: root.attempt.setFlagged(!root.attempt.isFlagged)
+    }
+    Shortcut {
+        sequence: "Alt+R"
+        onActivated: root.reviewRequested()
+    }
+    // A new question: back to its top, focus on its first choice.
+    readonly property int shownPosition: root.attempt.position
+    onShownPositionChanged: {
+        scroll.ScrollBar.vertical.position = 0
+        answerArea.focusFirst()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Heading {
+                Layout.fillWidth: true
+                //: %1 = question number, %2 = number of questions
+                text: qsTr("Question %1 of %2").arg(root.attempt.position + 1).arg(root.attempt.count)
+            }
+            BodyText {
+                text: root.attempt.domainTitle
+                color: Theme.mutedText
+                elide: Text.ElideRight
+                Layout.maximumWidth: root.width / 3
+            }
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            from: 0
+            to: Math.max(1, root.attempt.count)
+            value: root.attempt.answeredCount
+            Accessible.name: qsTr("%1 of %2 answered").arg(root.attempt.answeredCount).arg(root.attempt.count)
+        }
+
+        ScrollView {
+            id: scroll
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            clip: true
+
+            ColumnLayout {
+                width: scroll.availableWidth
+                spacing: Theme.spacing
+
+                BodyText {
+                    Layout.fillWidth: true
+                    text: root.attempt.prompt.trim()
+                    font.pixelSize: Theme.headingSize * 0.9
+                    textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                Loader {
+                    id: answerArea
+
+                    function focusFirst() {
+                        const area = item as AnswerArea
+                        if (area && area.firstControl)
+                            area.firstControl.forceActiveFocus()
+                    }
+
+                    // One delegate file per item type.
+                    readonly property string delegateFile: ({
+                        single: "SingleChoiceItem.qml", multiple: "MultipleChoiceItem.qml",
+                        truefalse: "TrueFalseItem.qml", likert: "LikertItem.qml"
+                    })[root.attempt.itemType] ?? ""
+
+                    Layout.fillWidth: true
+                    onDelegateFileChanged: {
+                        if (delegateFile === "")
+                            setSource("")
+                        else
+                            setSource(Qt.resolvedUrl(delegateFile), { attempt: root.attempt })
+                    }
+                    Component.onCompleted: delegateFileChanged()
+                    onLoaded: focusFirst()
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: root.attempt.feedbackVisible && root.attempt.explanation !== ""
+                    implicitHeight: explanation.implicitHeight + 2 * Theme.spacing
+                    color: Theme.surface
+                    border.color: root.attempt.isCorrect ? Theme.good : Theme.problem
+                    radius: Theme.radius
+
+                    BodyText {
+                        id: explanation
+
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        text: (root.attempt.isCorrect ? qsTr("Correct.") : qsTr("Not quite.")) + " " + root.attempt.explanation
+                    }
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    visible: root.attempt.errorText !== ""
+                    color: Theme.problem
+                    text: root.attempt.errorText
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.margin
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.mutedText
+                    text: qsTr("All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.")
+                }
+                QuestionPalette {
+                    Layout.fillWidth: true
+                    attempt: root.attempt
+                }
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            AppButton {
+                text: qsTr("Previous")
+                enabled: root.attempt.position > 0
+                onClicked: root.attempt.previous()
+            }
+            AppButton {
+                text: root.attempt.isFlagged ? qsTr("Remove flag") : qsTr("Flag for review")
+                onClicked: root.attempt.setFlagged(!root.attempt.isFlagged)
+            }
+            AppButton {
+                id: nextButton
+
+                primary: true
+                text: root.attempt.position + 1 < root.attempt.count ? qsTr("Next") : qsTr("Review and submit")
+                onClicked: {
+                    if (root.attempt.position + 1 < root.attempt.count)
+                        root.attempt.next()
+                    else
+                        root.reviewRequested()
+                }
+            }
+            AppButton {
+                text: qsTr("Save and leave")
+                onClicked: root.leaveRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import HitReady
+
+// The results of one attempt: overall, per domain (bars and spider chart), self-ratings next
+// to measured scores, and the questions that cost the most.
+Page {
+    id: root
+
+    property int attemptId: 0
+
+    signal planRequested(int attemptId)
+    signal homeRequested
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    Component.onCompleted: {
+        results.loadAttempt(root.attemptId)
+        nextSteps.forceActiveFocus()
+    }
+
+    ResultsModel {
+        id: results
+
+        database: LearnerDatabase
+    }
+    ReportPdf {
+        id: pdf
+
+        database: LearnerDatabase
+        attemptId: root.attemptId
+    }
+    FileDialog {
+        id: saveDialog
+
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        currentFile: "file:" + pdf.suggestedFileName
+        onAccepted: savedNote.text = pdf.save(root.attemptId, String(selectedFile))
+                                     ? qsTr("Saved %1").arg(String(selectedFile).replace("file://", ""))
+                                     : pdf.errorText
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item {
+                implicitHeight: Theme.spacing
+            }
+            Heading {
+                Layout.fillWidth: true
+                text: results.quizTitle
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: results.errorText !== ""
+                color: Theme.problem
+                text: results.errorText
+            }
+            BodyText {
+                Layout.fillWidth: true
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                text: results.hasOverall
+                      ? qsTr("Overall: %1% %2").arg(Math.round(results.overallPercent))
+                          .arg(results.overallLevel !== "" ? "— " + results.overallLevel : "")
+                      : qsTr("Overall: no scored questions")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                color: Theme.mutedText
+                text: results.disclaimer
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                AppButton {
+                    id: nextSteps
+
+                    primary: true
+                    text: qsTr("See your next steps")
+                    onClicked: root.planRequested(root.attemptId)
+                }
+                AppButton {
+                    text: qsTr("Save as PDF")
+                    onClicked: saveDialog.open()
+                }
+                AppButton {
+                    text: qsTr("Home")
+                    onClicked: root.homeRequested()
+                }
+            }
+            BodyText {
+                id: savedNote
+
+                Layout.fillWidth: true
+                visible: text !== ""
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: results.straightLining
+                color: Theme.flagged
+                text: results.straightLiningText
+            }
+
+            Heading {
+                text: qsTr("Your profile")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                font.pixelSize: Theme.smallSize
+                color: Theme.mutedText
+                text: qsTr("Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.")
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 1
+                columnSpacing: Theme.margin
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        id: bars
+
+                        model: results
+                        delegate: DomainBar {
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+                RadarChart {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 340 * Theme.fontScale
+                    visible: radarData.length >= 3
+                    domains: radarData
+                    property var radarData: {
+                        const list = []
+                        for (let i = 0; i < bars.count; ++i) {
+                            const bar = bars.itemAt(i)
+                            if (bar)
+                                list.push({ title: bar.title, percent: bar.hasPercent ? bar.percent : 0,
+                                            selfRatingPercent: bar.selfRatingPercent })
+                        }
+                        return list
+                    }
+                }
+            }
+
+            Heading {
+                text: qsTr("Where you lost the most points")
+            }
+            Repeater {
+                model: results
+                delegate: CostlyItems {
+                    Layout.fillWidth: true
+                }
+            }
+            Item {
+                implicitHeight: Theme.margin
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import HitReady
+
+// Before submitting: what is still unanswered or flagged, a way back to each, and a confirm.
+Page {
+    id: root
+
+    required property AttemptController attempt
+
+    signal jumpRequested(int position)
+    signal submitted
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item {
+                implicitHeight: Theme.spacing
+            }
+            Heading {
+                text: qsTr("Review and submit")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                //: %1 answered, %2 total, %3 flagged
+                text: qsTr("You answered %1 of %2 questions. %3 are flagged for review.")
+                    .arg(root.attempt.answeredCount).arg(root.attempt.count).arg(root.attempt.flaggedCount)
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: root.attempt.reviewList.length === 0
+                text: qsTr("Every question is answered and none is flagged.")
+            }
+            Repeater {
+                model: root.attempt.reviewList
+                delegate: AppButton {
+                    id: entry
+
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    //: %1 = question number, %2 = status, %3 = start of the question
+                    text: qsTr("Question %1 (%2): %3").arg(entry.modelData.number)
+                        .arg(entry.modelData.flagged ? qsTr("flagged") : qsTr("not answered")).arg(entry.modelData.prompt)
+                    onClicked: root.jumpRequested(entry.modelData.number - 1)
+                }
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: root.attempt.errorText !== ""
+                color: Theme.problem
+                text: root.attempt.errorText
+            }
+            AppButton {
+                id: submitButton
+
+                primary: true
+                text: qsTr("Submit my answers")
+                onClicked: confirm.open()
+            }
+        }
+    }
+
+    Dialog {
+        id: confirm
+
+        anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.margin, 560)
+        modal: true
+        title: qsTr("Submit your answers?")
+        standardButtons: Dialog.Yes | Dialog.No
+
+        BodyText {
+            width: parent.width
+            text: root.attempt.answeredCount < root.attempt.count
+                  ? qsTr("%1 questions are not answered; they will count as wrong. After submitting you cannot change your answers.")
+                      .arg(root.attempt.count - root.attempt.answeredCount)
+                  : qsTr("After submitting you cannot change your answers.")
+        }
+        onAccepted: {
+            if (root.attempt.submit())
+                root.submitted()
+        }
+        onOpened: standardButton(Dialog.Yes).forceActiveFocus()
+
+        // Enter confirms (a modal popup only lets its own shortcuts through).
+        Shortcut {
+            sequences: ["Return", "Enter"]
+            enabled: confirm.visible
+            onActivated: confirm.accept()
+        }
+    }
+
+    Component.onCompleted: submitButton.forceActiveFocus()
+}

@@ -1,0 +1,315 @@
+// Nothing a learner answered is lost when the app is killed: a worker process drives an
+// attempt through AttemptController, is killed with SIGKILL at chosen moments, and the attempt
+// is resumed here from the database alone.
+
+#include "session.h"
+#include "storage.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace hitready;
+
+namespace {
+
+constexpr int itemCount = 12;
+constexpr int waitMs = 5000;
+
+// Twelve items cycling through the four types, in two domains.
+QByteArray quizYaml()
+{
+    QByteArray y = "hitready: 1\nid: crash\ntitle: Crash quiz\nmode: assessment\n"
+                   "domains:\n  - {id: d1, title: One}\n  - {id: d2, title: Two}\nitems:\n";
+    for (int i = 0; i < itemCount; ++i) {
+        const QByteArray head =
+            QStringLiteral("  - id: q%1\n    domain: d%2\n    prompt: Item %1\n")
+                .arg(i)
+                .arg(i % 2 + 1)
+                .toUtf8();
+        switch (i % 4) {
+        case 0:
+            y += head + "    type: single\n    options:\n      - {id: a, text: A}\n"
+                        "      - {id: b, text: B, correct: true}\n      - {id: c, text: C}\n";
+            break;
+        case 1:
+            y += head +
+                 "    type: multiple\n    options:\n      - {id: a, text: A, correct: true}\n"
+                 "      - {id: b, text: B}\n      - {id: c, text: C, correct: true}\n";
+            break;
+        case 2:
+            y += head + "    type: truefalse\n    answer: false\n";
+            break;
+        default:
+            y += head + "    type: likert\n    anchors: [1, 2, 3, 4, 5]\n";
+        }
+    }
+    return y;
+}
+
+// The answer command for item i, and what the session must read back for it.
+struct Step
+{
+    QByteArray command;
+    Answer expected;
+};
+
+Step answerStep(int i)
+{
+    switch (i % 4) {
+    case 0: {
+        const QString id = QStringList{"a", "b", "c"}.at(i % 3);
+        return {"single " + id.toUtf8(), Answer{id}};
+    }
+    case 1:
+        return {"toggle c", Answer{QStringList{QStringLiteral("c")}}};
+    case 2:
+        return {i % 8 == 2 ? "tf true" : "tf false", Answer{i % 8 == 2}};
+    default:
+        return {"rate " + QByteArray::number(i % 5 + 1), Answer{i % 5 + 1}};
+    }
+}
+
+bool flaggedStep(int i)
+{
+    return i % 3 == 1;
+}
+
+class Worker
+{
+public:
+    bool start(const QStringList &args)
+    {
+        m_process.setProgram(QStringLiteral(HITREADY_CRASHWORKER));
+        m_process.setArguments(args);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        return m_process.waitForStarted(waitMs);
+    }
+    QByteArray readLine()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine() && timer.elapsed() < waitMs)
+            if (!m_process.waitForReadyRead(waitMs - int(timer.elapsed())))
+                break;
+        return m_process.canReadLine() ? m_process.readLine().trimmed() : QByteArray();
+    }
+    // Hands the command to the pipe (QProcess buffers it until asked to write).
+    void send(const QByteArray &command)
+    {
+        m_process.write(command + '\n');
+        m_process.waitForBytesWritten(waitMs);
+    }
+    // Sends and waits for the "ok" that follows the durable write.
+    bool run(const QByteArray &command)
+    {
+        send(command);
+        const QByteArray reply = readLine();
+        if (reply != "ok " + command)
+            qWarning() << command << "->" << reply;
+        return reply == "ok " + command;
+    }
+    void kill()
+    {
+        m_process.kill(); // SIGKILL
+        m_process.waitForFinished(waitMs);
+    }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+class TestCrashResume : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void killAfterAnswers_data();
+    void killAfterAnswers();
+    void killDuringAWrite_data();
+    void killDuringAWrite();
+    void killDuringABurstLeavesAPrefix();
+    void resumeContinueAndKillAgain();
+
+private:
+    qint64 startWorker(Worker &worker);
+    // Answers items from..to-1 as the steps say, flagging and moving on, waiting for each ok.
+    bool drive(Worker &worker, int from, int to);
+    // Resumes the attempt and checks that exactly the first n steps are there.
+    void verifyPrefix(qint64 attemptId, int n);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_quiz;
+};
+
+void TestCrashResume::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("hitready.sqlite"));
+    m_quiz = m_dir->filePath(QStringLiteral("crash.yaml"));
+    QFile file(m_quiz);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(quizYaml());
+}
+
+qint64 TestCrashResume::startWorker(Worker &worker)
+{
+    if (!worker.start({QStringLiteral("start"), m_db, m_quiz}))
+        return 0;
+    const QByteArray line = worker.readLine();
+    if (!line.startsWith("started "))
+        qWarning() << "worker said" << line;
+    return line.startsWith("started ") ? line.mid(8).toLongLong() : 0;
+}
+
+bool TestCrashResume::drive(Worker &worker, int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        if (!worker.run(answerStep(i).command))
+            return false;
+        if (flaggedStep(i) && !worker.run("flag"))
+            return false;
+        if (i + 1 < itemCount && !worker.run("next"))
+            return false;
+    }
+    return true;
+}
+
+void TestCrashResume::verifyPrefix(qint64 attemptId, int n)
+{
+    std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+    QVERIFY(storage);
+    QString error;
+    std::optional<AttemptSession> session = AttemptSession::resume(*storage, attemptId, &error);
+    QVERIFY2(session, qPrintable(error));
+    QCOMPARE(session->itemCount(), itemCount);
+    QCOMPARE(session->answeredCount(), n);
+    for (int i = 0; i < itemCount; ++i) {
+        const QString id = QStringLiteral("q%1").arg(i);
+        QCOMPARE(session->answerFor(id), i < n ? answerStep(i).expected : Answer{});
+        QCOMPARE(session->isFlagged(id), i < n && flaggedStep(i));
+    }
+    QCOMPARE(session->position(), std::min(n, itemCount - 1));
+    QVERIFY(!session->isSubmitted());
+}
+
+void TestCrashResume::killAfterAnswers_data()
+{
+    QTest::addColumn<int>("answered");
+    for (int n : {0, 1, 5, itemCount - 1})
+        QTest::addRow("%d answered", n) << n;
+}
+
+void TestCrashResume::killAfterAnswers()
+{
+    QFETCH(int, answered);
+    Worker worker;
+    const qint64 id = startWorker(worker);
+    QVERIFY(id > 0);
+    QVERIFY(drive(worker, 0, answered));
+    worker.kill();
+    verifyPrefix(id, answered);
+}
+
+void TestCrashResume::killDuringAWrite_data()
+{
+    QTest::addColumn<int>("answered");
+    QTest::addColumn<int>("delayUs");
+    for (int delay : {0, 300, 1000, 3000})
+        for (int n : {0, 4})
+            QTest::addRow("%d answered, kill %d us into the next", n, delay) << n << delay;
+}
+
+void TestCrashResume::killDuringAWrite()
+{
+    QFETCH(int, answered);
+    QFETCH(int, delayUs);
+    Worker worker;
+    const qint64 id = startWorker(worker);
+    QVERIFY(id > 0);
+    QVERIFY(drive(worker, 0, answered));
+    worker.send(answerStep(answered).command); // no wait for the acknowledgement
+    QThread::usleep(delayUs);
+    worker.kill();
+
+    std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+    QVERIFY(storage);
+    std::optional<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
+    QVERIFY(session);
+    for (int i = 0; i < itemCount; ++i) {
+        const QString itemId = QStringLiteral("q%1").arg(i);
+        const Answer stored = session->answerFor(itemId);
+        if (i < answered)
+            QCOMPARE(stored, answerStep(i).expected);
+        else if (i == answered) // all or nothing
+            QVERIFY(stored.isEmpty() || stored == answerStep(i).expected);
+        else
+            QCOMPARE(stored, Answer{});
+        QCOMPARE(session->isFlagged(itemId), i < answered && flaggedStep(i));
+    }
+    QCOMPARE(session->position(), answered);
+}
+
+void TestCrashResume::killDuringABurstLeavesAPrefix()
+{
+    // Every command sent at once, the process killed while it works through them: what is
+    // stored is what some first part of the commands did, each answer whole.
+    for (int delayUs : {300, 1000, 2000, 4000}) {
+        init();
+        Worker worker;
+        const qint64 id = startWorker(worker);
+        QVERIFY(id > 0);
+        for (int i = 0; i < itemCount; ++i) {
+            worker.send(answerStep(i).command);
+            if (flaggedStep(i))
+                worker.send("flag");
+            if (i + 1 < itemCount)
+                worker.send("next");
+        }
+        QThread::usleep(delayUs);
+        worker.kill();
+        std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+        QVERIFY(storage);
+        std::optional<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
+        QVERIFY(session);
+        const int k = session->answeredCount();
+        qInfo("killed %d us into the burst: %d of %d answers stored", delayUs, k, itemCount);
+        for (int i = 0; i < itemCount; ++i) {
+            const QString itemId = QStringLiteral("q%1").arg(i);
+            QCOMPARE(session->answerFor(itemId), i < k ? answerStep(i).expected : Answer{});
+            if (i + 1 < k)
+                QCOMPARE(session->isFlagged(itemId), flaggedStep(i));
+            else if (i >= k)
+                QVERIFY(!session->isFlagged(itemId));
+        }
+        QVERIFY(session->position() == std::max(0, k - 1) || session->position() == k);
+    }
+}
+
+void TestCrashResume::resumeContinueAndKillAgain()
+{
+    Worker first;
+    const qint64 id = startWorker(first);
+    QVERIFY(id > 0);
+    QVERIFY(drive(first, 0, 3));
+    first.kill();
+
+    Worker second;
+    QVERIFY(second.start({QStringLiteral("resume"), m_db, QString::number(id)}));
+    QCOMPARE(second.readLine(), QByteArray("resumed " + QByteArray::number(id) + " 3"));
+    QVERIFY(drive(second, 3, 7));
+    second.kill();
+    verifyPrefix(id, 7);
+}
+
+QTEST_GUILESS_MAIN(TestCrashResume)
+#include "tst_crashresume.moc"

@@ -1,0 +1,121 @@
+// The learner app as a person uses it, keyboard only: profile, quiz, answers, review, submit,
+// results. Checks what was stored against the engine's own scoring, and saves a screenshot of
+// every screen at 800x600 and 1280x800 into build/screenshots/.
+
+#include "session.h"
+#include "storage.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(HitReadyPlugin)
+
+using namespace hitready;
+
+class TestLearnerApp : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    void shoot(QQuickWindow *window, const QString &name)
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::qWait(600); // let StackView transitions finish
+        const QString folder = QStringLiteral(HITREADY_SCREENSHOTS);
+        QDir().mkpath(folder);
+        const QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QStringLiteral("%1/%2-%3x%4.png")
+                               .arg(folder, name)
+                               .arg(window->width())
+                               .arg(window->height())));
+    }
+
+    void key(QQuickWindow *window, Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(window, k, m);
+        QTest::qWait(20);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void wholeAttemptByKeyboard_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("800x600") << QSize(800, 600);
+        QTest::addRow("1280x800") << QSize(1280, 800);
+    }
+
+    void wholeAttemptByKeyboard()
+    {
+        QFETCH(QSize, size);
+        // A new database each run: the app starts as on a new computer.
+        m_database = m_dir.filePath(QStringLiteral("learner-%1.sqlite").arg(size.width()));
+        qputenv("HITREADY_DB", m_database.toUtf8());
+        QQmlApplicationEngine engine;
+        engine.load(QUrl(QStringLiteral("qrc:/HitReady/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        window->resize(size);
+        shoot(window, QStringLiteral("1-home"));
+
+        // A new profile (the name field has focus on an empty database), then the first quiz.
+        const QString name = QStringLiteral("Learner %1").arg(size.width());
+        for (const QChar c : name)
+            QTest::keyClick(window, c.toLatin1());
+        key(window, Qt::Key_Return);
+        shoot(window, QStringLiteral("2-home-with-profile"));
+        key(window, Qt::Key_Return); // the quiz card has focus
+        shoot(window, QStringLiteral("3-intro"));
+        key(window, Qt::Key_Return); // "Start the quiz"
+        shoot(window, QStringLiteral("4-question"));
+
+        // Answer the first five questions with digit 1, flag the third, then go to review.
+        for (int i = 0; i < 5; ++i) {
+            key(window, Qt::Key_1);
+            if (i == 2)
+                key(window, Qt::Key_F, Qt::AltModifier);
+            key(window, Qt::Key_N, Qt::AltModifier);
+        }
+        shoot(window, QStringLiteral("5-question-later"));
+        key(window, Qt::Key_R, Qt::AltModifier);
+        shoot(window, QStringLiteral("6-review"));
+        key(window, Qt::Key_Return); // "Submit my answers" has focus
+        shoot(window, QStringLiteral("7-confirm"));
+        key(window, Qt::Key_Return); // "Yes" has focus
+        QTest::qWait(100);
+        shoot(window, QStringLiteral("8-results"));
+        key(window, Qt::Key_Return); // "See your next steps"
+        shoot(window, QStringLiteral("9-next-steps"));
+
+        // What was stored: one finished attempt with five answers and one flag, scored by the
+        // engine exactly as the results screen showed.
+        QString error;
+        auto storage = Storage::open(m_database, &error);
+        QVERIFY2(storage, qPrintable(error));
+        const auto profile = storage->profileByName(name);
+        QVERIFY(profile);
+        const auto attempts = storage->attempts(profile->id);
+        QVERIFY(attempts);
+        QCOMPARE(attempts->size(), 1);
+        QVERIFY(attempts->first().isFinished());
+        Quiz quiz;
+        const auto report = reportForAttempt(*storage, attempts->first().id, &quiz);
+        QVERIFY(report);
+        const auto responses = storage->responses(attempts->first().id, quiz);
+        QCOMPARE(responses->size(), 5);
+        QCOMPARE(storage->flags(attempts->first().id)->size(), 1);
+        QVERIFY(report->overallPercent.has_value());
+    }
+};
+
+QTEST_MAIN(TestLearnerApp)
+#include "tst_learnerapp.moc"

@@ -1,0 +1,452 @@
+// The results, next-steps and history adapters read against the engine's own report of
+// attempts taken through the session API in a temporary database.
+
+#include "historymodel.h"
+#include "planmodel.h"
+#include "resultsmodel.h"
+#include "resultsummary.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hitready;
+
+namespace {
+
+Text en(const QString &s)
+{
+    return Text::plain(QStringLiteral("en"), s);
+}
+
+Item item(const QString &id, const QString &domain, ItemType type, double points = 1)
+{
+    Item i;
+    i.id = id;
+    i.domain = domain;
+    i.type = type;
+    i.points = points;
+    i.prompt = en(QStringLiteral("Prompt of ") + id);
+    i.explanation = en(QStringLiteral("Explanation of ") + id);
+    if (type == ItemType::Single || type == ItemType::Multiple)
+        for (const char *option : {"a", "b", "c"}) {
+            Option o;
+            o.id = QLatin1String(option);
+            o.text = en(o.id);
+            o.correct = o.id == QLatin1String("b") ||
+                        (type == ItemType::Multiple && o.id == QLatin1String("c"));
+            i.options.append(o);
+        }
+    if (type == ItemType::TrueFalse)
+        i.answer = true;
+    if (type == ItemType::Likert)
+        for (int r = 1; r <= 5; ++r)
+            i.anchors.append(en(QString::number(r)));
+    return i;
+}
+
+Domain domain(const QString &id, const QString &title)
+{
+    Domain d;
+    d.id = id;
+    d.title = en(title);
+    d.levels = {{0, en(QStringLiteral("Emerging"))},
+                {50, en(QStringLiteral("Developing"))},
+                {75, en(QStringLiteral("Ready"))}};
+    return d;
+}
+
+Condition bound(Condition::Kind kind, const QString &domainId, std::optional<double> min,
+                std::optional<double> max)
+{
+    Condition c;
+    c.kind = kind;
+    c.domain = domainId;
+    c.min = min;
+    c.max = max;
+    return c;
+}
+
+Recommendation recommendation(const QString &id, RecommendationKind kind,
+                              std::optional<Condition> when)
+{
+    Recommendation r;
+    r.id = id;
+    r.kind = kind;
+    r.title = en(QStringLiteral("Title of ") + id);
+    r.text = en(QStringLiteral("Text of ") + id);
+    r.when = when;
+    r.links = {{en(QStringLiteral("Link of ") + id), QStringLiteral("https://example.org/") + id}};
+    return r;
+}
+
+// Coding: scored items worth 8 points and a self-rating; ethics: one item and a
+// self-rating; analysis: a self-rating only (no percent). Recommendations in mixed kinds.
+Quiz quiz()
+{
+    Quiz q;
+    q.id = QStringLiteral("mini");
+    q.title = en(QStringLiteral("Mini readiness"));
+    q.version = QStringLiteral("2026.1");
+    q.domains = {domain(QStringLiteral("coding"), QStringLiteral("Medical coding familiarity")),
+                 domain(QStringLiteral("ethics"), QStringLiteral("Ethics and privacy")),
+                 domain(QStringLiteral("analysis"), QStringLiteral("Analysis"))};
+    q.items = {item(QStringLiteral("cod-01"), QStringLiteral("coding"), ItemType::Single),
+               item(QStringLiteral("cod-02"), QStringLiteral("coding"), ItemType::Single, 2),
+               item(QStringLiteral("cod-03"), QStringLiteral("coding"), ItemType::Multiple),
+               item(QStringLiteral("cod-04"), QStringLiteral("coding"), ItemType::TrueFalse, 3),
+               item(QStringLiteral("cod-05"), QStringLiteral("coding"), ItemType::Likert),
+               item(QStringLiteral("cod-06"), QStringLiteral("coding"), ItemType::Single),
+               item(QStringLiteral("eth-01"), QStringLiteral("ethics"), ItemType::Single),
+               item(QStringLiteral("eth-02"), QStringLiteral("ethics"), ItemType::Likert),
+               item(QStringLiteral("ana-01"), QStringLiteral("analysis"), ItemType::Likert)};
+    q.levels = {{0, en(QStringLiteral("Not yet"))}, {70, en(QStringLiteral("Ready"))}};
+    using K = Condition::Kind;
+    q.recommendations = {
+        recommendation(QStringLiteral("c1"), RecommendationKind::Course, std::nullopt),
+        recommendation(QStringLiteral("t1"), RecommendationKind::Training,
+                       bound(K::DomainPercent, QStringLiteral("coding"), std::nullopt, 60)),
+        recommendation(QStringLiteral("r1"), RecommendationKind::Certification,
+                       bound(K::Overall, {}, 0, std::nullopt)),
+        recommendation(QStringLiteral("e1"), RecommendationKind::Experience,
+                       bound(K::SelfRating, QStringLiteral("ethics"), 1, std::nullopt)),
+        recommendation(QStringLiteral("t2"), RecommendationKind::Training, std::nullopt),
+        recommendation(QStringLiteral("r2"), RecommendationKind::Certification,
+                       bound(K::Overall, {}, 99, std::nullopt))};
+    return q;
+}
+
+Answer answer(std::variant<std::monostate, QString, QStringList, bool, int> value)
+{
+    return Answer{std::move(value)};
+}
+
+// cod-01 wrong, cod-02 right, cod-03 half, cod-04 wrong, cod-06 unanswered: coding 2.5 of 8;
+// ethics 1 of 1; every self-rating 4.
+Responses firstResponses()
+{
+    return {{QStringLiteral("cod-01"), answer(QStringLiteral("a"))},
+            {QStringLiteral("cod-02"), answer(QStringLiteral("b"))},
+            {QStringLiteral("cod-03"), answer(QStringList{QStringLiteral("b")})},
+            {QStringLiteral("cod-04"), answer(false)},
+            {QStringLiteral("cod-05"), answer(4)},
+            {QStringLiteral("eth-01"), answer(QStringLiteral("b"))},
+            {QStringLiteral("eth-02"), answer(4)},
+            {QStringLiteral("ana-01"), answer(4)}};
+}
+
+} // namespace
+
+class TestResultAdapters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void selfRatingGapSentence_data();
+    void selfRatingGapSentence();
+    void straightLining_data();
+    void straightLining();
+    void resultsRowsMatchTheReport();
+    void costlyItemsMostPointsLostFirst();
+    void resultsOfAMissingAttempt();
+    void planGroupedByKind();
+    void historyNewestFirstAndTrendOldestFirst();
+
+private:
+    // Takes `quiz` with `responses` through the session API and submits (unless told not to).
+    qint64 take(const Quiz &quiz, const Responses &responses, bool submit = true);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Storage> m_storage;
+    qint64 m_profile = 0;
+};
+
+void TestResultAdapters::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_storage = Storage::open(m_dir->filePath(QStringLiteral("hitready.sqlite")), &error);
+    QVERIFY2(m_storage, qPrintable(error));
+    m_profile = m_storage->createProfile(QStringLiteral("Ana"))->id;
+}
+
+qint64 TestResultAdapters::take(const Quiz &quiz, const Responses &responses, bool submit)
+{
+    QString error;
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*m_storage, quiz, m_profile, QuizMode::Assessment, 1, &error);
+    if (!session)
+        qFatal("start: %s", qPrintable(error));
+    for (auto it = responses.cbegin(); it != responses.cend(); ++it)
+        if (!session->answer(it.key(), it.value()))
+            qFatal("answer %s: %s", qPrintable(it.key()), qPrintable(session->error()));
+    if (submit && !session->submit())
+        qFatal("submit: %s", qPrintable(session->error()));
+    return session->attemptId();
+}
+
+void TestResultAdapters::selfRatingGapSentence_data()
+{
+    QTest::addColumn<double>("rating");
+    QTest::addColumn<double>("percent");
+    QTest::addColumn<QString>("expected");
+    const QString coding = QStringLiteral("You rated yourself %1 in Medical coding familiarity; "
+                                          "you scored %2.");
+    QTest::addRow("agree exactly") << 4.0 << 75.0 << QString();
+    QTest::addRow("agree within a step") << 3.0 << 60.0 << QString();
+    QTest::addRow("just under a step") << 4.0 << 50.01 << QString();
+    QTest::addRow("one step apart (boundary)")
+        << 4.0 << 50.0 << coding.arg(QStringLiteral("4 of 5"), QStringLiteral("50%"));
+    QTest::addRow("rated high, scored low")
+        << 4.0 << 42.0 << coding.arg(QStringLiteral("4 of 5"), QStringLiteral("42%"));
+    QTest::addRow("rated low, scored high")
+        << 1.0 << 80.0 << coding.arg(QStringLiteral("1 of 5"), QStringLiteral("80%"));
+    QTest::addRow("a mean rating")
+        << 3.5 << 20.0 << coding.arg(QStringLiteral("3.5 of 5"), QStringLiteral("20%"));
+    QTest::addRow("top rating, full score") << 5.0 << 100.0 << QString();
+    QTest::addRow("bottom rating, no score") << 1.0 << 0.0 << QString();
+}
+
+void TestResultAdapters::selfRatingGapSentence()
+{
+    QFETCH(double, rating);
+    QFETCH(double, percent);
+    QFETCH(QString, expected);
+    QCOMPARE(ResultSummary::selfRatingGapSentence(QStringLiteral("Medical coding familiarity"),
+                                                  rating, percent),
+             expected);
+    QCOMPARE(ResultSummary::ratingDisagrees(rating, percent), !expected.isEmpty());
+}
+
+void TestResultAdapters::straightLining_data()
+{
+    QTest::addColumn<QList<int>>("ratings");
+    QTest::addColumn<bool>("expected");
+    QTest::addRow("none") << QList<int>{} << false;
+    QTest::addRow("two alike: too few to tell") << QList<int>{3, 3} << false;
+    QTest::addRow("three alike") << QList<int>{3, 3, 3} << true;
+    QTest::addRow("one differs") << QList<int>{3, 3, 4} << false;
+    QTest::addRow("four fives") << QList<int>{5, 5, 5, 5} << true;
+}
+
+void TestResultAdapters::straightLining()
+{
+    QFETCH(QList<int>, ratings);
+    QFETCH(bool, expected);
+    QCOMPARE(ResultSummary::isStraightLining(ratings), expected);
+    QCOMPARE(ResultSummary::straightLiningSentence(ratings).isEmpty(), !expected);
+}
+
+void TestResultAdapters::resultsRowsMatchTheReport()
+{
+    const Quiz q = quiz();
+    const qint64 attemptId = take(q, firstResponses());
+    const Report report = score(q, firstResponses());
+
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy changed(&model, &ResultsModel::resultsChanged);
+    model.setStorage(m_storage.get());
+    QVERIFY2(model.loadAttempt(attemptId), qPrintable(model.errorText()));
+    QCOMPARE(changed.count(), 1);
+
+    QVERIFY(model.isLoaded());
+    QCOMPARE(model.attemptId(), attemptId);
+    QCOMPARE(model.profileName(), QStringLiteral("Ana"));
+    QCOMPARE(model.quizTitle(), QStringLiteral("Mini readiness"));
+    QCOMPARE(model.quizVersion(), QStringLiteral("2026.1"));
+    QVERIFY(model.takenAt().isValid());
+    QVERIFY(model.hasOverall());
+    QCOMPARE(model.overallPercent(), *report.overallPercent);
+    QCOMPARE(model.overallLevel(), QStringLiteral("Not yet"));
+    QVERIFY(model.straightLining()); // three self-ratings, all 4
+    QVERIFY(model.straightLiningText().contains(QStringLiteral("4 of 5")));
+    QVERIFY(!model.disclaimer().isEmpty());
+
+    QCOMPARE(model.rowCount(), report.domains.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const DomainResult &d = report.domains.at(row);
+        const QModelIndex index = model.index(row);
+        QCOMPARE(index.data(ResultsModel::DomainIdRole).toString(), d.domainId);
+        QCOMPARE(index.data(ResultsModel::HasPercentRole).toBool(), d.percent.has_value());
+        QCOMPARE(index.data(ResultsModel::PercentRole).toDouble(), d.percent.value_or(-1));
+        QCOMPARE(index.data(ResultsModel::LevelRole).toString(),
+                 d.level ? q.text(*d.level) : QString());
+        QCOMPARE(index.data(ResultsModel::EarnedRole).toDouble(), d.earned);
+        QCOMPARE(index.data(ResultsModel::MaxRole).toDouble(), d.max);
+        QCOMPARE(index.data(ResultsModel::HasSelfRatingRole).toBool(), d.selfRating.has_value());
+        QCOMPARE(index.data(ResultsModel::SelfRatingRole).toDouble(), d.selfRating.value_or(0));
+    }
+    const auto gap = [&](int row) {
+        return model.index(row).data(ResultsModel::SelfRatingGapRole).toString();
+    };
+    QCOMPARE(model.index(0).data(ResultsModel::PercentRole).toDouble(), 31.25);
+    QCOMPARE(model.index(0).data(ResultsModel::LevelRole).toString(), QStringLiteral("Emerging"));
+    QCOMPARE(gap(0), QStringLiteral("You rated yourself 4 of 5 in Medical coding familiarity; "
+                                    "you scored 31%."));
+    // Ethics: 4 of 5 is 75% against 100%, exactly one step apart.
+    QCOMPARE(gap(1),
+             QStringLiteral("You rated yourself 4 of 5 in Ethics and privacy; you scored 100%."));
+    QCOMPARE(gap(2), QString()); // analysis has no percent to disagree with
+    QCOMPARE(model.index(2).data(ResultsModel::SelfRatingPercentRole).toDouble(), 75.0);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoaded());
+    QCOMPARE(model.overallPercent(), -1.0);
+}
+
+void TestResultAdapters::costlyItemsMostPointsLostFirst()
+{
+    const qint64 attemptId = take(quiz(), firstResponses());
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setStorage(m_storage.get());
+    QVERIFY(model.loadAttempt(attemptId));
+
+    // Coding lost 3 (cod-04), 1 (cod-01), 1 (cod-06, unanswered), 0.5 (cod-03): the top three,
+    // ties in quiz order.
+    const QVariantList costly = model.index(0).data(ResultsModel::CostlyItemsRole).toList();
+    QStringList ids;
+    QList<double> lost;
+    for (const QVariant &v : costly) {
+        ids.append(v.toMap().value(QStringLiteral("itemId")).toString());
+        lost.append(v.toMap().value(QStringLiteral("pointsLost")).toDouble());
+    }
+    QCOMPARE(ids, (QStringList{QStringLiteral("cod-04"), QStringLiteral("cod-01"),
+                               QStringLiteral("cod-06")}));
+    QCOMPARE(lost, (QList<double>{3, 1, 1}));
+    const QVariantMap first = costly.first().toMap();
+    QCOMPARE(first.value(QStringLiteral("prompt")).toString(), QStringLiteral("Prompt of cod-04"));
+    QCOMPARE(first.value(QStringLiteral("explanation")).toString(),
+             QStringLiteral("Explanation of cod-04"));
+    QCOMPARE(first.value(QStringLiteral("answered")).toBool(), true);
+    QCOMPARE(costly.last().toMap().value(QStringLiteral("answered")).toBool(), false);
+
+    // Ethics lost nothing; analysis has no scored items.
+    QVERIFY(model.index(1).data(ResultsModel::CostlyItemsRole).toList().isEmpty());
+    QVERIFY(model.index(2).data(ResultsModel::CostlyItemsRole).toList().isEmpty());
+}
+
+void TestResultAdapters::resultsOfAMissingAttempt()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(!model.loadAttempt(1)); // no storage yet
+    QVERIFY(!model.errorText().isEmpty());
+    model.setStorage(m_storage.get());
+    QVERIFY(!model.loadAttempt(4242));
+    QVERIFY(!model.errorText().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoaded());
+}
+
+void TestResultAdapters::planGroupedByKind()
+{
+    const Quiz q = quiz();
+    const qint64 attemptId = take(q, firstResponses());
+    PlanModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setStorage(m_storage.get());
+    QVERIFY2(model.loadAttempt(attemptId), qPrintable(model.errorText()));
+    QCOMPARE(model.attemptId(), attemptId);
+
+    // Quiz order c1 t1 r1 e1 t2 (r2 not selected) -> training, certification, experience, course.
+    QStringList ids, kinds, sections;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        ids.append(index.data(PlanModel::RecommendationIdRole).toString());
+        kinds.append(index.data(PlanModel::KindRole).toString());
+        sections.append(index.data(PlanModel::SectionRole).toString());
+        QCOMPARE(index.data(PlanModel::KindTitleRole).toString(), sections.last());
+    }
+    QCOMPARE(ids, (QStringList{"t1", "t2", "r1", "e1", "c1"}));
+    QCOMPARE(kinds, (QStringList{"training", "training", "certification", "experience", "course"}));
+    QCOMPARE(sections.first(), ResultSummary::kindTitle(QStringLiteral("training")));
+    QCOMPARE(sections.at(1), sections.at(0)); // one section per kind
+
+    const QModelIndex t1 = model.index(0);
+    QCOMPARE(t1.data(PlanModel::TitleRole).toString(), QStringLiteral("Title of t1"));
+    QCOMPARE(t1.data(PlanModel::TextRole).toString(), QStringLiteral("Text of t1"));
+    QCOMPARE(t1.data(PlanModel::ReasonsRole).toStringList(),
+             QStringList{QStringLiteral("Medical coding familiarity 31.25% is at most 60%")});
+    QVERIFY(model.index(1).data(PlanModel::ReasonsRole).toStringList().isEmpty()); // always
+    const QVariantList links = t1.data(PlanModel::LinksRole).toList();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().toMap().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Link of t1"));
+    QCOMPARE(links.first().toMap().value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://example.org/t1"));
+
+    QVERIFY(!model.loadAttempt(4242));
+    QVERIFY(model.isEmpty());
+    QVERIFY(!model.errorText().isEmpty());
+}
+
+void TestResultAdapters::historyNewestFirstAndTrendOldestFirst()
+{
+    const Quiz q = quiz();
+    // Coding improves: 2.5 of 8, then 3.5 (cod-04 right, cod-02 wrong), then 8 of 8.
+    Responses second = firstResponses();
+    second[QStringLiteral("cod-04")] = answer(true);
+    second[QStringLiteral("cod-02")] = answer(QStringLiteral("a"));
+    Responses third = firstResponses();
+    third[QStringLiteral("cod-01")] = answer(QStringLiteral("b"));
+    third[QStringLiteral("cod-03")] = answer(QStringList{QStringLiteral("b"), QStringLiteral("c")});
+    third[QStringLiteral("cod-04")] = answer(true);
+    third[QStringLiteral("cod-06")] = answer(QStringLiteral("b"));
+    const QList<qint64> ids{take(q, firstResponses()), take(q, second), take(q, third)};
+    take(q, third, /*submit=*/false); // unfinished: not history
+
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy trendChanged(&model, &HistoryModel::trendChanged);
+    model.setStorage(m_storage.get());
+    QVERIFY2(model.loadProfile(m_profile), qPrintable(model.errorText()));
+    QCOMPARE(trendChanged.count(), 1);
+
+    QCOMPARE(model.rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex index = model.index(row);
+        const qint64 id = ids.at(2 - row);
+        QCOMPARE(index.data(HistoryModel::AttemptIdRole).toLongLong(), id);
+        QCOMPARE(index.data(HistoryModel::QuizTitleRole).toString(),
+                 QStringLiteral("Mini readiness"));
+        QVERIFY(index.data(HistoryModel::TakenAtRole).toDateTime().isValid());
+        const Report report = *reportForAttempt(*m_storage, id, nullptr);
+        QCOMPARE(index.data(HistoryModel::OverallPercentRole).toDouble(), *report.overallPercent);
+        QCOMPARE(index.data(HistoryModel::OverallLevelRole).toString(),
+                 q.text(*report.overallLevel));
+    }
+
+    QCOMPARE(model.trendQuizId(), QStringLiteral("mini"));
+    const QVariantList trend = model.trend();
+    QCOMPARE(trend.size(), 3);
+    const QVariantMap coding = trend.at(0).toMap();
+    QCOMPARE(coding.value(QStringLiteral("domainId")).toString(), QStringLiteral("coding"));
+    QCOMPARE(coding.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Medical coding familiarity"));
+    QCOMPARE(coding.value(QStringLiteral("percents")).toList(),
+             (QVariantList{31.25, 43.75, 100.0}));
+    QCOMPARE(trend.at(2).toMap().value(QStringLiteral("percents")).toList(),
+             (QVariantList{-1.0, -1.0, -1.0})); // analysis: self-ratings only
+    QVariantList attemptIds;
+    for (const QVariant &a : model.trendAttempts())
+        attemptIds.append(a.toMap().value(QStringLiteral("attemptId")));
+    QCOMPARE(attemptIds, (QVariantList{ids.at(0), ids.at(1), ids.at(2)}));
+
+    QVERIFY(model.trendFor(QStringLiteral("no-such-quiz")).isEmpty());
+    model.setTrendQuizId(QStringLiteral("no-such-quiz"));
+    QCOMPARE(trendChanged.count(), 2);
+    QVERIFY(model.trend().isEmpty());
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestResultAdapters)
+#include "tst_resultadapters.moc"
