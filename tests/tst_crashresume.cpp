@@ -250,8 +250,8 @@ void TestCrashResume::killDuringAWrite()
         const Answer stored = session->answerFor(itemId);
         if (i < answered)
             QCOMPARE(stored, answerStep(i).expected);
-        else if (i == answered) // all or nothing
-            QVERIFY(stored.isEmpty() || stored == answerStep(i).expected);
+        else if (i == answered && !stored.isEmpty()) // all or nothing
+            QCOMPARE(stored, answerStep(i).expected);
         else
             QCOMPARE(stored, Answer{});
         QCOMPARE(session->isFlagged(itemId), i < answered && flaggedStep(i));
@@ -291,7 +291,9 @@ void TestCrashResume::killDuringABurstLeavesAPrefix()
             else if (i >= k)
                 QVERIFY(!session->isFlagged(itemId));
         }
-        QVERIFY(session->position() == std::max(0, k - 1) || session->position() == k);
+        const QList<int> possible{std::max(0, k - 1), k}; // the last move may or may not be stored
+        QVERIFY2(possible.contains(session->position()),
+                 qPrintable(QString::number(session->position())));
     }
 }
 

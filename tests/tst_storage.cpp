@@ -467,7 +467,7 @@ void TestStorage::oldAttemptReadsItsOwnSnapshot()
     const std::optional<Quiz> frozen = storage->snapshot(record.quizHash);
     QVERIFY(frozen);
     QCOMPARE(*frozen, original);
-    QVERIFY(!(*frozen == edited));
+    QVERIFY(*frozen != edited);
     QVERIFY(frozen->items[0].options[1].correct);
     QCOMPARE(storage->responses(old, *frozen)->value(QStringLiteral("det-01")),
              answer(QStringLiteral("b")));
