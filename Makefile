@@ -9,6 +9,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
+  qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libboost-serialization-dev libyaml-dev libbenchmark-dev \
   xvfb xauth fonts-dejavu-core
 

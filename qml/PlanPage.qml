@@ -14,8 +14,8 @@ Page {
         color: Theme.background
     }
     Component.onCompleted: {
-        plan.loadAttempt(root.attemptId)
-        list.forceActiveFocus()
+        plan.loadAttempt(root.attemptId);
+        list.forceActiveFocus();
     }
 
     PlanModel {
@@ -24,45 +24,37 @@ Page {
         database: LearnerDatabase
     }
 
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Heading {
+            text: qsTr("Your next steps")
+        }
+        BodyText {
+            Layout.fillWidth: true
+            visible: plan.errorText !== "" || plan.empty
+            color: plan.errorText !== "" ? Theme.problem : Theme.text
+            text: plan.errorText !== "" ? plan.errorText : qsTr("This quiz gives no recommendation for these results.")
+        }
     ListView {
         id: list
 
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+        Layout.fillWidth: true
+        Layout.fillHeight: true
         spacing: Theme.spacing
         clip: true
         model: plan
         keyNavigationEnabled: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Your next steps")
-        ScrollBar.vertical: ScrollBar {}
-
-        header: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-
-            Heading {
-                text: qsTr("Your next steps")
-            }
-            BodyText {
-                Layout.fillWidth: true
-                visible: plan.errorText !== "" || plan.empty
-                color: plan.errorText !== "" ? Theme.problem : Theme.text
-                text: plan.errorText !== "" ? plan.errorText : qsTr("This quiz gives no recommendation for these results.")
-            }
+        ScrollBar.vertical: ScrollBar {
         }
+
         section.property: "section"
-        section.delegate: Heading {
-            id: sectionHeading
-
-            required property string section
-
-            width: list.width
-            topPadding: Theme.spacing
-            text: sectionHeading.section
-        }
-        delegate: Rectangle {
-            id: card
+        delegate: Column {
+            id: entry
 
             required property string title
             required property string text
@@ -70,64 +62,79 @@ Page {
             required property var links
 
             width: list.width
-            implicitHeight: column.implicitHeight + 2 * Theme.spacing
-            color: Theme.surface
-            radius: Theme.radius
-            border.color: ListView.isCurrentItem && list.activeFocus ? Theme.focus : Theme.border
-            border.width: ListView.isCurrentItem && list.activeFocus ? Theme.focusWidth : 1
-            Accessible.role: Accessible.ListItem
-            Accessible.name: card.title
-            Accessible.description: card.text
+            spacing: Theme.spacing
 
-            ColumnLayout {
-                id: column
+            // The first step of each kind opens with the kind's heading.
+            Heading {
+                width: entry.width
+                visible: entry.ListView.section !== entry.ListView.previousSection
+                topPadding: Theme.spacing
+                text: entry.ListView.section
+            }
+            Rectangle {
+                id: card
 
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                spacing: 6
+                width: entry.width
+                implicitHeight: column.implicitHeight + 2 * Theme.spacing
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: entry.ListView.isCurrentItem && list.activeFocus ? Theme.focus : Theme.border
+                border.width: entry.ListView.isCurrentItem && list.activeFocus ? Theme.focusWidth : 1
+                Accessible.role: Accessible.ListItem
+                Accessible.name: entry.title
+                Accessible.description: entry.text
 
-                BodyText {
-                    Layout.fillWidth: true
-                    font.bold: true
-                    text: card.title
-                }
-                BodyText {
-                    Layout.fillWidth: true
-                    textFormat: Text.PlainText
-                    text: card.text
-                }
-                Repeater {
-                    model: card.reasons
-                    delegate: BodyText {
-                        id: reason
+                ColumnLayout {
+                    id: column
 
-                        required property string modelData
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 6
 
+                    BodyText {
                         Layout.fillWidth: true
-                        font.pixelSize: Theme.smallSize
-                        color: Theme.mutedText
-                        text: qsTr("Why: %1").arg(reason.modelData)
+                        font.bold: true
+                        text: entry.title
                     }
-                }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-
+                    BodyText {
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        text: entry.text
+                    }
                     Repeater {
-                        model: card.links
-                        delegate: AppButton {
-                            id: link
+                        model: entry.reasons
+                        delegate: BodyText {
+                            id: reason
 
-                            required property var modelData
+                            required property string modelData
 
-                            text: link.modelData.title
+                            Layout.fillWidth: true
                             font.pixelSize: Theme.smallSize
-                            Accessible.description: link.modelData.url
-                            onClicked: Qt.openUrlExternally(link.modelData.url)
+                            color: Theme.mutedText
+                            text: qsTr("Why: %1").arg(reason.modelData)
+                        }
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        Repeater {
+                            model: entry.links
+                            delegate: AppButton {
+                                id: link
+
+                                required property var modelData
+
+                                text: link.modelData.title
+                                font.pixelSize: Theme.smallSize
+                                Accessible.description: link.modelData.url
+                                onClicked: Qt.openUrlExternally(link.modelData.url)
+                            }
                         }
                     }
                 }
             }
         }
+    }
     }
 }
