@@ -3,6 +3,7 @@
 // so there is one Storage per app, opened once, and one place that reports why it failed.
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -59,17 +60,25 @@ private:
     std::unique_ptr<Storage> m_storage;
 };
 
-// Keeps a read-only adapter (results, plan, history, PDF) on `database`'s storage: now, and
-// again whenever the database is reopened. The adapter is `Adapter::setStorage(Storage *)`.
-template <class Adapter> void followStorage(Adapter *adapter, LearnerDatabase *database)
+// Moves a read-only adapter (results, plan, history, PDF) from `current` to `next` and keeps it
+// on that database's storage: now, and again whenever the database is reopened. The adapter
+// has `setStorage(Storage *)` and a `databaseChanged()` signal.
+template <class Adapter>
+void switchDatabase(Adapter *adapter, QPointer<LearnerDatabase> &current, LearnerDatabase *next)
 {
-    adapter->setStorage(database ? database->storage() : nullptr);
-    if (!database)
+    if (next == current)
         return;
-    QObject::connect(database, &LearnerDatabase::storageAboutToChange, adapter,
-                     [adapter] { adapter->setStorage(nullptr); });
-    QObject::connect(database, &LearnerDatabase::storageChanged, adapter,
-                     [adapter, database] { adapter->setStorage(database->storage()); });
+    if (current)
+        QObject::disconnect(current, nullptr, adapter, nullptr);
+    current = next;
+    adapter->setStorage(next ? next->storage() : nullptr);
+    if (next) {
+        QObject::connect(next, &LearnerDatabase::storageAboutToChange, adapter,
+                         [adapter] { adapter->setStorage(nullptr); });
+        QObject::connect(next, &LearnerDatabase::storageChanged, adapter,
+                         [adapter, next] { adapter->setStorage(next->storage()); });
+    }
+    emit adapter->databaseChanged();
 }
 
 } // namespace hitready

@@ -123,13 +123,7 @@ QHash<int, QByteArray> PlanModel::roleNames() const
 
 void PlanModel::setDatabase(LearnerDatabase *database)
 {
-    if (database == m_database)
-        return;
-    if (m_database)
-        disconnect(m_database, nullptr, this, nullptr);
-    m_database = database;
-    followStorage(this, database);
-    emit databaseChanged();
+    switchDatabase(this, m_database, database);
 }
 
 } // namespace hitready
