@@ -70,6 +70,7 @@ Page {
                 text: results.errorText
             }
             BodyText {
+                objectName: "overall"
                 Layout.fillWidth: true
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -99,6 +100,7 @@ Page {
                     onClicked: saveDialog.open()
                 }
                 AppButton {
+                    objectName: "homeButton"
                     text: qsTr("Home")
                     onClicked: root.homeRequested()
                 }
@@ -137,6 +139,7 @@ Page {
                     Repeater {
                         id: bars
 
+                        objectName: "domainBars"
                         model: results
                         delegate: DomainBar {
                             Layout.fillWidth: true
