@@ -71,12 +71,12 @@ void checkKeysForType(NodeReader &reader, const YamlNode &node, std::optional<It
     if (!type) // unknown type: check only the keys every item has
         return reader.checkKeys(
             node, what, {"id", "domain", "type", "prompt"},
-            {"points", "explanation", "source", "options", "answer", "anchors"});
+            {"points", "explanation", "source", "options", "answer", "anchors", "shuffle"});
     switch (*type) {
     case ItemType::Single:
     case ItemType::Multiple:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "options"},
-                                {"points", "explanation", "source"});
+                                {"points", "explanation", "source", "shuffle"});
     case ItemType::TrueFalse:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "answer"},
                                 {"points", "explanation", "source"});
@@ -134,6 +134,7 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
     case ItemType::Multiple:
         item.options = readOptions(reader, node);
         checkCorrectCount(reader, node, item);
+        item.keepOptionOrder = !reader.boolean(node, u"shuffle").value_or(true);
         break;
     case ItemType::TrueFalse:
         item.answer = reader.boolean(node, u"answer").value_or(false);

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace hitready {
 
 QString Text::in(const QString &language, const QString &fallback) const
@@ -64,6 +66,15 @@ const Item *Quiz::item(const QString &itemId) const
         if (i.id == itemId)
             return &i;
     return nullptr;
+}
+
+bool usesAttemptRules(const Quiz &quiz)
+{
+    return quiz.timeLimitMinutes || quiz.confidence || quiz.shuffleItems || quiz.shuffleOptions ||
+           std::any_of(quiz.domains.cbegin(), quiz.domains.cend(),
+                       [](const Domain &d) { return d.draw.has_value(); }) ||
+           std::any_of(quiz.items.cbegin(), quiz.items.cend(),
+                       [](const Item &i) { return i.keepOptionOrder; });
 }
 
 std::optional<Text> levelFor(const QList<LevelBand> &bands, double percent)
@@ -160,6 +171,16 @@ QString contentHash(const Quiz &quiz)
         s << qint64(r.links.size());
         for (const Link &l : r.links)
             s << l.title << l.url;
+    }
+    // Attempt rules come last and only when one is set: a quiz without them keeps the hash it
+    // had before they existed, so its stored attempts still match their quiz file.
+    if (usesAttemptRules(quiz)) {
+        s << QStringLiteral("attempt-rules") << quiz.timeLimitMinutes << quiz.confidence
+          << quiz.shuffleItems << quiz.shuffleOptions;
+        for (const Domain &d : quiz.domains)
+            s << d.draw.has_value() << qint64(d.draw.value_or(0));
+        for (const Item &i : quiz.items)
+            s << i.keepOptionOrder;
     }
     return s.result();
 }

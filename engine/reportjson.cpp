@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace hitready {
 
 namespace {
@@ -62,6 +64,44 @@ Answer answerFromJson(const Item &item, const QJsonValue &value, QString *proble
     return problem->isEmpty() ? answer : Answer{};
 }
 
+// For a confidence quiz, `{"answer": X, "confidence": "low" | "medium" | "high"}` (keys
+// "answer" and optionally "confidence", nothing else) wraps an answer; other values are
+// answers themselves. Returns the answer part, and the confidence in *confidence.
+QJsonValue unwrapConfidence(const Quiz &quiz, const Item &item, const QJsonValue &value,
+                            std::optional<int> *confidence, QString *problem)
+{
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
+    const QStringList keys = object.keys();
+    const bool wrapped =
+        keys.contains(QLatin1String("answer")) &&
+        std::all_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+            return key == QLatin1String("answer") || key == QLatin1String("confidence");
+        });
+    if (!wrapped)
+        return value;
+    if (!quiz.confidence) {
+        *problem = QStringLiteral("quiz '%1' does not ask for confidence (no 'confidence: true'); "
+                                  "give the answer alone")
+                       .arg(quiz.id);
+        return {};
+    }
+    const QJsonValue level = object.value(QLatin1String("confidence"));
+    if (!level.isUndefined() && !level.isNull()) {
+        if (!item.isScored()) {
+            *problem = QStringLiteral("a self-rating takes no confidence");
+            return {};
+        }
+        *confidence = confidenceFromName(level.toString());
+        if (!level.isString() || !*confidence) {
+            *problem = QStringLiteral("confidence must be \"low\", \"medium\" or \"high\"");
+            return {};
+        }
+    }
+    return object.value(QLatin1String("answer"));
+}
+
 QJsonValue optionalNumber(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
@@ -72,10 +112,21 @@ QJsonValue label(const Quiz &quiz, const std::optional<Text> &text)
     return text ? QJsonValue(quiz.text(*text)) : QJsonValue();
 }
 
+QJsonObject cbmJson(const std::optional<double> &average, const CalibrationByLevel &calibration)
+{
+    QJsonObject levels;
+    for (int level = lowConfidence; level <= highConfidence; ++level) {
+        const Calibration &c = calibration[size_t(level - 1)];
+        levels.insert(confidenceName(level),
+                      QJsonObject{{"answered", c.answered}, {"right", c.right}});
+    }
+    return {{"average", optionalNumber(average)}, {"calibration", levels}};
+}
+
 } // namespace
 
 Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, const Quiz &quiz,
-                            Problems *problems)
+                            Problems *problems, Confidences *confidences)
 {
     Responses responses;
     QJsonParseError error;
@@ -102,13 +153,19 @@ Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, co
             continue;
         }
         QString problem;
-        Answer answer = answerFromJson(*item, it.value(), &problem);
-        if (!problem.isEmpty())
+        std::optional<int> confidence;
+        const QJsonValue value = unwrapConfidence(quiz, *item, it.value(), &confidence, &problem);
+        const Answer answer = problem.isEmpty() ? answerFromJson(*item, value, &problem) : Answer{};
+        if (!problem.isEmpty()) {
             problems->append({fileName, 0, 0,
                               QStringLiteral("item '%1' (%2): %3")
                                   .arg(item->id, itemTypeName(item->type), problem)});
-        else if (!answer.isEmpty())
+            continue;
+        }
+        if (!answer.isEmpty())
             responses.insert(item->id, answer);
+        if (confidence && confidences)
+            confidences->insert(item->id, *confidence);
     }
     return responses;
 }
@@ -117,13 +174,17 @@ QJsonObject reportToJson(const Quiz &quiz, const QString &hash, const Report &re
                          const Plan &plan)
 {
     QJsonArray domains;
-    for (const DomainResult &d : report.domains)
-        domains.append(QJsonObject{{"id", d.domainId},
-                                   {"earned", d.earned},
-                                   {"max", d.max},
-                                   {"percent", optionalNumber(d.percent)},
-                                   {"level", label(quiz, d.level)},
-                                   {"self_rating", optionalNumber(d.selfRating)}});
+    for (const DomainResult &d : report.domains) {
+        QJsonObject domain{{"id", d.domainId},
+                           {"earned", d.earned},
+                           {"max", d.max},
+                           {"percent", optionalNumber(d.percent)},
+                           {"level", label(quiz, d.level)},
+                           {"self_rating", optionalNumber(d.selfRating)}};
+        if (quiz.confidence)
+            domain.insert(QStringLiteral("cbm"), cbmJson(d.cbmAverage, d.calibration));
+        domains.append(domain);
+    }
     QJsonArray recommendations;
     for (const PlannedStep &step : plan) {
         QJsonArray reasons;
@@ -137,10 +198,13 @@ QJsonObject reportToJson(const Quiz &quiz, const QString &hash, const Report &re
                         {"title", quiz.text(step.recommendation->title)},
                         {"reasons", reasons}});
     }
+    QJsonObject overall{{"percent", optionalNumber(report.overallPercent)},
+                        {"level", label(quiz, report.overallLevel)}};
+    if (quiz.confidence)
+        overall.insert(QStringLiteral("cbm"), cbmJson(report.cbmAverage, report.calibration));
     return {{"quiz", quiz.id},
             {"hash", hash},
-            {"overall", QJsonObject{{"percent", optionalNumber(report.overallPercent)},
-                                    {"level", label(quiz, report.overallLevel)}}},
+            {"overall", overall},
             {"domains", domains},
             {"recommendations", recommendations}};
 }

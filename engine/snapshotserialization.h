@@ -90,16 +90,18 @@ template <class Archive, class T> void serialize(Archive &ar, std::optional<T> &
     wire::field(ar, *value);
 }
 
-// Version 0 of every struct. When a field is added, bump its BOOST_CLASS_VERSION below and
-// read the field only when `version` says the archive has it.
+// When a field is added, bump its BOOST_CLASS_VERSION below and read the field only when
+// `version` says the archive has it. Fields read from an older archive keep their defaults.
 template <class Archive> void serialize(Archive &ar, hitready::LevelBand &b, unsigned)
 {
     wire::fields(ar, b.min, b.label);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Domain &d, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Domain &d, unsigned version)
 {
     wire::fields(ar, d.id, d.title, d.description, d.weight, d.levels);
+    if (version >= 1) // 1: draw
+        wire::field(ar, d.draw);
 }
 
 template <class Archive> void serialize(Archive &ar, hitready::Option &o, unsigned)
@@ -109,13 +111,15 @@ template <class Archive> void serialize(Archive &ar, hitready::Option &o, unsign
     wire::field(ar, o.feedback);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Item &i, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Item &i, unsigned version)
 {
     wire::fields(ar, i.id, i.domain);
     wire::enumeration(ar, i.type, 4, "item type");
     wire::fields(ar, i.prompt, i.options);
     wire::boolean(ar, i.answer);
     wire::fields(ar, i.anchors, i.points, i.explanation, i.source);
+    if (version >= 1) // 1: keepOptionOrder
+        wire::boolean(ar, i.keepOptionOrder);
 }
 
 template <class Archive> void serialize(Archive &ar, hitready::Condition &c, unsigned)
@@ -137,11 +141,17 @@ template <class Archive> void serialize(Archive &ar, hitready::Recommendation &r
     wire::fields(ar, r.title, r.text, r.when, r.links);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned version)
 {
     wire::fields(ar, q.format, q.id, q.title, q.description, q.version, q.language);
     wire::enumeration(ar, q.mode, 2, "quiz mode");
     wire::fields(ar, q.domains, q.items, q.levels, q.recommendations);
+    if (version >= 1) { // 1: time limit, confidence, shuffle
+        wire::field(ar, q.timeLimitMinutes);
+        wire::boolean(ar, q.confidence);
+        wire::boolean(ar, q.shuffleItems);
+        wire::boolean(ar, q.shuffleOptions);
+    }
 }
 
 } // namespace boost::serialization
@@ -163,12 +173,12 @@ BOOST_CLASS_TRACKING(hitready::Text, boost::serialization::track_never)
     BOOST_CLASS_TRACKING(Type, boost::serialization::track_never)
 
 HITREADY_VERSIONED(hitready::LevelBand, 0)
-HITREADY_VERSIONED(hitready::Domain, 0)
+HITREADY_VERSIONED(hitready::Domain, 1)
 HITREADY_VERSIONED(hitready::Option, 0)
-HITREADY_VERSIONED(hitready::Item, 0)
+HITREADY_VERSIONED(hitready::Item, 1)
 HITREADY_VERSIONED(hitready::Condition, 0)
 HITREADY_VERSIONED(hitready::Link, 0)
 HITREADY_VERSIONED(hitready::Recommendation, 0)
-HITREADY_VERSIONED(hitready::Quiz, 0)
+HITREADY_VERSIONED(hitready::Quiz, 1)
 
 #undef HITREADY_VERSIONED

@@ -2,6 +2,7 @@
 
 #include "snapshot.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -136,6 +137,19 @@ Quiz richQuiz()
     return q;
 }
 
+// The rich quiz with every attempt rule set (class versions 1 of Quiz, Domain and Item).
+Quiz ruledQuiz()
+{
+    Quiz q = richQuiz();
+    q.timeLimitMinutes = 42.5;
+    q.confidence = true;
+    q.shuffleItems = true;
+    q.shuffleOptions = true;
+    q.domains[0].draw = 1;
+    q.items[1].keepOptionOrder = true;
+    return q;
+}
+
 Quiz bigQuiz(int items)
 {
     Quiz q;
@@ -183,6 +197,7 @@ private slots:
     void conditionDepthIsBounded();
     void insaneQuizIsRefused_data();
     void insaneQuizIsRefused();
+    void versionZeroSnapshotThaws();
 };
 
 void TestSnapshot::roundTrip_data()
@@ -192,6 +207,7 @@ void TestSnapshot::roundTrip_data()
     minimal.id = QStringLiteral("m");
     QTest::newRow("minimal") << minimal;
     QTest::newRow("every field") << richQuiz();
+    QTest::newRow("every field and attempt rules") << ruledQuiz();
     QTest::newRow("5000 items") << bigQuiz(5000);
 }
 
@@ -349,6 +365,15 @@ void TestSnapshot::insaneQuizIsRefused_data()
     Quiz emptyItem = richQuiz();
     emptyItem.items[2].id.clear();
     QTest::newRow("empty item id") << emptyItem << QStringLiteral("item id is empty");
+    Quiz overdrawn = ruledQuiz();
+    overdrawn.domains[0].draw = 3; // detail has 2 scored items
+    QTest::newRow("draw above the items") << overdrawn << QStringLiteral("draws 3 of 2 items");
+    Quiz underdrawn = ruledQuiz();
+    underdrawn.domains[0].draw = 0;
+    QTest::newRow("draw 0") << underdrawn << QStringLiteral("draws 0 of 2 items");
+    Quiz timeless = ruledQuiz();
+    timeless.timeLimitMinutes = -1;
+    QTest::newRow("negative time limit") << timeless << QStringLiteral("time limit -1");
 }
 
 void TestSnapshot::insaneQuizIsRefused()
@@ -358,6 +383,25 @@ void TestSnapshot::insaneQuizIsRefused()
     QString error;
     QVERIFY(!thawQuiz(freezeQuiz(quiz), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+// tests/fixtures/snapshot-v0.bin: richQuiz() frozen by the program before attempt rules
+// (every class at version 0), as users' databases hold it.
+void TestSnapshot::versionZeroSnapshotThaws()
+{
+    QFile file(QStringLiteral(HITREADY_FIXTURES "/snapshot-v0.bin"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray old = file.readAll();
+    QString error;
+    const std::optional<Quiz> thawed = thawQuiz(old, &error);
+    QVERIFY2(thawed, qPrintable(error));
+    QCOMPARE(*thawed, richQuiz()); // the new fields have their defaults
+    QVERIFY(!usesAttemptRules(*thawed));
+    // Its content hash is the one it was stored under then: past attempts still find it.
+    QCOMPARE(contentHash(*thawed),
+             QStringLiteral("285dc857a1597a698ee5c3858f9f7f92769aaa48a5a0e9dc1b4cab410c07d5fc"));
+    QVERIFY(freezeQuiz(*thawed) != old); // frozen again, it is written at the new versions
+    QCOMPARE(thawQuiz(freezeQuiz(*thawed)), thawed);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

@@ -1,6 +1,7 @@
 // take: a learner takes a quiz in the terminal (or a script feeds answers on stdin). It drives
 // the same AttemptSession as the app, so every answer is stored before the next item shows.
 
+#include "attemptorder.h"
 #include "commands.h"
 #include "loader.h"
 #include "reporttext.h"
@@ -8,7 +9,9 @@
 #include "storage.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <limits>
 
 namespace hitready::cli {
 
@@ -25,17 +28,18 @@ QTextStream &in()
     return stream;
 }
 
-// An answer typed in the terminal: option ids or 1-based option numbers.
-Answer parseTyped(const Item &item, const QString &typed, bool *ok)
+// An answer typed in the terminal: option ids or 1-based numbers of the options as shown.
+Answer parseTyped(const AttemptSession &session, const Item &item, const QString &typed, bool *ok)
 {
+    const QList<int> shown = optionOrder(session.quiz(), item, session.seed());
     QStringList parts =
         typed.toLower().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (QString &part : parts) {
         bool isNumber = false;
         const int n = part.toInt(&isNumber);
         if (isNumber && item.type != ItemType::Likert && n >= 1 && n <= item.options.size())
-            part = item.options.at(n - 1).id;
-        else if (const Option *o =
+            part = item.options.at(shown.at(n - 1)).id;
+        else if (const auto o =
                      std::find_if(item.options.cbegin(), item.options.cend(),
                                   [&](const Option &o) { return o.id.toLower() == part; });
                  o != item.options.cend())
@@ -44,7 +48,16 @@ Answer parseTyped(const Item &item, const QString &typed, bool *ok)
     return decodeAnswer(item, parts.join(QLatin1Char(',')), ok);
 }
 
-void showItem(const AttemptSession &session, const Item &item)
+// "12:05 left" (seconds rounded up, so the clock shows 0:00 only when the time is up).
+QString timeLeft(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    return QStringLiteral("%1:%2 left")
+        .arg(seconds / 60)
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void showItem(const AttemptSession &session, const Item &item, qint64 pendingMs)
 {
     const Quiz &quiz = session.quiz();
     const Domain *domain = quiz.domain(item.domain);
@@ -57,7 +70,7 @@ void showItem(const AttemptSession &session, const Item &item)
     case ItemType::Multiple:
         if (item.type == ItemType::Multiple)
             s << "(Choose all that apply.)\n";
-        for (int i = 0; i < item.options.size(); ++i)
+        for (const int i : optionOrder(quiz, item, session.seed()))
             s << "  " << item.options.at(i).id << ") " << quiz.text(item.options.at(i).text)
               << '\n';
         break;
@@ -72,8 +85,38 @@ void showItem(const AttemptSession &session, const Item &item)
     const Answer current = session.answerFor(item.id);
     if (!current.isEmpty())
         s << "Your answer so far: " << encodeAnswer(current) << '\n';
+    if (const std::optional<qint64> remaining = session.remainingMs(pendingMs))
+        s << '[' << timeLeft(*remaining) << "] ";
     s << "> ";
     s.flush();
+}
+
+enum class Asked { Given, Skipped, EndOfInput, Failed };
+
+// After a scored answer in a confidence quiz: how sure the learner is (Enter: none, counted
+// as low).
+Asked askConfidence(AttemptSession &session, const Item &item)
+{
+    for (;;) {
+        out() << "How sure are you? l) low  m) medium  h) high  (Enter: low) > ";
+        out().flush();
+        const QString line = in().readLine();
+        if (line.isNull())
+            return Asked::EndOfInput;
+        const QString typed = line.trimmed().toLower();
+        if (typed.isEmpty())
+            return Asked::Skipped;
+        int level = 0;
+        for (int l = lowConfidence; l <= highConfidence; ++l)
+            if (typed == confidenceName(l) || typed == confidenceName(l).left(1) ||
+                typed == QString::number(l))
+                level = l;
+        if (level == 0) {
+            out() << "Type l, m or h.\n";
+            continue;
+        }
+        return session.setConfidence(item.id, level) ? Asked::Given : Asked::Failed;
+    }
 }
 
 void showFeedback(const Quiz &quiz, const Item &item, const Answer &answer)
@@ -106,15 +149,24 @@ Outcome run(AttemptSession &session)
     const auto keepTime = [&] {
         return session.addElapsed(clock.restart());
     };
+    const auto timeUp = [&] {
+        out() << "\nTime is up: the attempt is submitted with the answers given so far.\n";
+        return Outcome::Submitted;
+    };
     while (session.itemCount() > 0) {
         const Item &item = *session.quiz().item(session.itemOrder().at(session.position()));
-        showItem(session, item);
+        showItem(session, item, clock.elapsed());
         const QString line = in().readLine();
+        if (!keepTime())
+            return fail();
+        // A terminal cannot interrupt a half-typed line: the clock is checked when it comes.
+        if (session.isTimeUp())
+            return timeUp();
         if (line.isNull()) // end of input: keep everything for later
-            return keepTime() ? Outcome::Saved : fail();
+            return Outcome::Saved;
         const QString typed = line.trimmed();
         if (typed == QLatin1String(":quit"))
-            return keepTime() ? Outcome::Saved : fail();
+            return Outcome::Saved;
         if (typed == QLatin1String(":submit"))
             break;
         if (typed == QLatin1String(":flag")) {
@@ -133,18 +185,27 @@ Outcome run(AttemptSession &session)
         }
         if (!typed.isEmpty()) {
             bool ok = false;
-            const Answer answer = parseTyped(item, typed, &ok);
+            const Answer answer = parseTyped(session, item, typed, &ok);
             if (!ok) {
                 out() << "That answer does not fit this question.\n" << inputHelp;
                 continue;
             }
             if (!session.answer(item.id, answer))
                 return fail();
+            if (session.quiz().confidence && item.isScored()) {
+                const Asked asked = askConfidence(session, item);
+                if (asked == Asked::Failed)
+                    return fail();
+                if (asked == Asked::EndOfInput)
+                    return keepTime() ? Outcome::Saved : fail();
+                if (!keepTime())
+                    return fail();
+                if (session.isTimeUp())
+                    return timeUp();
+            }
             if (session.quiz().mode == QuizMode::Practice)
                 showFeedback(session.quiz(), item, answer);
         }
-        if (!keepTime())
-            return fail();
         if (session.position() + 1 >= session.itemCount())
             break;
         if (!session.moveTo(session.position() + 1))
@@ -169,7 +230,12 @@ int take(const QStringList &arguments)
         QStringLiteral("PATH"));
     const QCommandLineOption newOption(
         QStringLiteral("new"), QStringLiteral("Start a new attempt even if one is unfinished."));
-    parser.addOptions({profileOption, dbOption, newOption});
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of a new attempt: the same seed draws the same items in the same "
+                       "order (default: a random seed, printed). A resumed attempt keeps its own."),
+        QStringLiteral("S"));
+    parser.addOptions({profileOption, dbOption, newOption, seedOption});
     if (auto exit = parseCommandLine(
             parser, arguments,
             QStringLiteral(
@@ -181,6 +247,15 @@ int take(const QStringList &arguments)
             QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
         return *exit;
 
+    bool seedOk = true;
+    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&seedOk)
+                                                  : QRandomGenerator::global()->generate64();
+    if (!seedOk) {
+        err() << "hitready-cli take: --seed takes a whole number from 0 to "
+              << std::numeric_limits<quint64>::max() << ", not '" << parser.value(seedOption)
+              << "'\n";
+        return Usage;
+    }
     const LoadResult loaded = loadQuizFile(parser.positionalArguments().first());
     if (!loaded.quiz) {
         err() << problemsText(loaded.problems);
@@ -213,21 +288,33 @@ int take(const QStringList &arguments)
                 session = AttemptSession::resume(*storage, a.id, &error);
                 if (session)
                     out() << "Resuming your attempt of "
-                          << a.started.toLocalTime().toString(Qt::ISODate) << ": "
-                          << session->answeredCount() << " of " << session->itemOrder().size()
-                          << " answered.\n";
+                          << a.started.toLocalTime().toString(Qt::ISODate) << " (seed "
+                          << session->seed() << "): " << session->answeredCount() << " of "
+                          << session->itemOrder().size() << " answered.\n";
                 break;
             }
     if (!session) {
-        session = AttemptSession::start(*storage, *loaded.quiz, profile->id, loaded.quiz->mode, 0,
-                                        &error);
+        session = AttemptSession::start(*storage, *loaded.quiz, profile->id, loaded.quiz->mode,
+                                        seed, &error);
         if (!session) {
             err() << "hitready-cli take: " << error << '\n';
             return Unreadable;
         }
         out() << loaded.quiz->text(loaded.quiz->title) << " - " << session->itemOrder().size()
               << " questions. The results are for exploration, not for screening.\n"
-              << inputHelp;
+              << "Seed " << seed << " (--seed " << seed
+              << " gives the same questions in the same order).\n";
+        if (const std::optional<double> minutes = loaded.quiz->timeLimitMinutes)
+            out() << "Time limit: " << *minutes
+                  << " minutes; the attempt is submitted when it runs out.\n";
+        out() << inputHelp;
+    }
+    if (session->submittedOnResume()) {
+        const Report report = session->report();
+        out() << "\nThe time limit had run out: the attempt was submitted with the answers "
+                 "given.\n\n"
+              << reportText(session->quiz(), report, recommend(session->quiz(), report));
+        return Ok;
     }
     switch (run(*session)) {
     case Outcome::Failed:
