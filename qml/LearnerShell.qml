@@ -128,7 +128,8 @@ Page {
                 path: path, quizTitle: title, domainTitles: domains, itemCount: items,
                 practice: practice, profileId: home.profileId
             })
-            onResumeRequested: stack.push(quizPage)
+            // An attempt whose time ran out while the app was closed comes back submitted.
+            onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId) : stack.push(quizPage)
             onHistoryRequested: (profileId) => stack.push(historyPage, { profileId: profileId })
         }
     }

@@ -80,6 +80,12 @@ Page {
                       : qsTr("Overall: no scored questions")
             }
             BodyText {
+                objectName: "certainty"
+                Layout.fillWidth: true
+                visible: results.certainty.length > 0
+                text: results.certainty.join(" ")
+            }
+            BodyText {
                 Layout.fillWidth: true
                 color: Theme.mutedText
                 text: results.disclaimer
