@@ -14,8 +14,18 @@ namespace {
 
 struct Version
 {
-    explicit Version(const Quiz &q) : answers(q) {}
+    explicit Version(const Quiz &q) : answers(q)
+    {
+        for (const Item &item : q.items) {
+            itemParts.append(csvField(item.id) + QLatin1Char(',') + csvField(item.domain) +
+                             QLatin1Char(',') + itemTypeName(item.type) + QLatin1Char(','));
+            maxParts.append(item.isScored() ? csvNumber(item.points) : QString());
+        }
+    }
+    const QString &itemPart(qsizetype i) const { return itemParts[i]; } // "id,domain,type,"
+    const QString &maxPart(qsizetype i) const { return maxParts[i]; }
     StoredAnswers answers;
+    QStringList itemParts, maxParts;
 };
 
 QString percentField(const std::optional<double> &percent)
@@ -64,21 +74,35 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
 
     if (rows == ExportRows::Responses) {
         out << "attempt_id,profile,quiz_hash,item_id,domain,type,answer,mark,max_mark\n";
+        // Millions of lines: the parts that repeat are built once per attempt and per item.
+        qsizetype lastRow = -1;
+        QString attemptPart, line;
         const bool scanned = storage.scanAnswers(
             *selected, [&](qsizetype row, QByteArrayView itemId, QByteArrayView text) {
                 Version &v = versions[size_t(selected->versions[row])];
+                if (row != lastRow) {
+                    lastRow = row;
+                    attemptPart = QString::number(selected->ids[row]) + QLatin1Char(',') +
+                                  csvField(names.value(selected->profileIds[row])) +
+                                  QLatin1Char(',') + selected->hashes[selected->versions[row]] +
+                                  QLatin1Char(',');
+                }
                 const qsizetype i = v.answers.itemIndex(itemId);
-                const Item *item = i >= 0 ? &v.answers.quiz().items[i] : nullptr;
-                const StoredAnswers::Decoded *d = item ? &v.answers.decode(i, text) : nullptr;
-                const bool scored = item && item->isScored() && d && d->readable;
-                out << selected->ids[row] << ',' << csvField(names.value(selected->profileIds[row]))
-                    << ',' << selected->hashes[selected->versions[row]] << ','
-                    << csvField(QString::fromUtf8(itemId)) << ','
-                    << (item ? csvField(item->domain) : QString()) << ','
-                    << (item ? itemTypeName(item->type) : QString()) << ','
-                    << csvField(QString::fromUtf8(text)) << ','
-                    << (scored ? csvNumber(d->points) : QString()) << ','
-                    << (item && item->isScored() ? csvNumber(item->points) : QString()) << '\n';
+                const StoredAnswers::Decoded *d = i >= 0 ? &v.answers.decode(i, text) : nullptr;
+                line = attemptPart;
+                if (i >= 0)
+                    line += v.itemPart(i);
+                else
+                    line += csvField(QString::fromUtf8(itemId)) + QStringLiteral(",,,");
+                line += csvField(QString::fromUtf8(text));
+                line += QLatin1Char(',');
+                if (i >= 0 && d->readable && v.answers.quiz().items[i].isScored())
+                    line += csvNumber(d->points);
+                line += QLatin1Char(',');
+                if (i >= 0)
+                    line += v.maxPart(i);
+                line += QLatin1Char('\n');
+                out << line;
             });
         return scanned || failed(storage.lastError());
     }
