@@ -14,7 +14,7 @@ namespace {
 constexpr qsizetype attemptsPerThread = 20000;
 constexpr int maxThreads = 4;
 
-// What one thread reads: a contiguous range of attempts, with decoders and tallies of its own.
+// What one thread reads: a contiguous range of attempts, with decoders and counts of its own.
 class ScanPart
 {
 public:
@@ -67,8 +67,8 @@ public:
                         r.answers.decoded(qsizetype(i), qsizetype(serial));
                     const double max = m_maxMarks[column];
                     AnswerTally &tally = tallies[column];
-                    tally.entries[tally.slot(d.canonical, d.answer, max > 0 ? d.points / max : 0)]
-                        .count += r.counts[i][serial];
+                    tally.entries[tally.slot(d.canonical, max > 0 ? d.points / max : 0)].count +=
+                        r.counts[i][serial];
                 }
             }
         }
@@ -100,12 +100,12 @@ int analysisThreads(qsizetype rows)
                                      std::min(maxThreads, QThread::idealThreadCount())));
 }
 
-qsizetype AnswerTally::slot(const QString &canonical, const Answer &answer, double credit)
+qsizetype AnswerTally::slot(const QString &canonical, double credit)
 {
     const auto found = byCanonical.constFind(canonical);
     if (found != byCanonical.cend())
         return *found;
-    entries.append({canonical, answer, credit, 0});
+    entries.append({canonical, credit, 0});
     byCanonical.insert(canonical, entries.size() - 1);
     return entries.size() - 1;
 }

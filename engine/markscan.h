@@ -4,7 +4,6 @@
 // each distinct answer was given. Ranges of attempts are read on several threads when the
 // storage allows it. Internal to engine/ (quizstatistics.cpp).
 
-#include "answer.h"
 #include "marksmatrix.h"
 #include "quiz.h"
 
@@ -24,14 +23,13 @@ struct AnswerTally
     struct Entry
     {
         QString canonical; // encodeAnswer() of the decoded answer
-        Answer answer;
         double credit = 0; // fraction of the item's marks it earns
         qint64 count = 0;
     };
     QList<Entry> entries;
     QHash<QString, qsizetype> byCanonical;
 
-    qsizetype slot(const QString &canonical, const Answer &answer, double credit);
+    qsizetype slot(const QString &canonical, double credit); // the entry, added if new
 };
 
 // How one version's items map onto the reported columns.

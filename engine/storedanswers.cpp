@@ -77,9 +77,9 @@ const StoredAnswers::Decoded &StoredAnswers::decode(qsizetype itemIndex, QByteAr
     Cache &cache = m_cache[size_t(itemIndex)];
     const std::string_view key = view(encoded);
     const quint64 packedKey = packed(key);
-    for (size_t i = 0; i < std::min(scanned, cache.entries.size()); ++i)
-        if (same(packedKey, key, cache.entries[i].key, cache.entries[i].text))
-            return cache.entries[i].decoded;
+    for (const auto &[shortKey, entry] : cache.first) // contiguous: no deque indexing
+        if (same(packedKey, key, shortKey, entry->text))
+            return entry->decoded;
     if (cache.entries.size() > scanned)
         if (const auto found = cache.index.find(key); found != cache.index.end())
             return cache.entries[found->second].decoded;
@@ -93,6 +93,8 @@ const StoredAnswers::Decoded &StoredAnswers::decode(qsizetype itemIndex, QByteAr
     d.serial = qsizetype(cache.entries.size());
     cache.index.emplace(std::string(key), cache.entries.size());
     cache.entries.push_back({std::string(key), packedKey, std::move(d)});
+    if (cache.first.size() < scanned)
+        cache.first.emplace_back(packedKey, &cache.entries.back());
     return cache.entries.back().decoded;
 }
 

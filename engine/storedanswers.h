@@ -64,7 +64,8 @@ private:
     };
     struct Cache
     {
-        std::deque<Entry> entries; // stable references
+        std::deque<Entry> entries;                            // stable references
+        std::vector<std::pair<quint64, const Entry *>> first; // the first 16, scanned first
         std::unordered_map<std::string, size_t, Hash, std::equal_to<>> index;
     };
     struct ItemKey
