@@ -10,7 +10,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
   qml6-module-qt-labs-folderlistmodel \
-  libqt6sql6-sqlite libboost-serialization-dev libyaml-dev libbenchmark-dev \
+  libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
   xvfb xauth fonts-dejavu-core
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
@@ -48,8 +48,9 @@ test: build lint
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: configure
-	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench
+	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+	tests/bench/stats-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
 
 clean:

@@ -7,12 +7,14 @@
 #include "confidence.h"
 #include "quiz.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +43,38 @@ struct AttemptRecord
     QStringList itemOrder; // item ids in the order shown; empty: the quiz's own order
     bool isFinished() const { return finished.has_value(); }
     bool operator==(const AttemptRecord &) const = default;
+};
+
+// Which finished attempts of a quiz statistics and exports read.
+struct AttemptSelection
+{
+    QString quizId;
+    QString quizHash;            // empty: every version of the quiz
+    bool firstPerProfile = true; // each profile's first finished attempt (by start, then id)
+};
+
+// The selected attempts, in ascending id order (parallel lists).
+struct SelectedAttempts
+{
+    QList<qint64> ids;
+    QList<qint64> profileIds;
+    QList<int> versions; // index into hashes
+    QStringList started; // stored timestamps (ISO-8601 UTC)
+    QStringList finished;
+    QStringList hashes; // the versions these attempts were taken on, oldest stored first
+    qsizetype size() const { return ids.size(); }
+};
+
+// One finished attempt written by a bulk import (simulated learners, imported results).
+struct ImportedAttempt
+{
+    QString profileName; // created when new
+    QuizMode mode = QuizMode::Assessment;
+    quint64 seed = 0;
+    QDateTime started;  // UTC
+    QDateTime finished; // UTC
+    qint64 elapsedMs = 0;
+    QList<Answer> answers; // in quiz item order; empty answers are not stored
 };
 
 class Storage
@@ -90,6 +124,31 @@ public:
     std::optional<QSet<QString>> flags(qint64 attemptId) const;
     // Item id -> confidence 1..3, for every item that has one.
     std::optional<Confidences> confidences(qint64 attemptId) const;
+
+    // Analytics (analyticsstore.cpp): bulk reads and writes on SQLite's own API, because a
+    // Qt Sql row costs microseconds and these move millions of rows.
+
+    // The finished attempts `selection` asks for (an empty list when there are none).
+    std::optional<SelectedAttempts> selectAttempts(const AttemptSelection &selection) const;
+    // The most recently stored version of a quiz; nullopt (lastError()) when none is stored.
+    std::optional<QString> latestSnapshotHash(const QString &quizId) const;
+    // Every non-empty answer of `attempts` in ONE query, ordered by attempt then item id:
+    // visit(index into attempts.ids, item id, encoded answer), both UTF-8 and valid during the
+    // call only.
+    using AnswerRowVisitor =
+        std::function<void(qsizetype attempt, QByteArrayView itemId, QByteArrayView answer)>;
+    bool scanAnswers(const SelectedAttempts &attempts, const AnswerRowVisitor &visit) const;
+    // The same for attempts [first, last) only, with the failure in *error instead of
+    // lastError(). When canScanConcurrently(), several threads may scan ranges at once (each
+    // call reads on a read-only connection of its own); else only this Storage's thread may.
+    bool scanAnswerRange(const SelectedAttempts &attempts, qsizetype first, qsizetype last,
+                         const AnswerRowVisitor &visit, QString *error) const;
+    bool canScanConcurrently() const; // a database file, not ":memory:"
+    // Stores finished attempts on `quiz` in one transaction with prepared statements (one
+    // sync at the end, not one per answer): all of them, or none and false. next() fills in
+    // the next attempt and returns false after the last. Returns the number stored.
+    std::optional<qint64> importAttempts(const Quiz &quiz,
+                                         const std::function<bool(ImportedAttempt *)> &next);
 
 private:
     Storage(const QString &path, const QSqlDatabase &db);

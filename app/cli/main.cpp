@@ -1,4 +1,5 @@
-// hitready-cli: lint, inspect, score and take quizzes from a terminal or a script.
+// hitready-cli: lint, inspect, score and take quizzes, and analyse their attempts, from a
+// terminal or a script.
 
 #include "appidentity.h"
 #include "commands.h"
@@ -69,13 +70,16 @@ const Command commands[] = {
     {"info", hitready::cli::info, "show a quiz's title, content hash and counts"},
     {"score", hitready::cli::score, "score a JSON file of answers without storing anything"},
     {"take", hitready::cli::take, "take a quiz in the terminal and store the attempt"},
+    {"stats", hitready::cli::stats, "item statistics and reliability of a quiz's attempts"},
+    {"export", hitready::cli::exportAttempts, "write a quiz's attempts or answers as CSV"},
+    {"simulate", hitready::cli::simulate, "store synthetic learners' attempts of a quiz"},
 };
 
 int usage(QTextStream &stream, int code)
 {
     stream << "Usage: hitready-cli COMMAND [OPTIONS] ...\n\nCommands:\n";
     for (const Command &c : commands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(8) << c.summary << '\n';
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(9) << c.summary << '\n';
     stream << "\nRun 'hitready-cli COMMAND --help' for a command's options.\n";
     stream.flush();
     return code;

@@ -1,0 +1,328 @@
+#include "itemstats.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+namespace hitready {
+
+namespace {
+
+// Sums of squares within this fraction of their scale are rounding noise: they count as 0.
+constexpr double relativeZero = 1e-12;
+
+struct ColumnSums
+{
+    qint64 s = 0;
+    double markSum = 0;
+    double meanMark = 0, meanOther = 0, meanTotal = 0;
+    double markSquares = 0, otherSquares = 0;
+    double cross = 0, crossTotal = 0, crossSorted = 0;
+};
+
+// The row totals in ascending order of value, as indexes: most tests have a few hundred
+// distinct totals at most, which lets each column count instead of sort.
+struct TotalLevels
+{
+    std::vector<double> values; // distinct totals, ascending
+    std::vector<qint32> ofRow;  // per row: index into values
+};
+
+TotalLevels totalLevels(const std::vector<double> &totals)
+{
+    TotalLevels levels;
+    levels.values = totals;
+    std::sort(levels.values.begin(), levels.values.end());
+    levels.values.erase(std::unique(levels.values.begin(), levels.values.end()),
+                        levels.values.end());
+    levels.ofRow.reserve(totals.size());
+    for (const double t : totals)
+        levels.ofRow.push_back(
+            qint32(std::lower_bound(levels.values.begin(), levels.values.end(), t) -
+                   levels.values.begin()));
+    return levels;
+}
+
+// Scratch space one thread reuses from column to column.
+struct SortScratch
+{
+    std::vector<double> marks;               // distinct marks, in the order first seen
+    std::vector<std::vector<qint64>> counts; // per distinct mark, per total level
+    std::vector<std::pair<double, qint64>> runs, rests;
+};
+
+// Sum over ranks k of (sortedMark_k - meanMark) x (sortedRest_k - meanRest): the two lists
+// each sorted ascending and paired by rank, as Moodle's covariancemax pairs them. Both are
+// counted rather than sorted: a rest score is a row's total less its mark, so counting rows
+// per (mark, total level) gives both sorted lists as runs of equal values.
+double sortedCross(const MarksMatrix &m, qsizetype column, const std::vector<double> &totals,
+                   const TotalLevels &levels, double meanMark, double meanRest,
+                   SortScratch &scratch)
+{
+    constexpr size_t maxMarks = 32;
+    constexpr size_t maxCells = 1 << 20;
+    scratch.marks.clear();
+    bool counted = levels.values.size() * maxMarks <= maxCells;
+    for (qsizetype r = 0; r < m.rows && counted; ++r) {
+        if (!m.isPresent(r, column))
+            continue;
+        const double v = m.mark(r, column);
+        size_t j = 0;
+        while (j < scratch.marks.size() && scratch.marks[j] != v)
+            ++j;
+        if (j == scratch.marks.size()) {
+            if (j == maxMarks) {
+                counted = false;
+                break;
+            }
+            scratch.marks.push_back(v);
+            if (scratch.counts.size() <= j)
+                scratch.counts.emplace_back();
+            scratch.counts[j].assign(levels.values.size(), 0);
+        }
+        ++scratch.counts[j][size_t(levels.ofRow[size_t(r)])];
+    }
+    double sum = 0;
+    if (!counted) { // many distinct marks or totals: sort outright
+        std::vector<double> marks, rests;
+        for (qsizetype r = 0; r < m.rows; ++r)
+            if (m.isPresent(r, column)) {
+                marks.push_back(m.mark(r, column));
+                rests.push_back(totals[size_t(r)] - m.mark(r, column));
+            }
+        std::sort(marks.begin(), marks.end());
+        std::sort(rests.begin(), rests.end());
+        for (size_t k = 0; k < marks.size(); ++k)
+            sum += (marks[k] - meanMark) * (rests[k] - meanRest);
+        return sum;
+    }
+    scratch.runs.clear();
+    scratch.rests.clear();
+    for (size_t j = 0; j < scratch.marks.size(); ++j) {
+        qint64 run = 0;
+        for (size_t t = 0; t < levels.values.size(); ++t)
+            if (const qint64 n = scratch.counts[j][t]) {
+                run += n;
+                scratch.rests.emplace_back(levels.values[t] - scratch.marks[j], n);
+            }
+        scratch.runs.emplace_back(scratch.marks[j], run);
+    }
+    std::sort(scratch.runs.begin(), scratch.runs.end());
+    std::sort(scratch.rests.begin(), scratch.rests.end());
+    size_t a = 0, b = 0;
+    qint64 leftA = scratch.runs.empty() ? 0 : scratch.runs[0].second;
+    qint64 leftB = scratch.rests.empty() ? 0 : scratch.rests[0].second;
+    while (a < scratch.runs.size() && b < scratch.rests.size()) {
+        const qint64 n = std::min(leftA, leftB);
+        sum += double(n) * (scratch.runs[a].first - meanMark) * (scratch.rests[b].first - meanRest);
+        leftA -= n;
+        leftB -= n;
+        if (leftA == 0 && ++a < scratch.runs.size())
+            leftA = scratch.runs[a].second;
+        if (leftB == 0 && ++b < scratch.rests.size())
+            leftB = scratch.rests[b].second;
+    }
+    return sum;
+}
+
+ColumnSums columnSums(const MarksMatrix &m, qsizetype column, const std::vector<double> &totals)
+{
+    ColumnSums c;
+    double otherSum = 0, totalSum = 0;
+    for (qsizetype r = 0; r < m.rows; ++r) {
+        if (!m.isPresent(r, column))
+            continue;
+        const double mark = m.mark(r, column);
+        ++c.s;
+        c.markSum += mark;
+        otherSum += totals[r] - mark;
+        totalSum += totals[r];
+    }
+    if (c.s == 0)
+        return c;
+    c.meanMark = c.markSum / double(c.s);
+    c.meanOther = otherSum / double(c.s);
+    c.meanTotal = totalSum / double(c.s);
+    for (qsizetype r = 0; r < m.rows; ++r) {
+        if (!m.isPresent(r, column))
+            continue;
+        const double mark = m.mark(r, column);
+        const double dm = mark - c.meanMark;
+        const double dOther = totals[r] - mark - c.meanOther;
+        c.markSquares += dm * dm;
+        c.otherSquares += dOther * dOther;
+        c.cross += dm * dOther;
+        c.crossTotal += dm * (totals[r] - c.meanTotal);
+    }
+    return c;
+}
+
+// One column's figures; covarianceWithTotal gets its covariance with the row totals.
+void columnFigures(const MarksMatrix &m, qsizetype c, const std::vector<double> &totals,
+                   const TotalLevels &levels, double testMax, ItemStatistics &item,
+                   double &covarianceWithTotal, SortScratch &scratch)
+{
+    const double max = m.maxMarks[c];
+    item.maxMark = max;
+    item.intendedWeight = testMax > 0 ? 100.0 * max / testMax : 0;
+    ColumnSums sums = columnSums(m, c, totals);
+    item.attempts = sums.s;
+    if (sums.s > 0 && max > 0)
+        item.facility = 100.0 * sums.markSum / (double(sums.s) * max);
+    if (sums.s < 2)
+        return;
+    sums.crossSorted = sortedCross(m, c, totals, levels, sums.meanMark, sums.meanOther, scratch);
+    const double n1 = double(sums.s - 1);
+    const auto snap = [](double v, double scale) {
+        return std::abs(v) <= relativeZero * scale ? 0.0 : v;
+    };
+    const double markVariance = snap(sums.markSquares / n1, max * max);
+    const double otherVariance = snap(sums.otherSquares / n1, testMax * testMax);
+    const double covariance = snap(sums.cross / n1, max * testMax);
+    const double covarianceMax = snap(sums.crossSorted / n1, max * testMax);
+    covarianceWithTotal = snap(sums.crossTotal / n1, max * testMax);
+    if (max > 0)
+        item.sd = 100.0 * std::sqrt(markVariance) / max;
+    if (markVariance * otherVariance > 0)
+        item.discriminationIndex =
+            std::clamp(100.0 * covariance / std::sqrt(markVariance * otherVariance), -100.0, 100.0);
+    if (covarianceMax != 0)
+        item.discriminativeEfficiency = std::min(100.0, 100.0 * covariance / covarianceMax);
+    item.negativeCovariance = covarianceWithTotal < 0;
+}
+
+double binomial(int n, int k)
+{
+    if (k < 0 || k > n)
+        return 0;
+    double result = 1;
+    for (int i = 1; i <= k; ++i)
+        result = result * double(n - k + i) / double(i);
+    return result;
+}
+
+// A learner who knows how many options are correct picks that many at random; our rule
+// scores max(0, (right - wrong) / correct). The expectation over the hypergeometric draw.
+std::optional<double> chooseAllGuess(const Item &item)
+{
+    const int n = int(item.options.size());
+    const int correct = int(std::count_if(item.options.cbegin(), item.options.cend(),
+                                          [](const Option &o) { return o.correct; }));
+    if (n == 0 || correct == 0)
+        return std::nullopt;
+    double expected = 0;
+    for (int right = 0; right <= correct; ++right) {
+        const double p = binomial(correct, right) * binomial(n - correct, correct - right) /
+                         binomial(n, correct);
+        expected += p * std::max(0.0, double(2 * right - correct) / correct);
+    }
+    return expected;
+}
+
+QString percentText(double value)
+{
+    return QString::number(value, 'f', 1) + QLatin1Char('%');
+}
+
+} // namespace
+
+QList<ItemStatistics> itemFigures(const MarksMatrix &m, int threads)
+{
+    const qsizetype columns = m.columns();
+    std::vector<double> totals(size_t(m.rows), 0.0);
+    for (qsizetype c = 0; c < columns; ++c)
+        for (qsizetype r = 0; r < m.rows; ++r)
+            totals[r] += m.mark(r, c); // absent cells hold 0
+    const TotalLevels levels = totalLevels(totals);
+    const double testMax = std::accumulate(m.maxMarks.cbegin(), m.maxMarks.cend(), 0.0);
+
+    QList<ItemStatistics> items(columns);
+    ItemStatistics *figures = items.data(); // detached once, before the threads share it
+    std::vector<double> covarianceWithTotal(size_t(columns), 0.0);
+    // Columns are independent: each thread takes every threads-th one.
+    const auto figuresOf = [&](int part, int parts) {
+        SortScratch scratch;
+        for (qsizetype c = part; c < columns; c += parts)
+            columnFigures(m, c, totals, levels, testMax, figures[c], covarianceWithTotal[size_t(c)],
+                          scratch);
+    };
+    threads = int(std::clamp<qsizetype>(threads, 1, std::max<qsizetype>(1, columns)));
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(figuresOf, t, threads);
+    figuresOf(0, threads);
+    for (std::thread &h : helpers)
+        h.join();
+    // Effective weight: each item's share of the square roots of the non-negative covariances
+    // with the total; undefined for a negative covariance and when all of them are zero.
+    double rootSum = 0;
+    for (qsizetype c = 0; c < columns; ++c)
+        if (items[c].attempts >= 2 && !items[c].negativeCovariance)
+            rootSum += std::sqrt(covarianceWithTotal[c]);
+    for (qsizetype c = 0; c < columns; ++c)
+        if (rootSum > 0 && items[c].attempts >= 2 && !items[c].negativeCovariance)
+            items[c].effectiveWeight = 100.0 * std::sqrt(covarianceWithTotal[c]) / rootSum;
+    return items;
+}
+
+std::optional<double> randomGuessScore(const Item &item)
+{
+    if (!item.isScored())
+        return std::nullopt;
+    switch (item.type) {
+    case ItemType::Single: {
+        // Moodle: the mean of the options' fractions, 1 / options with one key.
+        if (item.options.isEmpty())
+            return std::nullopt;
+        const auto keys = std::count_if(item.options.cbegin(), item.options.cend(),
+                                        [](const Option &o) { return o.correct; });
+        return double(keys) / double(item.options.size());
+    }
+    case ItemType::TrueFalse:
+        return 0.5;
+    case ItemType::Multiple:
+        return chooseAllGuess(item);
+    default:
+        // Types added later: hottext marks options like a choose-all item; ordering,
+        // matching, numeric and text answers are not guessed (0).
+        if (itemTypeName(item.type) == QLatin1String("hottext"))
+            return chooseAllGuess(item);
+        return 0.0;
+    }
+}
+
+QList<StatisticsFlag> itemFlags(const ItemStatistics &item)
+{
+    constexpr double tolerance = 1e-9; // a figure equal to its threshold is not flagged
+    QList<StatisticsFlag> flags;
+    if (item.facility && *item.facility > 90 + tolerance)
+        flags.append({QStringLiteral("too-easy"),
+                      QStringLiteral("facility %1 is above 90%: almost everyone earns the marks")
+                          .arg(percentText(*item.facility))});
+    else if (item.facility && *item.facility < 20 - tolerance)
+        flags.append({QStringLiteral("too-hard"),
+                      QStringLiteral("facility %1 is below 20%: almost nobody earns the marks")
+                          .arg(percentText(*item.facility))});
+    if (item.discriminationIndex && *item.discriminationIndex < -tolerance)
+        flags.append({QStringLiteral("negative-discrimination"),
+                      QStringLiteral("discrimination %1 is negative: learners who do well on "
+                                     "the rest do worse here; check the key")
+                          .arg(percentText(*item.discriminationIndex))});
+    else if (item.discriminationIndex && *item.discriminationIndex < 20 - tolerance)
+        flags.append({QStringLiteral("low-discrimination"),
+                      QStringLiteral("discrimination %1 is below 20%: the item barely separates "
+                                     "stronger from weaker learners")
+                          .arg(percentText(*item.discriminationIndex))});
+    if (item.optionBased && item.attempts > 0)
+        for (const ResponseFrequency &r : item.responses)
+            if (r.count == 0)
+                flags.append({QStringLiteral("unchosen-option"),
+                              QStringLiteral("option '%1' was chosen by nobody in %2 attempts")
+                                  .arg(r.response)
+                                  .arg(item.attempts)});
+    return flags;
+}
+
+} // namespace hitready

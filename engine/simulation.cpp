@@ -1,0 +1,152 @@
+#include "simulation.h"
+
+#include "itemstats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace hitready {
+
+namespace {
+
+// SplitMix64: turns (seed, stream) into well-mixed engine seeds.
+quint64 mix(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+// std::mt19937_64 is specified to the bit; the distributions of <random> are not, so the
+// draws below are our own.
+class Draw
+{
+public:
+    explicit Draw(quint64 seed) : m_engine(seed) {}
+    double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; } // [0, 1)
+    double normal()                                                   // Box-Muller
+    {
+        const double u = 1.0 - uniform(); // (0, 1]
+        const double v = uniform();
+        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * M_PI * v);
+    }
+    bool chance(double p) { return uniform() < p; }
+    qsizetype pick(const QList<double> &weights)
+    {
+        double total = 0;
+        for (const double w : weights)
+            total += w;
+        double at = uniform() * total;
+        for (qsizetype i = 0; i < weights.size(); ++i) {
+            if (weights[i] > 0 && at < weights[i])
+                return i;
+            at -= weights[i];
+        }
+        return weights.size() - 1;
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+double logistic(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+constexpr double skipRate = 0.03; // share of items a typical learner leaves unanswered
+const QDateTime firstStart(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
+
+} // namespace
+
+LearnerSimulation::LearnerSimulation(const Quiz &quiz, quint64 seed) : m_quiz(&quiz), m_seed(seed)
+{
+    Draw draw(mix(seed ^ 0xD1FF1C017ULL));
+    for (const Item &item : quiz.items) {
+        qsizetype domain = 0;
+        while (domain < quiz.domains.size() && quiz.domains[domain].id != item.domain)
+            ++domain;
+        m_domainOf.append(domain);
+        // Centred a little below 0 so that a typical learner earns about 60%.
+        m_difficulty.append(item.isScored() ? draw.normal() - 0.4 : 0.0);
+        QList<double> pull;
+        for (const Option &o : item.options)
+            pull.append(o.correct ? 0.0 : std::exp(draw.normal()));
+        m_distractorPull.append(pull);
+        m_guessFloor.append(randomGuessScore(item).value_or(0.0));
+        const auto key = std::find_if(item.options.cbegin(), item.options.cend(),
+                                      [](const Option &o) { return o.correct; });
+        m_key.append(key - item.options.cbegin());
+    }
+}
+
+QSet<QString> LearnerSimulation::unansweredTypes() const
+{
+    QSet<QString> types;
+    for (const Item &item : m_quiz->items)
+        if (item.type != ItemType::Single && item.type != ItemType::Multiple &&
+            item.type != ItemType::TrueFalse && item.type != ItemType::Likert)
+            types.insert(itemTypeName(item.type));
+    return types;
+}
+
+ImportedAttempt LearnerSimulation::learner(qint64 index) const
+{
+    const Quiz &quiz = *m_quiz;
+    Draw draw(mix(m_seed ^ mix(quint64(index) + 1)));
+    // Abilities per domain share a general factor, so domains correlate as real ones do.
+    const double general = draw.normal();
+    QList<double> ability;
+    for (qsizetype d = 0; d < quiz.domains.size() + 1; ++d)
+        ability.append(0.8 * general + 0.6 * draw.normal());
+
+    ImportedAttempt a;
+    a.profileName =
+        QStringLiteral("simulated-%1-%2").arg(m_seed).arg(index + 1, 6, 10, QLatin1Char('0'));
+    a.seed = mix(m_seed + quint64(index));
+    a.answers.resize(quiz.items.size());
+    for (qsizetype i = 0; i < quiz.items.size(); ++i) {
+        const Item &item = quiz.items[i];
+        const double theta = ability[m_domainOf[i]];
+        if (item.type == ItemType::Likert) {
+            const double rating = std::round(3.0 + 1.1 * theta + 0.7 * draw.normal());
+            a.answers[i].value = int(std::clamp(rating, 1.0, 5.0));
+            continue;
+        }
+        const double know = logistic(theta - m_difficulty[i]);
+        if (draw.chance(skipRate * 2.0 * (1.0 - know)))
+            continue; // left unanswered, more often by those who do not know
+        const double floor = m_guessFloor[i];
+        const bool right = draw.chance(floor + (1.0 - floor) * know);
+        switch (item.type) {
+        case ItemType::Single:
+            if (!item.options.isEmpty())
+                a.answers[i].value =
+                    item.options[right ? m_key[i] : draw.pick(m_distractorPull[i])].id;
+            break;
+        case ItemType::TrueFalse:
+            a.answers[i].value = right ? item.answer : !item.answer;
+            break;
+        case ItemType::Multiple: {
+            QStringList chosen;
+            for (const Option &o : item.options)
+                if (draw.chance(o.correct ? know : 0.35 * (1.0 - know)))
+                    chosen.append(o.id);
+            if (chosen.isEmpty() && !item.options.isEmpty())
+                chosen.append(item.options[qsizetype(draw.uniform() * item.options.size())].id);
+            a.answers[i].value = chosen;
+            break;
+        }
+        default:
+            break; // a type added later: unanswered (unansweredTypes())
+        }
+    }
+    a.started = firstStart.addSecs(index * 37 + qint64(draw.uniform() * 30));
+    a.elapsedMs = qint64(quiz.items.size()) * (20000 + qint64(draw.uniform() * 40000));
+    a.finished = a.started.addMSecs(a.elapsedMs);
+    return a;
+}
+
+} // namespace hitready

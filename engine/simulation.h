@@ -1,0 +1,36 @@
+#pragma once
+// Synthetic learners for demos and benchmarks (hitready-cli simulate): each learner has an
+// ability per domain, each item a difficulty, and answers follow a logistic (Rasch-like)
+// model with the item type's guessing floor. The model is documented in docs/statistics.md.
+
+#include "storage.h"
+
+#include <QList>
+#include <QSet>
+
+namespace hitready {
+
+class LearnerSimulation
+{
+public:
+    // The same quiz and seed always give the same learners.
+    LearnerSimulation(const Quiz &quiz, quint64 seed);
+
+    // Learner `index` (0-based) as a finished attempt, independent of the other learners.
+    ImportedAttempt learner(qint64 index) const;
+    // The difficulty (logit) of quiz.items[i]; likert items have none (0).
+    double difficulty(qsizetype item) const { return m_difficulty.value(item); }
+    // Item types this simulation cannot answer (left unanswered).
+    QSet<QString> unansweredTypes() const;
+
+private:
+    const Quiz *m_quiz;
+    quint64 m_seed;
+    QList<qsizetype> m_domainOf;           // per item: index into quiz.domains
+    QList<double> m_difficulty;            // per item
+    QList<QList<double>> m_distractorPull; // per item, per option: weight when wrong
+    QList<double> m_guessFloor;            // per item: randomGuessScore()
+    QList<qsizetype> m_key;                // per item: the first correct option
+};
+
+} // namespace hitready

@@ -1,0 +1,149 @@
+#include "teststats.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hitready {
+
+namespace {
+
+// Variances within this fraction of the squared maximum are rounding noise: they count as 0.
+constexpr double relativeZero = 1e-12;
+
+QString percentText(double value)
+{
+    return QString::number(value, 'f', 1) + QLatin1Char('%');
+}
+
+// The sample variance (n - 1) of one column over `rows`.
+double columnVariance(const MarksMatrix &m, qsizetype column, const std::vector<qsizetype> &rows)
+{
+    double sum = 0;
+    for (const qsizetype r : rows)
+        sum += m.mark(r, column);
+    const double mean = sum / double(rows.size());
+    double squares = 0;
+    for (const qsizetype r : rows) {
+        const double d = m.mark(r, column) - mean;
+        squares += d * d;
+    }
+    return squares / double(rows.size() - 1);
+}
+
+} // namespace
+
+std::optional<double> ScoreSummary::percentOf(const std::optional<double> &marks) const
+{
+    if (!marks || maxMark <= 0)
+        return std::nullopt;
+    return 100.0 * *marks / maxMark;
+}
+
+ScoreSummary scoreSummary(const MarksMatrix &m, const QList<qsizetype> &columns,
+                          const QString &scope)
+{
+    ScoreSummary s;
+    s.scope = scope;
+    s.items = int(columns.size());
+    for (const qsizetype c : columns)
+        s.maxMark += m.maxMarks[c];
+    if (columns.isEmpty())
+        return s; // nothing scored to summarize: no attempts count
+    std::vector<qsizetype> rows;
+    rows.reserve(size_t(m.rows));
+    for (qsizetype r = 0; r < m.rows; ++r)
+        if (m.present.empty() || std::all_of(columns.cbegin(), columns.cend(),
+                                             [&](qsizetype c) { return m.isPresent(r, c); }))
+            rows.push_back(r);
+    std::vector<double> totals(rows.size(), 0.0);
+    for (const qsizetype c : columns)
+        for (size_t i = 0; i < rows.size(); ++i)
+            totals[i] += m.mark(rows[i], c);
+    const qint64 n = qint64(rows.size());
+    s.count = n;
+    if (n == 0)
+        return s;
+
+    double sum = 0;
+    for (const double t : totals)
+        sum += t;
+    const double mean = sum / double(n);
+    s.mean = mean;
+    std::vector<double> sorted = totals;
+    const auto middle = sorted.begin() + n / 2;
+    std::nth_element(sorted.begin(), middle, sorted.end());
+    s.median = n % 2 == 1 ? *middle : (*middle + *std::max_element(sorted.begin(), middle)) / 2;
+    if (n < 2)
+        return s;
+
+    double power2 = 0, power3 = 0, power4 = 0;
+    for (const double t : totals) {
+        const double d = t - mean;
+        power2 += d * d;
+        power3 += d * d * d;
+        power4 += d * d * d * d;
+    }
+    if (power2 / double(n - 1) <= relativeZero * s.maxMark * s.maxMark)
+        power2 = power3 = power4 = 0; // every total the same but for rounding
+    s.sd = std::sqrt(power2 / double(n - 1));
+    if (n < 3 || power2 == 0)
+        return s;
+
+    // Moodle's k-statistics (docs.moodle.org/dev/Quiz_item_analysis_calculations_in_practise).
+    const double dn = double(n);
+    const double m2 = power2 / dn, m3 = power3 / dn, m4 = power4 / dn;
+    const double k2 = dn * m2 / (dn - 1);
+    const double k3 = dn * dn * m3 / ((dn - 1) * (dn - 2));
+    s.skewness = k3 / std::pow(k2, 1.5);
+    if (n > 3) {
+        const double k4 =
+            dn * dn * ((dn + 1) * m4 - 3 * (dn - 1) * m2 * m2) / ((dn - 1) * (dn - 2) * (dn - 3));
+        s.kurtosis = k4 / (k2 * k2);
+    }
+    const qsizetype p = columns.size();
+    if (p > 1) {
+        double itemVariances = 0;
+        for (const qsizetype c : columns)
+            itemVariances += columnVariance(m, c, rows);
+        const double alpha = 100.0 * double(p) / double(p - 1) * (1 - itemVariances / k2);
+        s.alpha = alpha;
+        s.errorRatio = 100.0 * std::sqrt(std::max(0.0, 1 - alpha / 100.0));
+        s.sem = *s.errorRatio * *s.sd / 100.0;
+    }
+    return s;
+}
+
+QList<StatisticsFlag> summaryFlags(const ScoreSummary &summary)
+{
+    constexpr double tolerance = 1e-9; // alpha equal to 70% is not flagged
+    const QString what = summary.scope == QLatin1String("test")
+                             ? QStringLiteral("the test")
+                             : QStringLiteral("domain '%1'").arg(summary.scope);
+    if (!summary.alpha)
+        return {};
+    if (*summary.alpha < -tolerance)
+        return {{QStringLiteral("negative-alpha"),
+                 QStringLiteral("alpha of %1 is %2, negative: its items do not measure one "
+                                "thing together; check keys and item wording")
+                     .arg(what, percentText(*summary.alpha))}};
+    if (*summary.alpha < 70 - tolerance)
+        return {{QStringLiteral("low-alpha"),
+                 QStringLiteral("alpha of %1 is %2, below 70%: its total is not yet reliable "
+                                "enough to act on; add or improve items")
+                     .arg(what, percentText(*summary.alpha))}};
+    return {};
+}
+
+DomainBand domainBand(double percent, int scoredItems, const ScoreSummary *domain)
+{
+    if (domain && domain->count >= minimumAttemptsForSem) {
+        if (const std::optional<double> sem = domain->percentOf(domain->sem))
+            return {DomainBand::Source::Measurement, *sem};
+    }
+    if (scoredItems <= 0)
+        return {};
+    const double p = std::clamp(percent / 100.0, 0.0, 1.0);
+    return {DomainBand::Source::Binomial, std::sqrt(p * (1 - p) / scoredItems) * 100.0};
+}
+
+} // namespace hitready
