@@ -18,6 +18,7 @@ Page {
     signal startRequested(string path, string title, var domains, int items, bool practice)
     signal resumeRequested
     signal historyRequested(int profileId)
+    signal instructorRequested
 
     background: Rectangle {
         color: Theme.background
@@ -193,6 +194,14 @@ Page {
             AppButton {
                 text: qsTr("Look for new quiz files")
                 onClicked: catalog.reload()
+            }
+            Heading {
+                text: qsTr("For instructors")
+            }
+            AppButton {
+                objectName: "instructorButton"
+                text: qsTr("Instructor view (passphrase)")
+                onClicked: root.instructorRequested()
             }
             Item {
                 implicitHeight: Theme.margin

@@ -131,6 +131,7 @@ Page {
             // An attempt whose time ran out while the app was closed comes back submitted.
             onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId) : stack.push(quizPage)
             onHistoryRequested: (profileId) => stack.push(historyPage, { profileId: profileId })
+            onInstructorRequested: stack.push(instructorPage)
         }
     }
 
@@ -174,6 +175,11 @@ Page {
             onPlanRequested: (attemptId) => stack.push(planPage, { attemptId: attemptId })
             onHomeRequested: stack.pop(null)
         }
+    }
+    Component {
+        id: instructorPage
+
+        InstructorPage {}
     }
     Component {
         id: planPage

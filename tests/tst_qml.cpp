@@ -110,6 +110,8 @@ public slots:
         const QString settings = m_dir.filePath(QStringLiteral("display-%1.conf").arg(m_engines));
         qputenv("HITREADY_DB", database.toUtf8());
         qputenv("HITREADY_SETTINGS", settings.toUtf8());
+        qputenv("HITREADY_INSTRUCTOR_FILE",
+                m_dir.filePath(QStringLiteral("instructor-%1.conf").arg(m_engines)).toUtf8());
         qputenv("HITREADY_USER_QUIZ_DIR", m_dir.filePath(QStringLiteral("my-quizzes")).toUtf8());
         qmlRegisterSingletonInstance("HitReadyTest", 1, 0, "Support",
                                      new Support(database, settings, engine));

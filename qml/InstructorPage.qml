@@ -1,0 +1,271 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import HitReady
+
+// The instructor view: behind a passphrase set on first use, how each item of a quiz performs
+// across learners - sortable item table with flags, reliability per domain, an item's
+// response frequencies, and the analysis as a PDF.
+Page {
+    id: root
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    Component.onCompleted: (access.hasPassphrase ? passphrase : newPassphrase).forceActiveFocus()
+
+    InstructorAccess {
+        id: access
+    }
+    QuizCatalog {
+        id: catalog
+    }
+    QuizStatisticsModel {
+        id: stats
+
+        database: LearnerDatabase
+        quizId: access.unlocked && quizBox.currentIndex >= 0 ? quizBox.currentValue : ""
+    }
+    FileDialog {
+        id: saveDialog
+
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        onAccepted: savedNote.text = stats.savePdf(String(selectedFile))
+                                     ? qsTr("Saved %1").arg(String(selectedFile).replace("file://", "")) : stats.errorText
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item {
+                implicitHeight: Theme.spacing
+            }
+            Heading {
+                Layout.fillWidth: true
+                text: qsTr("Instructor view: how the items work")
+            }
+
+            // First use: choose the passphrase.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: !access.hasPassphrase
+                spacing: Theme.spacing
+
+                BodyText {
+                    Layout.fillWidth: true
+                    text: qsTr("Choose a passphrase for the instructor view (at least 8 characters). Learners using this computer will need it to see the statistics.")
+                }
+                TextField {
+                    id: newPassphrase
+
+                    objectName: "newPassphrase"
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    placeholderText: qsTr("New passphrase")
+                    placeholderTextColor: Theme.mutedText
+                    background: FieldFrame {
+                        focused: newPassphrase.activeFocus
+                    }
+                    Accessible.name: qsTr("New passphrase")
+                    onAccepted: repeated.forceActiveFocus()
+                }
+                TextField {
+                    id: repeated
+
+                    objectName: "repeatedPassphrase"
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    placeholderText: qsTr("The same passphrase again")
+                    placeholderTextColor: Theme.mutedText
+                    background: FieldFrame {
+                        focused: repeated.activeFocus
+                    }
+                    Accessible.name: qsTr("The same passphrase again")
+                    onAccepted: setButton.clicked()
+                }
+                AppButton {
+                    id: setButton
+
+                    primary: true
+                    text: qsTr("Set the passphrase")
+                    onClicked: access.setPassphrase(newPassphrase.text, repeated.text)
+                }
+            }
+            // Later: enter it.
+            RowLayout {
+                Layout.fillWidth: true
+                visible: access.hasPassphrase && !access.unlocked
+                spacing: Theme.spacing
+
+                TextField {
+                    id: passphrase
+
+                    objectName: "passphrase"
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    placeholderText: qsTr("Instructor passphrase")
+                    placeholderTextColor: Theme.mutedText
+                    background: FieldFrame {
+                        focused: passphrase.activeFocus
+                    }
+                    Accessible.name: qsTr("Instructor passphrase")
+                    onAccepted: openButton.clicked()
+                }
+                AppButton {
+                    id: openButton
+
+                    primary: true
+                    text: qsTr("Open")
+                    onClicked: {
+                        if (access.unlock(passphrase.text))
+                            quizBox.forceActiveFocus()
+                        passphrase.clear()
+                    }
+                }
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: access.errorText !== ""
+                color: Theme.problem
+                text: access.errorText
+            }
+
+            // Unlocked: the analysis.
+            ColumnLayout {
+                objectName: "analysis"
+                Layout.fillWidth: true
+                visible: access.unlocked
+                spacing: Theme.spacing
+
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    ComboBox {
+                        id: quizBox
+
+                        width: Math.min(implicitWidth * 1.5, root.width - 2 * Theme.margin)
+                        height: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
+                        model: catalog
+                        textRole: "title"
+                        valueRole: "quizId"
+                        font.pixelSize: Theme.bodySize
+                        background: FieldFrame {
+                            focused: quizBox.visualFocus
+                        }
+                        Accessible.name: qsTr("Quiz")
+                    }
+                    Switch {
+                        text: qsTr("Every attempt (not only each learner's first)")
+                        checked: stats.allAttempts
+                        font.pixelSize: Theme.smallSize
+                        Accessible.name: text
+                        onToggled: stats.allAttempts = checked
+                    }
+                    AppButton {
+                        text: qsTr("Save report as PDF")
+                        enabled: stats.loaded
+                        onClicked: saveDialog.open()
+                    }
+                    AppButton {
+                        text: qsTr("Lock")
+                        onClicked: access.lock()
+                    }
+                }
+                BodyText {
+                    id: savedNote
+
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    color: stats.errorText !== "" ? Theme.problem : Theme.mutedText
+                    text: stats.busy ? qsTr("Computing…")
+                                     : stats.errorText !== "" ? stats.errorText
+                                     : qsTr("%n finished attempt(s) counted.", "", stats.attempts)
+                }
+
+                Heading {
+                    text: qsTr("Reliability")
+                }
+                Repeater {
+                    model: stats.summaries
+                    delegate: BodyText {
+                        id: summary
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        //: a quiz or domain summary; alpha = Cronbach's alpha, SEM = standard error of measurement
+                        text: qsTr("%1: %2 attempts, mean %3%, SD %4%, alpha %5%, SEM %6%.")
+                              .arg(summary.modelData.title).arg(summary.modelData.count)
+                              .arg(summary.modelData.mean || "–").arg(summary.modelData.sd || "–")
+                              .arg(summary.modelData.alpha || "–").arg(summary.modelData.sem || "–")
+                              + (summary.modelData.flags !== "" ? " ⚠ " + summary.modelData.flags : "")
+                        color: summary.modelData.flags !== "" ? Theme.flagged : Theme.text
+                    }
+                }
+
+                Heading {
+                    text: qsTr("Items")
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.mutedText
+                    text: qsTr("Facility: mean mark in percent. Discrimination: how well the item separates strong from weak learners. Sort by a figure; the same button again reverses the order. Press Enter on an item to see how often each answer was given.")
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 4
+
+                    Repeater {
+                        model: [["item", qsTr("Quiz order")], ["facility", qsTr("Facility")],
+                            ["discrimination", qsTr("Discrimination")], ["efficiency", qsTr("Efficiency")],
+                            ["weight", qsTr("Effective weight")], ["flags", qsTr("Flags")]]
+                        delegate: AppButton {
+                            id: sortButton
+
+                            required property var modelData
+
+                            objectName: "sort-" + sortButton.modelData[0]
+                            font.pixelSize: Theme.smallSize
+                            primary: stats.sortKey === sortButton.modelData[0]
+                            text: sortButton.modelData[1] + (primary ? (stats.sortAscending ? " ▲" : " ▼") : "")
+                            onClicked: stats.sortBy(sortButton.modelData[0])
+                        }
+                    }
+                }
+                Repeater {
+                    id: items
+
+                    model: stats
+                    delegate: ItemStatisticsRow {
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Item {
+                implicitHeight: Theme.margin
+            }
+        }
+    }
+}
