@@ -12,6 +12,8 @@ ColumnLayout {
     required property string level
     required property real selfRatingPercent
     required property string selfRatingGap
+    required property real band
+    required property string bandText
     required property var calibration // sentences (certainty-based marking), may be empty
 
     spacing: 4
@@ -39,6 +41,18 @@ ColumnLayout {
             radius: 4
             color: Theme.accent
         }
+        // The uncertainty around the score: a hatched span from percent - band to + band.
+        Rectangle {
+            objectName: "band"
+            visible: root.hasPercent && root.band > 0
+            x: parent.width * Math.max(0, root.percent - root.band) / 100
+            width: parent.width * (Math.min(100, root.percent + root.band) - Math.max(0, root.percent - root.band)) / 100
+            height: parent.height
+            color: "transparent"
+            border.color: Theme.text
+            border.width: 2
+            radius: 4
+        }
         Rectangle {
             visible: root.selfRatingPercent >= 0
             x: parent.width * root.selfRatingPercent / 100 - width / 2
@@ -53,6 +67,13 @@ ColumnLayout {
         visible: root.selfRatingGap !== ""
         font.pixelSize: Theme.smallSize
         text: root.selfRatingGap
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: root.bandText !== ""
+        font.pixelSize: Theme.smallSize
+        color: Theme.mutedText
+        text: root.bandText
     }
     BodyText {
         Layout.fillWidth: true

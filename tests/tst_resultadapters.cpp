@@ -6,6 +6,7 @@
 #include "resultsmodel.h"
 #include "resultsummary.h"
 #include "session.h"
+#include "statistics.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -144,6 +145,48 @@ class TestResultAdapters : public QObject
     Q_OBJECT
 
 private slots:
+    // The band around a domain percent: the domain's SEM once 30 attempts back it, else the
+    // binomial error of the learner's own items, sqrt(p(1 - p) / n) x 100.
+    void uncertaintyBands_data()
+    {
+        QTest::addColumn<double>("percent");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<qint64>("attempts"); // 0: no statistics known
+        QTest::addColumn<double>("band");
+        QTest::addColumn<QString>("says");
+        // p = 0.5, n = 4: sqrt(0.25 / 4) = 0.25 -> 25 points.
+        QTest::addRow("binomial, 4 items") << 50.0 << 4 << qint64(0) << 25.0 << "4 question";
+        // p = 0.8, n = 16: sqrt(0.16 / 16) = 0.1 -> 10 points.
+        QTest::addRow("binomial, 16 items") << 80.0 << 16 << qint64(0) << 10.0 << "16 question";
+        // 29 attempts are not enough for the SEM.
+        QTest::addRow("too few attempts") << 50.0 << 4 << qint64(29) << 25.0 << "4 question";
+        // SEM 1.5 marks of 10 -> 15 points, from 40 attempts.
+        QTest::addRow("measurement") << 50.0 << 4 << qint64(40) << 15.0 << "40 attempts";
+        QTest::addRow("all right, binomial 0") << 100.0 << 5 << qint64(0) << 0.0 << "";
+    }
+    void uncertaintyBands()
+    {
+        QFETCH(double, percent);
+        QFETCH(int, items);
+        QFETCH(qint64, attempts);
+        QFETCH(double, band);
+        QFETCH(QString, says);
+        QList<DomainRow> rows(1);
+        rows[0].domainId = QStringLiteral("coding");
+        rows[0].percent = percent;
+        rows[0].scoredItems = items;
+        ScoreSummary summary;
+        summary.scope = QStringLiteral("coding");
+        summary.maxMark = 10;
+        summary.count = attempts;
+        summary.sem = 1.5;
+        const QList<ScoreSummary> domains{summary};
+        applyBands(rows, attempts > 0 ? &domains : nullptr);
+        QCOMPARE(rows[0].band, band);
+        QVERIFY2(says.isEmpty() ? true : rows[0].bandText.contains(says),
+                 qPrintable(rows[0].bandText));
+    }
+
     void init();
     void selfRatingGapSentence_data();
     void selfRatingGapSentence();

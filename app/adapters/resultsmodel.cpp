@@ -1,4 +1,9 @@
 #include "resultsmodel.h"
+#include "quizstatistics.h"
+#include "teststats.h"
+
+#include <QCoreApplication>
+#include <QThread>
 
 #include "resultsummary.h"
 #include "session.h"
@@ -93,21 +98,83 @@ QList<DomainRow> domainRows(const Quiz &quiz, const Report &report)
         row.costlyItems = costlyItems(quiz, report, d.domainId);
         if (d.cbmAverage)
             row.calibration = calibrationSentences(d.calibration);
+        row.scoredItems = d.scoredItems;
         rows.append(row);
     }
     return rows;
 }
 
+void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains)
+{
+    for (DomainRow &row : rows) {
+        const ScoreSummary *summary = nullptr;
+        if (domains)
+            for (const ScoreSummary &s : *domains)
+                if (s.scope == row.domainId)
+                    summary = &s;
+        const DomainBand band =
+            row.percent ? domainBand(*row.percent, row.scoredItems, summary) : DomainBand{};
+        row.band = band.halfWidth;
+        switch (band.source) {
+        case DomainBand::Source::Measurement:
+            //: %1 = percentage points, %2 = number of attempts
+            row.bandText = ResultsModel::tr("About ±%1 points: the measurement error of this "
+                                            "part of the quiz, from %2 attempts by all learners.")
+                               .arg(qRound(band.halfWidth))
+                               .arg(summary->count);
+            break;
+        case DomainBand::Source::Binomial:
+            row.bandText = ResultsModel::tr("About ±%1 points: a score from only %n question(s) "
+                                            "can be off by this much.",
+                                            nullptr, row.scoredItems)
+                               .arg(qRound(band.halfWidth));
+            break;
+        case DomainBand::Source::None:
+            row.bandText.clear();
+        }
+    }
+}
+
 ResultsModel::ResultsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void ResultsModel::refineBands()
+{
+    if (!m_storage || !m_results)
+        return;
+    const quint64 generation = ++m_generation;
+    StatisticsRequest request;
+    request.quizId = m_results->quiz.id;
+    request.threads = 1;
+    const QString path = m_storage->path();
+    QPointer<ResultsModel> self(this);
+    QThread *worker = QThread::create([self, generation, path, request] {
+        QString error;
+        std::optional<QuizStatistics> statistics = quizStatisticsAt(path, request, &error);
+        if (!statistics)
+            return;
+        QMetaObject::invokeMethod(qApp, [self, generation, domains = statistics->domains] {
+            if (!self || generation != self->m_generation)
+                return;
+            applyBands(self->m_rows, &domains);
+            if (!self->m_rows.isEmpty())
+                emit self->dataChanged(self->index(0), self->index(int(self->m_rows.size()) - 1),
+                                       {BandRole, BandTextRole});
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+}
 
 void ResultsModel::setResults(const AttemptResults &results)
 {
     beginResetModel();
     m_results = results;
     m_rows = domainRows(results.quiz, results.report);
+    applyBands(m_rows, nullptr);
     m_error.clear();
     endResetModel();
     emit resultsChanged();
+    refineBands();
 }
 
 bool ResultsModel::loadAttempt(qint64 attemptId)
@@ -227,6 +294,10 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return row.selfRating.has_value();
     case SelfRatingPercentRole:
         return row.selfRating ? ResultSummary::ratingAsPercent(*row.selfRating) : -1.0;
+    case BandRole:
+        return row.band;
+    case BandTextRole:
+        return row.bandText;
     case CalibrationRole:
         return row.calibration;
     case SelfRatingGapRole:
@@ -260,7 +331,9 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
             {SelfRatingPercentRole, "selfRatingPercent"},
             {SelfRatingGapRole, "selfRatingGap"},
             {CostlyItemsRole, "costlyItems"},
-            {CalibrationRole, "calibration"}};
+            {CalibrationRole, "calibration"},
+            {BandRole, "band"},
+            {BandTextRole, "bandText"}};
 }
 
 void ResultsModel::setDatabase(LearnerDatabase *database)

@@ -36,7 +36,15 @@ struct DomainRow
     QString selfRatingGap; // ResultSummary::selfRatingGapSentence(); empty when they agree
     QList<CostlyItem> costlyItems;
     QStringList calibration; // confidence quizzes: ResultSummary::calibrationSentences()
+    int scoredItems = 0;
+    double band = 0;  // +/- percentage points around `percent`
+    QString bandText; // what the band is, in words
 };
+
+struct ScoreSummary;
+// The band of every row: the domain's SEM from `domains` (the quiz's statistics, when known and
+// based on enough attempts), else the binomial error of the learner's own items.
+void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains);
 
 // The calibration sentences and certainty-weighted score of a report's part (empty without
 // certainty-based marking).
@@ -102,6 +110,8 @@ public:
         SelfRatingGapRole,
         CostlyItemsRole, // list of {itemId, prompt, explanation, pointsLost, answered}
         CalibrationRole, // sentences, empty without certainty-based marking
+        BandRole,        // +/- percentage points of uncertainty around the percent
+        BandTextRole,    // where the band comes from, in words
     };
     Q_ENUM(Role)
 
@@ -142,8 +152,13 @@ signals:
     void resultsChanged();
 
 private:
+    // Reads the quiz's statistics in the background; the bands narrow to the SEM when enough
+    // learners took the quiz.
+    void refineBands();
+
     QPointer<LearnerDatabase> m_database;
     Storage *m_storage = nullptr;
+    quint64 m_generation = 0;
     std::optional<AttemptResults> m_results;
     QList<DomainRow> m_rows;
     QString m_error;
