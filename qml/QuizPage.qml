@@ -43,13 +43,8 @@ Page {
         onActivated: root.reviewRequested()
     }
     // The clock ran out: the attempt is submitted with the answers so far.
-    Connections {
-        target: root.attempt
-
-        function onTimeRanOut() {
-            root.submitted()
-        }
-    }
+    Component.onCompleted: root.attempt.timeRanOut.connect(root.submitted)
+    Component.onDestruction: root.attempt.timeRanOut.disconnect(root.submitted)
     // A new question: back to its top, focus on its first choice.
     readonly property int shownPosition: root.attempt.position
     onShownPositionChanged: {

@@ -82,8 +82,8 @@ Page {
             BodyText {
                 objectName: "certainty"
                 Layout.fillWidth: true
-                visible: results.certainty.length > 0
-                text: results.certainty.join(" ")
+                visible: results.certainty !== ""
+                text: results.certainty
             }
             BodyText {
                 Layout.fillWidth: true

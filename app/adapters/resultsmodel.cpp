@@ -212,12 +212,13 @@ double ResultsModel::overallPercent() const
     return hasOverall() ? *m_results->report.overallPercent : -1;
 }
 
-QStringList ResultsModel::certainty() const
+QString ResultsModel::certainty() const
 {
     if (!m_results || !m_results->report.cbmAverage)
         return {};
-    return QStringList{ResultSummary::certaintyScoreSentence(*m_results->report.cbmAverage)} +
-           calibrationSentences(m_results->report.calibration);
+    return (QStringList{ResultSummary::certaintyScoreSentence(*m_results->report.cbmAverage)} +
+            calibrationSentences(m_results->report.calibration))
+        .join(QLatin1Char(' '));
 }
 
 QString ResultsModel::overallLevel() const

@@ -86,7 +86,7 @@ class ResultsModel : public QAbstractListModel
     Q_PROPERTY(double overallPercent READ overallPercent NOTIFY resultsChanged)
     Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY resultsChanged)
     // Certainty-based marking (quizzes with confidence): the score and calibration sentences.
-    Q_PROPERTY(QStringList certainty READ certainty NOTIFY resultsChanged)
+    Q_PROPERTY(QString certainty READ certainty NOTIFY resultsChanged)
     Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY resultsChanged)
     Q_PROPERTY(QString quizVersion READ quizVersion NOTIFY resultsChanged)
     Q_PROPERTY(QDateTime takenAt READ takenAt NOTIFY resultsChanged)
@@ -134,7 +134,7 @@ public:
     bool hasOverall() const { return m_results && m_results->report.overallPercent; }
     double overallPercent() const;
     QString overallLevel() const;
-    QStringList certainty() const;
+    QString certainty() const;
     QString quizTitle() const;
     QString quizVersion() const;
     QDateTime takenAt() const;
