@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace hitready {
 
 namespace {
@@ -22,26 +24,75 @@ std::pair<int, int> position(const QByteArray &bytes, qsizetype offset)
     return {line, column};
 }
 
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList ids;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString())
+            return std::nullopt;
+        ids.append(v.toString());
+    }
+    return ids;
+}
+
+// {"left id": "right id", ...}; a null value leaves that entry unmatched.
+std::optional<Matches> matches(const Item &item, const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    Matches pairs;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isNull())
+            continue;
+        if (!it.value().isString())
+            return std::nullopt;
+        pairs.append({it.key(), it.value().toString()});
+    }
+    return inLeftOrder(item, pairs);
+}
+
+const char *expectedShape(ItemType type)
+{
+    switch (type) {
+    case ItemType::Single:
+        return "an option id (a string)";
+    case ItemType::Multiple:
+        return "a list of option ids";
+    case ItemType::TrueFalse:
+        return "true or false";
+    case ItemType::Likert:
+        return "a whole number from 1 to 5";
+    case ItemType::Ordering:
+        return "a list of every step id, in order";
+    case ItemType::Matching:
+        return "an object {\"left id\": \"right id\", ...}";
+    case ItemType::HotText:
+        return "a list of span ids";
+    case ItemType::Numeric:
+        return "a number";
+    case ItemType::Text:
+        return "a string";
+    }
+    return "";
+}
+
 Answer answerFromJson(const Item &item, const QJsonValue &value, QString *problem)
 {
     Answer answer;
+    bool unanswered = value.isNull(); // also "" for text, {} for matching
     switch (item.type) {
     case ItemType::Single:
         if (value.isString())
             answer.value = value.toString();
         break;
     case ItemType::Multiple:
-        if (value.isArray()) {
-            QStringList ids;
-            for (const QJsonValue &v : value.toArray()) {
-                if (!v.isString()) {
-                    *problem = QStringLiteral("expected a list of option ids");
-                    return {};
-                }
-                ids.append(v.toString());
-            }
-            answer.value = ids;
-        }
+    case ItemType::Ordering:
+    case ItemType::HotText:
+        if (const auto ids = stringList(value))
+            answer.value = *ids;
         break;
     case ItemType::TrueFalse:
         if (value.isBool())
@@ -51,11 +102,24 @@ Answer answerFromJson(const Item &item, const QJsonValue &value, QString *proble
         if (value.isDouble() && value.toDouble() == double(value.toInt()))
             answer.value = value.toInt();
         break;
+    case ItemType::Numeric:
+        if (value.isDouble() && std::isfinite(value.toDouble()))
+            answer.value = value.toDouble();
+        break;
+    case ItemType::Text:
+        if (value.isString() && !value.toString().isEmpty())
+            answer.value = value.toString();
+        unanswered = unanswered || value == QJsonValue(QString());
+        break;
+    case ItemType::Matching:
+        if (const auto pairs = matches(item, value); pairs && !pairs->isEmpty())
+            answer.value = *pairs;
+        else if (pairs)
+            unanswered = true; // {} or only nulls: nothing matched
+        break;
     }
-    if (answer.isEmpty() && !value.isNull()) {
-        static const char *const expected[] = {"an option id (a string)", "a list of option ids",
-                                               "true or false", "a whole number from 1 to 5"};
-        *problem = QStringLiteral("expected %1").arg(QLatin1String(expected[int(item.type)]));
+    if (answer.isEmpty() && !unanswered) {
+        *problem = QStringLiteral("expected %1").arg(QLatin1String(expectedShape(item.type)));
         return {};
     }
     *problem = answerProblem(item, answer);

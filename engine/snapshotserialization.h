@@ -109,13 +109,55 @@ template <class Archive> void serialize(Archive &ar, hitready::Option &o, unsign
     wire::field(ar, o.feedback);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Item &i, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Entry &e, unsigned)
+{
+    wire::fields(ar, e.id, e.text, e.match);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::HotSpan &h, unsigned)
+{
+    qint64 start = h.start;
+    wire::fields(ar, h.id, h.text, start);
+    if (start < 0 || start > qint64(wire::maxCount))
+        throw wire::Damaged("bad span start " + std::to_string(start));
+    h.start = qsizetype(start);
+    wire::boolean(ar, h.correct);
+    wire::field(ar, h.feedback);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::NumericKey &k, unsigned)
+{
+    wire::fields(ar, k.answer, k.tolerance);
+    wire::boolean(ar, k.percent);
+    wire::field(ar, k.unit);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::TextKey &k, unsigned)
+{
+    wire::fields(ar, k.accept, k.patterns);
+    wire::boolean(ar, k.caseSensitive);
+    wire::enumeration(ar, k.spaces, 3, "space mode");
+}
+
+// Version 1 added the item types of issue 4 (ordering .. text), whose fields only they carry
+// (as in contentHash()), and the stimulus reference.
+template <class Archive> void serialize(Archive &ar, hitready::Item &i, unsigned version)
 {
     wire::fields(ar, i.id, i.domain);
-    wire::enumeration(ar, i.type, 4, "item type");
+    wire::enumeration(ar, i.type, version >= 1 ? 9 : 4, "item type");
     wire::fields(ar, i.prompt, i.options);
     wire::boolean(ar, i.answer);
     wire::fields(ar, i.anchors, i.points, i.explanation, i.source);
+    if (version < 1)
+        return;
+    wire::field(ar, i.stimulus);
+    if (int(i.type) >= int(hitready::ItemType::Ordering))
+        wire::fields(ar, i.steps, i.left, i.right, i.hotText, i.spans, i.numeric, i.textKey);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Stimulus &st, unsigned)
+{
+    wire::fields(ar, st.id, st.title, st.text, st.columns, st.rows);
 }
 
 template <class Archive> void serialize(Archive &ar, hitready::Condition &c, unsigned)
@@ -137,11 +179,14 @@ template <class Archive> void serialize(Archive &ar, hitready::Recommendation &r
     wire::fields(ar, r.title, r.text, r.when, r.links);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned)
+// Version 1 added the shared stimuli.
+template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned version)
 {
     wire::fields(ar, q.format, q.id, q.title, q.description, q.version, q.language);
     wire::enumeration(ar, q.mode, 2, "quiz mode");
     wire::fields(ar, q.domains, q.items, q.levels, q.recommendations);
+    if (version >= 1)
+        wire::field(ar, q.stimuli);
 }
 
 } // namespace boost::serialization
@@ -165,10 +210,15 @@ BOOST_CLASS_TRACKING(hitready::Text, boost::serialization::track_never)
 HITREADY_VERSIONED(hitready::LevelBand, 0)
 HITREADY_VERSIONED(hitready::Domain, 0)
 HITREADY_VERSIONED(hitready::Option, 0)
-HITREADY_VERSIONED(hitready::Item, 0)
+HITREADY_VERSIONED(hitready::Entry, 0)
+HITREADY_VERSIONED(hitready::HotSpan, 0)
+HITREADY_VERSIONED(hitready::NumericKey, 0)
+HITREADY_VERSIONED(hitready::TextKey, 0)
+HITREADY_VERSIONED(hitready::Item, 1)
+HITREADY_VERSIONED(hitready::Stimulus, 0)
 HITREADY_VERSIONED(hitready::Condition, 0)
 HITREADY_VERSIONED(hitready::Link, 0)
 HITREADY_VERSIONED(hitready::Recommendation, 0)
-HITREADY_VERSIONED(hitready::Quiz, 0)
+HITREADY_VERSIONED(hitready::Quiz, 1)
 
 #undef HITREADY_VERSIONED

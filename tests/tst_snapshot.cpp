@@ -2,7 +2,9 @@
 
 #include "snapshot.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cstring>
@@ -136,6 +138,71 @@ Quiz richQuiz()
     return q;
 }
 
+Entry entry(const QString &id, const QString &match = {})
+{
+    return {id, both(id + QStringLiteral(" text"), id + QStringLiteral(" texto")), match};
+}
+
+// richQuiz() plus one item of every type of issue 4 and two stimuli.
+Quiz quizWithNewTypes()
+{
+    Quiz q = richQuiz();
+    Stimulus record;
+    record.id = QStringLiteral("case-lopez");
+    record.title = both(QStringLiteral("Discharge summary"), QStringLiteral("Resumen de alta"));
+    record.text = Text::plain(QStringLiteral("en"), QStringLiteral("Admitted 03/02/2025\n✓"));
+    Stimulus table;
+    table.id = QStringLiteral("q1-stats");
+    table.columns = {Text::plain(QStringLiteral("en"), QStringLiteral("Month")),
+                     both(QStringLiteral("Delinquent"), QStringLiteral("Morosos"))};
+    table.rows = {{QStringLiteral("January"), QStringLiteral("37")},
+                  {QStringLiteral("February"), QString()}};
+    q.stimuli = {record, table};
+
+    Item ordering;
+    ordering.id = QStringLiteral("eth-21");
+    ordering.domain = QStringLiteral("ethics");
+    ordering.type = ItemType::Ordering;
+    ordering.points = 3;
+    ordering.steps = {entry(QStringLiteral("receive")), entry(QStringLiteral("verify")),
+                      entry(QStringLiteral("release"))};
+    ordering.stimulus = QStringLiteral("case-lopez");
+    Item matching = ordering;
+    matching.id = QStringLiteral("cod-30");
+    matching.type = ItemType::Matching;
+    matching.steps.clear();
+    matching.left = {entry(QStringLiteral("icd"), QStringLiteral("dx")),
+                     entry(QStringLiteral("pcs"), QStringLiteral("dx"))};
+    matching.right = {entry(QStringLiteral("dx")), entry(QStringLiteral("drug"))};
+    matching.stimulus.clear();
+    Item hottext;
+    hottext.id = QStringLiteral("det-30");
+    hottext.domain = QStringLiteral("detail");
+    hottext.type = ItemType::HotText;
+    hottext.hotText = both(QStringLiteral("Sex: [[sex|M]]"), QStringLiteral("Sexo: [[sex|H]]"));
+    hottext.spans = {{QStringLiteral("sex"), QStringLiteral("M"), 5, true,
+                      both(QStringLiteral("Female."), QStringLiteral("Mujer."))}};
+    hottext.stimulus = QStringLiteral("case-lopez");
+    Item numeric;
+    numeric.id = QStringLiteral("ana-30");
+    numeric.domain = QStringLiteral("detail");
+    numeric.type = ItemType::Numeric;
+    numeric.numeric = {12.5, 2, true, QStringLiteral("%")};
+    numeric.stimulus = QStringLiteral("q1-stats");
+    Item text;
+    text.id = QStringLiteral("cod-31");
+    text.domain = QStringLiteral("detail");
+    text.type = ItemType::Text;
+    text.textKey = {{QStringLiteral("E11.9")},
+                    {QStringLiteral("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")},
+                    true,
+                    SpaceMode::Exact};
+    Item likert = q.items.takeLast();
+    likert.stimulus = QStringLiteral("q1-stats"); // any item may refer to a stimulus
+    q.items << ordering << matching << hottext << numeric << text << likert;
+    return q;
+}
+
 Quiz bigQuiz(int items)
 {
     Quiz q;
@@ -183,6 +250,10 @@ private slots:
     void conditionDepthIsBounded();
     void insaneQuizIsRefused_data();
     void insaneQuizIsRefused();
+    void snapshotOfVersionZeroThaws();
+    void newFieldsChangeTheHash_data();
+    void newFieldsChangeTheHash();
+    void damagedNewTypesNeverCrash();
 };
 
 void TestSnapshot::roundTrip_data()
@@ -192,6 +263,7 @@ void TestSnapshot::roundTrip_data()
     minimal.id = QStringLiteral("m");
     QTest::newRow("minimal") << minimal;
     QTest::newRow("every field") << richQuiz();
+    QTest::newRow("every item type and stimuli") << quizWithNewTypes();
     QTest::newRow("5000 items") << bigQuiz(5000);
 }
 
@@ -349,6 +421,10 @@ void TestSnapshot::insaneQuizIsRefused_data()
     Quiz emptyItem = richQuiz();
     emptyItem.items[2].id.clear();
     QTest::newRow("empty item id") << emptyItem << QStringLiteral("item id is empty");
+    Quiz unknownStimulus = quizWithNewTypes();
+    unknownStimulus.stimuli.removeFirst();
+    QTest::newRow("unknown stimulus")
+        << unknownStimulus << QStringLiteral("unknown stimulus 'case-lopez'");
 }
 
 void TestSnapshot::insaneQuizIsRefused()
@@ -358,6 +434,101 @@ void TestSnapshot::insaneQuizIsRefused()
     QString error;
     QVERIFY(!thawQuiz(freezeQuiz(quiz), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+// The snapshot in the version-1 fixture database was frozen before the item types of issue 4
+// (Item and Quiz at class version 0): it still thaws, to the same content hash.
+void TestSnapshot::snapshotOfVersionZeroThaws()
+{
+    QFile sql(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sql"));
+    QVERIFY(sql.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QRegularExpression blob(
+        QStringLiteral("INSERT INTO quiz_snapshots VALUES\\('([0-9a-f]{64})'.*X'([0-9a-f]+)'\\);"));
+    const QRegularExpressionMatch match = blob.match(QString::fromUtf8(sql.readAll()));
+    QVERIFY(match.hasMatch());
+    const QByteArray bytes = QByteArray::fromHex(match.captured(2).toLatin1());
+    QString error;
+    const std::optional<Quiz> quiz = thawQuiz(bytes, &error);
+    QVERIFY2(quiz, qPrintable(error));
+    QCOMPARE(quiz->id, QStringLiteral("hit-mini"));
+    QCOMPARE(quiz->items.size(), 4);
+    QVERIFY(quiz->stimuli.isEmpty());
+    for (const Item &item : quiz->items) {
+        QVERIFY(item.stimulus.isEmpty());
+        QVERIFY(item.steps.isEmpty() && item.spans.isEmpty());
+    }
+    QCOMPARE(contentHash(*quiz), match.captured(1));
+    // Frozen again, it is a version-1 snapshot of the same quiz.
+    const QByteArray again = freezeQuiz(*quiz);
+    QVERIFY(again != bytes);
+    QCOMPARE(thawQuiz(again), quiz);
+}
+
+void TestSnapshot::newFieldsChangeTheHash_data()
+{
+    QTest::addColumn<Quiz>("edited");
+    const auto edit = [](auto change) {
+        Quiz q = quizWithNewTypes();
+        change(q);
+        return q;
+    };
+    QTest::newRow("step text") << edit([](Quiz &q) {
+        q.items[3].steps[1].text = Text::plain(QStringLiteral("en"), QStringLiteral("x"));
+    });
+    QTest::newRow("step order") << edit([](Quiz &q) { q.items[3].steps.swapItemsAt(0, 1); });
+    QTest::newRow("match") << edit(
+        [](Quiz &q) { q.items[4].left[1].match = QStringLiteral("drug"); });
+    QTest::newRow("right entry") << edit([](Quiz &q) { q.items[4].right.removeLast(); });
+    QTest::newRow("span correct") << edit([](Quiz &q) { q.items[5].spans[0].correct = false; });
+    QTest::newRow("span feedback") << edit([](Quiz &q) { q.items[5].spans[0].feedback = {}; });
+    QTest::newRow("hot text") << edit([](Quiz &q) {
+        q.items[5].hotText = Text::plain(QStringLiteral("en"), QStringLiteral("[[sex|F]]"));
+    });
+    QTest::newRow("numeric answer") << edit([](Quiz &q) { q.items[6].numeric.answer = 12.6; });
+    QTest::newRow("tolerance kind") << edit([](Quiz &q) { q.items[6].numeric.percent = false; });
+    QTest::newRow("unit") << edit([](Quiz &q) { q.items[6].numeric.unit.clear(); });
+    QTest::newRow("accept") << edit([](Quiz &q) { q.items[7].textKey.accept.clear(); });
+    QTest::newRow("pattern") << edit([](Quiz &q) { q.items[7].textKey.patterns.clear(); });
+    QTest::newRow("case") << edit([](Quiz &q) { q.items[7].textKey.caseSensitive = false; });
+    QTest::newRow("spaces") << edit([](Quiz &q) { q.items[7].textKey.spaces = SpaceMode::Trim; });
+    QTest::newRow("stimulus reference")
+        << edit([](Quiz &q) { q.items[8].stimulus = QStringLiteral("case-lopez"); });
+    QTest::newRow("stimulus cell") << edit([](Quiz &q) { q.stimuli[1].rows[1][1] = "52"; });
+    QTest::newRow("stimulus column") << edit([](Quiz &q) { q.stimuli[1].columns.removeLast(); });
+    QTest::newRow("stimulus text") << edit([](Quiz &q) { q.stimuli[0].text = {}; });
+    QTest::newRow("no stimuli") << edit([](Quiz &q) {
+        q.stimuli.clear();
+        for (Item &item : q.items)
+            item.stimulus.clear();
+    });
+}
+
+void TestSnapshot::newFieldsChangeTheHash()
+{
+    QFETCH(Quiz, edited);
+    const Quiz original = quizWithNewTypes();
+    QVERIFY(edited != original);
+    QVERIFY(contentHash(edited) != contentHash(original));
+    QCOMPARE(thawQuiz(freezeQuiz(edited)), std::optional(edited));
+}
+
+void TestSnapshot::damagedNewTypesNeverCrash()
+{
+    const QByteArray bytes = freezeQuiz(quizWithNewTypes());
+    const qsizetype from = bytes.indexOf("eth-21");
+    QVERIFY(from > 0);
+    int refused = 0;
+    for (qsizetype at = from; at < bytes.size(); ++at) {
+        for (char value : {char(0x00), char(0xff), char(bytes[at] ^ 0x01)}) {
+            QByteArray damaged = bytes;
+            damaged[at] = value;
+            QString error;
+            const std::optional<Quiz> thawed = thawQuiz(damaged, &error);
+            QVERIFY(thawed || !error.isEmpty());
+            refused += thawed ? 0 : 1;
+        }
+    }
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)
