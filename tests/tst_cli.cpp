@@ -1,5 +1,6 @@
 // hitready-cli as a script sees it: exit codes, messages and the score --json shape.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -208,6 +209,99 @@ private slots:
         QFile file(db);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), garbage);
+    }
+
+    // Every item type of issue 4 through a JSON answers file: ordering 2 of 3 pairs, matching
+    // 1 of 3, hottext both spans, numeric within tolerance, text with spaces ignored.
+    void scoreJsonWithNewItemTypes()
+    {
+        const QString answers = write(QStringLiteral("types.json"), R"({
+            "eth-21": ["verify", "receive", "check", "release"],
+            "cod-30": {"pcs": "outpt", "icd": "dx", "cpt": null},
+            "det-30": ["sex", "dis"],
+            "ana-30": 12.58,
+            "cod-31": " e 11.9 "})");
+        const Run run =
+            cli({QStringLiteral("score"), QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"),
+                 QStringLiteral("--answers"), answers, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QHash<QString, double> earned;
+        for (const QJsonValue &d : root.value("domains").toArray())
+            earned.insert(d.toObject().value("id").toString(),
+                          d.toObject().value("earned").toDouble());
+        QCOMPARE(earned.value("ethics"), 2.0 / 3);
+        QCOMPARE(earned.value("coding"), 1 + 1.0 / 3);
+        QCOMPARE(earned.value("detail"), 1.0);
+        QCOMPARE(earned.value("analysis"), 1.0);
+        // (2/3 + 2/3 + 1 + 1) / 4 domains of weight 1
+        QCOMPARE(root.value("overall").toObject().value("percent").toDouble(), 250.0 / 3);
+    }
+
+    void newItemTypesRefuseWrongShapes_data()
+    {
+        QTest::addColumn<QByteArray>("answers");
+        QTest::addColumn<QString>("printed");
+        QTest::addRow("ordering as a string")
+            << QByteArray(R"({"eth-21": "receive,verify,check,release"})")
+            << "item 'eth-21' (ordering): expected a list of every step id";
+        QTest::addRow("ordering incomplete")
+            << QByteArray(R"({"eth-21": ["receive", "verify"]})") << "expected every step id once";
+        QTest::addRow("matching as a list") << QByteArray(R"({"cod-30": ["icd", "dx"]})")
+                                            << "item 'cod-30' (matching): expected an object";
+        QTest::addRow("matching to a number")
+            << QByteArray(R"({"cod-30": {"icd": 1}})") << "expected an object";
+        QTest::addRow("matching unknown left")
+            << QByteArray(R"({"cod-30": {"ich": "dx"}})") << "no left entry 'ich'";
+        QTest::addRow("hottext unknown span")
+            << QByteArray(R"({"det-30": ["age"]})") << "no span 'age'";
+        QTest::addRow("numeric as a string")
+            << QByteArray(R"({"ana-30": "12.5"})") << "item 'ana-30' (numeric): expected a number";
+        QTest::addRow("text as a number")
+            << QByteArray(R"({"cod-31": 11.9})") << "item 'cod-31' (text): expected a string";
+        QTest::addRow("text too long")
+            << QByteArray(R"({"cod-31": ")" + QByteArray(201, 'x') + R"("})")
+            << "at most 200 characters";
+    }
+
+    void newItemTypesRefuseWrongShapes()
+    {
+        QFETCH(QByteArray, answers);
+        QFETCH(QString, printed);
+        const QString path = write(QStringLiteral("wrong.json"), answers);
+        const Run run =
+            cli({QStringLiteral("score"), QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"),
+                 QStringLiteral("--answers"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(printed), qPrintable(run.err));
+    }
+
+    // Each new type typed in the terminal, stored, resumed and scored; stimuli shown once
+    // before the items that refer to them.
+    void takeNewItemTypes()
+    {
+        const QString quiz = QStringLiteral(HITREADY_FIXTURES "/item-types.yaml");
+        const QString db = m_dir.filePath(QStringLiteral("types.sqlite"));
+        const QStringList take{QStringLiteral("take"),      quiz,
+                               QStringLiteral("--db"),      db,
+                               QStringLiteral("--profile"), QStringLiteral("Ana")};
+        Run run = cli(take, "verify receive check release\nICD = dx, pcs=OUTPT\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 5 answered")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("  icd) ICD-10-CM")));
+        QVERIFY(run.out.contains(QStringLiteral("  drug) Retail drug package labels")));
+        run = cli(take, "dis sex\n12,5\n12.58\n e 11.9\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Resuming")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Discharge summary - Maria Lopez\n")));
+        QVERIFY(run.out.contains(QStringLiteral("DOB: [dob: 04/12/1981]    Sex: [sex: M]")));
+        QVERIFY(run.out.contains(QStringLiteral("  Month     Discharges  Delinquent records\n"
+                                                "  --------  ----------  ------------------\n"
+                                                "  January   410         37\n")));
+        QVERIFY(run.out.contains(QStringLiteral("12,5 is not read as a number")));
+        QVERIFY2(run.out.contains(QStringLiteral("Submitted.")), qPrintable(run.out));
+        // (2/3 + 2/3 + 1 + 1) / 4 = 83.3%
+        QVERIFY2(run.out.contains(QStringLiteral("Overall: 83.3%")), qPrintable(run.out));
     }
 
     void scoreReadsStandardInput()
