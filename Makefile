@@ -48,8 +48,9 @@ test: build lint
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: configure
-	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench
+	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+	$(BUILD)/bin/hitready-appbench
 
 clean:
 	rm -rf $(BUILD)

@@ -3,15 +3,19 @@
 #include "appidentity.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(HitReadyPlugin)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QGuiApplication app(argc, argv);
     hitready::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("HIT Ready"));
@@ -22,6 +26,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save the first frame as a PNG and quit."),
                                         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption firstFrame(
+        QStringLiteral("first-frame-time"),
+        QStringLiteral("Print how long the first frame took from the start of main(), and quit."));
+    parser.addOption(firstFrame);
     // Read by LearnerDatabase; declared here so --help lists it.
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to use."), QStringLiteral("PATH")});
@@ -34,6 +42,12 @@ int main(int argc, char *argv[])
             auto *window = qobject_cast<QQuickWindow *>(object);
             if (!window)
                 QCoreApplication::exit(1);
+            else if (parser.isSet(firstFrame))
+                QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+                    printf("first frame after %lld ms\n", qint64(sinceStart.elapsed()));
+                    fflush(stdout);
+                    QCoreApplication::exit(0);
+                });
             else if (parser.isSet(screenshot))
                 QObject::connect(
                     window, &QQuickWindow::frameSwapped, &app,

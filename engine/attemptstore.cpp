@@ -97,6 +97,26 @@ bool Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
     return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
 }
 
+bool Storage::saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence)
+{
+    if (confidence && !isConfidence(*confidence))
+        return fail(QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)")
+                        .arg(*confidence));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO responses (attempt_id, item_id, answer, answered_at, confidence) "
+        "SELECT id, ?, '', ?, ? FROM attempts WHERE id = ? AND finished_at IS NULL "
+        "ON CONFLICT (attempt_id, item_id) DO UPDATE SET confidence = excluded.confidence"));
+    q.addBindValue(text(itemId));
+    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(attemptId);
+    if (!q.exec())
+        return fail(
+            QStringLiteral("cannot save the confidence for '%1': %2").arg(itemId, sqlError(q)));
+    return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
+}
+
 bool Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
 {
     if (position < 0 || elapsedMs < 0)
@@ -204,6 +224,20 @@ std::optional<QSet<QString>> Storage::flags(qint64 attemptId) const
     QSet<QString> result;
     while (q.next())
         result.insert(q.value(0).toString());
+    return result;
+}
+
+std::optional<Confidences> Storage::confidences(qint64 attemptId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT item_id, confidence FROM responses "
+                             "WHERE attempt_id = ? AND confidence IS NOT NULL"));
+    q.addBindValue(attemptId);
+    if (!q.exec())
+        return noValue(QStringLiteral("cannot read confidences: %1").arg(sqlError(q)));
+    Confidences result;
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toInt());
     return result;
 }
 

@@ -70,15 +70,15 @@ void checkKeysForType(NodeReader &reader, const YamlNode &node, std::optional<It
     const QString what = QStringLiteral("an item");
     if (!type) // unknown type: check only the keys every item has
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt"},
-                                {"points", "explanation", "source", "stimulus", "options", "answer",
-                                 "anchors", "steps", "left", "right", "text", "correct", "feedback",
-                                 "tolerance", "unit", "accept", "patterns", "case_sensitive",
-                                 "spaces"});
+                                {"points", "explanation", "source",   "stimulus",       "options",
+                                 "answer", "anchors",     "shuffle",  "steps",          "left",
+                                 "right",  "text",        "correct",  "feedback",       "tolerance",
+                                 "unit",   "accept",      "patterns", "case_sensitive", "spaces"});
     switch (*type) {
     case ItemType::Single:
     case ItemType::Multiple:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "options"},
-                                {"points", "explanation", "source", "stimulus"});
+                                {"points", "explanation", "source", "stimulus", "shuffle"});
     case ItemType::TrueFalse:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "answer"},
                                 {"points", "explanation", "source", "stimulus"});
@@ -90,7 +90,7 @@ void checkKeysForType(NodeReader &reader, const YamlNode &node, std::optional<It
                                 {"points", "explanation", "source", "stimulus"});
     case ItemType::Matching:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "left", "right"},
-                                {"points", "explanation", "source", "stimulus"});
+                                {"points", "explanation", "source", "stimulus", "shuffle"});
     case ItemType::HotText:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "text", "correct"},
                                 {"feedback", "points", "explanation", "source", "stimulus"});
@@ -172,6 +172,7 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
     case ItemType::Multiple:
         item.options = readOptions(reader, node);
         checkCorrectCount(reader, node, item);
+        item.keepOptionOrder = !reader.boolean(node, u"shuffle").value_or(true);
         break;
     case ItemType::TrueFalse:
         item.answer = reader.boolean(node, u"answer").value_or(false);
@@ -185,6 +186,7 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
         break;
     case ItemType::Matching:
         readMatching(reader, node, item);
+        item.keepOptionOrder = !reader.boolean(node, u"shuffle").value_or(true);
         break;
     case ItemType::HotText:
         readHotText(reader, node, item);

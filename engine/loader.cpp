@@ -22,7 +22,7 @@ QList<Domain> readDomains(NodeReader &reader, const YamlNode &list)
         if (!reader.expectMap(*node, QStringLiteral("a domain")))
             continue;
         reader.checkKeys(*node, QStringLiteral("a domain"), {"id", "title"},
-                         {"description", "weight", "levels"});
+                         {"description", "weight", "levels", "draw"});
         Domain d;
         d.id = reader.id(*node, u"id", NodeReader::IdKind::Lower).value_or(QString());
         if (!d.id.isEmpty() && seen.contains(d.id))
@@ -69,9 +69,10 @@ bool readFormat(NodeReader &reader, const YamlNode &root, Quiz &quiz)
 
 void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
 {
-    reader.checkKeys(
-        root, QStringLiteral("the quiz"), {"hitready", "id", "title", "domains", "items"},
-        {"description", "version", "language", "mode", "levels", "recommendations", "stimuli"});
+    reader.checkKeys(root, QStringLiteral("the quiz"),
+                     {"hitready", "id", "title", "domains", "items"},
+                     {"description", "version", "language", "mode", "levels", "recommendations",
+                      "stimuli", "time_limit", "confidence", "shuffle"});
     if (const auto language = reader.id(root, u"language", NodeReader::IdKind::Lower))
         quiz.language = *language;
     reader.language = quiz.language;
@@ -87,10 +88,11 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
                 *root.value(u"mode"),
                 QStringLiteral("mode must be 'assessment' or 'practice', not '%1'").arg(*mode));
     }
-    if (const YamlNode *list = reader.sequence(root, u"domains")) {
-        quiz.domains = readDomains(reader, *list);
+    const YamlNode *domainList = reader.sequence(root, u"domains");
+    if (domainList) {
+        quiz.domains = readDomains(reader, *domainList);
         if (quiz.domains.isEmpty())
-            reader.problem(*list, QStringLiteral("'domains' must list at least one domain"));
+            reader.problem(*domainList, QStringLiteral("'domains' must list at least one domain"));
     }
     QSet<QString> domainIds;
     for (const Domain &d : quiz.domains)
@@ -105,6 +107,9 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
         if (quiz.items.isEmpty())
             reader.problem(*list, QStringLiteral("'items' must list at least one item"));
     }
+    if (domainList)
+        detail::readDraws(reader, *domainList, quiz);
+    detail::readAttemptRules(reader, root, quiz);
     quiz.levels = reader.levels(root, u"levels");
     if (const YamlNode *list = reader.sequence(root, u"recommendations"))
         quiz.recommendations = detail::readRecommendations(reader, *list, domainIds);

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hitready {
@@ -153,6 +154,15 @@ const Item *Quiz::item(const QString &itemId) const
     return nullptr;
 }
 
+bool usesAttemptRules(const Quiz &quiz)
+{
+    return quiz.timeLimitMinutes || quiz.confidence || quiz.shuffleItems || quiz.shuffleOptions ||
+           std::any_of(quiz.domains.cbegin(), quiz.domains.cend(),
+                       [](const Domain &d) { return d.draw.has_value(); }) ||
+           std::any_of(quiz.items.cbegin(), quiz.items.cend(),
+                       [](const Item &i) { return i.keepOptionOrder; });
+}
+
 std::optional<Text> levelFor(const QList<LevelBand> &bands, double percent)
 {
     std::optional<Text> label;
@@ -301,6 +311,16 @@ QString contentHash(const Quiz &quiz)
             s << l.title << l.url;
     }
     addStimuliSection(s, quiz);
+    // Attempt rules come last and only when one is set: a quiz without them keeps the hash it
+    // had before they existed, so its stored attempts still match their quiz file.
+    if (usesAttemptRules(quiz)) {
+        s << QStringLiteral("attempt-rules") << quiz.timeLimitMinutes << quiz.confidence
+          << quiz.shuffleItems << quiz.shuffleOptions;
+        for (const Domain &d : quiz.domains)
+            s << d.draw.has_value() << qint64(d.draw.value_or(0));
+        for (const Item &i : quiz.items)
+            s << i.keepOptionOrder;
+    }
     return s.result();
 }
 

@@ -40,6 +40,7 @@ struct Domain
     Text description;
     double weight = 1;
     QList<LevelBand> levels; // ascending by min, first min is 0; may be empty
+    std::optional<int> draw; // scored items drawn into each attempt; absent: all of them
     bool operator==(const Domain &) const = default;
 };
 
@@ -134,6 +135,7 @@ struct Item
     double points = 1;     // likert items are self-ratings and score nothing
     Text explanation;
     QString source;
+    bool keepOptionOrder = false; // `shuffle: false`: options stay in file order
     // The types after likert. Their keys below are hashed and frozen only for items of
     // those types; `stimulus` for every item.
     QList<Entry> steps;   // ordering: in the correct order (always shown shuffled)
@@ -200,6 +202,9 @@ struct Recommendation
 
 enum class QuizMode { Assessment, Practice };
 
+// The longest time_limit a quiz may set (a week); keeps every limit exact in milliseconds.
+constexpr double maxTimeLimitMinutes = 7 * 24 * 60;
+
 struct Quiz
 {
     int format = 1;
@@ -214,6 +219,10 @@ struct Quiz
     QList<Stimulus> stimuli;
     QList<LevelBand> levels; // overall levels; may be empty
     QList<Recommendation> recommendations;
+    std::optional<double> timeLimitMinutes; // absent: no time limit
+    bool confidence = false;                // ask low/medium/high after each scored answer
+    bool shuffleItems = false;              // scored items (in stimulus blocks) in seeded order
+    bool shuffleOptions = false;            // choice options in a seeded order per item
 
     const Domain *domain(const QString &domainId) const;
     const Item *item(const QString &itemId) const;
@@ -225,6 +234,9 @@ struct Quiz
 
 // The label of the highest band whose min <= percent, or nullopt without bands.
 std::optional<Text> levelFor(const QList<LevelBand> &bands, double percent);
+
+// True when any of time_limit, confidence, shuffle, draw or an item's `shuffle: false` is set.
+bool usesAttemptRules(const Quiz &quiz);
 
 // SHA-256 (hex) of the quiz's canonical content: same content, same hash.
 QString contentHash(const Quiz &quiz);

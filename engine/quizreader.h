@@ -27,4 +27,11 @@ QList<Stimulus> readStimuli(NodeReader &reader, const YamlNode &list);
 QList<Recommendation> readRecommendations(NodeReader &reader, const YamlNode &list,
                                           const QSet<QString> &domains);
 
+// Reads time_limit, confidence and shuffle from the quiz's top level.
+void readAttemptRules(NodeReader &reader, const YamlNode &root, Quiz &quiz);
+
+// Reads each domain's `draw` in `list` (the domains list), once quiz.items are known: a draw
+// is bounded by the domain's scored items.
+void readDraws(NodeReader &reader, const YamlNode &list, Quiz &quiz);
+
 } // namespace hitready::detail

@@ -2,9 +2,12 @@
 // The outcome of scoring one set of responses against a quiz: per item, per domain, overall.
 
 #include "answer.h"
+#include "confidence.h"
 #include "quiz.h"
 
 #include <QList>
+#include <QStringList>
+#include <array>
 #include <optional>
 
 namespace hitready {
@@ -16,8 +19,18 @@ struct ItemScore
     double earned = 0;
     double max = 0;
     bool answered = false;
+    std::optional<int> confidence; // confidence quizzes: 1..3 as given with the answer
     bool operator==(const ItemScore &) const = default;
 };
+
+// How often answers given at one confidence level were right (certainty-based marking).
+struct Calibration
+{
+    int answered = 0; // scored answers at this level (an answer without a confidence: low)
+    int right = 0;    // of those, the ones earning more than half of the item's points
+    bool operator==(const Calibration &) const = default;
+};
+using CalibrationByLevel = std::array<Calibration, 3>; // [0] low, [1] medium, [2] high
 
 struct DomainResult
 {
@@ -29,6 +42,8 @@ struct DomainResult
     std::optional<Text> level;
     std::optional<double> selfRating; // mean of answered likert items
     int selfRatingCount = 0;
+    std::optional<double> cbmAverage; // confidence quizzes: CBM mark per point, -6..3
+    CalibrationByLevel calibration{}; // confidence quizzes only
     bool operator==(const DomainResult &) const = default;
 };
 
@@ -38,6 +53,8 @@ struct Report
     QList<DomainResult> domains; // in quiz order
     std::optional<double> overallPercent;
     std::optional<Text> overallLevel;
+    std::optional<double> cbmAverage; // confidence quizzes: over every scored item, -6..3
+    CalibrationByLevel calibration{}; // confidence quizzes only
 
     const DomainResult *domain(const QString &domainId) const;
     bool operator==(const Report &) const = default;
@@ -46,7 +63,17 @@ struct Report
 // Points one answer earns on one item (0 for likert and for an empty or ill-fitting answer).
 double itemPoints(const Item &item, const Answer &answer);
 
+// Moodle's certainty-based mark of one answer: with f = earned / max, f <= 5e-8 is wrong and
+// marks 0 / -2 / -6 at low / medium / high confidence; else the mark is 1 / 2 / 3 x f. No
+// confidence (or an invalid one) counts as low.
+double cbmMark(double fraction, std::optional<int> confidence);
+
+// Every item of the quiz counts, no confidences given.
 Report score(const Quiz &quiz, const Responses &responses);
+// An attempt's report: only `itemIds` count (the attempt's drawn items; the others are not
+// part of any maximum), with the confidences given (used when the quiz has confidence: true).
+Report score(const Quiz &quiz, const Responses &responses, const QStringList &itemIds,
+             const Confidences &confidences = {});
 
 // Answers in quiz item order (answers[i] answers quiz.items[i]; missing or empty: unanswered).
 // The bulk path: no lookups by id, for scoring many learners at once.

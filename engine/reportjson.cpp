@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hitready {
@@ -126,6 +127,51 @@ Answer answerFromJson(const Item &item, const QJsonValue &value, QString *proble
     return problem->isEmpty() ? answer : Answer{};
 }
 
+// The wrapped form: an object whose keys are exactly "answer", or "answer" and "confidence".
+// Matching answers are objects too; one whose only left ids are "answer" (and "confidence")
+// must itself be wrapped, {"answer": {"answer": "dx"}}, so the rule never depends on the item.
+bool isWrapped(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return false;
+    const QStringList keys = value.toObject().keys();
+    return keys.contains(QLatin1String("answer")) &&
+           std::all_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+               return key == QLatin1String("answer") || key == QLatin1String("confidence");
+           });
+}
+
+// `{"answer": X, "confidence": "low" | "medium" | "high"}` wraps an answer X (see isWrapped());
+// other values are answers themselves. Returns the answer part, and the confidence in
+// *confidence. A quiz without `confidence: true` takes the wrapper without a confidence.
+QJsonValue unwrapConfidence(const Quiz &quiz, const Item &item, const QJsonValue &value,
+                            std::optional<int> *confidence, QString *problem)
+{
+    if (!isWrapped(value))
+        return value;
+    const QJsonObject object = value.toObject();
+    const QJsonValue level = object.value(QLatin1String("confidence"));
+    const bool hasLevel = !level.isUndefined() && !level.isNull();
+    if (hasLevel && !quiz.confidence) {
+        *problem = QStringLiteral("quiz '%1' does not ask for confidence (no 'confidence: true'); "
+                                  "give the answer alone")
+                       .arg(quiz.id);
+        return {};
+    }
+    if (hasLevel) {
+        if (!item.isScored()) {
+            *problem = QStringLiteral("a self-rating takes no confidence");
+            return {};
+        }
+        *confidence = confidenceFromName(level.toString());
+        if (!level.isString() || !*confidence) {
+            *problem = QStringLiteral("confidence must be \"low\", \"medium\" or \"high\"");
+            return {};
+        }
+    }
+    return object.value(QLatin1String("answer"));
+}
+
 QJsonValue optionalNumber(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
@@ -136,10 +182,21 @@ QJsonValue label(const Quiz &quiz, const std::optional<Text> &text)
     return text ? QJsonValue(quiz.text(*text)) : QJsonValue();
 }
 
+QJsonObject cbmJson(const std::optional<double> &average, const CalibrationByLevel &calibration)
+{
+    QJsonObject levels;
+    for (int level = lowConfidence; level <= highConfidence; ++level) {
+        const Calibration &c = calibration[size_t(level - 1)];
+        levels.insert(confidenceName(level),
+                      QJsonObject{{"answered", c.answered}, {"right", c.right}});
+    }
+    return {{"average", optionalNumber(average)}, {"calibration", levels}};
+}
+
 } // namespace
 
 Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, const Quiz &quiz,
-                            Problems *problems)
+                            Problems *problems, Confidences *confidences)
 {
     Responses responses;
     QJsonParseError error;
@@ -166,13 +223,23 @@ Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, co
             continue;
         }
         QString problem;
-        Answer answer = answerFromJson(*item, it.value(), &problem);
-        if (!problem.isEmpty())
+        std::optional<int> confidence;
+        const QJsonValue value = unwrapConfidence(quiz, *item, it.value(), &confidence, &problem);
+        const Answer answer = problem.isEmpty() ? answerFromJson(*item, value, &problem) : Answer{};
+        if (!problem.isEmpty() && item->type == ItemType::Matching && isWrapped(it.value()))
+            problem += QStringLiteral(" (an object whose only keys are \"answer\" and "
+                                      "\"confidence\" is read as {\"answer\": X, "
+                                      "\"confidence\": ...}: write {\"answer\": {...}})");
+        if (!problem.isEmpty()) {
             problems->append({fileName, 0, 0,
                               QStringLiteral("item '%1' (%2): %3")
                                   .arg(item->id, itemTypeName(item->type), problem)});
-        else if (!answer.isEmpty())
+            continue;
+        }
+        if (!answer.isEmpty())
             responses.insert(item->id, answer);
+        if (confidence && confidences)
+            confidences->insert(item->id, *confidence);
     }
     return responses;
 }
@@ -181,13 +248,17 @@ QJsonObject reportToJson(const Quiz &quiz, const QString &hash, const Report &re
                          const Plan &plan)
 {
     QJsonArray domains;
-    for (const DomainResult &d : report.domains)
-        domains.append(QJsonObject{{"id", d.domainId},
-                                   {"earned", d.earned},
-                                   {"max", d.max},
-                                   {"percent", optionalNumber(d.percent)},
-                                   {"level", label(quiz, d.level)},
-                                   {"self_rating", optionalNumber(d.selfRating)}});
+    for (const DomainResult &d : report.domains) {
+        QJsonObject domain{{"id", d.domainId},
+                           {"earned", d.earned},
+                           {"max", d.max},
+                           {"percent", optionalNumber(d.percent)},
+                           {"level", label(quiz, d.level)},
+                           {"self_rating", optionalNumber(d.selfRating)}};
+        if (quiz.confidence)
+            domain.insert(QStringLiteral("cbm"), cbmJson(d.cbmAverage, d.calibration));
+        domains.append(domain);
+    }
     QJsonArray recommendations;
     for (const PlannedStep &step : plan) {
         QJsonArray reasons;
@@ -201,10 +272,13 @@ QJsonObject reportToJson(const Quiz &quiz, const QString &hash, const Report &re
                         {"title", quiz.text(step.recommendation->title)},
                         {"reasons", reasons}});
     }
+    QJsonObject overall{{"percent", optionalNumber(report.overallPercent)},
+                        {"level", label(quiz, report.overallLevel)}};
+    if (quiz.confidence)
+        overall.insert(QStringLiteral("cbm"), cbmJson(report.cbmAverage, report.calibration));
     return {{"quiz", quiz.id},
             {"hash", hash},
-            {"overall", QJsonObject{{"percent", optionalNumber(report.overallPercent)},
-                                    {"level", label(quiz, report.overallLevel)}}},
+            {"overall", overall},
             {"domains", domains},
             {"recommendations", recommendations}};
 }

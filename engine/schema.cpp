@@ -64,6 +64,12 @@ const QStringList resumeSchema = {
     QStringLiteral("CREATE INDEX attempts_by_quiz ON attempts (quiz_id)"),
 };
 
+// Version 3: the confidence a learner gave with an answer, when the quiz asks for it.
+const QStringList confidenceSchema = {
+    QStringLiteral("ALTER TABLE responses ADD COLUMN confidence INTEGER "
+                   "CHECK (confidence BETWEEN 1 AND 3)"),
+};
+
 struct Step
 {
     SchemaVersion to;
@@ -71,7 +77,8 @@ struct Step
 };
 
 const Step steps[] = {{SchemaVersion::Initial, initialSchema},
-                      {SchemaVersion::Resume, resumeSchema}};
+                      {SchemaVersion::Resume, resumeSchema},
+                      {SchemaVersion::Confidence, confidenceSchema}};
 
 std::optional<qint64> scalar(QSqlDatabase &db, const QString &sql, QString *error)
 {

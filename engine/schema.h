@@ -10,10 +10,11 @@
 namespace hitready {
 
 enum class SchemaVersion : int {
-    Empty = 0,   // a new database file
-    Initial = 1, // profiles, quiz snapshots, attempts, responses
-    Resume = 2,  // attempt position, elapsed time and item order; flagged responses; indexes
-    Current = Resume,
+    Empty = 0,      // a new database file
+    Initial = 1,    // profiles, quiz snapshots, attempts, responses
+    Resume = 2,     // attempt position, elapsed time and item order; flagged responses; indexes
+    Confidence = 3, // how sure the learner was of each answer (1 low .. 3 high)
+    Current = Confidence,
 };
 
 // PRAGMA application_id of every HIT Ready database ("HITR").

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace hitready {
 
@@ -149,21 +150,51 @@ double itemPoints(const Item &item, const Answer &answer)
     return 0;
 }
 
-Report score(const Quiz &quiz, const Responses &responses)
+double cbmMark(double fraction, std::optional<int> confidence)
 {
-    AnswerList answers(quiz.items.size());
-    if (!responses.isEmpty())
-        for (qsizetype i = 0; i < quiz.items.size(); ++i)
-            answers[i] = responses.value(quiz.items[i].id);
-    return score(quiz, answers);
+    const int level = confidence && isConfidence(*confidence) ? *confidence : lowConfidence;
+    static constexpr double wrongMarks[] = {0, -2, -6};
+    if (fraction <= 5e-8)
+        return wrongMarks[level - 1];
+    return level * fraction;
 }
 
-Report score(const Quiz &quiz, const AnswerList &answers)
+namespace {
+
+// The certainty-based marking sums of one domain or of the whole attempt.
+struct CbmSums
+{
+    double markPoints = 0; // sum of mark x points
+    double points = 0;
+    CalibrationByLevel calibration{};
+
+    void add(const Item &item, double earned, bool answered, std::optional<int> confidence)
+    {
+        const double fraction = item.points > 0 ? earned / item.points : 0;
+        points += item.points;
+        if (!answered)
+            return; // marks 0
+        markPoints += cbmMark(fraction, confidence) * item.points;
+        const int level = confidence && isConfidence(*confidence) ? *confidence : lowConfidence;
+        Calibration &c = calibration[size_t(level - 1)];
+        ++c.answered;
+        c.right += fraction > 0.5;
+    }
+    std::optional<double> average() const
+    {
+        return points > 0 ? std::optional(markPoints / points) : std::nullopt;
+    }
+};
+
+// The one scoring loop. `included` (null: every item) marks the attempt's items, by index;
+// `confidences` (null: none given) is read only when the quiz asks for confidence.
+Report scoreItems(const Quiz &quiz, const AnswerList &answers, const QList<bool> *included,
+                  const Confidences *confidences)
 {
     Report report;
     report.domains.reserve(quiz.domains.size());
     for (const Domain &d : quiz.domains)
-        report.domains.append(DomainResult{d.id, 0, 0, 0, {}, {}, {}, 0});
+        report.domains.append(DomainResult{d.id, 0, 0, 0, {}, {}, {}, 0, {}, {}});
     // A quiz has a handful of domains: a scan is cheaper than hashing every item's domain.
     const auto domainIndex = [&](const QString &id) -> qsizetype {
         for (qsizetype i = 0; i < quiz.domains.size(); ++i)
@@ -172,8 +203,12 @@ Report score(const Quiz &quiz, const AnswerList &answers)
         return -1;
     };
     QList<double> ratingSums(quiz.domains.size(), 0.0);
+    QList<CbmSums> domainCbm(quiz.confidence ? quiz.domains.size() : 0);
+    CbmSums overallCbm;
     report.items.reserve(quiz.items.size());
     for (qsizetype i = 0; i < quiz.items.size(); ++i) {
+        if (included && !included->at(i))
+            continue;
         const Item &item = quiz.items[i];
         const auto index = domainIndex(item.domain);
         if (index < 0)
@@ -189,7 +224,14 @@ Report score(const Quiz &quiz, const AnswerList &answers)
             continue;
         }
         const double earned = answered ? itemPoints(item, *answer) : 0;
-        report.items.append(ItemScore{item.id, item.domain, earned, item.points, answered});
+        ItemScore itemScore{item.id, item.domain, earned, item.points, answered, {}};
+        if (quiz.confidence) {
+            if (answered && confidences && confidences->contains(item.id))
+                itemScore.confidence = confidences->value(item.id);
+            domainCbm[index].add(item, earned, answered, itemScore.confidence);
+            overallCbm.add(item, earned, answered, itemScore.confidence);
+        }
+        report.items.append(itemScore);
         domain.earned += earned;
         domain.max += item.points;
         ++domain.scoredItems;
@@ -200,6 +242,10 @@ Report score(const Quiz &quiz, const AnswerList &answers)
         DomainResult &domain = report.domains[i];
         if (domain.selfRatingCount > 0)
             domain.selfRating = ratingSums[i] / domain.selfRatingCount;
+        if (quiz.confidence) {
+            domain.cbmAverage = domainCbm[i].average();
+            domain.calibration = domainCbm[i].calibration;
+        }
         if (domain.scoredItems == 0 || domain.max <= 0)
             continue;
         domain.percent = domain.earned / domain.max * 100;
@@ -212,7 +258,42 @@ Report score(const Quiz &quiz, const AnswerList &answers)
         report.overallPercent = weighted / weights;
         report.overallLevel = levelFor(quiz.levels, *report.overallPercent);
     }
+    if (quiz.confidence) {
+        report.cbmAverage = overallCbm.average();
+        report.calibration = overallCbm.calibration;
+    }
     return report;
+}
+
+AnswerList inItemOrder(const Quiz &quiz, const Responses &responses)
+{
+    AnswerList answers(quiz.items.size());
+    if (!responses.isEmpty())
+        for (qsizetype i = 0; i < quiz.items.size(); ++i)
+            answers[i] = responses.value(quiz.items[i].id);
+    return answers;
+}
+
+} // namespace
+
+Report score(const Quiz &quiz, const Responses &responses)
+{
+    return scoreItems(quiz, inItemOrder(quiz, responses), nullptr, nullptr);
+}
+
+Report score(const Quiz &quiz, const Responses &responses, const QStringList &itemIds,
+             const Confidences &confidences)
+{
+    const QSet<QString> ids(itemIds.cbegin(), itemIds.cend());
+    QList<bool> included(quiz.items.size());
+    for (qsizetype i = 0; i < quiz.items.size(); ++i)
+        included[i] = ids.contains(quiz.items[i].id);
+    return scoreItems(quiz, inItemOrder(quiz, responses), &included, &confidences);
+}
+
+Report score(const Quiz &quiz, const AnswerList &answers)
+{
+    return scoreItems(quiz, answers, nullptr, nullptr);
 }
 
 } // namespace hitready

@@ -1,11 +1,13 @@
 #include "session.h"
 
+#include "attemptorder.h"
 #include "storage.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace hitready {
@@ -19,6 +21,17 @@ template <class T> std::optional<T> failed(QString *error, const QString &messag
     if (error)
         *error = message;
     return std::nullopt;
+}
+
+// An attempt stored before orders existed has none: it shows every item in file order.
+QStringList orderOf(const AttemptRecord &record, const Quiz &quiz)
+{
+    if (!record.itemOrder.isEmpty())
+        return record.itemOrder;
+    QStringList order;
+    for (const Item &item : quiz.items)
+        order.append(item.id);
+    return order;
 }
 
 } // namespace
@@ -35,15 +48,14 @@ std::optional<AttemptSession> AttemptSession::start(Storage &storage, const Quiz
                                                     qint64 profileId, QuizMode mode, quint64 seed,
                                                     QString *error)
 {
-    // An empty order is stored as "the quiz's own order", which the snapshot never changes.
-    const std::optional<qint64> id = storage.startAttempt(profileId, quiz, mode, seed, {});
+    const QStringList order = hitready::itemOrder(quiz, seed);
+    const std::optional<qint64> id = storage.startAttempt(profileId, quiz, mode, seed, order);
     if (!id)
         return failed<AttemptSession>(error, storage.lastError());
     AttemptSession session(storage, quiz, *id);
     session.m_mode = mode;
     session.m_seed = seed;
-    for (const Item &item : quiz.items)
-        session.m_order.append(item.id);
+    session.setOrder(order);
     return session;
 }
 
@@ -57,38 +69,82 @@ std::optional<AttemptSession> AttemptSession::resume(Storage &storage, qint64 at
     if (!quiz)
         return failed<AttemptSession>(error, storage.lastError());
     AttemptSession session(storage, std::move(*quiz), attemptId);
+    const QStringList order = orderOf(*record, session.m_quiz);
+    for (const QString &id : order)
+        if (!session.item(id))
+            return failed<AttemptSession>(
+                error, QStringLiteral("attempt %1 shows item '%2', which its quiz does not have")
+                           .arg(attemptId)
+                           .arg(id));
+    session.setOrder(order);
     const std::optional<Responses> responses = storage.responses(attemptId, session.m_quiz);
     const std::optional<QSet<QString>> flags = storage.flags(attemptId);
-    if (!responses || !flags)
+    const std::optional<Confidences> confidences = storage.confidences(attemptId);
+    if (!responses || !flags || !confidences)
         return failed<AttemptSession>(error, storage.lastError());
     session.m_mode = record->mode;
     session.m_seed = record->seed;
     session.m_elapsedMs = record->elapsedMs;
     session.m_submitted = record->isFinished();
-    session.m_answers = *responses;
+    for (auto it = responses->cbegin(); it != responses->cend(); ++it)
+        if (session.item(it.key()))
+            session.m_answers.insert(it.key(), it.value());
     for (const QString &id : *flags)
         if (session.item(id))
             session.m_flags.insert(id);
-    if (record->itemOrder.isEmpty()) {
-        for (const Item &item : session.m_quiz.items)
-            session.m_order.append(item.id);
-    } else {
-        for (const QString &id : record->itemOrder)
-            if (!session.item(id))
-                return failed<AttemptSession>(
-                    error,
-                    QStringLiteral("attempt %1 shows item '%2', which its quiz does not have")
-                        .arg(attemptId)
-                        .arg(id));
-        session.m_order = record->itemOrder;
-    }
+    for (auto it = confidences->cbegin(); it != confidences->cend(); ++it)
+        if (session.item(it.key()) && isConfidence(it.value()))
+            session.m_confidences.insert(it.key(), it.value());
     const int last = std::max(0, session.itemCount() - 1);
     session.m_position = std::clamp(record->position, 0, last);
     if (session.m_position != record->position)
         qCWarning(lcSession) << "attempt" << attemptId << "was at position" << record->position
                              << "of" << session.itemCount() << "items; resumed at"
                              << session.m_position;
+    if (!session.m_submitted && session.isTimeUp()) {
+        if (!session.submit())
+            return failed<AttemptSession>(error, session.error());
+        session.m_submittedOnResume = true;
+        qCInfo(lcSession) << "attempt" << attemptId << "was out of time; submitted on resume";
+    }
     return session;
+}
+
+void AttemptSession::setOrder(const QStringList &order)
+{
+    m_order = order;
+    QHash<QString, qsizetype> inAttempt;
+    inAttempt.reserve(order.size());
+    for (const QString &id : order)
+        inAttempt.insert(id, m_itemIndex.value(id));
+    m_itemIndex = std::move(inAttempt);
+}
+
+std::optional<qint64> AttemptSession::timeLimitMs() const
+{
+    if (!m_quiz.timeLimitMinutes)
+        return std::nullopt;
+    return qint64(std::llround(*m_quiz.timeLimitMinutes * 60'000));
+}
+
+std::optional<qint64> AttemptSession::remainingMs(qint64 pendingMs) const
+{
+    const std::optional<qint64> limit = timeLimitMs();
+    if (!limit)
+        return std::nullopt;
+    const qint64 used = m_elapsedMs + std::max<qint64>(0, pendingMs);
+    return used >= *limit ? 0 : *limit - used;
+}
+
+std::optional<int> AttemptSession::confidenceFor(const QString &itemId) const
+{
+    const auto it = m_confidences.constFind(itemId);
+    return it == m_confidences.cend() ? std::nullopt : std::optional(*it);
+}
+
+Report AttemptSession::report() const
+{
+    return score(m_quiz, m_answers, m_order, m_confidences);
 }
 
 const Item *AttemptSession::item(const QString &itemId) const
@@ -115,13 +171,31 @@ bool AttemptSession::refuseIfSubmitted()
     return m_submitted;
 }
 
-bool AttemptSession::answer(const QString &itemId, const Answer &answer)
+const Item *AttemptSession::changeable(const QString &itemId)
 {
     if (refuseIfSubmitted())
-        return false;
+        return nullptr;
     const Item *target = item(itemId);
+    if (!target) {
+        fail(m_quiz.item(itemId)
+                 ? QStringLiteral("item '%1' is not part of this attempt (not drawn)").arg(itemId)
+                 : QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
+        return nullptr;
+    }
+    if (isTimeUp()) {
+        fail(QStringLiteral("the time limit of %1 minutes is up: no more answers are taken; "
+                            "submit the attempt")
+                 .arg(*m_quiz.timeLimitMinutes));
+        return nullptr;
+    }
+    return target;
+}
+
+bool AttemptSession::answer(const QString &itemId, const Answer &answer)
+{
+    const Item *target = changeable(itemId);
     if (!target)
-        return fail(QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
+        return false;
     if (const QString problem = answerProblem(*target, answer); !problem.isEmpty())
         return fail(QStringLiteral("answer to '%1' does not fit: %2").arg(itemId, problem));
     // Hold exactly what a resume will read back.
@@ -139,12 +213,36 @@ bool AttemptSession::answer(const QString &itemId, const Answer &answer)
     return true;
 }
 
+bool AttemptSession::setConfidence(const QString &itemId, int confidence)
+{
+    const Item *target = changeable(itemId);
+    if (!target)
+        return false;
+    if (!m_quiz.confidence)
+        return fail(QStringLiteral("quiz '%1' does not ask for confidence").arg(m_quiz.id));
+    if (!target->isScored())
+        return fail(
+            QStringLiteral("item '%1' is a self-rating: it takes no confidence").arg(itemId));
+    if (confidence != 0 && !isConfidence(confidence))
+        return fail(QStringLiteral("confidence %1 is not 1 (low), 2 (medium), 3 (high) or 0 (none)")
+                        .arg(confidence));
+    const std::optional<int> level = confidence ? std::optional(confidence) : std::nullopt;
+    if (!m_storage->saveConfidence(m_attemptId, itemId, level))
+        return fail(m_storage->lastError());
+    if (level)
+        m_confidences.insert(itemId, *level);
+    else
+        m_confidences.remove(itemId);
+    return true;
+}
+
 bool AttemptSession::setFlagged(const QString &itemId, bool flagged)
 {
     if (refuseIfSubmitted())
         return false;
     if (!item(itemId))
-        return fail(QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
+        return fail(
+            QStringLiteral("no item '%1' in this attempt of quiz '%2'").arg(itemId, m_quiz.id));
     if (!m_storage->setFlag(m_attemptId, itemId, flagged))
         return fail(m_storage->lastError());
     if (flagged)
@@ -189,7 +287,7 @@ std::optional<Report> AttemptSession::submit()
         return std::nullopt;
     }
     m_submitted = true;
-    return score(m_quiz, m_answers);
+    return report();
 }
 
 std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut,
@@ -201,12 +299,20 @@ std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz 
     const std::optional<Quiz> quiz = storage.snapshot(record->quizHash);
     if (!quiz)
         return failed<Report>(error, storage.lastError());
-    const std::optional<Responses> responses = storage.responses(attemptId, *quiz);
-    if (!responses)
-        return failed<Report>(error, storage.lastError());
-    if (quizOut)
+    std::optional<Report> report = reportForAttempt(storage, *record, *quiz, error);
+    if (report && quizOut)
         *quizOut = *quiz;
-    return score(*quiz, *responses);
+    return report;
+}
+
+std::optional<Report> reportForAttempt(Storage &storage, const AttemptRecord &record,
+                                       const Quiz &quiz, QString *error)
+{
+    const std::optional<Responses> responses = storage.responses(record.id, quiz);
+    const std::optional<Confidences> confidences = storage.confidences(record.id);
+    if (!responses || !confidences)
+        return failed<Report>(error, storage.lastError());
+    return score(quiz, *responses, orderOf(record, quiz), *confidences);
 }
 
 } // namespace hitready

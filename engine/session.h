@@ -4,6 +4,7 @@
 // nothing; resume() rebuilds the session from storage and the attempt's frozen quiz alone.
 
 #include "answer.h"
+#include "confidence.h"
 #include "quiz.h"
 #include "report.h"
 
@@ -16,23 +17,25 @@
 namespace hitready {
 
 class Storage;
+struct AttemptRecord;
 
 class AttemptSession
 {
 public:
-    // Starts a new attempt on `quiz` (frozen into storage if it is not already there). Items
-    // are shown in quiz order for now; the seed is kept for orders and pools to come.
+    // Starts a new attempt on `quiz` (frozen into storage if it is not already there) with the
+    // items itemOrder(quiz, seed) gives, in that order (stored with the attempt).
     static std::optional<AttemptSession> start(Storage &storage, const Quiz &quiz, qint64 profileId,
                                                QuizMode mode, quint64 seed, QString *error);
     // Continues (or, when submitted, reviews) an attempt exactly as it was left, reading the
-    // quiz from the attempt's snapshot, never from a quiz file.
+    // quiz from the attempt's snapshot, never from a quiz file. An unfinished attempt whose
+    // time is up is submitted here (submittedOnResume() says so).
     static std::optional<AttemptSession> resume(Storage &storage, qint64 attemptId, QString *error);
 
     const Quiz &quiz() const { return m_quiz; }
     qint64 attemptId() const { return m_attemptId; }
     QuizMode mode() const { return m_mode; }
     quint64 seed() const { return m_seed; }
-    const QStringList &itemOrder() const { return m_order; } // item ids as shown
+    const QStringList &itemOrder() const { return m_order; } // the attempt's item ids as shown
     int itemCount() const { return int(m_order.size()); }
     int position() const { return m_position; }
     const Item *currentItem() const; // null for a quiz without items
@@ -43,12 +46,29 @@ public:
     int answeredCount() const { return int(m_answers.size()); }
     bool isSubmitted() const { return m_submitted; }
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // The quiz's time_limit in ms; nullopt without a limit.
+    std::optional<qint64> timeLimitMs() const;
+    // Limit - elapsed - pendingMs, never below 0; nullopt without a limit. `pendingMs` is time
+    // the caller measured but has not yet passed to addElapsed() (the session has no clock).
+    std::optional<qint64> remainingMs(qint64 pendingMs = 0) const;
+    bool isTimeUp(qint64 pendingMs = 0) const { return remainingMs(pendingMs) == 0; }
+    // True when resume() found this unfinished attempt out of time and submitted it.
+    bool submittedOnResume() const { return m_submittedOnResume; }
+    // Confidence quizzes: how sure the learner said they are (1 low, 2 medium, 3 high).
+    std::optional<int> confidenceFor(const QString &itemId) const;
+    const Confidences &confidences() const { return m_confidences; }
+    // The report of the attempt as it stands (what submit() returns when it finishes).
+    Report report() const;
     // Why the last mutator that returned false or nullopt failed.
     QString error() const { return m_error; }
 
-    // An empty answer clears the item's answer. Refused: an unknown item, an answer that
-    // does not fit the item (answerProblem()), a submitted attempt, a storage failure.
+    // An empty answer clears the item's answer. Refused: an item not in the attempt, an answer
+    // that does not fit the item (answerProblem()), a submitted attempt, time up, a storage
+    // failure.
     bool answer(const QString &itemId, const Answer &answer);
+    // 1..3, or 0 to clear; stored like an answer. Refused as answer() is, and for a quiz
+    // without `confidence: true` or an item that is not scored.
+    bool setConfidence(const QString &itemId, int confidence);
     bool setFlagged(const QString &itemId, bool flagged);
     bool moveTo(int position); // 0 .. itemCount() - 1
     bool addElapsed(qint64 ms);
@@ -60,6 +80,9 @@ private:
     bool fail(const QString &message);
     bool refuseIfSubmitted();
     const Item *item(const QString &itemId) const;
+    void setOrder(const QStringList &order);
+    // The attempt's item `itemId` for a change; nullptr (and m_error) when it takes none.
+    const Item *changeable(const QString &itemId);
 
     Storage *m_storage;
     Quiz m_quiz;
@@ -67,12 +90,14 @@ private:
     QuizMode m_mode = QuizMode::Assessment;
     quint64 m_seed = 0;
     QStringList m_order;
-    QHash<QString, qsizetype> m_itemIndex; // item id -> index into m_quiz.items
+    QHash<QString, qsizetype> m_itemIndex; // the attempt's item ids -> index into m_quiz.items
     int m_position = 0;
     qint64 m_elapsedMs = 0;
     Responses m_answers;
     QSet<QString> m_flags;
+    Confidences m_confidences;
     bool m_submitted = false;
+    bool m_submittedOnResume = false;
     QString m_error;
 };
 
@@ -80,5 +105,8 @@ private:
 // handed back in *quizOut when that is not null.
 std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut,
                                        QString *error = nullptr);
+// The same for an attempt record whose frozen quiz the caller already holds.
+std::optional<Report> reportForAttempt(Storage &storage, const AttemptRecord &record,
+                                       const Quiz &quiz, QString *error = nullptr);
 
 } // namespace hitready

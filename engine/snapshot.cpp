@@ -70,6 +70,19 @@ QString sanityProblem(const Quiz &quiz)
     for (const Recommendation &r : quiz.recommendations)
         if (r.id.isEmpty())
             return QStringLiteral("a recommendation id is empty");
+    if (quiz.timeLimitMinutes &&
+        !(*quiz.timeLimitMinutes > 0 && *quiz.timeLimitMinutes <= maxTimeLimitMinutes))
+        return QStringLiteral("time limit %1 is not valid").arg(*quiz.timeLimitMinutes);
+    for (const Domain &d : quiz.domains) {
+        const auto scored =
+            std::count_if(quiz.items.cbegin(), quiz.items.cend(),
+                          [&](const Item &i) { return i.domain == d.id && i.isScored(); });
+        if (d.draw && (*d.draw < 1 || *d.draw > scored))
+            return QStringLiteral("domain '%1' draws %2 of %3 items")
+                .arg(d.id)
+                .arg(*d.draw)
+                .arg(scored);
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 // throws. A Storage belongs to the thread that opened it, as its Qt SQL connection does.
 
 #include "answer.h"
+#include "confidence.h"
 #include "quiz.h"
 
 #include <QDateTime>
@@ -75,6 +76,8 @@ public:
                                        quint64 seed, const QStringList &itemOrder = {});
     bool saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer);
     bool setFlag(qint64 attemptId, const QString &itemId, bool flagged);
+    // How sure the learner is of the item's answer (1..3); nullopt clears it.
+    bool saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence);
     bool savePosition(qint64 attemptId, int position, qint64 elapsedMs);
     bool finishAttempt(qint64 attemptId, const QDateTime &finished);
 
@@ -85,6 +88,8 @@ public:
     // does not have, or that do not decode for their item, are skipped with a warning.
     std::optional<Responses> responses(qint64 attemptId, const Quiz &quiz) const;
     std::optional<QSet<QString>> flags(qint64 attemptId) const;
+    // Item id -> confidence 1..3, for every item that has one.
+    std::optional<Confidences> confidences(qint64 attemptId) const;
 
 private:
     Storage(const QString &path, const QSqlDatabase &db);

@@ -12,6 +12,7 @@ ColumnLayout {
     required property string level
     required property real selfRatingPercent
     required property string selfRatingGap
+    required property var calibration // sentences (certainty-based marking), may be empty
 
     spacing: 4
     Accessible.role: Accessible.StaticText
@@ -52,5 +53,12 @@ ColumnLayout {
         visible: root.selfRatingGap !== ""
         font.pixelSize: Theme.smallSize
         text: root.selfRatingGap
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: root.calibration.length > 0
+        font.pixelSize: Theme.smallSize
+        color: Theme.mutedText
+        text: root.calibration.join(" ")
     }
 }

@@ -84,6 +84,7 @@ Page {
                     required property real overallPercent
                     required property string overallLevel
 
+                    objectName: "historyRow" + row.attemptId
                     Layout.fillWidth: true
                     //: %1 = date, %2 = quiz title, %3 = overall percent and level
                     text: qsTr("%1 — %2 — %3").arg(row.takenAt.toLocaleString(Qt.locale()))

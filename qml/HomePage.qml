@@ -55,7 +55,7 @@ Page {
             }
             BodyText {
                 Layout.fillWidth: true
-                text: qsTr("A readiness quiz for a career as a Health Information Technician. The results are for exploration, not for screening or hiring.")
+                text: qsTr("Readiness quizzes for careers such as Health Information Technician. The results are for exploration, not for screening or hiring.")
                 color: Theme.mutedText
             }
             BodyText {
@@ -68,26 +68,40 @@ Page {
             Heading {
                 text: qsTr("Who is taking the quiz?")
             }
-            RowLayout {
+            // One row when there is room, else one control under the other (large text).
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                columns: scroll.availableWidth >= 640 * Theme.fontScale ? 3 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
 
                 ComboBox {
                     id: profileBox
 
                     Layout.preferredWidth: 260 * Theme.fontScale
+                    Layout.fillWidth: parent.columns === 1
+                    // The stock height is for 100% text; grow with the text size.
+                    Layout.preferredHeight: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
                     model: profiles
                     textRole: "name"
                     font.pixelSize: Theme.bodySize
+                    background: FieldFrame {
+                        focused: profileBox.visualFocus
+                    }
                     visible: profiles.count > 0
                     Accessible.name: qsTr("Profile")
                 }
                 TextField {
                     id: newName
 
+                    objectName: "newProfileName"
                     Layout.fillWidth: true
                     placeholderText: qsTr("New profile name")
+                    placeholderTextColor: Theme.mutedText
                     font.pixelSize: Theme.bodySize
+                    background: FieldFrame {
+                        focused: newName.activeFocus
+                    }
                     Accessible.name: qsTr("New profile name")
                     onAccepted: addProfile.clicked()
                 }
@@ -120,6 +134,7 @@ Page {
                 visible: root.profileId > 0
 
                 AppButton {
+                    objectName: "continueButton"
                     primary: true
                     visible: root.unfinishedAttempt > 0
                     text: qsTr("Continue where you left off")
@@ -129,6 +144,7 @@ Page {
                     }
                 }
                 AppButton {
+                    objectName: "historyButton"
                     text: qsTr("Past results")
                     onClicked: root.historyRequested(root.profileId)
                 }
@@ -145,9 +161,9 @@ Page {
             }
             BodyText {
                 Layout.fillWidth: true
-                visible: catalog.folder !== "" && quizzes.count === 0
+                visible: quizzes.count === 0
                 color: Theme.problem
-                text: qsTr("No quiz files were found in %1.").arg(catalog.folder)
+                text: qsTr("No quiz files were found in %1 or %2.").arg(catalog.folder).arg(catalog.userFolder)
             }
             Repeater {
                 id: quizzes
@@ -164,6 +180,19 @@ Page {
                     onActivated: root.startRequested(card.path, card.title, card.domainTitles,
                                                      card.itemCount, card.practice)
                 }
+            }
+            Heading {
+                text: qsTr("Your own quizzes")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                color: Theme.mutedText
+                //: %1 = a folder on the learner's computer
+                text: qsTr("Quiz files (.yaml) that you or your instructor put in this folder are listed above: %1").arg(catalog.userFolder)
+            }
+            AppButton {
+                text: qsTr("Look for new quiz files")
+                onClicked: catalog.reload()
             }
             Item {
                 implicitHeight: Theme.margin

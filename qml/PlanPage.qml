@@ -115,6 +115,8 @@ Page {
                         }
                     }
                     Flow {
+                        id: linkRow
+
                         Layout.fillWidth: true
                         spacing: Theme.spacing
 
@@ -125,6 +127,7 @@ Page {
 
                                 required property var modelData
 
+                                width: Math.min(implicitWidth, linkRow.width) // long titles wrap
                                 text: link.modelData.title
                                 font.pixelSize: Theme.smallSize
                                 Accessible.description: link.modelData.url

@@ -24,6 +24,7 @@ Flow {
             required property bool isCurrent
             readonly property string status: flagged ? "flagged" : answered ? "answered" : "empty"
 
+            objectName: "palette" + cell.number
             width: 30 * Theme.fontScale
             height: width
             radius: 4

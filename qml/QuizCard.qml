@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import HitReady
 
 // One quiz of the catalog: what it measures and how long it is.
 Rectangle {
@@ -14,6 +15,7 @@ Rectangle {
     required property int scoredItemCount
     required property var domainTitles
     required property string problem
+    required property bool userFile
 
     signal activated
 
@@ -69,6 +71,7 @@ Rectangle {
                 .arg(root.scoredItemCount)
                 .arg(root.itemCount - root.scoredItemCount)
                 .arg(root.version !== "" ? root.version : qsTr("unnamed"))
+                + (root.userFile ? " · " + qsTr("from your own quiz folder") : "")
             font.pixelSize: Theme.smallSize
             color: Theme.mutedText
             wrapMode: Text.Wrap

@@ -42,6 +42,14 @@ Page {
         sequence: "Alt+R"
         onActivated: root.reviewRequested()
     }
+    // The clock ran out: the attempt is submitted with the answers so far.
+    Connections {
+        target: root.attempt
+
+        function onTimeRanOut() {
+            root.submitted()
+        }
+    }
     // A new question: back to its top, focus on its first choice.
     readonly property int shownPosition: root.attempt.position
     onShownPositionChanged: {
@@ -69,6 +77,19 @@ Page {
                 elide: Text.ElideRight
                 Layout.maximumWidth: root.width / 3
             }
+        }
+        BodyText {
+            objectName: "timeLeft"
+            Layout.fillWidth: true
+            visible: root.attempt.timeLimited
+            readonly property int seconds: Math.ceil(root.attempt.remainingMs / 1000)
+            color: root.attempt.timeWarning ? Theme.problem : Theme.mutedText
+            font.bold: root.attempt.timeWarning
+            //: time left in the quiz: %1 minutes, %2 seconds
+            text: qsTr("Time left: %1:%2").arg(Math.floor(seconds / 60)).arg(String(seconds % 60).padStart(2, "0"))
+                  + (root.attempt.timeWarning ? " — " + qsTr("less than 5 minutes. Your answers so far are saved; at zero the quiz is submitted.") : "")
+            Accessible.role: root.attempt.timeWarning ? Accessible.AlertMessage : Accessible.StaticText
+            Accessible.name: text
         }
         ProgressBar {
             Layout.fillWidth: true
@@ -122,6 +143,10 @@ Page {
                     }
                     Component.onCompleted: delegateFileChanged()
                     onLoaded: focusFirst()
+                }
+                ConfidenceChoice {
+                    Layout.fillWidth: true
+                    attempt: root.attempt
                 }
                 Rectangle {
                     Layout.fillWidth: true

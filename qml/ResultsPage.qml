@@ -70,6 +70,7 @@ Page {
                 text: results.errorText
             }
             BodyText {
+                objectName: "overall"
                 Layout.fillWidth: true
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -77,6 +78,12 @@ Page {
                       ? qsTr("Overall: %1% %2").arg(Math.round(results.overallPercent))
                           .arg(results.overallLevel !== "" ? "— " + results.overallLevel : "")
                       : qsTr("Overall: no scored questions")
+            }
+            BodyText {
+                objectName: "certainty"
+                Layout.fillWidth: true
+                visible: results.certainty.length > 0
+                text: results.certainty.join(" ")
             }
             BodyText {
                 Layout.fillWidth: true
@@ -99,6 +106,7 @@ Page {
                     onClicked: saveDialog.open()
                 }
                 AppButton {
+                    objectName: "homeButton"
                     text: qsTr("Home")
                     onClicked: root.homeRequested()
                 }
@@ -137,6 +145,7 @@ Page {
                     Repeater {
                         id: bars
 
+                        objectName: "domainBars"
                         model: results
                         delegate: DomainBar {
                             Layout.fillWidth: true

@@ -52,6 +52,7 @@ Page {
 
                     required property var modelData
 
+                    objectName: "review" + entry.modelData.number
                     Layout.fillWidth: true
                     //: %1 = question number, %2 = status, %3 = start of the question
                     text: qsTr("Question %1 (%2): %3").arg(entry.modelData.number)
@@ -68,6 +69,7 @@ Page {
             AppButton {
                 id: submitButton
 
+                objectName: "submitButton"
                 primary: true
                 text: qsTr("Submit my answers")
                 onClicked: confirm.open()

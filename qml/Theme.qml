@@ -1,12 +1,14 @@
 pragma Singleton
 import QtQuick
+import HitReady
 
 // Colours, spacing and type for every view; one place to change the look.
 // Contrast ratios are against `surface` (WCAG AA asks 4.5:1 for text, 3:1 for graphics).
 QtObject {
-    // The learner's settings: text size 1.0-2.0 (100-200%) and the high-contrast theme.
-    property real fontScale: 1.0
-    property bool highContrast: false
+    // The learner's settings, kept between runs: text size 1.0-2.0 (100-200%) and the
+    // high-contrast theme.
+    readonly property real fontScale: DisplaySettings.textScale
+    readonly property bool highContrast: DisplaySettings.highContrast
 
     readonly property color background: highContrast ? "#000000" : "#f6f7f9"
     readonly property color surface: highContrast ? "#000000" : "#ffffff"

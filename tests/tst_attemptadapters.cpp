@@ -21,7 +21,8 @@ namespace {
 
 using Tester = QAbstractItemModelTester;
 
-// Four items, one per type, in two domains.
+// Four items, one per type, in two domains. An attempt shows the self-rating (eth-02) first,
+// then det-01, det-02, eth-01.
 const char *const miniQuiz = R"(hitready: 1
 id: mini
 title: Mini quiz
@@ -211,6 +212,8 @@ void TestAttemptAdapters::practiceAttempt()
     auto c = startedController(QStringLiteral("practice"));
     Tester optionsTester(c->options(), Tester::FailureReportingMode::QtTest);
     Tester paletteTester(c->palette(), Tester::FailureReportingMode::QtTest);
+    QCOMPARE(c->itemType(), QStringLiteral("likert")); // self-ratings come first
+    QVERIFY(c->goTo(1));
     QSignalSpy answerSpy(c.get(), &AttemptController::answerChanged);
     QSignalSpy itemSpy(c.get(), &AttemptController::currentItemChanged);
     QSignalSpy countSpy(c.get(), &AttemptController::answeredCountChanged);
@@ -218,7 +221,7 @@ void TestAttemptAdapters::practiceAttempt()
     QCOMPARE(c->quizTitle(), QStringLiteral("Mini quiz"));
     QVERIFY(c->practiceMode());
     QCOMPARE(c->count(), 4);
-    QCOMPARE(c->position(), 0);
+    QCOMPARE(c->position(), 1);
     QCOMPARE(c->itemType(), QStringLiteral("single"));
     QCOMPARE(c->domainTitle(), QStringLiteral("Attention to detail"));
     QCOMPARE(c->options()->count(), 3);
@@ -272,7 +275,8 @@ void TestAttemptAdapters::practiceAttempt()
     QCOMPARE(c->flaggedCount(), 1);
 
     // Likert: anchors, no options, a self-rating (no feedback; may change).
-    QVERIFY(c->next());
+    QVERIFY(!c->next()); // the true/false item is the last
+    QVERIFY(c->goTo(0));
     QCOMPARE(c->itemType(), QStringLiteral("likert"));
     QCOMPARE(c->anchors().size(), 5);
     QCOMPARE(c->options()->count(), 0);
@@ -285,14 +289,14 @@ void TestAttemptAdapters::practiceAttempt()
     QCOMPARE(c->rating(), 0);
 
     QCOMPARE(paletteStates(*c->palette()),
-             QStringList({"answered", "answered", "flagged", "empty"}));
-    QCOMPARE(role(*c->palette(), 3, QuestionPaletteModel::IsCurrentRole).toBool(), true);
+             QStringList({"empty", "answered", "answered", "flagged"}));
+    QCOMPARE(role(*c->palette(), 0, QuestionPaletteModel::IsCurrentRole).toBool(), true);
     const QVariantList review = c->reviewList();
     QCOMPARE(review.size(), 2);
-    QCOMPARE(review.at(0).toMap().value("number").toInt(), 3);
-    QCOMPARE(review.at(0).toMap().value("flagged").toBool(), true);
-    QCOMPARE(review.at(1).toMap().value("itemId").toString(), QStringLiteral("eth-02"));
-    QCOMPARE(review.at(1).toMap().value("answered").toBool(), false);
+    QCOMPARE(review.at(0).toMap().value("itemId").toString(), QStringLiteral("eth-02"));
+    QCOMPARE(review.at(0).toMap().value("answered").toBool(), false);
+    QCOMPARE(review.at(1).toMap().value("number").toInt(), 4);
+    QCOMPARE(review.at(1).toMap().value("flagged").toBool(), true);
 
     QSignalSpy submitted(c.get(), &AttemptController::submittedChanged);
     QVERIFY(c->submit());
@@ -314,6 +318,7 @@ void TestAttemptAdapters::assessmentHidesFeedback()
     auto c = startedController(QStringLiteral("assessment"));
     Tester optionsTester(c->options(), Tester::FailureReportingMode::QtTest);
     QVERIFY(!c->practiceMode());
+    QVERIFY(c->goTo(1));
     QVERIFY(c->answerSingle(QStringLiteral("b")));
     QVERIFY(!c->feedbackVisible());
     QVERIFY(!c->isCorrect());
@@ -347,12 +352,13 @@ void TestAttemptAdapters::changesAreDurableBeforeTheyAreSignalled()
                     .arg(responses->size())
                     .arg(flags->size());
     };
+    QVERIFY(c->goTo(1));
     connect(c.get(), &AttemptController::answerChanged, this, readBack);
     connect(c.get(), &AttemptController::flagChanged, this, readBack);
     QVERIFY(c->answerSingle(QStringLiteral("b")));
     QVERIFY(c->setFlagged(true));
-    QVERIFY(c->next()); // answer and flag signals for the new item: position 1 stored
-    QCOMPARE(seen, QStringList({"0:1:0", "0:1:1", "1:1:1", "1:1:1"}));
+    QVERIFY(c->next()); // answer and flag signals for the new item: position 2 stored
+    QCOMPARE(seen, QStringList({"1:1:0", "1:1:1", "2:1:1", "2:1:1"}));
 }
 
 void TestAttemptAdapters::paletteState_data()
@@ -374,18 +380,18 @@ void TestAttemptAdapters::paletteState()
     auto c = startedController(QStringLiteral("assessment"));
     Tester tester(c->palette(), Tester::FailureReportingMode::QtTest);
     QSignalSpy changed(c->palette(), &QAbstractItemModel::dataChanged);
-    QVERIFY(c->goTo(2));
-    QCOMPARE(changed.count(), 2); // row 0 no longer current, row 2 current
+    QVERIFY(c->goTo(3));          // the true/false item
+    QCOMPARE(changed.count(), 2); // row 0 no longer current, row 3 current
     changed.clear();
     if (answered)
         QVERIFY(c->answerTrueFalse(false));
     if (flagged)
         QVERIFY(c->setFlagged(true));
     QCOMPARE(changed.count(), int(answered) + int(flagged));
-    QCOMPARE(role(*c->palette(), 2, QuestionPaletteModel::StateRole).toString(), state);
-    QCOMPARE(role(*c->palette(), 2, QuestionPaletteModel::NumberRole).toInt(), 3);
-    QCOMPARE(role(*c->palette(), 2, QuestionPaletteModel::AnsweredRole).toBool(), answered);
-    QCOMPARE(role(*c->palette(), 2, QuestionPaletteModel::FlaggedRole).toBool(), flagged);
+    QCOMPARE(role(*c->palette(), 3, QuestionPaletteModel::StateRole).toString(), state);
+    QCOMPARE(role(*c->palette(), 3, QuestionPaletteModel::NumberRole).toInt(), 4);
+    QCOMPARE(role(*c->palette(), 3, QuestionPaletteModel::AnsweredRole).toBool(), answered);
+    QCOMPARE(role(*c->palette(), 3, QuestionPaletteModel::FlaggedRole).toBool(), flagged);
     QCOMPARE(c->reviewList().size(), answered && !flagged ? 3 : 4);
 }
 
@@ -429,6 +435,9 @@ void TestAttemptAdapters::navigationBounds()
 void TestAttemptAdapters::shortcutDigits()
 {
     auto c = startedController(QStringLiteral("assessment"));
+    QVERIFY(c->chooseByShortcut(5));
+    QCOMPARE(c->rating(), 5);
+    QVERIFY(c->next());
     QVERIFY(c->chooseByShortcut(2));
     QCOMPARE(c->session()->answerFor(QStringLiteral("det-01")), Answer{QStringLiteral("b")});
     QVERIFY(!c->chooseByShortcut(4));
@@ -440,9 +449,6 @@ void TestAttemptAdapters::shortcutDigits()
     QVERIFY(c->next());
     QVERIFY(c->chooseByShortcut(2));
     QCOMPARE(c->session()->answerFor(QStringLiteral("eth-01")), Answer{false});
-    QVERIFY(c->next());
-    QVERIFY(c->chooseByShortcut(5));
-    QCOMPARE(c->rating(), 5);
     QCOMPARE(c->answeredCount(), 4);
     QVERIFY(c->reviewList().isEmpty());
 }
@@ -453,11 +459,12 @@ void TestAttemptAdapters::resumeRestoresTheAttempt()
     {
         auto c = startedController(QStringLiteral("practice"));
         id = c->attemptId();
+        QVERIFY(c->goTo(1));
         QVERIFY(c->answerSingle(QStringLiteral("c")));
         QVERIFY(c->next());
         QVERIFY(c->toggleOption(QStringLiteral("b")));
         QVERIFY(c->setFlagged(true));
-        QVERIFY(c->goTo(2));
+        QVERIFY(c->goTo(3));
         QTest::qWait(20);
     } // destroyed: stores the running time
     AttemptController c;
@@ -469,12 +476,12 @@ void TestAttemptAdapters::resumeRestoresTheAttempt()
     QVERIFY(c.resume(id));
     QCOMPARE(attemptSpy.count(), 1);
     QVERIFY(c.errorText().isEmpty());
-    QCOMPARE(c.position(), 2);
+    QCOMPARE(c.position(), 3);
     QCOMPARE(c.answeredCount(), 2);
     QCOMPARE(c.flaggedCount(), 1);
     QVERIFY(c.elapsedMs() >= 20);
-    QCOMPARE(paletteStates(*c.palette()), QStringList({"answered", "flagged", "empty", "empty"}));
-    QVERIFY(c.goTo(1)); // answered before the restart: its feedback shows, and it is final
+    QCOMPARE(paletteStates(*c.palette()), QStringList({"empty", "answered", "flagged", "empty"}));
+    QVERIFY(c.goTo(2)); // answered before the restart: its feedback shows, and it is final
     QVERIFY(c.feedbackVisible());
     QVERIFY(!c.isCorrect());
     QVERIFY(!c.toggleOption(QStringLiteral("a")));

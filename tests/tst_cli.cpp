@@ -1,5 +1,9 @@
 // hitready-cli as a script sees it: exit codes, messages and the score --json shape.
 
+#include "attemptorder.h"
+#include "loader.h"
+#include "storage.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace hitready;
 
 namespace {
 
@@ -47,6 +53,90 @@ recommendations:
   - {id: strong-b, kind: certification, title: Strong B, when: {all: [{domain: b, min: 50}, {self_rating: b, min: 3}]}}
   - {id: weak-a, kind: course, title: Weak A, when: {domain: a, max: 49.99}}
 )";
+
+// Domain a draws 1 of its 2 items; b has one.
+const char *const poolQuiz = R"(hitready: 1
+id: pool
+title: Pool
+domains:
+  - {id: a, title: A, draw: 1}
+  - {id: b, title: B}
+items:
+  - {id: a1, domain: a, type: truefalse, prompt: P, answer: true}
+  - {id: a2, domain: a, type: truefalse, prompt: P, answer: true}
+  - {id: b1, domain: b, type: truefalse, prompt: P, answer: true}
+)";
+
+// Asks for confidence, with a time limit; every scored item is true/false, so "t" always fits.
+const char *const confidenceQuiz = R"(hitready: 1
+id: sure
+title: Sure
+time_limit: 45
+confidence: true
+shuffle: {items: true}
+domains:
+  - {id: a, title: A}
+items:
+  - {id: r1, domain: a, type: likert, prompt: Rate, anchors: [1, 2, 3, 4, 5]}
+  - {id: a1, domain: a, type: truefalse, prompt: P1, answer: true}
+  - {id: a2, domain: a, type: truefalse, prompt: P2, answer: false}
+  - {id: a3, domain: a, type: truefalse, prompt: P3, answer: true}
+)";
+
+// A matching item whose left ids are the keys of the wrapped answer form, and an ordering, a
+// matching and a single item under shuffle.options (`%1` takes the confidence line).
+const char *const collidingQuiz = R"(hitready: 1
+id: colliding
+title: Colliding
+%1
+domains:
+  - {id: a, title: A}
+items:
+  - id: m1
+    domain: a
+    type: matching
+    points: 3
+    prompt: Match
+    left:
+      - {id: answer, text: Answer, match: r1}
+      - {id: confidence, text: Confidence, match: r2}
+      - {id: other, text: Other, match: r3}
+    right: [{id: r1, text: R1}, {id: r2, text: R2}, {id: r3, text: R3}]
+)";
+
+const char *const shuffledTypesQuiz = R"(hitready: 1
+id: shuffled-types
+title: Shuffled types
+shuffle: {options: true}
+domains:
+  - {id: a, title: A}
+items:
+  - id: s1
+    domain: a
+    type: single
+    prompt: Pick
+    options: [{id: p, text: P, correct: true}, {id: q, text: Q}, {id: r, text: R}, {id: s, text: S}, {id: t, text: T}]
+  - id: o1
+    domain: a
+    type: ordering
+    prompt: Order
+    steps: [{id: s-a, text: SA}, {id: s-b, text: SB}, {id: s-c, text: SC}, {id: s-d, text: SD}, {id: s-e, text: SE}]
+  - id: x1
+    domain: a
+    type: matching
+    prompt: Match
+    left: [{id: l1, text: L1, match: r1}, {id: l2, text: L2, match: r2}]
+    right: [{id: r1, text: R1}, {id: r2, text: R2}, {id: r3, text: R3}, {id: r4, text: R4}, {id: r5, text: R5}]
+)";
+
+QJsonObject jsonOf(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(text.toUtf8(), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qFatal("not JSON: %s", qPrintable(text));
+    return root;
+}
 
 } // namespace
 
@@ -109,6 +199,16 @@ private slots:
             << "cannot read";
         QTest::addRow("score without --answers")
             << QStringList{"score", good} << 2 << "missing --answers";
+        QTest::addRow("score bad seed")
+            << QStringList{"score", good, "--answers", answers, "--seed", "-1"} << 2
+            << "--seed takes a whole number from 0 to 18446744073709551615, not '-1'";
+        QTest::addRow("take bad seed")
+            << QStringList{"take", good, "--seed", "x"} << 2 << "--seed takes a whole number";
+        const QString wrapped = write(QStringLiteral("wrapped.json"),
+                                      R"({"a1": {"answer": "x", "confidence": "high"}})");
+        QTest::addRow("score confidence for a quiz without")
+            << QStringList{"score", good, "--answers", wrapped} << 1
+            << "item 'a1' (single): quiz 'mini' does not ask for confidence";
         QTest::addRow("unknown command") << QStringList{"grade"} << 2 << "unknown command 'grade'";
         QTest::addRow("unknown option")
             << QStringList{"lint", "--fast", good} << 2 << "Unknown option";
@@ -157,6 +257,8 @@ private slots:
         QCOMPARE(b.value("self_rating").toDouble(), 4.0);
         const QJsonObject overall = root.value("overall").toObject();
         QCOMPARE(overall.value("percent").toDouble(), 50.0);
+        QVERIFY(!overall.contains("cbm")); // only for quizzes with confidence: true
+        QVERIFY(!a.contains("cbm"));
         QCOMPARE(overall.value("level").toString(), QStringLiteral("Not yet"));
         const QJsonArray recommendations = root.value("recommendations").toArray();
         QStringList ids;
@@ -178,12 +280,12 @@ private slots:
         const QStringList take{QStringLiteral("take"),      quiz,
                                QStringLiteral("--profile"), QStringLiteral("Ana"),
                                QStringLiteral("--db"),      db};
-        // Two answers (one typed as an option number), then the input ends: saved, not submitted.
-        Run run = cli(take, "x\nt\n");
+        // The self-rating comes first. Two answers, then the input ends: saved, not submitted.
+        Run run = cli(take, "5\nx\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 4 answered")), qPrintable(run.out));
         // An answer that does not fit is asked again; the attempt resumes at question 3.
-        run = cli(take, "q\n1,2\n5\n");
+        run = cli(take, "q\nt\n1,2\n"); // the last typed as option numbers
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Resuming your attempt")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("That answer does not fit")));
@@ -303,6 +405,17 @@ private slots:
         // (2/3 + 2/3 + 1 + 1) / 4 = 83.3%
         QVERIFY2(run.out.contains(QStringLiteral("Overall: 83.3%")), qPrintable(run.out));
     }
+    void scoreWithSeed_data();
+    void scoreWithSeed();
+    void scoreWithConfidence();
+    void scoreRefusesBadConfidence_data();
+    void scoreRefusesBadConfidence();
+    void takeWithSeedAndConfidence();
+    void takeSubmitsWhenTimeIsUp();
+    void takeSubmitsOnResumeWhenTimeIsUp();
+    void wrappedFormIsDecidedByKeys_data();
+    void wrappedFormIsDecidedByKeys();
+    void takeShowsTheSeededOrders();
 
     void scoreReadsStandardInput()
     {
@@ -317,6 +430,320 @@ private slots:
         QCOMPARE(root.value("recommendations").toArray().size(), 1);
     }
 };
+
+// --seed S scores what an attempt with seed S draws; without it every item counts.
+void TestCli::scoreWithSeed_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed 1") << quint64(1);
+    QTest::newRow("seed 2") << quint64(2);
+    QTest::newRow("seed 18446744073709551615") << quint64(18446744073709551615ull);
+}
+
+void TestCli::scoreWithSeed()
+{
+    QFETCH(quint64, seed);
+    const QString quiz = write(QStringLiteral("pool.yaml"), poolQuiz);
+    const QStringList drawn =
+        itemOrder(*loadQuiz(poolQuiz, QStringLiteral("pool.yaml")).quiz, seed);
+    QCOMPARE(drawn.size(), 2);
+    const QString right =
+        drawn.contains(QStringLiteral("a1")) ? QStringLiteral("a1") : QStringLiteral("a2");
+    const QString other =
+        right == QLatin1String("a1") ? QStringLiteral("a2") : QStringLiteral("a1");
+    const QString answers =
+        write(QStringLiteral("drawn.json"),
+              QStringLiteral(R"({"%1": true, "b1": true})").arg(right).toUtf8());
+    const QString seedText = QString::number(seed);
+    Run run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers,
+                   QStringLiteral("--json"), QStringLiteral("--seed"), seedText});
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject a = jsonOf(run.out).value("domains").toArray().at(0).toObject();
+    QCOMPARE(a.value("max").toDouble(), 1.0); // the undrawn item is not part of the maximum
+    QCOMPARE(a.value("percent").toDouble(), 100.0);
+
+    run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers,
+               QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    a = jsonOf(run.out).value("domains").toArray().at(0).toObject();
+    QCOMPARE(a.value("max").toDouble(), 2.0);
+    QCOMPARE(a.value("percent").toDouble(), 50.0);
+
+    const QString undrawn = write(QStringLiteral("undrawn.json"),
+                                  QStringLiteral(R"({"%1": true})").arg(other).toUtf8());
+    run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), undrawn,
+               QStringLiteral("--seed"), seedText});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("undrawn.json: item '%1' is not drawn in an attempt "
+                                             "with seed %2")
+                                  .arg(other, seedText)),
+             qPrintable(run.err));
+}
+
+void TestCli::scoreWithConfidence()
+{
+    const QString quiz = write(QStringLiteral("sure.yaml"), confidenceQuiz);
+    // a1 right at high: 3; a2 wrong at medium: -2; a3 right, no confidence (low): 1.
+    // CBM (3 - 2 + 1) / 3 = 2/3; calibration high 1 of 1, medium 0 of 1, low 1 of 1.
+    const QString answers = write(QStringLiteral("sure.json"), R"({
+        "r1": 4,
+        "a1": {"answer": true, "confidence": "high"},
+        "a2": {"answer": true, "confidence": "medium"},
+        "a3": true
+    })");
+    const Run run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers,
+                         QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = jsonOf(run.out);
+    const QJsonObject overall = root.value("overall").toObject();
+    QCOMPARE(overall.value("percent").toDouble(), 200.0 / 3);
+    const QJsonObject cbm = overall.value("cbm").toObject();
+    QCOMPARE(cbm.value("average").toDouble(), 2.0 / 3);
+    const QJsonObject calibration = cbm.value("calibration").toObject();
+    QCOMPARE(calibration.value("high").toObject(), (QJsonObject{{"answered", 1}, {"right", 1}}));
+    QCOMPARE(calibration.value("medium").toObject(), (QJsonObject{{"answered", 1}, {"right", 0}}));
+    QCOMPARE(calibration.value("low").toObject(), (QJsonObject{{"answered", 1}, {"right", 1}}));
+    const QJsonObject a = root.value("domains").toArray().at(0).toObject();
+    QCOMPARE(a.value("cbm").toObject().value("average").toDouble(), 2.0 / 3);
+    QCOMPARE(a.value("self_rating").toDouble(), 4.0);
+
+    const QString text =
+        cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers}).out;
+    QVERIFY2(text.contains(QStringLiteral("Certainty-based mark: 0.67 per point")),
+             qPrintable(text));
+    QVERIFY2(text.contains(
+                 QStringLiteral("high: right 1 of 1, medium: right 0 of 1, low: right 1 of 1")),
+             qPrintable(text));
+}
+
+void TestCli::scoreRefusesBadConfidence_data()
+{
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown level")
+        << QByteArray(R"({"a1": {"answer": true, "confidence": "sure"}})")
+        << "item 'a1' (truefalse): confidence must be \"low\"";
+    QTest::newRow("number level") << QByteArray(R"({"a1": {"answer": true, "confidence": 3}})")
+                                  << "confidence must be";
+    QTest::newRow("self-rating") << QByteArray(R"({"r1": {"answer": 3, "confidence": "low"}})")
+                                 << "item 'r1' (likert): a self-rating takes no confidence";
+    QTest::newRow("wrapped answer of the wrong type")
+        << QByteArray(R"({"a1": {"answer": "yes", "confidence": "low"}})")
+        << "expected true or false";
+    QTest::newRow("other keys: not the wrapped form")
+        << QByteArray(R"({"a1": {"answer": true, "sure": "low"}})") << "expected true or false";
+}
+
+void TestCli::scoreRefusesBadConfidence()
+{
+    QFETCH(QByteArray, answers);
+    QFETCH(QString, expected);
+    const QString quiz = write(QStringLiteral("sure.yaml"), confidenceQuiz);
+    const Run run = cli(
+        {QStringLiteral("score"), quiz, QStringLiteral("--answers"), QStringLiteral("-")}, answers);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+void TestCli::takeWithSeedAndConfidence()
+{
+    const QString quiz = write(QStringLiteral("take-sure.yaml"), confidenceQuiz);
+    const QString db = m_dir.filePath(QStringLiteral("sure.sqlite"));
+    // The self-rating comes first; then three true/false items, each followed by a confidence:
+    // "h", "x" (asked again) then "m", and Enter (none: counts as low).
+    const Run run =
+        cli({QStringLiteral("take"), quiz, QStringLiteral("--db"), db, QStringLiteral("--profile"),
+             QStringLiteral("Bo"), QStringLiteral("--seed"), QStringLiteral("4242")},
+            "3\nt\nh\nt\nx\nm\nt\n\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Seed 4242 (--seed 4242 gives the same questions")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Time limit: 45 minutes")));
+    QVERIFY2(run.out.contains(QStringLiteral("[45:00 left] > ")) ||
+                 run.out.contains(QStringLiteral("[44:59 left] > ")),
+             qPrintable(run.out));
+    QCOMPARE(run.out.count(QStringLiteral("How sure are you?")), 4); // once more after "x"
+    QVERIFY(run.out.contains(QStringLiteral("Type l, m or h.")));
+    QVERIFY2(run.out.contains(QStringLiteral("Submitted.")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Certainty-based mark:")));
+
+    QString error;
+    const std::unique_ptr<Storage> storage = Storage::open(db, &error);
+    QVERIFY2(storage, qPrintable(error));
+    const qint64 profile = storage->profileByName(QStringLiteral("Bo"))->id;
+    const AttemptRecord attempt = storage->attempts(profile)->first();
+    QCOMPARE(attempt.seed, quint64(4242));
+    const Quiz loaded = *loadQuiz(confidenceQuiz, QStringLiteral("sure.yaml")).quiz;
+    QCOMPARE(attempt.itemOrder, itemOrder(loaded, 4242));
+    const QStringList order = attempt.itemOrder; // r1, then the shuffled true/false items
+    QCOMPARE(
+        storage->confidences(attempt.id),
+        std::optional(Confidences{{order.at(1), highConfidence}, {order.at(2), mediumConfidence}}));
+}
+
+void TestCli::takeSubmitsWhenTimeIsUp()
+{
+    // 0.000001 minutes is 0.06 ms: rounded to whole ms the limit is 0, up before any answer.
+    const QString quiz =
+        write(QStringLiteral("instant.yaml"),
+              QByteArray(miniQuiz).replace("title: Mini", "title: Mini\ntime_limit: 0.000001"));
+    const QString db = m_dir.filePath(QStringLiteral("instant.sqlite"));
+    const QStringList take{QStringLiteral("take"), quiz, QStringLiteral("--db"), db};
+    Run run = cli(take, "x\nt\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("[0:00 left] > ")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Time is up: the attempt is submitted")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Overall: 0.0%"))); // the late answer did not count
+    QCOMPARE(run.out.count(QStringLiteral("Question ")), 1);
+}
+
+void TestCli::takeSubmitsOnResumeWhenTimeIsUp()
+{
+    const QString quiz =
+        write(QStringLiteral("timed.yaml"),
+              QByteArray(miniQuiz).replace("title: Mini", "title: Mini\ntime_limit: 10"));
+    const QString db = m_dir.filePath(QStringLiteral("timed.sqlite"));
+    const QStringList take{QStringLiteral("take"),      quiz,
+                           QStringLiteral("--db"),      db,
+                           QStringLiteral("--profile"), QStringLiteral("Cy")};
+    Run run = cli(take, "4\nx\n"); // the self-rating, then a1; the input ends: saved
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 4 answered")), qPrintable(run.out));
+    {
+        // The program was killed after 10 minutes had been counted.
+        const std::unique_ptr<Storage> storage = Storage::open(db, nullptr);
+        const AttemptRecord attempt =
+            storage->attempts(storage->profileByName(QStringLiteral("Cy"))->id)->first();
+        QVERIFY(storage->savePosition(attempt.id, attempt.position, 600'000));
+    }
+    run = cli(take, "t\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("The time limit had run out: the attempt was "
+                                             "submitted")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("Question ")));
+    // a: 1 of 2 (a1 right, a2 unanswered) = 50%; b: 0 of 2 -> (50 + 0) / 4 = 12.5%
+    QVERIFY2(run.out.contains(QStringLiteral("Overall: 12.5%")), qPrintable(run.out));
+    run = cli(take, ":quit\n");
+    QVERIFY(!run.out.contains(QStringLiteral("Resuming")));
+    QVERIFY(!run.out.contains(QStringLiteral("time limit had run out")));
+}
+
+// An object is the wrapped {"answer", "confidence"} form exactly when those are its only keys,
+// whatever the item: matching answers whose left ids collide with them must be wrapped.
+void TestCli::wrappedFormIsDecidedByKeys_data()
+{
+    QTest::addColumn<bool>("asks"); // confidence: true
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<double>("earned"); // of 3 points
+    QTest::addColumn<double>("cbm");    // the CBM average, when the quiz asks
+    QTest::addColumn<QString>("printed");
+    QTest::addRow("another key: a plain matching answer")
+        << false << QByteArray(R"({"m1": {"answer": "r1", "other": "r3"}})") << 0 << 2.0 << 0.0
+        << QString();
+    QTest::addRow("left id 'answer' alone, wrapped")
+        << false << QByteArray(R"({"m1": {"answer": {"answer": "r1"}}})") << 0 << 1.0 << 0.0
+        << QString();
+    QTest::addRow("left id 'answer' alone, not wrapped")
+        << false << QByteArray(R"({"m1": {"answer": "r1"}})") << 1 << 0.0 << 0.0
+        << R"(item 'm1' (matching): expected an object {"left id": "right id", ...} (an object )"
+           R"(whose only keys are "answer" and "confidence" is read as {"answer": X, )"
+           R"("confidence": ...}: write {"answer": {...}}))";
+    QTest::addRow("left ids 'answer' and 'confidence', not wrapped, no confidence quiz")
+        << false << QByteArray(R"({"m1": {"answer": "r1", "confidence": "r2"}})") << 1 << 0.0 << 0.0
+        << "item 'm1' (matching): quiz 'colliding' does not ask for confidence";
+    QTest::addRow("left ids 'answer' and 'confidence', not wrapped, confidence quiz")
+        << true << QByteArray(R"({"m1": {"answer": "r1", "confidence": "r2"}})") << 1 << 0.0 << 0.0
+        << R"(item 'm1' (matching): confidence must be "low", "medium" or "high")";
+    // 2 of 3 right at high: 3 x 2/3 = 2
+    QTest::addRow("left ids 'answer' and 'confidence', wrapped with a confidence")
+        << true
+        << QByteArray(
+               R"({"m1": {"answer": {"answer": "r1", "confidence": "r2"}, "confidence": "high"}})")
+        << 0 << 2.0 << 2.0 << QString();
+    // all right, no confidence (low): 1
+    QTest::addRow("all three left ids: plain")
+        << true << QByteArray(R"({"m1": {"answer": "r1", "confidence": "r2", "other": "r3"}})") << 0
+        << 3.0 << 1.0 << QString();
+    QTest::addRow("wrapped, no confidence, in a confidence quiz")
+        << true << QByteArray(R"({"m1": {"answer": {"other": "r3"}}})") << 0 << 1.0 << 1.0 / 3
+        << QString();
+}
+
+void TestCli::wrappedFormIsDecidedByKeys()
+{
+    QFETCH(bool, asks);
+    QFETCH(QByteArray, answers);
+    QFETCH(int, exitCode);
+    QFETCH(double, earned);
+    QFETCH(double, cbm);
+    QFETCH(QString, printed);
+    const QString quiz = write(QStringLiteral("colliding.yaml"),
+                               QString::fromLatin1(collidingQuiz)
+                                   .arg(asks ? QStringLiteral("confidence: true") : QString())
+                                   .toUtf8());
+    const Run run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"),
+                         QStringLiteral("-"), QStringLiteral("--json")},
+                        answers);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(run.err.contains(printed), qPrintable(run.err));
+        return;
+    }
+    const QJsonObject root = jsonOf(run.out);
+    const QJsonObject a = root.value("domains").toArray().at(0).toObject();
+    QCOMPARE(a.value("earned").toDouble(), earned);
+    if (asks)
+        QCOMPARE(
+            root.value("overall").toObject().value("cbm").toObject().value("average").toDouble(),
+            cbm);
+}
+
+// take lists options, ordering steps and matching right entries in the attempt's seeded
+// orders (engine/attemptorder.h), and option numbers count the options as listed.
+void TestCli::takeShowsTheSeededOrders()
+{
+    const QString quiz = write(QStringLiteral("shuffled-types.yaml"), shuffledTypesQuiz);
+    const Quiz loaded = *loadQuiz(shuffledTypesQuiz, QStringLiteral("shuffled.yaml")).quiz;
+    const QString db = m_dir.filePath(QStringLiteral("shuffled.sqlite"));
+    const quint64 seed = 99;
+    const Run run =
+        cli({QStringLiteral("take"), quiz, QStringLiteral("--db"), db, QStringLiteral("--profile"),
+             QStringLiteral("Di"), QStringLiteral("--seed"), QString::number(seed)},
+            "1\n\n:quit\n");
+    QCOMPARE(run.exitCode, 0);
+    const auto listing = [&](const auto &entries, const QList<int> &order) {
+        QString text;
+        for (const int i : order)
+            text +=
+                QStringLiteral("  %1) %2\n").arg(entries.at(i).id, loaded.text(entries.at(i).text));
+        return text;
+    };
+    const Item &single = loaded.items.at(0), &ordering = loaded.items.at(1),
+               &matching = loaded.items.at(2);
+    const QList<int> options = optionPermutation(seed, single.id, 5);
+    const QList<int> steps = shuffledAwayFromKey(seed, ordering.id, 5);
+    const QList<int> right = optionPermutation(seed, matching.id, 5);
+    QCOMPARE(optionOrder(loaded, matching, seed), right); // matching right entries shuffle
+    for (const QList<int> &order : {options, steps, right})
+        QVERIFY(order != (QList<int>{0, 1, 2, 3, 4})); // seed 99 moves each of them
+    QVERIFY2(run.out.contains(listing(single.options, options)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(listing(ordering.steps, steps)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("  l1) L1\n  l2) L2\nwith\n") +
+                              listing(matching.right, right)),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Saved: 1 of 3 answered")), qPrintable(run.out));
+    // "1" chose the option listed first.
+    QString error;
+    const std::unique_ptr<Storage> storage = Storage::open(db, &error);
+    QVERIFY2(storage, qPrintable(error));
+    const AttemptRecord attempt =
+        storage->attempts(storage->profileByName(QStringLiteral("Di"))->id)->first();
+    QCOMPARE(storage->responses(attempt.id, loaded)->value(single.id),
+             Answer{single.options.at(options.first()).id});
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -19,7 +19,16 @@ namespace {
 constexpr int itemCount = 12;
 constexpr int waitMs = 5000;
 
-// Twelve items cycling through the four types, in two domains.
+// Item i's type: the three self-ratings first (an attempt shows likert items first, so item
+// qi is shown at position i), then single, multiple and true/false in turn.
+enum class Kind { Likert, Single, Multiple, TrueFalse };
+
+Kind kindOf(int i)
+{
+    return i < 3 ? Kind::Likert : Kind(1 + (i - 3) % 3);
+}
+
+// Twelve items of the four types, in two domains.
 QByteArray quizYaml()
 {
     QByteArray y = "hitready: 1\nid: crash\ntitle: Crash quiz\nmode: assessment\n"
@@ -30,20 +39,20 @@ QByteArray quizYaml()
                 .arg(i)
                 .arg(i % 2 + 1)
                 .toUtf8();
-        switch (i % 4) {
-        case 0:
+        switch (kindOf(i)) {
+        case Kind::Single:
             y += head + "    type: single\n    options:\n      - {id: a, text: A}\n"
                         "      - {id: b, text: B, correct: true}\n      - {id: c, text: C}\n";
             break;
-        case 1:
+        case Kind::Multiple:
             y += head +
                  "    type: multiple\n    options:\n      - {id: a, text: A, correct: true}\n"
                  "      - {id: b, text: B}\n      - {id: c, text: C, correct: true}\n";
             break;
-        case 2:
+        case Kind::TrueFalse:
             y += head + "    type: truefalse\n    answer: false\n";
             break;
-        default:
+        case Kind::Likert:
             y += head + "    type: likert\n    anchors: [1, 2, 3, 4, 5]\n";
         }
     }
@@ -59,18 +68,19 @@ struct Step
 
 Step answerStep(int i)
 {
-    switch (i % 4) {
-    case 0: {
+    switch (kindOf(i)) {
+    case Kind::Single: {
         const QString id = QStringList{"a", "b", "c"}.at(i % 3);
         return {"single " + id.toUtf8(), Answer{id}};
     }
-    case 1:
+    case Kind::Multiple:
         return {"toggle c", Answer{QStringList{QStringLiteral("c")}}};
-    case 2:
-        return {i % 8 == 2 ? "tf true" : "tf false", Answer{i % 8 == 2}};
-    default:
-        return {"rate " + QByteArray::number(i % 5 + 1), Answer{i % 5 + 1}};
+    case Kind::TrueFalse:
+        return {i % 2 == 0 ? "tf true" : "tf false", Answer{i % 2 == 0}};
+    case Kind::Likert:
+        break;
     }
+    return {"rate " + QByteArray::number(i % 5 + 1), Answer{i % 5 + 1}};
 }
 
 bool flaggedStep(int i)

@@ -1,13 +1,16 @@
 // The learner app as a person uses it, keyboard only: profile, quiz, answers, review, submit,
-// results. Checks what was stored against the engine's own scoring, and saves a screenshot of
-// every screen at 800x600 and 1280x800 into build/screenshots/.
+// results. Checks what was stored against the engine's own scoring, that no screen cuts text
+// off, and saves a screenshot of every screen at 800x600 and 1280x800, and at 800x600 with
+// 200% text and with the high-contrast theme, into build/screenshots/.
 
+#include "layoutcheck.h"
 #include "session.h"
 #include "storage.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -23,18 +26,24 @@ class TestLearnerApp : public QObject
     QTemporaryDir m_dir;
     QString m_database;
 
+    QString m_look; // "" at 100%, else e.g. "-200pct-contrast"
+
     void shoot(QQuickWindow *window, const QString &name)
     {
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTest::qWait(600); // let StackView transitions finish
+        const QStringList clipped = test::clippedTexts(window->contentItem());
+        QVERIFY2(clipped.isEmpty(),
+                 qPrintable(name + QStringLiteral(": ") + clipped.join(QStringLiteral("; "))));
         const QString folder = QStringLiteral(HITREADY_SCREENSHOTS);
         QDir().mkpath(folder);
         const QImage image = window->grabWindow();
         QVERIFY(!image.isNull());
-        QVERIFY(image.save(QStringLiteral("%1/%2-%3x%4.png")
+        QVERIFY(image.save(QStringLiteral("%1/%2-%3x%4%5.png")
                                .arg(folder, name)
                                .arg(window->width())
-                               .arg(window->height())));
+                               .arg(window->height())
+                               .arg(m_look)));
     }
 
     void key(QQuickWindow *window, Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
@@ -49,16 +58,36 @@ private slots:
     void wholeAttemptByKeyboard_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::addRow("800x600") << QSize(800, 600);
-        QTest::addRow("1280x800") << QSize(1280, 800);
+        QTest::addColumn<double>("textScale");
+        QTest::addColumn<bool>("highContrast");
+        QTest::addRow("800x600") << QSize(800, 600) << 1.0 << false;
+        QTest::addRow("1280x800") << QSize(1280, 800) << 1.0 << false;
+        QTest::addRow("800x600 at 200%") << QSize(800, 600) << 2.0 << false;
+        QTest::addRow("800x600 at 200%, high contrast") << QSize(800, 600) << 2.0 << true;
     }
 
     void wholeAttemptByKeyboard()
     {
         QFETCH(QSize, size);
-        // A new database each run: the app starts as on a new computer.
-        m_database = m_dir.filePath(QStringLiteral("learner-%1.sqlite").arg(size.width()));
+        QFETCH(double, textScale);
+        QFETCH(bool, highContrast);
+        m_look =
+            textScale == 1.0 ? QString() : QStringLiteral("-%1pct").arg(qRound(textScale * 100));
+        if (highContrast)
+            m_look += QStringLiteral("-contrast");
+        // A new database and settings file each run: the app starts as on a new computer
+        // whose learner chose this text size and theme last time.
+        const QString run = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_');
+        m_database = m_dir.filePath(QStringLiteral("learner-%1.sqlite").arg(run));
         qputenv("HITREADY_DB", m_database.toUtf8());
+        const QString settingsFile = m_dir.filePath(QStringLiteral("display-%1.conf").arg(run));
+        {
+            QSettings settings(settingsFile, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("display/textScale"), textScale);
+            settings.setValue(QStringLiteral("display/highContrast"), highContrast);
+        }
+        qputenv("HITREADY_SETTINGS", settingsFile.toUtf8());
+        qputenv("HITREADY_USER_QUIZ_DIR", m_dir.filePath(QStringLiteral("my-quizzes")).toUtf8());
         QQmlApplicationEngine engine;
         engine.load(QUrl(QStringLiteral("qrc:/HitReady/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
@@ -68,7 +97,7 @@ private slots:
         shoot(window, QStringLiteral("1-home"));
 
         // A new profile (the name field has focus on an empty database), then the first quiz.
-        const QString name = QStringLiteral("Learner %1").arg(size.width());
+        const QString name = QStringLiteral("Learner %1").arg(run);
         for (const QChar c : name)
             QTest::keyClick(window, c.toLatin1());
         key(window, Qt::Key_Return);

@@ -264,6 +264,50 @@ private slots:
         QTest::addRow("unknown recommendation kind")
             << "kind"
             << "    kind: cert" << 38 << 11 << "kind must be training, certification";
+        // Attempt rules: time limit, confidence, shuffle, draw.
+        QTest::addRow("time limit zero")
+            << "version"
+            << "hitready: 1\ntime_limit: 0" << 2 << 13 << "time_limit is in minutes: more than 0";
+        QTest::addRow("time limit over a week")
+            << "version"
+            << "hitready: 1\ntime_limit: 20000" << 2 << 13 << "at most 10080 (a week), not 20000";
+        QTest::addRow("time limit not a number")
+            << "version"
+            << "hitready: 1\ntime_limit: soon" << 2 << 13 << "'time_limit' must be a number";
+        QTest::addRow("confidence not a boolean") << "version"
+                                                  << "hitready: 1\nconfidence: sometimes" << 2 << 13
+                                                  << "'confidence' must be true or false";
+        QTest::addRow("shuffle not a mapping") << "version"
+                                               << "hitready: 1\nshuffle: true" << 2 << 10
+                                               << "'shuffle' (write {items: true, options: true}) "
+                                                  "must be a mapping";
+        QTest::addRow("shuffle unknown key")
+            << "version"
+            << "hitready: 1\nshuffle: {items: true, option: true}" << 2 << 24
+            << "unknown key 'option' in 'shuffle'; did you mean 'options'?";
+        QTest::addRow("shuffle items not a boolean")
+            << "version"
+            << "hitready: 1\nshuffle: {items: yes}" << 2 << 18 << "'items' must be true or false";
+        QTest::addRow("draw above the scored items")
+            << "domain2"
+            << "  - id: ethics\n    draw: 3" << 9 << 11
+            << "draw must be a whole number from 1 to 2 (the scored items of domain 'ethics'), "
+               "not 3";
+        QTest::addRow("draw zero") << "domain2"
+                                   << "  - id: ethics\n    draw: 0" << 9 << 11
+                                   << "draw must be a whole number from 1 to 2";
+        QTest::addRow("draw not whole") << "domain2"
+                                        << "  - id: ethics\n    draw: 1.5" << 9 << 11 << "not 1.5";
+        QTest::addRow("draw not a number")
+            << "domain2"
+            << "  - id: ethics\n    draw: all" << 9 << 11 << "'draw' must be a number";
+        QTest::addRow("item shuffle not a boolean")
+            << "q1options"
+            << "    shuffle: maybe\n    options:" << 15 << 14 << "'shuffle' must be true or false";
+        QTest::addRow("item shuffle on a truefalse item")
+            << "q3answer"
+            << "    answer: false\n    shuffle: false" << 31 << 5
+            << "unknown key 'shuffle' in an item";
     }
 
     void problems()
@@ -282,6 +326,74 @@ private slots:
     void newTypeProblems();
     void hotTextMarkerPositions_data();
     void hotTextMarkerPositions();
+    void attemptRulesAreRead()
+    {
+        QByteArray bytes = quizWith(QStringLiteral("version"),
+                                    QStringLiteral("hitready: 1\ntime_limit: 45\nconfidence: true\n"
+                                                   "shuffle: {items: true, options: true}"));
+        bytes.replace("  - id: ethics                                  #domain2",
+                      "  - id: ethics\n    draw: 1");
+        bytes.replace("    options:                                    #q1options",
+                      "    shuffle: false\n    options:");
+        const LoadResult result = loadQuiz(bytes, QStringLiteral("rules.yaml"));
+        QCOMPARE(result.problems, Problems{});
+        const Quiz &quiz = *result.quiz;
+        QCOMPARE(quiz.timeLimitMinutes, std::optional(45.0));
+        QVERIFY(quiz.confidence);
+        QVERIFY(quiz.shuffleItems);
+        QVERIFY(quiz.shuffleOptions);
+        QCOMPARE(quiz.domains.at(0).draw, std::nullopt);
+        QCOMPARE(quiz.domains.at(1).draw, std::optional(1));
+        QVERIFY(quiz.items.at(0).keepOptionOrder);
+        QVERIFY(!quiz.items.at(1).keepOptionOrder);
+
+        // Absent keys keep format 1's meaning: no limit, no confidence, file order.
+        const Quiz plain = *loadQuiz(baseQuiz, QStringLiteral("base.yaml")).quiz;
+        QCOMPARE(plain.timeLimitMinutes, std::nullopt);
+        QVERIFY(!plain.confidence && !plain.shuffleItems && !plain.shuffleOptions);
+        QVERIFY(!usesAttemptRules(plain));
+        QVERIFY(usesAttemptRules(quiz));
+    }
+
+    // Each rule is part of the content hash on its own.
+    void attemptRulesChangeTheHash_data()
+    {
+        QTest::addColumn<QString>("marker");
+        QTest::addColumn<QString>("replacement");
+        QTest::addRow("time limit") << "version"
+                                    << "hitready: 1\ntime_limit: 30";
+        QTest::addRow("confidence") << "version"
+                                    << "hitready: 1\nconfidence: true";
+        QTest::addRow("shuffle items") << "version"
+                                       << "hitready: 1\nshuffle: {items: true}";
+        QTest::addRow("shuffle options") << "version"
+                                         << "hitready: 1\nshuffle: {options: true}";
+        QTest::addRow("draw") << "domain2"
+                              << "  - id: ethics\n    draw: 2";
+        QTest::addRow("item shuffle: false") << "q1options"
+                                             << "    shuffle: false\n    options:";
+    }
+
+    void attemptRulesChangeTheHash()
+    {
+        QFETCH(QString, marker);
+        QFETCH(QString, replacement);
+        const LoadResult base = loadQuiz(baseQuiz, QStringLiteral("a.yaml"));
+        const LoadResult changed =
+            loadQuiz(quizWith(marker, replacement), QStringLiteral("b.yaml"));
+        QVERIFY2(changed.quiz, qPrintable(changed.problems.value(0).toString()));
+        QVERIFY(contentHash(*base.quiz) != contentHash(*changed.quiz));
+    }
+
+    void drawNeedsScoredItems()
+    {
+        QByteArray bytes = quizWith(QStringLiteral("levels"), QStringLiteral("    draw: 1"));
+        bytes.replace("domain: detail                              #q1domain", "domain: ethics");
+        const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().toString(),
+                 QStringLiteral("q.yaml:7:11: domain 'detail' has no scored items to draw from"));
+    }
 
     void collectsEveryProblem()
     {
@@ -366,6 +478,14 @@ void TestLoader::typesQuizIsClean()
     QCOMPARE(txt->textKey.patterns, QStringList{QStringLiteral("E1[01]\\.[0-9]")});
     QCOMPARE(txt->textKey.spaces, SpaceMode::Ignore);
     QVERIFY(!txt->textKey.caseSensitive);
+    // A matching item may keep its right entries in file order under shuffle.options.
+    QVERIFY(!quiz.item(QStringLiteral("mat"))->keepOptionOrder);
+    const LoadResult kept =
+        loadQuiz(quizWith(QStringLiteral("matright"),
+                          QStringLiteral("    shuffle: false\n    right:"), typesQuiz),
+                 QStringLiteral("kept.yaml"));
+    QCOMPARE(kept.problems, Problems{});
+    QVERIFY(kept.quiz->item(QStringLiteral("mat"))->keepOptionOrder);
 }
 
 void TestLoader::newTypeProblems_data()
@@ -378,6 +498,10 @@ void TestLoader::newTypeProblems_data()
     for (int i = 4; i <= 9; ++i)
         nine += QStringLiteral("\n      - {id: s%1, text: Step}").arg(i);
     QTest::addRow("ordering with nine steps") << "ords3" << nine << 22 << 7 << "this one has 9";
+    QTest::addRow("shuffle on an ordering item: its steps are always shuffled")
+        << "ords3"
+        << "      - {id: s3, text: Three}\n    shuffle: false" << 25 << 5
+        << "unknown key 'shuffle' in an item";
     QTest::addRow("step id used twice")
         << "ords2"
         << "      - {id: s1, text: Two}" << 23 << 14 << "step id 's1' is used twice";

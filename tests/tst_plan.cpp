@@ -39,9 +39,9 @@ Report sampleReport()
 {
     Report r;
     r.overallPercent = 70;
-    r.domains.append(DomainResult{QStringLiteral("coding"), 42, 100, 10, 42.0, {}, 4.0, 1});
-    r.domains.append(DomainResult{QStringLiteral("ethics"), 6, 10, 10, 60.0, {}, {}, 0});
-    r.domains.append(DomainResult{QStringLiteral("empty"), 0, 0, 0, {}, {}, {}, 0});
+    r.domains.append(DomainResult{QStringLiteral("coding"), 42, 100, 10, 42.0, {}, 4.0, 1, {}, {}});
+    r.domains.append(DomainResult{QStringLiteral("ethics"), 6, 10, 10, 60.0, {}, {}, 0, {}, {}});
+    r.domains.append(DomainResult{QStringLiteral("empty"), 0, 0, 0, {}, {}, {}, 0, {}, {}});
     return r;
 }
 
@@ -125,6 +125,7 @@ private slots:
                              Text::plain(QStringLiteral("en"), QStringLiteral("Coding")),
                              {},
                              1,
+                             {},
                              {}});
         const auto rec = [](const QString &id, std::optional<Condition> when) {
             Recommendation r;

@@ -12,6 +12,8 @@ using namespace hitready;
 Q_DECLARE_METATYPE(hitready::Item)
 Q_DECLARE_METATYPE(hitready::Answer)
 Q_DECLARE_METATYPE(hitready::Responses)
+Q_DECLARE_METATYPE(hitready::Confidences)
+Q_DECLARE_METATYPE(hitready::Calibration)
 
 namespace {
 
@@ -123,6 +125,55 @@ items:
   - {id: l1, domain: self, type: likert, prompt: P, anchors: [a, b, c, d, e]}
   - {id: l2, domain: self, type: likert, prompt: P, anchors: [a, b, c, d, e]}
   - {id: l3, domain: ethics, type: likert, prompt: P, anchors: [a, b, c, d, e]}
+)";
+
+// Certainty-based marking: domain d has 1 + 2 points, domain e 3 points and a self-rating.
+const char *const cbmQuizText = R"(hitready: 1
+id: cbm
+title: CBM
+confidence: true
+domains:
+  - {id: d, title: D}
+  - {id: e, title: E}
+items:
+  - {id: s1, domain: d, type: single, prompt: P, options: [{id: a, text: A, correct: true}, {id: b, text: B}]}
+  - {id: m1, domain: d, type: multiple, points: 2, prompt: P, options: [{id: a, text: A, correct: true}, {id: b, text: B, correct: true}, {id: c, text: C}, {id: d, text: D}]}
+  - {id: t1, domain: e, type: truefalse, points: 3, prompt: P, answer: true}
+  - {id: l1, domain: e, type: likert, prompt: P, anchors: [a, b, c, d, e]}
+)";
+
+Quiz cbmQuiz()
+{
+    LoadResult result = loadQuiz(cbmQuizText, QStringLiteral("cbm.yaml"));
+    if (!result.quiz)
+        qFatal("cbm quiz: %s", qPrintable(result.problems.first().toString()));
+    return *result.quiz;
+}
+
+const QStringList everyCbmItem{"s1", "m1", "t1", "l1"};
+
+// Certainty-based marking with the partial-credit types: 3 + 2 + 1 points in one domain.
+const char *const cbmTypesQuizText = R"(hitready: 1
+id: cbm-types
+title: CBM types
+confidence: true
+domains:
+  - {id: d, title: D}
+items:
+  - id: o1
+    domain: d
+    type: ordering
+    points: 3
+    prompt: P
+    steps: [{id: a, text: A}, {id: b, text: B}, {id: c, text: C}, {id: d, text: D}]
+  - id: x1
+    domain: d
+    type: matching
+    points: 2
+    prompt: P
+    left: [{id: l1, text: L1, match: r1}, {id: l2, text: L2, match: r2}]
+    right: [{id: r1, text: R1}, {id: r2, text: R2}, {id: r3, text: R3}]
+  - {id: n1, domain: d, type: numeric, prompt: P, answer: 12.5}
 )";
 
 Quiz scoringQuiz()
@@ -458,6 +509,209 @@ private slots:
         const Report r = score(quiz, Responses{});
         QVERIFY(!r.overallPercent);
         QVERIFY(!r.overallLevel);
+    }
+
+    void cbmMark_data()
+    {
+        QTest::addColumn<double>("fraction");
+        QTest::addColumn<int>("confidence"); // 0: none given
+        QTest::addColumn<double>("expected");
+        QTest::addRow("right, low") << 1.0 << 1 << 1.0;
+        QTest::addRow("right, medium") << 1.0 << 2 << 2.0;
+        QTest::addRow("right, high") << 1.0 << 3 << 3.0;
+        QTest::addRow("right, none counts as low") << 1.0 << 0 << 1.0;
+        QTest::addRow("wrong, low") << 0.0 << 1 << 0.0;
+        QTest::addRow("wrong, medium") << 0.0 << 2 << -2.0;
+        QTest::addRow("wrong, high") << 0.0 << 3 << -6.0;
+        QTest::addRow("wrong, none counts as low") << 0.0 << 0 << 0.0;
+        QTest::addRow("half, high: 3 x 0.5") << 0.5 << 3 << 1.5;
+        QTest::addRow("half, medium: 2 x 0.5") << 0.5 << 2 << 1.0;
+        QTest::addRow("at 5e-8: still wrong") << 5e-8 << 3 << -6.0;
+        QTest::addRow("above 5e-8: right x f") << 1e-7 << 3 << 3e-7;
+        QTest::addRow("invalid level counts as low") << 0.0 << 7 << 0.0;
+    }
+
+    void cbmMark()
+    {
+        QFETCH(double, fraction);
+        QFETCH(int, confidence);
+        QFETCH(double, expected);
+        QCOMPARE(hitready::cbmMark(fraction, confidence ? std::optional(confidence) : std::nullopt),
+                 expected);
+    }
+
+    void cbmReport_data()
+    {
+        QTest::addColumn<Responses>("responses");
+        QTest::addColumn<Confidences>("confidences");
+        QTest::addColumn<double>("overall");
+        QTest::addColumn<double>("domainD");
+        QTest::addColumn<double>("domainE");
+        QTest::addColumn<Calibration>("low");
+        QTest::addColumn<Calibration>("medium");
+        QTest::addColumn<Calibration>("high");
+
+        const Responses allRight{
+            {"s1", {QStringLiteral("a")}}, {"m1", choices(QStringLiteral("ab"))}, {"t1", {true}}};
+        // marks 3, 3, 3 on 1 + 2 + 3 points: (3 + 6 + 9) / 6 = 3; d (3 + 6) / 3 = 3; e 9 / 3 = 3
+        QTest::addRow("all right, high")
+            << allRight << Confidences{{"s1", 3}, {"m1", 3}, {"t1", 3}} << 3.0 << 3.0 << 3.0
+            << Calibration{} << Calibration{} << Calibration{3, 3};
+        // s1 wrong at high: -6 x 1; m1 half right (f 0.5) at medium: 2 x 0.5 x 2 points = 2;
+        // t1 right without confidence (low): 1 x 3 = 3. Overall (-6 + 2 + 3) / 6 = -1/6;
+        // d (-6 + 2) / 3 = -4/3; e 3 / 3 = 1. f 0.5 is not "right" (right means f > 0.5).
+        QTest::addRow("mixed") << Responses{{"s1", {QStringLiteral("b")}},
+                                            {"m1", choices(QStringLiteral("a"))},
+                                            {"t1", {true}}}
+                               << Confidences{{"s1", 3}, {"m1", 2}} << -1.0 / 6 << -4.0 / 3 << 1.0
+                               << Calibration{1, 1} << Calibration{1, 0} << Calibration{1, 0};
+        // t1 wrong at medium: -2 x 3 = -6; unanswered s1, m1 mark 0 but keep their points:
+        // overall -6 / 6 = -1; d 0 / 3 = 0; e -6 / 3 = -2
+        QTest::addRow("unanswered mark 0")
+            << Responses{{"t1", {false}}} << Confidences{{"t1", 2}} << -1.0 << 0.0 << -2.0
+            << Calibration{} << Calibration{1, 0} << Calibration{};
+        // a confidence without an answer counts for nothing; t1 right at low: 3 / 6 = 0.5
+        QTest::addRow("confidence without an answer")
+            << Responses{{"t1", {true}}} << Confidences{{"s1", 3}, {"t1", 1}} << 0.5 << 0.0 << 1.0
+            << Calibration{1, 1} << Calibration{} << Calibration{};
+        // m1 a, b right and c wrong: (2 - 1) / 2 = 0.5 -> f 0.5 at high: 3 x 0.5 x 2 = 3;
+        // s1 right at high 3; overall (3 + 3) / 6 = 1; d 6 / 3 = 2; e 0
+        QTest::addRow("partial credit at high")
+            << Responses{{"s1", {QStringLiteral("a")}}, {"m1", choices(QStringLiteral("abc"))}}
+            << Confidences{{"s1", 3}, {"m1", 3}} << 1.0 << 2.0 << 0.0 << Calibration{}
+            << Calibration{} << Calibration{2, 1};
+        // the likert item's rating takes no part; nothing scored answered: all 0
+        QTest::addRow("only a self-rating")
+            << Responses{{"l1", {4}}} << Confidences{} << 0.0 << 0.0 << 0.0 << Calibration{}
+            << Calibration{} << Calibration{};
+    }
+
+    void cbmReport()
+    {
+        QFETCH(Responses, responses);
+        QFETCH(Confidences, confidences);
+        QFETCH(double, overall);
+        QFETCH(double, domainD);
+        QFETCH(double, domainE);
+        QFETCH(Calibration, low);
+        QFETCH(Calibration, medium);
+        QFETCH(Calibration, high);
+
+        const Quiz quiz = cbmQuiz();
+        const Report r = score(quiz, responses, everyCbmItem, confidences);
+        QCOMPARE(*r.cbmAverage, overall);
+        QCOMPARE(*r.domain(QStringLiteral("d"))->cbmAverage, domainD);
+        QCOMPARE(*r.domain(QStringLiteral("e"))->cbmAverage, domainE);
+        QCOMPARE(r.calibration, (CalibrationByLevel{low, medium, high}));
+        CalibrationByLevel summed{};
+        for (const DomainResult &d : r.domains)
+            for (size_t level = 0; level < 3; ++level) {
+                summed[level].answered += d.calibration[level].answered;
+                summed[level].right += d.calibration[level].right;
+            }
+        QCOMPARE(summed, r.calibration); // the domains split the overall counts
+        for (const ItemScore &item : r.items) {
+            const bool given = item.answered && confidences.contains(item.itemId);
+            QCOMPARE(item.confidence,
+                     given ? std::optional(confidences.value(item.itemId)) : std::nullopt);
+        }
+        // Percentages are untouched by confidence.
+        QCOMPARE(r.overallPercent, score(quiz, responses).overallPercent);
+    }
+
+    // The fraction of a partial-credit type is its mark's f: ordering 2 of 3 pairs right is
+    // f = 2/3 (right, since > 0.5), 1 of 3 is f = 1/3 (wrong for calibration, still a positive
+    // mark), matching half right is f = 0.5 (not right).
+    void cbmWithPartialCreditTypes_data()
+    {
+        QTest::addColumn<QStringList>("typed"); // "item id=encoded answer"
+        QTest::addColumn<Confidences>("confidences");
+        QTest::addColumn<double>("average");
+        QTest::addColumn<Calibration>("low");
+        QTest::addColumn<Calibration>("medium");
+        QTest::addColumn<Calibration>("high");
+        // 3 x 2/3 x 3 points = 6 over 6 points
+        QTest::addRow("ordering 2 of 3 pairs, high")
+            << QStringList{"o1=b,a,c,d"} << Confidences{{"o1", 3}} << 1.0 << Calibration{}
+            << Calibration{} << Calibration{1, 1};
+        // 2 x 1/3 x 3 points = 2 over 6
+        QTest::addRow("ordering 1 of 3 pairs, medium")
+            << QStringList{"o1=d,b,a,c"} << Confidences{{"o1", 2}} << 1.0 / 3 << Calibration{}
+            << Calibration{1, 0} << Calibration{};
+        // no pair right: the wrong mark -6 x 3 points = -18 over 6
+        QTest::addRow("ordering reversed, high")
+            << QStringList{"o1=d,c,b,a"} << Confidences{{"o1", 3}} << -3.0 << Calibration{}
+            << Calibration{} << Calibration{1, 0};
+        // 3 x 0.5 x 2 points = 3 over 6
+        QTest::addRow("matching half, high")
+            << QStringList{"x1=l1=r1"} << Confidences{{"x1", 3}} << 0.5 << Calibration{}
+            << Calibration{} << Calibration{1, 0};
+        // ordering 2 x 2/3 x 3 = 4; matching all right, none (low) 1 x 2 = 2; numeric wrong at
+        // medium -2 x 1 = -2: 4 over 6
+        QTest::addRow("three types, mixed")
+            << QStringList{"o1=a,c,b,d", "x1=l1=r1,l2=r2", "n1=12.6"}
+            << Confidences{{"o1", 2}, {"n1", 2}} << 2.0 / 3 << Calibration{1, 1}
+            << Calibration{2, 1} << Calibration{};
+    }
+
+    void cbmWithPartialCreditTypes()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(Confidences, confidences);
+        QFETCH(double, average);
+        QFETCH(Calibration, low);
+        QFETCH(Calibration, medium);
+        QFETCH(Calibration, high);
+        const LoadResult loaded = loadQuiz(cbmTypesQuizText, QStringLiteral("cbm-types.yaml"));
+        QCOMPARE(loaded.problems, Problems{});
+        const Quiz &quiz = *loaded.quiz;
+        Responses responses;
+        for (const QString &entry : typed) {
+            const QString id = entry.section(QLatin1Char('='), 0, 0);
+            bool ok = false;
+            responses.insert(id,
+                             decodeAnswer(*quiz.item(id), entry.section(QLatin1Char('='), 1), &ok));
+            QVERIFY2(ok, qPrintable(entry));
+        }
+        const Report r = score(quiz, responses, {"o1", "x1", "n1"}, confidences);
+        QCOMPARE(*r.cbmAverage, average);
+        QCOMPARE(*r.domain(QStringLiteral("d"))->cbmAverage, average); // the only domain
+        QCOMPARE(r.calibration, (CalibrationByLevel{low, medium, high}));
+    }
+
+    void cbmOnlyForConfidenceQuizzes()
+    {
+        Quiz quiz = cbmQuiz();
+        quiz.confidence = false;
+        const Report r = score(quiz, {{"t1", {false}}}, everyCbmItem, {{"t1", 3}});
+        QVERIFY(!r.cbmAverage);
+        QVERIFY(!r.domain(QStringLiteral("e"))->cbmAverage);
+        QCOMPARE(r.calibration, CalibrationByLevel{});
+        for (const ItemScore &item : r.items)
+            QVERIFY(!item.confidence);
+    }
+
+    // Only the attempt's items count: m1 is not drawn, so neither its points nor its answer.
+    void scoresTheAttemptsItemsOnly()
+    {
+        const Quiz quiz = cbmQuiz();
+        const Responses responses{
+            {"s1", {QStringLiteral("a")}}, {"m1", choices(QStringLiteral("ab"))}, {"t1", {false}}};
+        const Report r = score(quiz, responses, {"l1", "t1", "s1"}, {{"s1", 3}, {"t1", 1}});
+        QStringList scored;
+        for (const ItemScore &item : r.items)
+            scored.append(item.itemId);
+        QCOMPARE(scored, (QStringList{"s1", "t1"})); // quiz order
+        const DomainResult &d = *r.domain(QStringLiteral("d"));
+        QCOMPARE(d.max, 1.0);
+        QCOMPARE(d.earned, 1.0);
+        QCOMPARE(*d.percent, 100.0);
+        QCOMPARE(d.scoredItems, 1);
+        // d 100%, e 0% -> overall 50%; CBM (3 x 1 + 0 x 3) / 4 = 0.75
+        QCOMPARE(*r.overallPercent, 50.0);
+        QCOMPARE(*r.cbmAverage, 0.75);
+        // Every item listed: the same as scoring the whole quiz.
+        QCOMPARE(score(quiz, responses, everyCbmItem), score(quiz, responses));
     }
 
     void zeroWeightsGiveNoOverall()

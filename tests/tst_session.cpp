@@ -1,11 +1,14 @@
 // An attempt session driven like the GUI and the CLI drive it, resumed through fresh storage.
 
+#include "attemptorder.h"
 #include "loader.h"
 #include "session.h"
 #include "storage.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace hitready;
 
@@ -93,6 +96,14 @@ private slots:
     void unknownAttemptOrProfile();
     void newItemTypesSurviveAResume_data();
     void newItemTypesSurviveAResume();
+    void attemptKeepsItsDrawnOrder();
+    void oldAttemptWithoutOrderShowsEveryItem();
+    void timeLimit();
+    void resumeSubmitsWhenTimeIsUp_data();
+    void resumeSubmitsWhenTimeIsUp();
+    void confidenceIsDurable();
+    void confidenceIsRefused_data();
+    void confidenceIsRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -118,6 +129,8 @@ void TestSession::startAnswerResumeSubmit()
         {QStringLiteral("det-01"), answer(QStringLiteral("a"))},
         {QStringLiteral("det-02"), answer(QStringList{QStringLiteral("c"), QStringLiteral("b")})},
         {QStringLiteral("eth-02"), answer(4)}};
+    // The self-rating first, then the scored items in file order (no shuffle, no draw).
+    const QStringList likertFirst{"eth-02", "det-01", "det-02", "eth-01"};
     qint64 id = 0;
     {
         auto storage = openStorage();
@@ -126,9 +139,10 @@ void TestSession::startAnswerResumeSubmit()
             *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull, &error);
         QVERIFY2(session, qPrintable(error));
         id = session->attemptId();
-        QCOMPARE(session->itemOrder(), idsOf(quiz));
+        QCOMPARE(session->itemOrder(), likertFirst);
+        QCOMPARE(storage->attempt(id)->itemOrder, likertFirst); // stored with the attempt
         QCOMPARE(session->position(), 0);
-        QCOMPARE(session->currentItem()->id, QStringLiteral("det-01"));
+        QCOMPARE(session->currentItem()->id, QStringLiteral("eth-02"));
         QCOMPARE(session->answeredCount(), 0);
 
         QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
@@ -155,9 +169,9 @@ void TestSession::startAnswerResumeSubmit()
     QCOMPARE(resumed->attemptId(), id);
     QCOMPARE(resumed->mode(), QuizMode::Practice);
     QCOMPARE(resumed->seed(), quint64(0xC0FFEE));
-    QCOMPARE(resumed->itemOrder(), idsOf(quiz));
+    QCOMPARE(resumed->itemOrder(), likertFirst);
     QCOMPARE(resumed->position(), 2);
-    QCOMPARE(resumed->currentItem()->id, QStringLiteral("eth-01"));
+    QCOMPARE(resumed->currentItem()->id, QStringLiteral("det-02"));
     QCOMPARE(resumed->elapsedMs(), qint64(1750));
     QCOMPARE(resumed->responses(), expected);
     QCOMPARE(resumed->answerFor(QStringLiteral("eth-01")), Answer());
@@ -360,6 +374,221 @@ void TestSession::newItemTypesSurviveAResume()
     const auto resumed = AttemptSession::resume(*storage, id, &error);
     QVERIFY2(resumed, qPrintable(error));
     QVERIFY(resumed->answerFor(itemId) == given);
+}
+
+// Seven scored items in two domains, three drawn of detail's six, shuffled.
+Quiz poolQuiz()
+{
+    Quiz quiz = smallQuiz();
+    for (int i = 3; i <= 6; ++i)
+        quiz.items.append(
+            item(QStringLiteral("det-0%1").arg(i), QStringLiteral("detail"), ItemType::TrueFalse));
+    quiz.domains[0].draw = 3;
+    quiz.shuffleItems = true;
+    return quiz;
+}
+
+void TestSession::attemptKeepsItsDrawnOrder()
+{
+    const Quiz quiz = poolQuiz();
+    const quint64 seed = 77;
+    const QStringList order = itemOrder(quiz, seed);
+    QCOMPARE(order.size(), 1 + 3 + 1); // the likert, 3 drawn of detail's 6, ethics' 1
+    QString undrawn;
+    for (const Item &i : quiz.items)
+        if (!order.contains(i.id))
+            undrawn = i.id;
+    qint64 id = 0;
+    std::optional<Report> submitted;
+    {
+        auto storage = openStorage();
+        std::optional<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, seed, nullptr);
+        QVERIFY(session);
+        id = session->attemptId();
+        QCOMPARE(session->itemOrder(), order);
+        QCOMPARE(session->itemCount(), 5);
+        QVERIFY(!session->answer(undrawn, answer(true)));
+        QVERIFY2(session->error().contains(QStringLiteral("not part of this attempt")),
+                 qPrintable(session->error()));
+        QVERIFY(!session->setFlagged(undrawn, true));
+        for (const QString &itemId : order)
+            if (quiz.item(itemId)->type == ItemType::TrueFalse)
+                QVERIFY(session->answer(itemId, answer(true)));
+        QVERIFY(session->moveTo(4));
+    }
+    auto storage = openStorage();
+    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    QVERIFY(resumed);
+    QCOMPARE(resumed->itemOrder(), order); // exactly as started
+    QCOMPARE(resumed->currentItem()->id, order.at(4));
+    submitted = resumed->submit();
+    QVERIFY(submitted);
+    // Scored: the attempt's 4 scored items; the undrawn ones are not part of any maximum.
+    QCOMPARE(submitted->items.size(), 4);
+    QCOMPARE(submitted->domain(QStringLiteral("detail"))->max, 3.0);
+    QCOMPARE(*submitted, score(quiz, resumed->responses(), order));
+    QCOMPARE(reportForAttempt(*storage, id, nullptr), submitted);
+}
+
+void TestSession::oldAttemptWithoutOrderShowsEveryItem()
+{
+    auto storage = openStorage();
+    const Quiz quiz = smallQuiz();
+    // Attempts stored before orders existed have an empty item_order.
+    const qint64 id = *storage->startAttempt(m_profile, quiz, QuizMode::Assessment, 5, {});
+    const std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    QVERIFY(resumed);
+    QCOMPARE(resumed->itemOrder(), idsOf(quiz));
+}
+
+void TestSession::timeLimit()
+{
+    auto storage = openStorage();
+    std::optional<AttemptSession> untimed =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(untimed);
+    QCOMPARE(untimed->timeLimitMs(), std::nullopt);
+    QCOMPARE(untimed->remainingMs(), std::nullopt);
+    QVERIFY(!untimed->isTimeUp(std::numeric_limits<qint64>::max()));
+
+    Quiz quiz = smallQuiz();
+    quiz.timeLimitMinutes = 1.5;
+    quiz.confidence = true;
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(session);
+    QCOMPARE(session->timeLimitMs(), std::optional(qint64(90'000)));
+    QCOMPARE(session->remainingMs(), std::optional(qint64(90'000)));
+    QVERIFY(session->addElapsed(89'000));
+    QCOMPARE(session->remainingMs(), std::optional(qint64(1'000)));
+    QCOMPARE(session->remainingMs(400), std::optional(qint64(600))); // measured, not yet stored
+    QCOMPARE(session->remainingMs(5'000), std::optional(qint64(0))); // never below 0
+    QVERIFY(session->isTimeUp(1'000));
+    QVERIFY(!session->isTimeUp());
+    QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+
+    QVERIFY(session->addElapsed(1'000)); // 0 left: answers so far count, no more are taken
+    QVERIFY(session->isTimeUp());
+    QVERIFY(!session->answer(QStringLiteral("eth-01"), answer(true)));
+    QVERIFY2(session->error().contains(QStringLiteral("time limit of 1.5 minutes is up")),
+             qPrintable(session->error()));
+    QVERIFY(!session->answer(QStringLiteral("det-01"), Answer())); // nor cleared
+    QVERIFY(!session->setConfidence(QStringLiteral("det-01"), highConfidence));
+    QCOMPARE(storage->responses(session->attemptId(), quiz),
+             std::optional(Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
+    QVERIFY(session->moveTo(0)); // looking around is still allowed
+    const std::optional<Report> report = session->submit();
+    QVERIFY(report);
+    QCOMPARE(report->domain(QStringLiteral("detail"))->earned, 1.0);
+}
+
+void TestSession::resumeSubmitsWhenTimeIsUp_data()
+{
+    QTest::addColumn<qint64>("elapsed");
+    QTest::addColumn<bool>("submitted");
+    QTest::newRow("time left") << qint64(59'999) << false;
+    QTest::newRow("exactly up") << qint64(60'000) << true;
+    QTest::newRow("past it") << qint64(600'000) << true;
+}
+
+void TestSession::resumeSubmitsWhenTimeIsUp()
+{
+    QFETCH(qint64, elapsed);
+    QFETCH(bool, submitted);
+    Quiz quiz = smallQuiz();
+    quiz.timeLimitMinutes = 1;
+    qint64 id = 0;
+    {
+        auto storage = openStorage();
+        std::optional<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+        QVERIFY(session);
+        id = session->attemptId();
+        QVERIFY(session->answer(QStringLiteral("eth-01"), answer(true)));
+        // The program was killed after the time was stored, before it could submit.
+        QVERIFY(storage->savePosition(id, 0, elapsed));
+    }
+    auto storage = openStorage();
+    QString error;
+    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
+    QVERIFY2(resumed, qPrintable(error));
+    QCOMPARE(resumed->isSubmitted(), submitted);
+    QCOMPARE(resumed->submittedOnResume(), submitted);
+    QCOMPARE(storage->attempt(id)->isFinished(), submitted);
+    QCOMPARE(resumed->report().domain(QStringLiteral("ethics"))->earned, 1.0);
+    if (submitted) { // a second look is a plain review
+        const std::optional<AttemptSession> review = AttemptSession::resume(*storage, id, nullptr);
+        QVERIFY(review && review->isSubmitted() && !review->submittedOnResume());
+    }
+}
+
+void TestSession::confidenceIsDurable()
+{
+    Quiz quiz = smallQuiz();
+    quiz.confidence = true;
+    qint64 id = 0;
+    {
+        auto storage = openStorage();
+        std::optional<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+        QVERIFY(session);
+        id = session->attemptId();
+        QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("a"))));
+        QVERIFY(session->setConfidence(QStringLiteral("det-01"), highConfidence));
+        QVERIFY(session->setConfidence(QStringLiteral("det-02"), mediumConfidence)); // before
+        QVERIFY(session->answer(QStringLiteral("det-02"), answer(QStringList{"b", "c"})));
+        QVERIFY(session->answer(QStringLiteral("eth-01"), answer(true)));
+        QVERIFY(session->setConfidence(QStringLiteral("eth-01"), lowConfidence));
+        QVERIFY(session->setConfidence(QStringLiteral("eth-01"), 0)); // cleared: counts as low
+        QCOMPARE(session->confidenceFor(QStringLiteral("det-01")), std::optional(3));
+        QCOMPARE(session->confidenceFor(QStringLiteral("eth-01")), std::nullopt);
+    } // killed: only the database remains
+    const Confidences expected{{QStringLiteral("det-01"), 3}, {QStringLiteral("det-02"), 2}};
+    auto storage = openStorage();
+    QCOMPARE(storage->confidences(id), std::optional(expected));
+    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    QVERIFY(resumed);
+    QCOMPARE(resumed->confidences(), expected);
+    QCOMPARE(resumed->answeredCount(), 3);
+    const std::optional<Report> report = resumed->submit();
+    QVERIFY(report);
+    // det-01 wrong at high: -6; det-02 right at medium: 2; eth-01 right, none (low): 1
+    QCOMPARE(*report->cbmAverage, (-6.0 + 2 + 1) / 3);
+    QCOMPARE(report->items.at(0).confidence, std::optional(3));
+    QCOMPARE(report->items.at(2).confidence, std::nullopt);
+    QCOMPARE(reportForAttempt(*storage, id, nullptr), report);
+    QVERIFY(!storage->saveConfidence(id, QStringLiteral("det-01"), 1)); // finished
+}
+
+void TestSession::confidenceIsRefused_data()
+{
+    QTest::addColumn<bool>("asks");
+    QTest::addColumn<QString>("itemId");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("quiz does not ask") << false << "det-01" << 3 << "does not ask for confidence";
+    QTest::newRow("self-rating") << true << "eth-02" << 2 << "takes no confidence";
+    QTest::newRow("level 4") << true << "det-01" << 4 << "confidence 4 is not";
+    QTest::newRow("level -1") << true << "det-01" << -1 << "confidence -1 is not";
+    QTest::newRow("unknown item") << true << "nope" << 1 << "no item 'nope'";
+}
+
+void TestSession::confidenceIsRefused()
+{
+    QFETCH(bool, asks);
+    QFETCH(QString, itemId);
+    QFETCH(int, level);
+    QFETCH(QString, expected);
+    Quiz quiz = smallQuiz();
+    quiz.confidence = asks;
+    auto storage = openStorage();
+    std::optional<AttemptSession> session =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+    QVERIFY(session);
+    QVERIFY(!session->setConfidence(itemId, level));
+    QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
+    QCOMPARE(storage->confidences(session->attemptId()), std::optional(Confidences{}));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

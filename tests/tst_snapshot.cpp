@@ -203,6 +203,32 @@ Quiz quizWithNewTypes()
     return q;
 }
 
+// The rich quiz with every attempt rule set (Domain class version 1).
+Quiz ruledQuiz()
+{
+    Quiz q = richQuiz();
+    q.timeLimitMinutes = 42.5;
+    q.confidence = true;
+    q.shuffleItems = true;
+    q.shuffleOptions = true;
+    q.domains[0].draw = 1;
+    q.items[1].keepOptionOrder = true;
+    return q;
+}
+
+// Every field of issue 4 at once: new item types, stimuli and attempt rules.
+Quiz fullQuiz()
+{
+    Quiz q = quizWithNewTypes();
+    q.timeLimitMinutes = 30;
+    q.confidence = true;
+    q.shuffleItems = true;
+    q.shuffleOptions = true;
+    q.domains[1].draw = 2;
+    q.items[4].keepOptionOrder = true; // the matching item
+    return q;
+}
+
 Quiz bigQuiz(int items)
 {
     Quiz q;
@@ -254,6 +280,9 @@ private slots:
     void newFieldsChangeTheHash_data();
     void newFieldsChangeTheHash();
     void damagedNewTypesNeverCrash();
+    void versionZeroSnapshotThaws();
+    void unreadableClassVersionsAreRefused_data();
+    void unreadableClassVersionsAreRefused();
 };
 
 void TestSnapshot::roundTrip_data()
@@ -264,6 +293,8 @@ void TestSnapshot::roundTrip_data()
     QTest::newRow("minimal") << minimal;
     QTest::newRow("every field") << richQuiz();
     QTest::newRow("every item type and stimuli") << quizWithNewTypes();
+    QTest::newRow("every field and attempt rules") << ruledQuiz();
+    QTest::newRow("item types, stimuli and attempt rules") << fullQuiz();
     QTest::newRow("5000 items") << bigQuiz(5000);
 }
 
@@ -425,6 +456,15 @@ void TestSnapshot::insaneQuizIsRefused_data()
     unknownStimulus.stimuli.removeFirst();
     QTest::newRow("unknown stimulus")
         << unknownStimulus << QStringLiteral("unknown stimulus 'case-lopez'");
+    Quiz overdrawn = ruledQuiz();
+    overdrawn.domains[0].draw = 3; // detail has 2 scored items
+    QTest::newRow("draw above the items") << overdrawn << QStringLiteral("draws 3 of 2 items");
+    Quiz underdrawn = ruledQuiz();
+    underdrawn.domains[0].draw = 0;
+    QTest::newRow("draw 0") << underdrawn << QStringLiteral("draws 0 of 2 items");
+    Quiz timeless = ruledQuiz();
+    timeless.timeLimitMinutes = -1;
+    QTest::newRow("negative time limit") << timeless << QStringLiteral("time limit -1");
 }
 
 void TestSnapshot::insaneQuizIsRefused()
@@ -437,7 +477,7 @@ void TestSnapshot::insaneQuizIsRefused()
 }
 
 // The snapshot in the version-1 fixture database was frozen before the item types of issue 4
-// (Item and Quiz at class version 0): it still thaws, to the same content hash.
+// (every class at version 0): it still thaws, to the same content hash.
 void TestSnapshot::snapshotOfVersionZeroThaws()
 {
     QFile sql(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sql"));
@@ -458,7 +498,7 @@ void TestSnapshot::snapshotOfVersionZeroThaws()
         QVERIFY(item.steps.isEmpty() && item.spans.isEmpty());
     }
     QCOMPARE(contentHash(*quiz), match.captured(1));
-    // Frozen again, it is a version-1 snapshot of the same quiz.
+    // Frozen again, it is written at the current versions, and is the same quiz.
     const QByteArray again = freezeQuiz(*quiz);
     QVERIFY(again != bytes);
     QCOMPARE(thawQuiz(again), quiz);
@@ -529,6 +569,69 @@ void TestSnapshot::damagedNewTypesNeverCrash()
         }
     }
     QVERIFY(refused > 0);
+}
+
+// tests/fixtures/snapshot-v0.bin: richQuiz() frozen by the program before attempt rules
+// (every class at version 0), as users' databases hold it.
+void TestSnapshot::versionZeroSnapshotThaws()
+{
+    QFile file(QStringLiteral(HITREADY_FIXTURES "/snapshot-v0.bin"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray old = file.readAll();
+    QString error;
+    const std::optional<Quiz> thawed = thawQuiz(old, &error);
+    QVERIFY2(thawed, qPrintable(error));
+    QCOMPARE(*thawed, richQuiz()); // the new fields have their defaults
+    QVERIFY(!usesAttemptRules(*thawed));
+    // Its content hash is the one it was stored under then: past attempts still find it.
+    QCOMPARE(contentHash(*thawed),
+             QStringLiteral("285dc857a1597a698ee5c3858f9f7f92769aaa48a5a0e9dc1b4cab410c07d5fc"));
+    QVERIFY(freezeQuiz(*thawed) != old); // frozen again, it is written at the new versions
+    QCOMPARE(thawQuiz(freezeQuiz(*thawed)), thawed);
+}
+
+// Class version 1 of Item and Quiz was written only by development builds (two branches, two
+// different layouts): it is refused with a message instead of being read as either; so is a
+// version newer than this program's (Boost itself reads any). A class version is a quint32
+// after a one-byte flag, right before the object's first field.
+void TestSnapshot::unreadableClassVersionsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("firstField"); // the bytes right after the class version
+    QTest::addColumn<quint32>("current");
+    QTest::addColumn<quint32>("written");
+    QTest::addColumn<QString>("expected");
+    const QByteArray quizFormat("\x01\x00\x00\x00\x11\x00\x00\x00"
+                                "absurd-size-probe",
+                                25);
+    const QByteArray firstItemId("\x06\x00\x00\x00"
+                                 "det-01",
+                                 10);
+    QTest::newRow("quiz 1") << quizFormat << 2u << 1u
+                            << "quiz class version 1 was written by a development build";
+    QTest::newRow("item 1") << firstItemId << 2u << 1u
+                            << "item class version 1 was written by a development build";
+    QTest::newRow("item 3, from a later program")
+        << firstItemId << 2u << 3u << "item class version 3 is newer than this program reads (2)";
+    QTest::newRow("quiz 7, from a later program")
+        << quizFormat << 2u << 7u << "quiz class version 7 is newer than this program reads (2)";
+}
+
+void TestSnapshot::unreadableClassVersionsAreRefused()
+{
+    QFETCH(QByteArray, firstField);
+    QFETCH(quint32, current);
+    QFETCH(quint32, written);
+    QFETCH(QString, expected);
+    QByteArray bytes = freezeQuiz(richQuiz());
+    const qsizetype at = bytes.indexOf(firstField) - qsizetype(sizeof(quint32));
+    QVERIFY(at > 16);
+    quint32 version = 0;
+    std::memcpy(&version, bytes.constData() + at, sizeof version);
+    QCOMPARE(version, current); // the place is right
+    putQuint32(bytes, at, written);
+    QString error;
+    QVERIFY(!thawQuiz(bytes, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

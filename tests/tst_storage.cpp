@@ -149,6 +149,7 @@ private slots:
     void attemptsNewestFirst();
     void finishedAttemptRefusesWrites_data();
     void finishedAttemptRefusesWrites();
+    void confidencesRoundTrip();
     void unknownProfileOrAttemptRefused();
     void itemOrderRules_data();
     void itemOrderRules();
@@ -188,7 +189,7 @@ void TestStorage::newDatabaseHasCurrentSchema()
     QCOMPARE(storage->path(), m_path);
     QVERIFY(QFile::exists(m_path));
     storage.reset();
-    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 2);
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 3);
     QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA journal_mode")).value(0).toString(),
              QStringLiteral("wal"));
 }
@@ -355,6 +356,7 @@ void TestStorage::finishedAttemptRefusesWrites_data()
     QTest::newRow("flag") << 1;
     QTest::newRow("position") << 2;
     QTest::newRow("finish again") << 3;
+    QTest::newRow("confidence") << 4;
 }
 
 void TestStorage::finishedAttemptRefusesWrites()
@@ -372,13 +374,49 @@ void TestStorage::finishedAttemptRefusesWrites()
     const bool done = write == 0   ? storage->saveResponse(id, item, answer(5))
                       : write == 1 ? storage->setFlag(id, item, true)
                       : write == 2 ? storage->savePosition(id, 3, 999)
-                                   : storage->finishAttempt(id, QDateTime::currentDateTimeUtc());
+                      : write == 3 ? storage->finishAttempt(id, QDateTime::currentDateTimeUtc())
+                                   : storage->saveConfidence(id, item, 3);
     QVERIFY(!done);
     QVERIFY2(storage->lastError().contains(QStringLiteral("finished")),
              qPrintable(storage->lastError()));
     QCOMPARE(*storage->attempt(id), before);
     QCOMPARE(storage->responses(id, quiz)->value(item), answer(3));
     QVERIFY(storage->flags(id)->isEmpty());
+    QVERIFY(storage->confidences(id)->isEmpty());
+}
+
+void TestStorage::confidencesRoundTrip()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const Quiz quiz = smallQuiz();
+    const qint64 id = *storage->startAttempt(storage->createProfile(QStringLiteral("Ana"))->id,
+                                             quiz, QuizMode::Assessment, 1);
+    const QString det = QStringLiteral("det-01"), eth = QStringLiteral("eth-01");
+    QVERIFY(storage->saveResponse(id, det, answer(QStringLiteral("b"))));
+    QVERIFY(storage->saveConfidence(id, det, 1));
+    QVERIFY(storage->saveConfidence(id, det, 3)); // changed
+    QVERIFY(storage->saveConfidence(id, eth, 2)); // before its answer
+    QVERIFY(storage->setFlag(id, eth, true));     // a flag keeps the confidence
+    QCOMPARE(storage->confidences(id), std::optional(Confidences{{det, 3}, {eth, 2}}));
+    QCOMPARE(storage->responses(id, quiz),
+             std::optional(Responses{{det, answer(QStringLiteral("b"))}}));
+    QVERIFY(storage->saveResponse(id, det, answer(QStringLiteral("a")))); // answer changed
+    QVERIFY(storage->saveConfidence(id, eth, std::nullopt));              // cleared
+    QCOMPARE(storage->confidences(id), std::optional(Confidences{{det, 3}}));
+
+    QVERIFY(!storage->saveConfidence(id, det, 4));
+    QVERIFY2(storage->lastError().contains(QStringLiteral("not 1 (low)")),
+             qPrintable(storage->lastError()));
+    QVERIFY(!storage->saveConfidence(999, det, 1));
+    QVERIFY2(storage->lastError().contains(QStringLiteral("no attempt 999")),
+             qPrintable(storage->lastError()));
+    storage.reset();
+    // The schema itself refuses a level outside 1..3.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("raw sql failed")));
+    rawSql(m_path, QStringLiteral("UPDATE responses SET confidence = 0"));
+    storage = openStorage();
+    QCOMPARE(storage->confidences(id), std::optional(Confidences{{det, 3}}));
 }
 
 void TestStorage::unknownProfileOrAttemptRefused()
@@ -497,7 +535,7 @@ void TestStorage::migratesSchemaV1Fixture()
 
     auto storage = openStorage();
     QVERIFY(storage);
-    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 2);
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 3);
     const std::optional<QList<Profile>> profiles = storage->profiles();
     QCOMPARE(profiles->size(), 2);
     QCOMPARE(profiles->at(0),
@@ -538,6 +576,14 @@ void TestStorage::migratesSchemaV1Fixture()
     QVERIFY(storage->savePosition(2, 3, 4500));
     QCOMPARE(storage->flags(2), std::optional(QSet<QString>{QStringLiteral("eth-01")}));
     QCOMPARE(storage->attempt(2)->elapsedMs, qint64(4500));
+    // Version 3: old answers have no confidence; new ones can be given.
+    QCOMPARE(storage->confidences(1), std::optional(Confidences{}));
+    QVERIFY2(storage->saveConfidence(2, QStringLiteral("det-01"), 3),
+             qPrintable(storage->lastError()));
+    QCOMPARE(storage->confidences(2), std::optional(Confidences{{QStringLiteral("det-01"), 3}}));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("retired-item")));
+    QCOMPARE(storage->responses(2, *quiz)->value(QStringLiteral("det-01")),
+             answer(QStringLiteral("a")));
     storage.reset();
 
     // The migrated file has exactly the tables a new database gets.
@@ -554,7 +600,7 @@ void TestStorage::migratesSchemaV1Fixture()
 void TestStorage::newerSchemaIsRefusedUnchanged()
 {
     QVERIFY(openStorage());
-    rawSql(m_path, QStringLiteral("PRAGMA user_version = 3"));
+    rawSql(m_path, QStringLiteral("PRAGMA user_version = 4"));
     const QByteArray before = fileBytes(m_path);
     QVERIFY(!before.isEmpty());
     QString error;

@@ -1,4 +1,5 @@
 #include "attemptcontroller.h"
+#include "attemptorder.h"
 
 #include "learnerdatabase.h"
 #include "loader.h"
@@ -27,6 +28,8 @@ AttemptController::AttemptController(QObject *parent)
         storeElapsed();
         publish(before);
     });
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &AttemptController::tick);
 }
 
 AttemptController::~AttemptController()
@@ -62,6 +65,7 @@ AttemptController::View AttemptController::view() const
         v.answer = encodeAnswer(currentAnswer());
         v.feedback = feedbackVisibleFor(*item);
         v.flagged = m_session->isFlagged(item->id);
+        v.confidence = m_session->confidenceFor(item->id).value_or(0);
     }
     for (auto it = m_session->responses().cbegin(); it != m_session->responses().cend(); ++it)
         v.answeredIds.insert(it.key());
@@ -81,7 +85,8 @@ void AttemptController::publish(const View &before)
         emit attemptChanged();
     if (item)
         emit currentItemChanged();
-    if (item || before.answer != now.answer || before.feedback != now.feedback)
+    if (item || before.answer != now.answer || before.feedback != now.feedback ||
+        before.confidence != now.confidence)
         emit answerChanged();
     if (item || before.flagged != now.flagged)
         emit flagChanged();
@@ -113,7 +118,9 @@ void AttemptController::refreshModels()
     const Item *item = current();
     if (item && (item->type == ItemType::Single || item->type == ItemType::Multiple)) {
         const Answer answer = currentAnswer();
-        for (const Option &o : item->options) {
+        // In the attempt's seeded order (file order unless the quiz shuffles options).
+        for (const int index : optionOrder(m_session->quiz(), *item, m_session->seed())) {
+            const Option &o = item->options.at(index);
             const bool selected = item->type == ItemType::Single
                                       ? std::holds_alternative<QString>(answer.value) &&
                                             std::get<QString>(answer.value) == o.id
@@ -168,13 +175,15 @@ void AttemptController::adopt(std::unique_ptr<AttemptSession> session)
     m_report.reset();
     m_revealed.clear();
     m_elapsedSaver.stop();
+    m_ticker.stop();
     m_clock.invalidate();
+    m_warned = false;
+    m_submittedForTime = m_session && m_session->submittedOnResume();
     if (m_session && !m_session->isSubmitted()) {
         // Feedback already earned before a restart is shown again.
         for (auto it = m_session->responses().cbegin(); it != m_session->responses().cend(); ++it)
             m_revealed.insert(it.key());
-        m_clock.start();
-        m_elapsedSaver.start();
+        startTimekeeping();
     }
     setErrorText({});
     publish(before);
@@ -242,6 +251,11 @@ bool AttemptController::store(const Answer &answer)
 {
     const View before = view();
     storeElapsed();
+    if (m_session->isTimeUp()) { // the ticker has not caught up yet
+        publish(before);
+        tick();
+        return false;
+    }
     const bool stored = m_session->answer(current()->id, answer);
     if (!stored)
         setErrorText(tr("Your answer could not be saved: %1").arg(m_session->error()));
@@ -404,6 +418,7 @@ bool AttemptController::submit()
     }
     m_report = std::make_unique<Report>(std::move(*report));
     m_elapsedSaver.stop();
+    m_ticker.stop();
     m_clock.invalidate();
     setErrorText({});
     publish(before);

@@ -3,11 +3,11 @@
 // session (which makes it durable in SQLite) before any property change is signalled, so the
 // screen never runs ahead of what a restart would find.
 
+#include "attemptclock.h"
 #include "learnerdatabase.h"
 #include "optionlistmodel.h"
 #include "questionpalettemodel.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -51,6 +51,14 @@ class AttemptController : public QObject
     Q_PROPERTY(bool isCorrect READ isCorrect NOTIFY answerChanged)
     Q_PROPERTY(QString explanation READ explanation NOTIFY answerChanged)
     Q_PROPERTY(bool isFlagged READ isFlagged NOTIFY flagChanged)
+    // Confidence quizzes: asked after each scored answer; 0 none, 1 low, 2 medium, 3 high.
+    Q_PROPERTY(bool asksConfidence READ asksConfidence NOTIFY currentItemChanged)
+    Q_PROPERTY(int confidence READ confidence NOTIFY answerChanged)
+    // A time limit: what is left (ms), the last five minutes, and a submit the clock made.
+    Q_PROPERTY(bool timeLimited READ isTimeLimited NOTIFY attemptChanged)
+    Q_PROPERTY(double remainingMs READ remainingMs NOTIFY remainingChanged)
+    Q_PROPERTY(bool timeWarning READ timeWarning NOTIFY remainingChanged)
+    Q_PROPERTY(bool submittedForTime READ submittedForTime NOTIFY submittedChanged)
     // Progress.
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answeredCountChanged)
     Q_PROPERTY(int flaggedCount READ flaggedCount NOTIFY flaggedCountChanged)
@@ -84,6 +92,14 @@ public:
     bool isCorrect() const;
     QString explanation() const;
     bool isFlagged() const;
+    bool asksConfidence() const;
+    int confidence() const;
+    bool isTimeLimited() const;
+    qint64 remainingMs() const;
+    bool timeWarning() const;
+    bool submittedForTime() const { return m_submittedForTime; }
+    // The warning shows from this much time left.
+    static constexpr qint64 warningMs = 5 * 60 * 1000;
     int answeredCount() const;
     int flaggedCount() const;
     // Unanswered and flagged items in order: {number, itemId, prompt (short), answered,
@@ -100,6 +116,8 @@ public:
     const Report *report() const { return m_report.get(); }
     // How often the running time is stored while nothing else is (15 s).
     void setElapsedSaveInterval(int ms) { m_elapsedSaver.setInterval(ms); }
+    // Tests: the clock the attempt's time runs on (null: the system's steady clock).
+    void setClockSource(AttemptClock::Source source) { m_clock.setSource(std::move(source)); }
 
     // Starting and leaving. start() reads the quiz file and takes its mode.
     Q_INVOKABLE bool start(const QString &quizPath, qint64 profileId);
@@ -118,6 +136,11 @@ public:
     // item). An answer is final once its feedback is shown.
     Q_INVOKABLE bool checkAnswer();
     Q_INVOKABLE bool setFlagged(bool flagged);
+    Q_INVOKABLE bool setConfidence(int confidence); // 1..3, 0 clears
+
+    // Once a second while a timed attempt runs (tests call it after moving a fake clock):
+    // updates the time left, warns at five minutes, submits at zero.
+    Q_INVOKABLE void tick();
 
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool previous();
@@ -137,6 +160,9 @@ signals:
     void elapsedMsChanged();
     void submittedChanged();
     void errorTextChanged();
+    void remainingChanged();
+    void timeWarningReached(); // once per attempt, at five minutes left
+    void timeRanOut();         // the attempt was submitted because its time is up
 
 private:
     // What the properties show, compared before and after a change to signal what differs.
@@ -148,6 +174,7 @@ private:
         QString answer; // encoded
         bool feedback = false;
         bool flagged = false;
+        int confidence = 0;
         QSet<QString> answeredIds;
         QSet<QString> flaggedIds;
         qint64 storedElapsed = 0;
@@ -172,8 +199,12 @@ private:
     std::unique_ptr<AttemptSession> m_session;
     std::unique_ptr<Report> m_report;
     QSet<QString> m_revealed; // practice mode: multiple-choice items whose feedback is shown
-    QElapsedTimer m_clock;    // time since the elapsed time was last stored
+    AttemptClock m_clock;     // time since the elapsed time was last stored
     QTimer m_elapsedSaver;
+    QTimer m_ticker; // timed attempts: tick() once a second
+    bool m_warned = false;
+    bool m_submittedForTime = false;
+    void startTimekeeping();
     QString m_errorText;
     OptionListModel *m_options;
     QuestionPaletteModel *m_palette;

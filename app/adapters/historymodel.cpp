@@ -2,6 +2,7 @@
 
 #include "report.h"
 #include "resultsummary.h"
+#include "session.h"
 
 namespace hitready {
 
@@ -30,12 +31,14 @@ bool HistoryModel::loadProfile(qint64 profileId)
                 }
                 quiz = snapshots.insert(record.quizHash, *loaded);
             }
-            const std::optional<Responses> responses = m_storage->responses(record.id, *quiz);
-            if (!responses) {
-                qCWarning(lcResultsUi) << "attempt" << record.id << m_storage->lastError();
+            QString reportError;
+            const std::optional<Report> scored =
+                reportForAttempt(*m_storage, record, *quiz, &reportError);
+            if (!scored) {
+                qCWarning(lcResultsUi) << "attempt" << record.id << reportError;
                 continue;
             }
-            const Report report = score(*quiz, *responses);
+            const Report &report = *scored;
             Entry e;
             e.attemptId = record.id;
             e.quizId = record.quizId;

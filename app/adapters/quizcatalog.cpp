@@ -3,13 +3,33 @@
 #include "loader.h"
 
 #include <QDir>
+#include <QStandardPaths>
 
 namespace hitready {
 
 QuizCatalog::QuizCatalog(QObject *parent)
-    : QAbstractListModel(parent), m_folder(shippedQuizFolder())
+    : QAbstractListModel(parent), m_folder(shippedQuizFolder()), m_userFolder(defaultUserFolder())
 {
+    QDir().mkpath(m_userFolder); // so the learner finds the folder the home screen names
     reload();
+}
+
+QString QuizCatalog::defaultUserFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("HITREADY_USER_QUIZ_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/quizzes");
+}
+
+void QuizCatalog::setUserFolder(const QString &folder)
+{
+    if (folder == m_userFolder)
+        return;
+    m_userFolder = folder;
+    reload();
+    emit folderChanged();
 }
 
 void QuizCatalog::setFolder(const QString &folder)
@@ -25,10 +45,21 @@ void QuizCatalog::reload()
 {
     beginResetModel();
     m_entries.clear();
-    const QDir dir(m_folder);
+    readFolder(m_folder, false);
+    if (QDir(m_userFolder).canonicalPath() != QDir(m_folder).canonicalPath())
+        readFolder(m_userFolder, true);
+    endResetModel();
+}
+
+void QuizCatalog::readFolder(const QString &folder, bool userFiles)
+{
+    if (folder.isEmpty())
+        return;
+    const QDir dir(folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
                                              QDir::Files, QDir::Name)) {
         Entry entry;
+        entry.userFile = userFiles;
         entry.path = dir.filePath(name);
         const LoadResult result = loadQuizFile(entry.path);
         if (!result.quiz) {
@@ -51,7 +82,6 @@ void QuizCatalog::reload()
             entry.domainTitles.append(quiz.text(d.title));
         m_entries.append(entry);
     }
-    endResetModel();
 }
 
 int QuizCatalog::rowCount(const QModelIndex &parent) const
@@ -86,6 +116,8 @@ QVariant QuizCatalog::data(const QModelIndex &index, int role) const
         return e.problem;
     case PracticeRole:
         return e.practice;
+    case UserFileRole:
+        return e.userFile;
     default:
         return {};
     }
@@ -102,7 +134,8 @@ QHash<int, QByteArray> QuizCatalog::roleNames() const
             {ScoredItemCountRole, "scoredItemCount"},
             {DomainTitlesRole, "domainTitles"},
             {ProblemRole, "problem"},
-            {PracticeRole, "practice"}};
+            {PracticeRole, "practice"},
+            {UserFileRole, "userFile"}};
 }
 
 } // namespace hitready

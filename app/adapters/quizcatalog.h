@@ -1,6 +1,7 @@
 #pragma once
-// The quizzes a learner can choose from: every .yaml file in the shipped folder, loaded
-// and summarised for QML. Files with problems are listed with their first problem.
+// The quizzes a learner can choose from: every .yaml file in the shipped folder and in the
+// learner's own quiz folder (created on first use, named on the home screen), loaded and
+// summarised for QML. Files with problems are listed with their first problem.
 
 #include <QAbstractListModel>
 #include <QStringList>
@@ -14,6 +15,7 @@ class QuizCatalog : public QAbstractListModel
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(QuizCatalog)
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
+    Q_PROPERTY(QString userFolder READ userFolder WRITE setUserFolder NOTIFY folderChanged)
 
 public:
     enum Role {
@@ -27,13 +29,22 @@ public:
         DomainTitlesRole,
         ProblemRole,
         PracticeRole, // feedback after each item (practice) or at the end (assessment)
+        UserFileRole, // from the learner's own folder rather than shipped with the app
     };
     Q_ENUM(Role)
 
     explicit QuizCatalog(QObject *parent = nullptr);
 
+    // Shipped quizzes (shippedQuizFolder()).
     QString folder() const { return m_folder; }
     void setFolder(const QString &folder);
+    // The learner's own quizzes: $HITREADY_USER_QUIZ_DIR, else <app data folder>/quizzes.
+    QString userFolder() const { return m_userFolder; }
+    void setUserFolder(const QString &folder);
+    static QString defaultUserFolder();
+
+    // Reads both folders again (after the learner added a file).
+    Q_INVOKABLE void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -48,11 +59,13 @@ private:
         QString path, quizId, title, description, version, problem;
         int itemCount = 0, scoredItemCount = 0;
         bool practice = false;
+        bool userFile = false;
         QStringList domainTitles;
     };
-    void reload();
+    void readFolder(const QString &folder, bool userFiles);
 
     QString m_folder;
+    QString m_userFolder;
     QList<Entry> m_entries;
 };
 

@@ -62,6 +62,16 @@ QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QStr
     return costly;
 }
 
+QStringList calibrationSentences(const CalibrationByLevel &calibration)
+{
+    QList<int> answered, right;
+    for (const Calibration &c : calibration) {
+        answered.append(c.answered);
+        right.append(c.right);
+    }
+    return ResultSummary::calibrationSentences(answered, right);
+}
+
 QList<DomainRow> domainRows(const Quiz &quiz, const Report &report)
 {
     QList<DomainRow> rows;
@@ -81,6 +91,8 @@ QList<DomainRow> domainRows(const Quiz &quiz, const Report &report)
             row.selfRatingGap =
                 ResultSummary::selfRatingGapSentence(row.title, *d.selfRating, *d.percent);
         row.costlyItems = costlyItems(quiz, report, d.domainId);
+        if (d.cbmAverage)
+            row.calibration = calibrationSentences(d.calibration);
         rows.append(row);
     }
     return rows;
@@ -131,6 +143,14 @@ void ResultsModel::clear()
 double ResultsModel::overallPercent() const
 {
     return hasOverall() ? *m_results->report.overallPercent : -1;
+}
+
+QStringList ResultsModel::certainty() const
+{
+    if (!m_results || !m_results->report.cbmAverage)
+        return {};
+    return QStringList{ResultSummary::certaintyScoreSentence(*m_results->report.cbmAverage)} +
+           calibrationSentences(m_results->report.calibration);
 }
 
 QString ResultsModel::overallLevel() const
@@ -207,6 +227,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return row.selfRating.has_value();
     case SelfRatingPercentRole:
         return row.selfRating ? ResultSummary::ratingAsPercent(*row.selfRating) : -1.0;
+    case CalibrationRole:
+        return row.calibration;
     case SelfRatingGapRole:
         return row.selfRatingGap;
     case CostlyItemsRole: {
@@ -237,7 +259,8 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
             {HasSelfRatingRole, "hasSelfRating"},
             {SelfRatingPercentRole, "selfRatingPercent"},
             {SelfRatingGapRole, "selfRatingGap"},
-            {CostlyItemsRole, "costlyItems"}};
+            {CostlyItemsRole, "costlyItems"},
+            {CalibrationRole, "calibration"}};
 }
 
 void ResultsModel::setDatabase(LearnerDatabase *database)

@@ -35,7 +35,12 @@ struct DomainRow
     std::optional<double> selfRating;
     QString selfRatingGap; // ResultSummary::selfRatingGapSentence(); empty when they agree
     QList<CostlyItem> costlyItems;
+    QStringList calibration; // confidence quizzes: ResultSummary::calibrationSentences()
 };
+
+// The calibration sentences and certainty-weighted score of a report's part (empty without
+// certainty-based marking).
+QStringList calibrationSentences(const CalibrationByLevel &calibration);
 
 // Everything the results, next-steps and PDF views show about one attempt, read through the
 // attempt's frozen quiz.
@@ -72,6 +77,8 @@ class ResultsModel : public QAbstractListModel
     Q_PROPERTY(bool hasOverall READ hasOverall NOTIFY resultsChanged)
     Q_PROPERTY(double overallPercent READ overallPercent NOTIFY resultsChanged)
     Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY resultsChanged)
+    // Certainty-based marking (quizzes with confidence): the score and calibration sentences.
+    Q_PROPERTY(QStringList certainty READ certainty NOTIFY resultsChanged)
     Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY resultsChanged)
     Q_PROPERTY(QString quizVersion READ quizVersion NOTIFY resultsChanged)
     Q_PROPERTY(QDateTime takenAt READ takenAt NOTIFY resultsChanged)
@@ -94,6 +101,7 @@ public:
         SelfRatingPercentRole, // the self-rating on the percent scale, for charts; -1 if none
         SelfRatingGapRole,
         CostlyItemsRole, // list of {itemId, prompt, explanation, pointsLost, answered}
+        CalibrationRole, // sentences, empty without certainty-based marking
     };
     Q_ENUM(Role)
 
@@ -116,6 +124,7 @@ public:
     bool hasOverall() const { return m_results && m_results->report.overallPercent; }
     double overallPercent() const;
     QString overallLevel() const;
+    QStringList certainty() const;
     QString quizTitle() const;
     QString quizVersion() const;
     QDateTime takenAt() const;

@@ -28,6 +28,41 @@ QString ResultSummary::selfRatingGapSentence(const QString &domainTitle, double 
         .arg(ratingText(rating), domainTitle, percentText(percent));
 }
 
+QStringList ResultSummary::calibrationSentences(const QList<int> &answered, const QList<int> &right)
+{
+    QStringList sentences;
+    for (qsizetype level = 0; level < std::min(answered.size(), right.size()); ++level) {
+        if (answered.at(level) <= 0)
+            continue;
+        //: %n = answers at this level; %1 = how many were right
+        switch (level) {
+        case 0:
+            sentences.append(tr("When you were not sure, you were right %1 of %n time(s).", nullptr,
+                                answered.at(level))
+                                 .arg(right.at(level)));
+            break;
+        case 1:
+            sentences.append(tr("When you were fairly sure, you were right %1 of %n time(s).",
+                                nullptr, answered.at(level))
+                                 .arg(right.at(level)));
+            break;
+        default:
+            sentences.append(tr("When you were very sure, you were right %1 of %n time(s).",
+                                nullptr, answered.at(level))
+                                 .arg(right.at(level)));
+        }
+    }
+    return sentences;
+}
+
+QString ResultSummary::certaintyScoreSentence(double cbmAverage)
+{
+    //: certainty-based marking: %1 is the mean mark per question, between -6 and 3
+    return tr("Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every "
+              "answer right but not sure; 3 is every answer right and very sure).")
+        .arg(QString::number(cbmAverage, 'f', 1));
+}
+
 bool ResultSummary::isStraightLining(const QList<int> &ratings)
 {
     if (ratings.size() < straightLiningMinimum)

@@ -27,6 +27,13 @@ public:
     // "You rated yourself 4 of 5 in Coding; you scored 42%." when they disagree, else empty.
     static QString selfRatingGapSentence(const QString &domainTitle, double rating, double percent);
 
+    // Certainty-based marking, from the counts of one domain (or the whole quiz) at each
+    // confidence level (index 0 not sure, 1 fairly sure, 2 very sure): one sentence per level
+    // that has answers, e.g. "When you were very sure, you were right 9 of 10 times."
+    static QStringList calibrationSentences(const QList<int> &answered, const QList<int> &right);
+    // "Certainty-weighted score: 1.8 per question (-6 to 3)."
+    static QString certaintyScoreSentence(double cbmAverage);
+
     // Straight-lining: at least this many answered self-ratings, all the same value.
     static constexpr int straightLiningMinimum = 3;
     static bool isStraightLining(const QList<int> &ratings);

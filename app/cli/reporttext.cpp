@@ -17,6 +17,21 @@ QString levelText(const Quiz &quiz, const std::optional<Text> &level)
     return level ? QStringLiteral(" (%1)").arg(quiz.text(*level)) : QString();
 }
 
+// "right 9 of 10 times at high confidence, ..." for the levels that were used.
+QString calibrationText(const CalibrationByLevel &calibration)
+{
+    QStringList parts;
+    for (int level = highConfidence; level >= lowConfidence; --level) {
+        const Calibration &c = calibration[size_t(level - 1)];
+        if (c.answered > 0)
+            parts.append(QStringLiteral("%1: right %2 of %3")
+                             .arg(confidenceName(level))
+                             .arg(c.right)
+                             .arg(c.answered));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString reportText(const Quiz &quiz, const Report &report, const Plan &plan)
@@ -25,7 +40,14 @@ QString reportText(const Quiz &quiz, const Report &report, const Plan &plan)
     QTextStream s(&text);
     s << quiz.text(quiz.title) << "\n\n";
     s << "Overall: " << percentText(report.overallPercent) << levelText(quiz, report.overallLevel)
-      << "\n\n";
+      << '\n';
+    if (report.cbmAverage) {
+        s << "Certainty-based mark: " << QString::number(*report.cbmAverage, 'f', 2)
+          << " per point (from -6 to 3)\n";
+        if (const QString calibration = calibrationText(report.calibration); !calibration.isEmpty())
+            s << "How sure you were - " << calibration << '\n';
+    }
+    s << '\n';
     for (const DomainResult &d : report.domains) {
         const Domain *domain = quiz.domain(d.domainId);
         s << "  " << quiz.text(domain->title).leftJustified(32) << ' ' << percentText(d.percent)
@@ -34,6 +56,8 @@ QString reportText(const Quiz &quiz, const Report &report, const Plan &plan)
             s << "  " << d.earned << '/' << d.max << " points";
         if (d.selfRating)
             s << "  self-rating " << QString::number(*d.selfRating, 'f', 1) << " of 5";
+        if (d.cbmAverage)
+            s << "  CBM " << QString::number(*d.cbmAverage, 'f', 2);
         s << '\n';
     }
     s << "\nNext steps:\n";

@@ -1,5 +1,6 @@
 // score: a set of answers in, a report and plan out; nothing stored.
 
+#include "attemptorder.h"
 #include "commands.h"
 #include "loader.h"
 #include "reportjson.h"
@@ -7,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <limits>
 
 namespace hitready::cli {
 
@@ -19,8 +21,14 @@ int score(const QStringList &arguments)
         QStringLiteral("ANSWERS.json"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the report as one JSON object."));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Score the items an attempt with seed S draws (domains with 'draw'); an "
+                       "answer to any other item is an error. Without it every item counts."),
+        QStringLiteral("S"));
     parser.addOption(answersOption);
     parser.addOption(jsonOption);
+    parser.addOption(seedOption);
     if (auto exit =
             parseCommandLine(parser, arguments,
                              QStringLiteral("Scores a set of answers against a quiz and prints "
@@ -31,6 +39,16 @@ int score(const QStringList &arguments)
         return *exit;
     if (!parser.isSet(answersOption)) {
         err() << "hitready-cli score: missing --answers ANSWERS.json\n";
+        err().flush();
+        return Usage;
+    }
+    bool seedOk = true;
+    const quint64 seed =
+        parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&seedOk) : 0;
+    if (!seedOk) {
+        err() << "hitready-cli score: --seed takes a whole number from 0 to "
+              << std::numeric_limits<quint64>::max() << ", not '" << parser.value(seedOption)
+              << "'\n";
         err().flush();
         return Usage;
     }
@@ -57,14 +75,34 @@ int score(const QStringList &arguments)
     Problems problems;
     if (bytes.size() > maxAnswersBytes)
         problems.append({answersPath, 0, 0, QStringLiteral("answers files are limited to 16 MiB")});
+    Confidences confidences;
     const Responses responses =
-        problems.isEmpty() ? responsesFromJson(bytes, answersPath, quiz, &problems) : Responses{};
+        problems.isEmpty() ? responsesFromJson(bytes, answersPath, quiz, &problems, &confidences)
+                           : Responses{};
+    QStringList items; // the attempt's items: every item, or those the seed draws
+    if (parser.isSet(seedOption)) {
+        items = itemOrder(quiz, seed);
+        const QSet<QString> drawn(items.cbegin(), items.cend());
+        QStringList answered = responses.keys() + confidences.keys();
+        answered.sort();
+        answered.removeDuplicates();
+        for (const QString &id : answered)
+            if (!drawn.contains(id))
+                problems.append({answersPath, 0, 0,
+                                 QStringLiteral("item '%1' is not drawn in an attempt with "
+                                                "seed %2: it cannot be answered")
+                                     .arg(id)
+                                     .arg(seed)});
+    } else {
+        for (const Item &item : quiz.items)
+            items.append(item.id);
+    }
     if (!problems.isEmpty()) {
         err() << problemsText(problems);
         err().flush();
         return ProblemsFound;
     }
-    const Report report = hitready::score(quiz, responses);
+    const Report report = hitready::score(quiz, responses, items, confidences);
     const Plan plan = recommend(quiz, report);
     if (parser.isSet(jsonOption))
         out() << QJsonDocument(reportToJson(quiz, contentHash(quiz), report, plan))

@@ -9,6 +9,8 @@
 #include "takeprompts.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <limits>
 
 namespace hitready::cli {
 
@@ -26,7 +28,17 @@ QTextStream &in()
     return stream;
 }
 
-void showItem(const AttemptSession &session, const Item &item, QString *stimulusShown)
+// "12:05 left" (seconds rounded up, so the clock shows 0:00 only when the time is up).
+QString timeLeft(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    return QStringLiteral("%1:%2 left")
+        .arg(seconds / 60)
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void showItem(const AttemptSession &session, const Item &item, QString *stimulusShown,
+              qint64 pendingMs)
 {
     const Quiz &quiz = session.quiz();
     QTextStream &s = out();
@@ -42,8 +54,38 @@ void showItem(const AttemptSession &session, const Item &item, QString *stimulus
     const Answer current = session.answerFor(item.id);
     if (!current.isEmpty())
         s << "Your answer so far: " << encodeAnswer(current) << '\n';
+    if (const std::optional<qint64> remaining = session.remainingMs(pendingMs))
+        s << '[' << timeLeft(*remaining) << "] ";
     s << "> ";
     s.flush();
+}
+
+enum class Asked { Given, Skipped, EndOfInput, Failed };
+
+// After a scored answer in a confidence quiz: how sure the learner is (Enter: none, counted
+// as low).
+Asked askConfidence(AttemptSession &session, const Item &item)
+{
+    for (;;) {
+        out() << "How sure are you? l) low  m) medium  h) high  (Enter: low) > ";
+        out().flush();
+        const QString line = in().readLine();
+        if (line.isNull())
+            return Asked::EndOfInput;
+        const QString typed = line.trimmed().toLower();
+        if (typed.isEmpty())
+            return Asked::Skipped;
+        int level = 0;
+        for (int l = lowConfidence; l <= highConfidence; ++l)
+            if (typed == confidenceName(l) || typed == confidenceName(l).left(1) ||
+                typed == QString::number(l))
+                level = l;
+        if (level == 0) {
+            out() << "Type l, m or h.\n";
+            continue;
+        }
+        return session.setConfidence(item.id, level) ? Asked::Given : Asked::Failed;
+    }
 }
 
 enum class Outcome { Submitted, Saved, Failed };
@@ -59,16 +101,25 @@ Outcome run(AttemptSession &session)
     const auto keepTime = [&] {
         return session.addElapsed(clock.restart());
     };
+    const auto timeUp = [&] {
+        out() << "\nTime is up: the attempt is submitted with the answers given so far.\n";
+        return Outcome::Submitted;
+    };
     QString stimulusShown; // shown once before a run of items that share it
     while (session.itemCount() > 0) {
         const Item &item = *session.quiz().item(session.itemOrder().at(session.position()));
-        showItem(session, item, &stimulusShown);
+        showItem(session, item, &stimulusShown, clock.elapsed());
         const QString line = in().readLine();
+        if (!keepTime())
+            return fail();
+        // A terminal cannot interrupt a half-typed line: the clock is checked when it comes.
+        if (session.isTimeUp())
+            return timeUp();
         if (line.isNull()) // end of input: keep everything for later
-            return keepTime() ? Outcome::Saved : fail();
+            return Outcome::Saved;
         const QString typed = line.trimmed();
         if (typed == QLatin1String(":quit"))
-            return keepTime() ? Outcome::Saved : fail();
+            return Outcome::Saved;
         if (typed == QLatin1String(":submit"))
             break;
         if (typed == QLatin1String(":flag")) {
@@ -91,7 +142,7 @@ Outcome run(AttemptSession &session)
         }
         if (!typed.isEmpty()) {
             bool ok = false;
-            const Answer answer = parseTyped(item, line, &ok);
+            const Answer answer = parseTyped(session.quiz(), item, line, session.seed(), &ok);
             if (!ok) {
                 out() << "That answer does not fit this question.\n"
                       << (item.type == ItemType::Numeric
@@ -102,11 +153,20 @@ Outcome run(AttemptSession &session)
             }
             if (!session.answer(item.id, answer))
                 return fail();
+            if (session.quiz().confidence && item.isScored()) {
+                const Asked asked = askConfidence(session, item);
+                if (asked == Asked::Failed)
+                    return fail();
+                if (asked == Asked::EndOfInput)
+                    return keepTime() ? Outcome::Saved : fail();
+                if (!keepTime())
+                    return fail();
+                if (session.isTimeUp())
+                    return timeUp();
+            }
             if (session.quiz().mode == QuizMode::Practice)
                 showFeedback(out(), session.quiz(), item, answer);
         }
-        if (!keepTime())
-            return fail();
         if (session.position() + 1 >= session.itemCount())
             break;
         if (!session.moveTo(session.position() + 1))
@@ -131,7 +191,12 @@ int take(const QStringList &arguments)
         QStringLiteral("PATH"));
     const QCommandLineOption newOption(
         QStringLiteral("new"), QStringLiteral("Start a new attempt even if one is unfinished."));
-    parser.addOptions({profileOption, dbOption, newOption});
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of a new attempt: the same seed draws the same items in the same "
+                       "order (default: a random seed, printed). A resumed attempt keeps its own."),
+        QStringLiteral("S"));
+    parser.addOptions({profileOption, dbOption, newOption, seedOption});
     if (auto exit = parseCommandLine(
             parser, arguments,
             QStringLiteral(
@@ -143,6 +208,15 @@ int take(const QStringList &arguments)
             QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
         return *exit;
 
+    bool seedOk = true;
+    const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&seedOk)
+                                                  : QRandomGenerator::global()->generate64();
+    if (!seedOk) {
+        err() << "hitready-cli take: --seed takes a whole number from 0 to "
+              << std::numeric_limits<quint64>::max() << ", not '" << parser.value(seedOption)
+              << "'\n";
+        return Usage;
+    }
     const LoadResult loaded = loadQuizFile(parser.positionalArguments().first());
     if (!loaded.quiz) {
         err() << problemsText(loaded.problems);
@@ -175,21 +249,33 @@ int take(const QStringList &arguments)
                 session = AttemptSession::resume(*storage, a.id, &error);
                 if (session)
                     out() << "Resuming your attempt of "
-                          << a.started.toLocalTime().toString(Qt::ISODate) << ": "
-                          << session->answeredCount() << " of " << session->itemOrder().size()
-                          << " answered.\n";
+                          << a.started.toLocalTime().toString(Qt::ISODate) << " (seed "
+                          << session->seed() << "): " << session->answeredCount() << " of "
+                          << session->itemOrder().size() << " answered.\n";
                 break;
             }
     if (!session) {
-        session = AttemptSession::start(*storage, *loaded.quiz, profile->id, loaded.quiz->mode, 0,
-                                        &error);
+        session = AttemptSession::start(*storage, *loaded.quiz, profile->id, loaded.quiz->mode,
+                                        seed, &error);
         if (!session) {
             err() << "hitready-cli take: " << error << '\n';
             return Unreadable;
         }
         out() << loaded.quiz->text(loaded.quiz->title) << " - " << session->itemOrder().size()
               << " questions. The results are for exploration, not for screening.\n"
-              << inputHelp;
+              << "Seed " << seed << " (--seed " << seed
+              << " gives the same questions in the same order).\n";
+        if (const std::optional<double> minutes = loaded.quiz->timeLimitMinutes)
+            out() << "Time limit: " << *minutes
+                  << " minutes; the attempt is submitted when it runs out.\n";
+        out() << inputHelp;
+    }
+    if (session->submittedOnResume()) {
+        const Report report = session->report();
+        out() << "\nThe time limit had run out: the attempt was submitted with the answers "
+                 "given.\n\n"
+              << reportText(session->quiz(), report, recommend(session->quiz(), report));
+        return Ok;
     }
     switch (run(*session)) {
     case Outcome::Failed:

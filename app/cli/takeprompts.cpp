@@ -1,4 +1,5 @@
 #include "takeprompts.h"
+#include "attemptorder.h"
 #include "hottext.h"
 #include "report.h"
 
@@ -9,30 +10,20 @@ namespace hitready::cli {
 
 namespace {
 
-// FNV-1a 64 over the UTF-16 of `text`, continuing from `hash`.
-quint64 fnv1a(quint64 hash, const QString &text)
+// `list` in the order `order` gives (position i shows list[order[i]]).
+template <class T> QList<T> inOrder(const QList<T> &list, const QList<int> &order)
 {
-    for (QChar c : text) {
-        for (quint8 byte : {quint8(c.unicode() & 0xFF), quint8(c.unicode() >> 8)}) {
-            hash ^= byte;
-            hash *= 0x100000001B3ull;
-        }
-    }
-    return hash;
+    QList<T> shown;
+    shown.reserve(order.size());
+    for (const int i : order)
+        shown.append(list.at(i));
+    return shown;
 }
 
-// Steps in a seeded order that is never the correct one. (The attempt-order work of issue 4
-// brings the engine's own seeded permutation; this keeps the terminal honest until then.)
+// Steps in the attempt's seeded order, which is never the correct one.
 QList<Entry> shownSteps(const Item &item, quint64 seed)
 {
-    QList<Entry> steps = item.steps;
-    const quint64 base = fnv1a(0xCBF29CE484222325ull ^ seed, item.id);
-    std::stable_sort(steps.begin(), steps.end(), [&](const Entry &a, const Entry &b) {
-        return fnv1a(base, a.id) < fnv1a(base, b.id);
-    });
-    if (steps.size() > 1 && steps == item.steps)
-        std::rotate(steps.begin(), steps.begin() + 1, steps.end());
-    return steps;
+    return inOrder(item.steps, shuffledAwayFromKey(seed, item.id, int(item.steps.size())));
 }
 
 void listEntries(QTextStream &s, const Quiz &quiz, const QList<Entry> &entries)
@@ -77,7 +68,7 @@ void showAnswerArea(QTextStream &s, const Quiz &quiz, const Item &item, quint64 
     case ItemType::Multiple:
         if (item.type == ItemType::Multiple)
             s << "(Choose all that apply.)\n";
-        for (const Option &o : item.options)
+        for (const Option &o : inOrder(item.options, optionOrder(quiz, item, seed)))
             s << "  " << o.id << ") " << quiz.text(o.text) << '\n';
         break;
     case ItemType::TrueFalse:
@@ -87,18 +78,22 @@ void showAnswerArea(QTextStream &s, const Quiz &quiz, const Item &item, quint64 
         for (int i = 0; i < item.anchors.size(); ++i)
             s << "  " << i + 1 << ") " << quiz.text(item.anchors.at(i)) << '\n';
         break;
-    case ItemType::Ordering:
-        listEntries(s, quiz, shownSteps(item, seed));
-        s << "(Type every id in the right order, e.g. "
-          << idsOf(shownSteps(item, seed)).join(QLatin1Char(',')) << ")\n";
+    case ItemType::Ordering: {
+        const QList<Entry> steps = shownSteps(item, seed);
+        listEntries(s, quiz, steps);
+        s << "(Type every id in the right order, e.g. " << idsOf(steps).join(QLatin1Char(','))
+          << ")\n";
         break;
-    case ItemType::Matching:
+    }
+    case ItemType::Matching: {
+        const QList<Entry> right = inOrder(item.right, optionOrder(quiz, item, seed));
         listEntries(s, quiz, item.left);
         s << "with\n";
-        listEntries(s, quiz, item.right);
-        s << "(Type pairs, e.g. " << item.left.value(0).id << '=' << item.right.value(0).id
+        listEntries(s, quiz, right);
+        s << "(Type pairs, e.g. " << item.left.value(0).id << '=' << right.value(0).id
           << "; leave out any you skip.)\n";
         break;
+    }
     case ItemType::HotText:
         for (const QString &line : markedForTerminal(quiz, item).trimmed().split(QLatin1Char('\n')))
             s << "  " << line << '\n';
@@ -150,7 +145,7 @@ void showStimulus(QTextStream &s, const Quiz &quiz, const Stimulus &stimulus)
         printRow(table.at(r));
 }
 
-Answer parseTyped(const Item &item, const QString &line, bool *ok)
+Answer parseTyped(const Quiz &quiz, const Item &item, const QString &line, quint64 seed, bool *ok)
 {
     if (item.type == ItemType::Text || item.type == ItemType::Numeric)
         return decodeAnswer(item, line, ok);
@@ -158,7 +153,9 @@ Answer parseTyped(const Item &item, const QString &line, bool *ok)
     static const QRegularExpression pairSign(QStringLiteral("\\s*=\\s*"));
     QStringList parts =
         QString(line).replace(pairSign, QStringLiteral("=")).split(separators, Qt::SkipEmptyParts);
-    const QStringList options = idsOf(item.options);
+    const bool choice = item.type == ItemType::Single || item.type == ItemType::Multiple;
+    const QStringList options =
+        choice ? idsOf(inOrder(item.options, optionOrder(quiz, item, seed))) : QStringList();
     for (QString &part : parts) {
         switch (item.type) {
         case ItemType::Single:

@@ -1,0 +1,190 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import HitReady
+
+// Everything inside the app's window: the header bar (back, text size, contrast) and the
+// screens home -> intro -> quiz -> review -> results -> next steps, plus history.
+// Main.qml puts it in a window; the QML tests put it in theirs.
+Page {
+    id: shell
+
+    // The attempt being taken; tests reach it through the shell.
+    readonly property alias attempt: attempt
+    readonly property alias stack: stack
+
+    font.pixelSize: Theme.bodySize
+    // Stock controls (combo box, spin box, switch, text fields, dialogs) follow the theme too.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.background
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.onAccent
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.onAccent
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.light: Theme.surface
+    palette.midlight: Theme.selected
+    palette.mid: Theme.border
+    palette.dark: Theme.text
+    palette.shadow: Theme.border
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    // After a submit: home underneath, the results on top (Back returns home).
+    function showResults(attemptId: int) {
+        stack.pop(null)
+        stack.push(resultsPage, { attemptId: attemptId })
+    }
+
+    AttemptController {
+        id: attempt
+
+        database: LearnerDatabase
+    }
+
+    // The header bar wraps onto a second line when the text is large and the window narrow.
+    header: ToolBar {
+        implicitHeight: bar.implicitHeight + 2 * Theme.spacing / 2
+        background: Rectangle {
+            color: Theme.surface
+            border.color: Theme.border
+        }
+        Flow {
+            id: bar
+
+            x: Theme.spacing
+            y: Theme.spacing / 2
+            width: parent.width - 2 * Theme.spacing
+            spacing: Theme.spacing
+
+            AppButton {
+                text: qsTr("Back")
+                visible: stack.depth > 1 && !(stack.currentItem && stack.currentItem.objectName === "quizPage")
+                onClicked: stack.pop()
+            }
+            Heading {
+                height: Math.max(implicitHeight, settingsRow.height)
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("HIT Ready")
+                wrapMode: Text.NoWrap
+            }
+            RowLayout {
+                id: settingsRow
+
+                spacing: Theme.spacing
+
+                Label {
+                    text: qsTr("Text size")
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                }
+                SpinBox {
+                    id: textSize
+
+                    objectName: "textSize"
+                    from: 100
+                    to: 200
+                    stepSize: 25
+                    value: Math.round(DisplaySettings.textScale * 100)
+                    editable: false
+                    font.pixelSize: Theme.smallSize
+                    background: FieldFrame {
+                        implicitWidth: 140
+                        focused: textSize.visualFocus
+                    }
+                    textFromValue: (value) => qsTr("%1%").arg(value)
+                    Accessible.name: qsTr("Text size, percent")
+                    onValueModified: DisplaySettings.textScale = value / 100
+                }
+                Switch {
+                    objectName: "highContrast"
+                    text: qsTr("High contrast")
+                    font.pixelSize: Theme.smallSize
+                    checked: Theme.highContrast
+                    Accessible.name: text
+                    onToggled: DisplaySettings.highContrast = checked
+                }
+            }
+        }
+    }
+
+    StackView {
+        id: stack
+
+        anchors.fill: parent
+        initialItem: HomePage {
+            id: home
+
+            attempt: attempt
+            onStartRequested: (path, title, domains, items, practice) => stack.push(introPage, {
+                path: path, quizTitle: title, domainTitles: domains, itemCount: items,
+                practice: practice, profileId: home.profileId
+            })
+            // An attempt whose time ran out while the app was closed comes back submitted.
+            onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId) : stack.push(quizPage)
+            onHistoryRequested: (profileId) => stack.push(historyPage, { profileId: profileId })
+        }
+    }
+
+    Component {
+        id: introPage
+
+        IntroPage {
+            attempt: attempt
+            onStarted: stack.replace(quizPage)
+        }
+    }
+    Component {
+        id: quizPage
+
+        QuizPage {
+            attempt: attempt
+            onReviewRequested: stack.push(reviewPage)
+            onLeaveRequested: {
+                attempt.close()
+                stack.pop(null)
+            }
+            onSubmitted: shell.showResults(attempt.attemptId)
+        }
+    }
+    Component {
+        id: reviewPage
+
+        ReviewPage {
+            attempt: attempt
+            onJumpRequested: (position) => {
+                attempt.goTo(position)
+                stack.pop()
+            }
+            onSubmitted: shell.showResults(attempt.attemptId)
+        }
+    }
+    Component {
+        id: resultsPage
+
+        ResultsPage {
+            onPlanRequested: (attemptId) => stack.push(planPage, { attemptId: attemptId })
+            onHomeRequested: stack.pop(null)
+        }
+    }
+    Component {
+        id: planPage
+
+        PlanPage {}
+    }
+    Component {
+        id: historyPage
+
+        HistoryPage {
+            onOpenRequested: (attemptId) => stack.push(resultsPage, { attemptId: attemptId })
+        }
+    }
+}

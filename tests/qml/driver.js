@@ -1,0 +1,29 @@
+// Steps the QML tests share: the learner's keyboard, and waiting for the app to settle.
+.pragma library
+
+// Types `text` key by key into whatever has focus.
+function typeText(test, text) {
+    for (let i = 0; i < text.length; ++i)
+        test.keyClick(text[i])
+}
+
+// Waits until the shell shows a settled page of which `test.isPage(page)` holds.
+function waitForPage(test, shell, predicate, what) {
+    test.tryVerify(() => !shell.stack.busy && shell.stack.currentItem !== null
+                   && predicate(shell.stack.currentItem), 5000, "waiting for " + what)
+    test.wait(50)
+    return shell.stack.currentItem
+}
+
+// From an empty database: a new profile `name`, then the first quiz's intro, then its first
+// question. Leaves the quiz page on screen.
+function startFirstQuiz(test, shell, name) {
+    const home = waitForPage(test, shell, p => p.profileId !== undefined, "home")
+    test.findChild(home, "newProfileName").forceActiveFocus()
+    typeText(test, name)
+    test.keyClick(Qt.Key_Return)            // "Add profile"; focus moves to the first quiz
+    test.keyClick(Qt.Key_Return)            // opens the quiz's intro
+    waitForPage(test, shell, p => p.itemCount !== undefined, "the intro")
+    test.keyClick(Qt.Key_Return)            // "Start the quiz"
+    return waitForPage(test, shell, p => p.objectName === "quizPage", "the first question")
+}

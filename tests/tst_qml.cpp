@@ -1,0 +1,121 @@
+// Qt Quick Test runner for tests/qml/tst_*.qml: the learner app's screens driven by keyboard
+// in the test window. Each QML file gets a new engine, a new empty learner database and its
+// own settings file; `Support` lets a test read what the engine stored and scored.
+
+#include "layoutcheck.h"
+#include "session.h"
+#include "storage.h"
+
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QVariantMap>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(HitReadyPlugin)
+
+using namespace hitready;
+
+// What the tests ask the engine, over a connection of its own to the app's database.
+class Support : public QObject
+{
+    Q_OBJECT
+
+public:
+    Support(QString database, QString settings, QObject *parent)
+        : QObject(parent), m_database(std::move(database)), m_settings(std::move(settings))
+    {}
+
+    // {overall, domains: [{id, percent}] in quiz order} as the engine scores the attempt.
+    Q_INVOKABLE QVariantMap engineReport(int attemptId) const
+    {
+        QString error;
+        auto storage = Storage::open(m_database, &error);
+        const auto report =
+            storage ? reportForAttempt(*storage, attemptId, nullptr, &error) : std::nullopt;
+        if (!report) {
+            qWarning("engineReport: %s", qPrintable(error));
+            return {};
+        }
+        QVariantList domains;
+        for (const DomainResult &d : report->domains)
+            domains.append(QVariantMap{
+                {QStringLiteral("id"), d.domainId},
+                {QStringLiteral("percent"), d.percent ? QVariant(*d.percent) : QVariant()}});
+        return {{QStringLiteral("overall"),
+                 report->overallPercent ? QVariant(*report->overallPercent) : QVariant()},
+                {QStringLiteral("domains"), domains}};
+    }
+
+    // {finished, position, elapsedMs, order: [ids], answers: {id: encoded}, flags: [ids]}.
+    Q_INVOKABLE QVariantMap storedAttempt(int attemptId) const
+    {
+        QString error;
+        auto storage = Storage::open(m_database, &error);
+        const auto attempt = storage ? storage->attempt(attemptId) : std::nullopt;
+        const auto quiz = attempt ? storage->snapshot(attempt->quizHash) : std::nullopt;
+        if (!quiz)
+            return {};
+        QVariantMap answers;
+        const auto responses = storage->responses(attemptId, *quiz);
+        for (auto it = responses->cbegin(); it != responses->cend(); ++it)
+            answers.insert(it.key(), encodeAnswer(it.value()));
+        QStringList order = attempt->itemOrder;
+        if (order.isEmpty()) // shown in the quiz's own order
+            for (const Item &item : quiz->items)
+                order.append(item.id);
+        QStringList flags = storage->flags(attemptId)->values();
+        flags.sort();
+        return {{QStringLiteral("finished"), attempt->isFinished()},
+                {QStringLiteral("position"), attempt->position},
+                {QStringLiteral("elapsedMs"), double(attempt->elapsedMs)},
+                {QStringLiteral("order"), order},
+                {QStringLiteral("answers"), answers},
+                {QStringLiteral("flags"), flags}};
+    }
+
+    // The display settings as a new run of the app would read them from disk.
+    Q_INVOKABLE QVariantMap storedDisplaySettings() const
+    {
+        const QSettings settings(m_settings, QSettings::IniFormat);
+        return {{QStringLiteral("textScale"), settings.value(QStringLiteral("display/textScale"))},
+                {QStringLiteral("highContrast"),
+                 settings.value(QStringLiteral("display/highContrast"))}};
+    }
+
+    Q_INVOKABLE QStringList clippedTexts(QQuickItem *root) const
+    {
+        return test::clippedTexts(root);
+    }
+
+private:
+    QString m_database;
+    QString m_settings;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_engines = 0;
+
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        ++m_engines;
+        engine->addImportPath(QStringLiteral("qrc:/")); // the HitReady module's qmldir (Qt 6.4)
+        const QString database = m_dir.filePath(QStringLiteral("learner-%1.sqlite").arg(m_engines));
+        const QString settings = m_dir.filePath(QStringLiteral("display-%1.conf").arg(m_engines));
+        qputenv("HITREADY_DB", database.toUtf8());
+        qputenv("HITREADY_SETTINGS", settings.toUtf8());
+        qputenv("HITREADY_USER_QUIZ_DIR", m_dir.filePath(QStringLiteral("my-quizzes")).toUtf8());
+        qmlRegisterSingletonInstance("HitReadyTest", 1, 0, "Support",
+                                     new Support(database, settings, engine));
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(learnerqml, Setup)
+
+#include "tst_qml.moc"
