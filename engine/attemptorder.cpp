@@ -39,8 +39,8 @@ quint64 SeededRandom::bounded(quint64 bound)
 
 QString shuffleBlockKey(const Item &item)
 {
-    // Shared stimuli: return item.stimulus.isEmpty() ? item.id : u"stimulus/" + item.stimulus;
-    return item.id;
+    // Item ids and stimulus ids are separate namespaces: the prefix keeps them apart.
+    return item.stimulus.isEmpty() ? item.id : QStringLiteral("stimulus/") + item.stimulus;
 }
 
 QStringList itemOrder(const Quiz &quiz, quint64 seed)
@@ -109,14 +109,15 @@ QList<int> optionPermutation(quint64 seed, const QString &itemId, int count)
 
 bool shufflesOptions(const Quiz &quiz, const Item &item)
 {
-    // Matching items' right entries join here when that type exists.
-    const bool hasOptions = item.type == ItemType::Single || item.type == ItemType::Multiple;
+    const bool hasOptions = item.type == ItemType::Single || item.type == ItemType::Multiple ||
+                            item.type == ItemType::Matching;
     return quiz.shuffleOptions && hasOptions && !item.keepOptionOrder;
 }
 
 QList<int> optionOrder(const Quiz &quiz, const Item &item, quint64 seed)
 {
-    const int count = int(item.options.size());
+    const int count =
+        int(item.type == ItemType::Matching ? item.right.size() : item.options.size());
     if (shufflesOptions(quiz, item))
         return optionPermutation(seed, item.id, count);
     QList<int> identity(count);

@@ -40,8 +40,8 @@ private:
     quint64 m_state;
 };
 
-// Items with the same key form one block that shuffling moves as a whole. The item's own id
-// for now; shared stimuli plug in here (items naming the same stimulus share its key).
+// Items with the same key form one block that shuffling moves as a whole: items naming the
+// same stimulus share its key; any other item is a block of its own (its id).
 QString shuffleBlockKey(const Item &item);
 
 // The item ids of an attempt with `seed`: likert items first in file order, then the scored
@@ -57,10 +57,11 @@ QStringList itemOrder(const Quiz &quiz, quint64 seed,
 // element permutation[i].
 QList<int> optionPermutation(quint64 seed, const QString &itemId, int count);
 
-// Whether the quiz shuffles this item's options (shuffle.options, and not `shuffle: false`).
+// Whether the quiz shuffles this item's options: single and multiple options and matching
+// right entries, with shuffle.options, unless the item says `shuffle: false`.
 bool shufflesOptions(const Quiz &quiz, const Item &item);
-// The order the item's options are shown in: optionPermutation() when shufflesOptions(), else
-// 0 .. options - 1.
+// The order the item's options (matching: right entries) are shown in: optionPermutation()
+// when shufflesOptions(), else 0 .. count - 1.
 QList<int> optionOrder(const Quiz &quiz, const Item &item, quint64 seed);
 
 // A seeded permutation of 0 .. count - 1 that is never the identity when count >= 2 (ordering

@@ -69,20 +69,39 @@ void checkKeysForType(NodeReader &reader, const YamlNode &node, std::optional<It
 {
     const QString what = QStringLiteral("an item");
     if (!type) // unknown type: check only the keys every item has
-        return reader.checkKeys(
-            node, what, {"id", "domain", "type", "prompt"},
-            {"points", "explanation", "source", "options", "answer", "anchors", "shuffle"});
+        return reader.checkKeys(node, what, {"id", "domain", "type", "prompt"},
+                                {"points", "explanation", "source",   "stimulus",       "options",
+                                 "answer", "anchors",     "shuffle",  "steps",          "left",
+                                 "right",  "text",        "correct",  "feedback",       "tolerance",
+                                 "unit",   "accept",      "patterns", "case_sensitive", "spaces"});
     switch (*type) {
     case ItemType::Single:
     case ItemType::Multiple:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "options"},
-                                {"points", "explanation", "source", "shuffle"});
+                                {"points", "explanation", "source", "stimulus", "shuffle"});
     case ItemType::TrueFalse:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "answer"},
-                                {"points", "explanation", "source"});
+                                {"points", "explanation", "source", "stimulus"});
     case ItemType::Likert:
         return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "anchors"},
-                                {"explanation", "source"});
+                                {"explanation", "source", "stimulus"});
+    case ItemType::Ordering:
+        return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "steps"},
+                                {"points", "explanation", "source", "stimulus"});
+    case ItemType::Matching:
+        return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "left", "right"},
+                                {"points", "explanation", "source", "stimulus", "shuffle"});
+    case ItemType::HotText:
+        return reader.checkKeys(node, what, {"id", "domain", "type", "prompt", "text", "correct"},
+                                {"feedback", "points", "explanation", "source", "stimulus"});
+    case ItemType::Numeric:
+        return reader.checkKeys(
+            node, what, {"id", "domain", "type", "prompt", "answer"},
+            {"tolerance", "unit", "points", "explanation", "source", "stimulus"});
+    case ItemType::Text:
+        return reader.checkKeys(node, what, {"id", "domain", "type", "prompt"},
+                                {"accept", "patterns", "case_sensitive", "spaces", "points",
+                                 "explanation", "source", "stimulus"});
     }
 }
 
@@ -93,8 +112,9 @@ std::optional<ItemType> readType(NodeReader &reader, const YamlNode &node)
         return std::nullopt;
     const auto type = itemTypeFromName(*name);
     if (!type) {
-        const QStringList names{QStringLiteral("single"), QStringLiteral("multiple"),
-                                QStringLiteral("truefalse"), QStringLiteral("likert")};
+        QStringList names;
+        for (int i = 0; i <= int(ItemType::Text); ++i)
+            names.append(itemTypeName(ItemType(i)));
         const QString near = nearestWord(*name, names);
         reader.problem(
             *node.value(u"type"),
@@ -106,7 +126,24 @@ std::optional<ItemType> readType(NodeReader &reader, const YamlNode &node)
     return type;
 }
 
-Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &domains)
+void readStimulusReference(NodeReader &reader, const YamlNode &node, const QSet<QString> &stimuli,
+                           Item &item)
+{
+    item.stimulus = reader.id(node, u"stimulus", NodeReader::IdKind::Item).value_or(QString());
+    if (item.stimulus.isEmpty() || stimuli.contains(item.stimulus))
+        return;
+    const QString near = nearestWord(item.stimulus, stimuli.values());
+    reader.problem(*node.value(u"stimulus"),
+                   near.isEmpty() ? QStringLiteral("item '%1' names unknown stimulus '%2' (define "
+                                                   "it under the top-level 'stimuli')")
+                                        .arg(item.id, item.stimulus)
+                                  : QStringLiteral("item '%1' names unknown stimulus '%2'; did "
+                                                   "you mean '%3'?")
+                                        .arg(item.id, item.stimulus, near));
+}
+
+Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &domains,
+              const QSet<QString> &stimuli)
 {
     Item item;
     const auto type = readType(reader, node);
@@ -121,6 +158,7 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
     item.prompt = reader.text(node, u"prompt");
     item.explanation = reader.text(node, u"explanation");
     item.source = reader.string(node, u"source").value_or(QString());
+    readStimulusReference(reader, node, stimuli, item);
     if (const auto points = reader.number(node, u"points")) {
         if (*points <= 0)
             reader.problem(*node.value(u"points"),
@@ -143,13 +181,30 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
         item.points = 0;
         item.anchors = readAnchors(reader, node);
         break;
+    case ItemType::Ordering:
+        readOrdering(reader, node, item);
+        break;
+    case ItemType::Matching:
+        readMatching(reader, node, item);
+        item.keepOptionOrder = !reader.boolean(node, u"shuffle").value_or(true);
+        break;
+    case ItemType::HotText:
+        readHotText(reader, node, item);
+        break;
+    case ItemType::Numeric:
+        readNumeric(reader, node, item);
+        break;
+    case ItemType::Text:
+        readTextKey(reader, node, item);
+        break;
     }
     return item;
 }
 
 } // namespace
 
-QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains)
+QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains,
+                      const QSet<QString> &stimuli)
 {
     QList<Item> items;
     items.reserve(qsizetype(list.elements.size()));
@@ -157,7 +212,7 @@ QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QStri
     for (const auto &node : list.elements) {
         if (!reader.expectMap(*node, QStringLiteral("an item")))
             continue;
-        Item item = readItem(reader, *node, domains);
+        Item item = readItem(reader, *node, domains, stimuli);
         if (!item.id.isEmpty() && seen.contains(item.id))
             reader.problem(*node->value(u"id"),
                            QStringLiteral("duplicate item id '%1'").arg(item.id));

@@ -72,7 +72,7 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
     reader.checkKeys(root, QStringLiteral("the quiz"),
                      {"hitready", "id", "title", "domains", "items"},
                      {"description", "version", "language", "mode", "levels", "recommendations",
-                      "time_limit", "confidence", "shuffle"});
+                      "stimuli", "time_limit", "confidence", "shuffle"});
     if (const auto language = reader.id(root, u"language", NodeReader::IdKind::Lower))
         quiz.language = *language;
     reader.language = quiz.language;
@@ -97,8 +97,13 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
     QSet<QString> domainIds;
     for (const Domain &d : quiz.domains)
         domainIds.insert(d.id);
+    if (const YamlNode *list = reader.sequence(root, u"stimuli"))
+        quiz.stimuli = detail::readStimuli(reader, *list);
+    QSet<QString> stimulusIds;
+    for (const Stimulus &s : quiz.stimuli)
+        stimulusIds.insert(s.id);
     if (const YamlNode *list = reader.sequence(root, u"items")) {
-        quiz.items = detail::readItems(reader, *list, domainIds);
+        quiz.items = detail::readItems(reader, *list, domainIds, stimulusIds);
         if (quiz.items.isEmpty())
             reader.problem(*list, QStringLiteral("'items' must list at least one item"));
     }
@@ -138,6 +143,7 @@ LoadResult loadQuiz(const QByteArray &bytes, const QString &fileName)
         return result;
     }
     NodeReader reader(fileName, &result.problems);
+    reader.setSource(bytes);
     Quiz quiz;
     if (reader.expectMap(*doc.root, QStringLiteral("a quiz file")) &&
         readFormat(reader, *doc.root, quiz))

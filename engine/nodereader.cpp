@@ -25,6 +25,12 @@ void NodeReader::problem(const YamlNode &at, const QString &message)
     m_problems->append({m_file, at.line, at.column, message});
 }
 
+void NodeReader::problemInScalar(const YamlNode &scalar, qsizetype offset, const QString &message)
+{
+    const auto [line, column] = m_positions.locate(scalar, offset);
+    m_problems->append({m_file, line, column, message});
+}
+
 const YamlNode *NodeReader::keyNode(const YamlNode &map, QAnyStringView key)
 {
     for (const auto &[k, v] : map.entries)

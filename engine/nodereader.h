@@ -4,6 +4,7 @@
 
 #include "problem.h"
 #include "quiz.h"
+#include "scalarposition.h"
 #include "yamltree.h"
 
 #include <initializer_list>
@@ -18,6 +19,10 @@ public:
     QString language = QStringLiteral("en");
 
     void problem(const YamlNode &at, const QString &message);
+    // A problem at one character of a scalar's value (located as ScalarPositions can).
+    void problemInScalar(const YamlNode &scalar, qsizetype offset, const QString &message);
+    // The file's bytes, for problemInScalar().
+    void setSource(const QByteArray &bytes) { m_positions = ScalarPositions(bytes); }
     // The key node of `key` in `map` (for locating problems about a whole entry).
     static const YamlNode *keyNode(const YamlNode &map, QAnyStringView key);
 
@@ -50,6 +55,7 @@ public:
 private:
     QString m_file;
     Problems *m_problems;
+    ScalarPositions m_positions;
 };
 
 // The closest of `candidates` within a small edit distance of `word`, or empty.

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hitready {
 
@@ -15,7 +16,10 @@ QString Text::in(const QString &language, const QString &fallback) const
     return byLanguage.isEmpty() ? QString() : byLanguage.first();
 }
 
-static const char *const itemTypeNames[] = {"single", "multiple", "truefalse", "likert"};
+static const char *const itemTypeNames[] = {"single",  "multiple", "truefalse",
+                                            "likert",  "ordering", "matching",
+                                            "hottext", "numeric",  "text"};
+static const char *const spaceModeNames[] = {"trim", "ignore", "exact"};
 static const char *const kindNames[] = {"training", "certification", "experience", "course"};
 
 QString itemTypeName(ItemType type)
@@ -29,6 +33,51 @@ std::optional<ItemType> itemTypeFromName(const QString &name)
         if (name == QLatin1String(itemTypeNames[i]))
             return ItemType(i);
     return std::nullopt;
+}
+
+QString spaceModeName(SpaceMode mode)
+{
+    return QString::fromLatin1(spaceModeNames[int(mode)]);
+}
+
+std::optional<SpaceMode> spaceModeFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(spaceModeNames)); ++i)
+        if (name == QLatin1String(spaceModeNames[i]))
+            return SpaceMode(i);
+    return std::nullopt;
+}
+
+double NumericKey::allowance() const
+{
+    const double magnitude = std::abs(answer);
+    const double absolute = percent ? tolerance / 100 * magnitude : tolerance;
+    // Decimal answers are not exact in binary: 12.6 - 12.5 is a hair above 0.1.
+    return absolute + 1e-9 * std::max(1.0, magnitude);
+}
+
+bool NumericKey::accepts(double given) const
+{
+    return std::isfinite(given) && std::abs(given - answer) <= allowance();
+}
+
+QString TextKey::normalised(const QString &answer) const
+{
+    switch (spaces) {
+    case SpaceMode::Trim:
+        return answer.simplified();
+    case SpaceMode::Ignore: {
+        QString s;
+        s.reserve(answer.size());
+        for (QChar c : answer)
+            if (!c.isSpace())
+                s.append(c);
+        return s;
+    }
+    case SpaceMode::Exact:
+        break;
+    }
+    return answer;
 }
 
 QString recommendationKindName(RecommendationKind kind)
@@ -50,6 +99,43 @@ const Option *Item::option(const QString &optionId) const
         if (o.id == optionId)
             return &o;
     return nullptr;
+}
+
+namespace {
+
+template <class T> const T *byId(const QList<T> &list, const QString &id)
+{
+    for (const T &entry : list)
+        if (entry.id == id)
+            return &entry;
+    return nullptr;
+}
+
+} // namespace
+
+const Entry *Item::step(const QString &stepId) const
+{
+    return byId(steps, stepId);
+}
+
+const Entry *Item::leftEntry(const QString &entryId) const
+{
+    return byId(left, entryId);
+}
+
+const Entry *Item::rightEntry(const QString &entryId) const
+{
+    return byId(right, entryId);
+}
+
+const HotSpan *Item::span(const QString &spanId) const
+{
+    return byId(spans, spanId);
+}
+
+const Stimulus *Quiz::stimulus(const QString &stimulusId) const
+{
+    return byId(stimuli, stimulusId);
 }
 
 const Domain *Quiz::domain(const QString &domainId) const
@@ -131,6 +217,20 @@ public:
             *this << b.min << b.label;
         return *this;
     }
+    ContentStream &operator<<(const QStringList &list)
+    {
+        *this << qint64(list.size());
+        for (const QString &s : list)
+            *this << s;
+        return *this;
+    }
+    ContentStream &operator<<(const QList<Entry> &entries)
+    {
+        *this << qint64(entries.size());
+        for (const Entry &e : entries)
+            *this << e.id << e.text << e.match;
+        return *this;
+    }
     ContentStream &operator<<(const Condition &c)
     {
         *this << int(c.kind) << c.domain << c.min << c.max << qint64(c.children.size());
@@ -143,6 +243,41 @@ public:
 private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
+
+} // namespace
+
+namespace {
+
+void addIssue4Fields(ContentStream &s, const Item &i)
+{
+    s << i.steps << i.left << i.right << i.hotText << qint64(i.spans.size());
+    for (const HotSpan &h : i.spans)
+        s << h.id << h.text << qint64(h.start) << h.correct << h.feedback;
+    s << i.numeric.answer << i.numeric.tolerance << i.numeric.percent << i.numeric.unit
+      << i.textKey.accept << i.textKey.patterns << i.textKey.caseSensitive << int(i.textKey.spaces);
+}
+
+// Sections added after format 1's first release follow the core stream, each named, and only
+// when the quiz uses them: a quiz without them keeps the hash it always had (stored attempts
+// refer to snapshots by that hash).
+void addStimuliSection(ContentStream &s, const Quiz &quiz)
+{
+    const bool referenced = std::any_of(quiz.items.cbegin(), quiz.items.cend(),
+                                        [](const Item &i) { return !i.stimulus.isEmpty(); });
+    if (quiz.stimuli.isEmpty() && !referenced)
+        return;
+    s << QStringLiteral("stimuli") << qint64(quiz.stimuli.size());
+    for (const Stimulus &st : quiz.stimuli) {
+        s << st.id << st.title << st.text << qint64(st.columns.size());
+        for (const Text &c : st.columns)
+            s << c;
+        s << qint64(st.rows.size());
+        for (const QStringList &row : st.rows)
+            s << row;
+    }
+    for (const Item &i : quiz.items)
+        s << i.stimulus;
+}
 
 } // namespace
 
@@ -162,6 +297,9 @@ QString contentHash(const Quiz &quiz)
         for (const Text &t : i.anchors)
             s << t;
         s << i.points << i.explanation << i.source;
+        if (int(i.type) >=
+            int(ItemType::Ordering)) // the types of issue 4; older ones hash as before
+            addIssue4Fields(s, i);
     }
     s << qint64(quiz.recommendations.size());
     for (const Recommendation &r : quiz.recommendations) {
@@ -172,6 +310,7 @@ QString contentHash(const Quiz &quiz)
         for (const Link &l : r.links)
             s << l.title << l.url;
     }
+    addStimuliSection(s, quiz);
     // Attempt rules come last and only when one is set: a quiz without them keeps the hash it
     // had before they existed, so its stored attempts still match their quiz file.
     if (usesAttemptRules(quiz)) {

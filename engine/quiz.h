@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace hitready {
@@ -43,7 +44,17 @@ struct Domain
     bool operator==(const Domain &) const = default;
 };
 
-enum class ItemType { Single, Multiple, TrueFalse, Likert };
+enum class ItemType {
+    Single,
+    Multiple,
+    TrueFalse,
+    Likert,
+    Ordering,
+    Matching,
+    HotText,
+    Numeric,
+    Text
+};
 QString itemTypeName(ItemType type);
 std::optional<ItemType> itemTypeFromName(const QString &name);
 
@@ -55,6 +66,62 @@ struct Option
     Text feedback;
     bool operator==(const Option &) const = default;
 };
+
+// An entry the learner arranges or pairs: an ordering step, a matching left or right entry.
+struct Entry
+{
+    QString id;
+    Text text;
+    QString match; // matching left entries only: the id of the right entry that answers it
+    bool operator==(const Entry &) const = default;
+};
+
+// A selectable span of a hottext item, marked in its text as [[id|shown text]].
+struct HotSpan
+{
+    QString id;
+    QString text;        // the shown text
+    qsizetype start = 0; // where the shown text begins in the item's shown text (UTF-16 units)
+    bool correct = false;
+    Text feedback;
+    bool operator==(const HotSpan &) const = default;
+};
+
+// What a numeric item accepts: answer +- tolerance (absolute, or percent of |answer|).
+struct NumericKey
+{
+    double answer = 0;
+    double tolerance = 0; // >= 0
+    bool percent = false; // tolerance is a percent of |answer|
+    QString unit;         // shown after the input box; may be empty
+    // The widest accepted |given - answer|, including the rounding allowance.
+    double allowance() const;
+    bool accepts(double given) const;
+    bool operator==(const NumericKey &) const = default;
+};
+
+// How a text answer and the accepted answers are normalised before they are compared.
+enum class SpaceMode {
+    Trim,   // trim both ends, collapse inner runs of whitespace to one space
+    Ignore, // remove all whitespace
+    Exact,  // compare as typed
+};
+QString spaceModeName(SpaceMode mode);
+std::optional<SpaceMode> spaceModeFromName(const QString &name);
+
+// What a text item accepts: exact answers and full-match patterns, after normalising.
+struct TextKey
+{
+    QStringList accept;   // normalised when compared, not when stored
+    QStringList patterns; // QRegularExpression syntax, matched against the whole answer
+    bool caseSensitive = false;
+    SpaceMode spaces = SpaceMode::Trim;
+    QString normalised(const QString &answer) const;
+    bool operator==(const TextKey &) const = default;
+};
+
+inline constexpr qsizetype maxTextAnswerLength = 200;
+inline constexpr qsizetype maxPatternLength = 200;
 
 struct Item
 {
@@ -69,9 +136,34 @@ struct Item
     Text explanation;
     QString source;
     bool keepOptionOrder = false; // `shuffle: false`: options stay in file order
+    // The types after likert. Their keys below are hashed and frozen only for items of
+    // those types; `stimulus` for every item.
+    QList<Entry> steps;   // ordering: in the correct order (always shown shuffled)
+    QList<Entry> left;    // matching: the entries to match, each naming its right entry
+    QList<Entry> right;   // matching: the choices, including distractors
+    Text hotText;         // hottext: the text with its [[id|shown text]] markers
+    QList<HotSpan> spans; // hottext: parsed from hotText in the quiz's language
+    NumericKey numeric;   // numeric
+    TextKey textKey;      // text
+    QString stimulus;     // id of the shared stimulus shown with this item; may be empty
     bool isScored() const { return type != ItemType::Likert; }
     const Option *option(const QString &optionId) const;
+    const Entry *step(const QString &stepId) const;
+    const Entry *leftEntry(const QString &entryId) const;
+    const Entry *rightEntry(const QString &entryId) const;
+    const HotSpan *span(const QString &spanId) const;
     bool operator==(const Item &) const = default;
+};
+
+// Material several items refer to (a case, a record, a table), shown beside each of them.
+struct Stimulus
+{
+    QString id;
+    Text title;
+    Text text;               // plain text, line breaks kept; may be empty
+    QList<Text> columns;     // table header; empty without a table
+    QList<QStringList> rows; // table cells, each row as long as columns
+    bool operator==(const Stimulus &) const = default;
 };
 
 // A recommendation's selection rule: a tree of all/any over inclusive bounds.
@@ -124,6 +216,7 @@ struct Quiz
     QuizMode mode = QuizMode::Assessment;
     QList<Domain> domains;
     QList<Item> items;
+    QList<Stimulus> stimuli;
     QList<LevelBand> levels; // overall levels; may be empty
     QList<Recommendation> recommendations;
     std::optional<double> timeLimitMinutes; // absent: no time limit
@@ -133,6 +226,7 @@ struct Quiz
 
     const Domain *domain(const QString &domainId) const;
     const Item *item(const QString &itemId) const;
+    const Stimulus *stimulus(const QString &stimulusId) const;
     // Text in the quiz's own language.
     QString text(const Text &t) const { return t.in(language, language); }
     bool operator==(const Quiz &) const = default;

@@ -8,8 +8,20 @@
 
 namespace hitready::detail {
 
-// Reads the items list; `domains` are the domain ids declared in the file.
-QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains);
+// Reads the items list; `domains` and `stimuli` are the ids declared in the file.
+QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains,
+                      const QSet<QString> &stimuli);
+
+// The keys of the item types after the choice types, read into `item` (interactionreader.cpp).
+void readOrdering(NodeReader &reader, const YamlNode &node, Item &item);
+void readMatching(NodeReader &reader, const YamlNode &node, Item &item);
+void readNumeric(NodeReader &reader, const YamlNode &node, Item &item);
+void readTextKey(NodeReader &reader, const YamlNode &node, Item &item);
+// hottextreader.cpp
+void readHotText(NodeReader &reader, const YamlNode &node, Item &item);
+
+// Reads the top-level stimuli list.
+QList<Stimulus> readStimuli(NodeReader &reader, const YamlNode &list);
 
 // Reads the recommendations list.
 QList<Recommendation> readRecommendations(NodeReader &reader, const YamlNode &list,

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hitready {
 
@@ -24,26 +25,75 @@ std::pair<int, int> position(const QByteArray &bytes, qsizetype offset)
     return {line, column};
 }
 
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList ids;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString())
+            return std::nullopt;
+        ids.append(v.toString());
+    }
+    return ids;
+}
+
+// {"left id": "right id", ...}; a null value leaves that entry unmatched.
+std::optional<Matches> matches(const Item &item, const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    Matches pairs;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isNull())
+            continue;
+        if (!it.value().isString())
+            return std::nullopt;
+        pairs.append({it.key(), it.value().toString()});
+    }
+    return inLeftOrder(item, pairs);
+}
+
+const char *expectedShape(ItemType type)
+{
+    switch (type) {
+    case ItemType::Single:
+        return "an option id (a string)";
+    case ItemType::Multiple:
+        return "a list of option ids";
+    case ItemType::TrueFalse:
+        return "true or false";
+    case ItemType::Likert:
+        return "a whole number from 1 to 5";
+    case ItemType::Ordering:
+        return "a list of every step id, in order";
+    case ItemType::Matching:
+        return "an object {\"left id\": \"right id\", ...}";
+    case ItemType::HotText:
+        return "a list of span ids";
+    case ItemType::Numeric:
+        return "a number";
+    case ItemType::Text:
+        return "a string";
+    }
+    return "";
+}
+
 Answer answerFromJson(const Item &item, const QJsonValue &value, QString *problem)
 {
     Answer answer;
+    bool unanswered = value.isNull(); // also "" for text, {} for matching
     switch (item.type) {
     case ItemType::Single:
         if (value.isString())
             answer.value = value.toString();
         break;
     case ItemType::Multiple:
-        if (value.isArray()) {
-            QStringList ids;
-            for (const QJsonValue &v : value.toArray()) {
-                if (!v.isString()) {
-                    *problem = QStringLiteral("expected a list of option ids");
-                    return {};
-                }
-                ids.append(v.toString());
-            }
-            answer.value = ids;
-        }
+    case ItemType::Ordering:
+    case ItemType::HotText:
+        if (const auto ids = stringList(value))
+            answer.value = *ids;
         break;
     case ItemType::TrueFalse:
         if (value.isBool())
@@ -53,42 +103,62 @@ Answer answerFromJson(const Item &item, const QJsonValue &value, QString *proble
         if (value.isDouble() && value.toDouble() == double(value.toInt()))
             answer.value = value.toInt();
         break;
+    case ItemType::Numeric:
+        if (value.isDouble() && std::isfinite(value.toDouble()))
+            answer.value = value.toDouble();
+        break;
+    case ItemType::Text:
+        if (value.isString() && !value.toString().isEmpty())
+            answer.value = value.toString();
+        unanswered = unanswered || value == QJsonValue(QString());
+        break;
+    case ItemType::Matching:
+        if (const auto pairs = matches(item, value); pairs && !pairs->isEmpty())
+            answer.value = *pairs;
+        else if (pairs)
+            unanswered = true; // {} or only nulls: nothing matched
+        break;
     }
-    if (answer.isEmpty() && !value.isNull()) {
-        static const char *const expected[] = {"an option id (a string)", "a list of option ids",
-                                               "true or false", "a whole number from 1 to 5"};
-        *problem = QStringLiteral("expected %1").arg(QLatin1String(expected[int(item.type)]));
+    if (answer.isEmpty() && !unanswered) {
+        *problem = QStringLiteral("expected %1").arg(QLatin1String(expectedShape(item.type)));
         return {};
     }
     *problem = answerProblem(item, answer);
     return problem->isEmpty() ? answer : Answer{};
 }
 
-// For a confidence quiz, `{"answer": X, "confidence": "low" | "medium" | "high"}` (keys
-// "answer" and optionally "confidence", nothing else) wraps an answer; other values are
-// answers themselves. Returns the answer part, and the confidence in *confidence.
+// The wrapped form: an object whose keys are exactly "answer", or "answer" and "confidence".
+// Matching answers are objects too; one whose only left ids are "answer" (and "confidence")
+// must itself be wrapped, {"answer": {"answer": "dx"}}, so the rule never depends on the item.
+bool isWrapped(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return false;
+    const QStringList keys = value.toObject().keys();
+    return keys.contains(QLatin1String("answer")) &&
+           std::all_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+               return key == QLatin1String("answer") || key == QLatin1String("confidence");
+           });
+}
+
+// `{"answer": X, "confidence": "low" | "medium" | "high"}` wraps an answer X (see isWrapped());
+// other values are answers themselves. Returns the answer part, and the confidence in
+// *confidence. A quiz without `confidence: true` takes the wrapper without a confidence.
 QJsonValue unwrapConfidence(const Quiz &quiz, const Item &item, const QJsonValue &value,
                             std::optional<int> *confidence, QString *problem)
 {
-    if (!value.isObject())
+    if (!isWrapped(value))
         return value;
     const QJsonObject object = value.toObject();
-    const QStringList keys = object.keys();
-    const bool wrapped =
-        keys.contains(QLatin1String("answer")) &&
-        std::all_of(keys.cbegin(), keys.cend(), [](const QString &key) {
-            return key == QLatin1String("answer") || key == QLatin1String("confidence");
-        });
-    if (!wrapped)
-        return value;
-    if (!quiz.confidence) {
+    const QJsonValue level = object.value(QLatin1String("confidence"));
+    const bool hasLevel = !level.isUndefined() && !level.isNull();
+    if (hasLevel && !quiz.confidence) {
         *problem = QStringLiteral("quiz '%1' does not ask for confidence (no 'confidence: true'); "
                                   "give the answer alone")
                        .arg(quiz.id);
         return {};
     }
-    const QJsonValue level = object.value(QLatin1String("confidence"));
-    if (!level.isUndefined() && !level.isNull()) {
+    if (hasLevel) {
         if (!item.isScored()) {
             *problem = QStringLiteral("a self-rating takes no confidence");
             return {};
@@ -156,6 +226,10 @@ Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, co
         std::optional<int> confidence;
         const QJsonValue value = unwrapConfidence(quiz, *item, it.value(), &confidence, &problem);
         const Answer answer = problem.isEmpty() ? answerFromJson(*item, value, &problem) : Answer{};
+        if (!problem.isEmpty() && item->type == ItemType::Matching && isWrapped(it.value()))
+            problem += QStringLiteral(" (an object whose only keys are \"answer\" and "
+                                      "\"confidence\" is read as {\"answer\": X, "
+                                      "\"confidence\": ...}: write {\"answer\": {...}})");
         if (!problem.isEmpty()) {
             problems->append({fileName, 0, 0,
                               QStringLiteral("item '%1' (%2): %3")

@@ -8,9 +8,11 @@
 
 namespace hitready {
 
-// Reads `{ "<item id>": answer }`; every unknown id or ill-typed answer is a problem. For a
-// quiz with `confidence: true` an answer may also be `{"answer": X, "confidence": "high"}`
-// ("low", "medium" or "high"); those confidences go to *confidences when it is not null.
+// Reads `{ "<item id>": answer }`; every unknown id or ill-typed answer is a problem. An answer
+// may also be wrapped, `{"answer": X, "confidence": "high"}` ("low", "medium" or "high"; only
+// for a quiz with `confidence: true`); those confidences go to *confidences when it is not
+// null. An object whose keys are exactly "answer", or "answer" and "confidence", is always the
+// wrapper, never a matching answer: such a matching answer is written {"answer": {...}}.
 Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, const Quiz &quiz,
                             Problems *problems, Confidences *confidences = nullptr);
 

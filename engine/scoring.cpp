@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace hitready {
@@ -12,6 +13,97 @@ const DomainResult *Report::domain(const QString &domainId) const
             return &d;
     return nullptr;
 }
+
+namespace {
+
+// max(0, (right chosen - wrong chosen) / number of right ones): multiple choice and hottext.
+template <class Choices> double chosenFraction(const Choices &choices, const QStringList &chosen)
+{
+    int right = 0, rightChosen = 0, wrongChosen = 0;
+    for (const auto &c : choices) {
+        const bool picked = chosen.contains(c.id);
+        right += c.correct;
+        rightChosen += picked && c.correct;
+        wrongChosen += picked && !c.correct;
+    }
+    return right == 0 ? 0 : std::max(0.0, double(rightChosen - wrongChosen) / right);
+}
+
+// Right adjacent pairs of the learner's order / (steps - 1); 0 unless the order is a
+// permutation of the steps.
+double orderingFraction(const Item &item, const QStringList &order)
+{
+    const qsizetype n = item.steps.size();
+    if (n < 2 || order.size() != n)
+        return 0;
+    QList<qsizetype> rank(n, -1);
+    for (qsizetype i = 0; i < n; ++i) {
+        qsizetype r = -1;
+        for (qsizetype j = 0; j < n; ++j)
+            if (item.steps.at(j).id == order.at(i))
+                r = j;
+        if (r < 0 || rank.contains(r))
+            return 0;
+        rank[i] = r;
+    }
+    int right = 0;
+    for (qsizetype i = 0; i + 1 < n; ++i)
+        right += rank.at(i) < rank.at(i + 1);
+    return double(right) / double(n - 1);
+}
+
+// Correctly matched left entries / all left entries; 0 for pairs that do not fit (a left id
+// that is not one, or is matched twice; a right id that is not one).
+double matchingFraction(const Item &item, const Matches &pairs)
+{
+    if (item.left.isEmpty())
+        return 0;
+    int right = 0;
+    QStringList seen;
+    for (const auto &[left, chosen] : pairs) {
+        const Entry *entry = item.leftEntry(left);
+        if (!entry || seen.contains(left) || !item.rightEntry(chosen))
+            return 0;
+        seen.append(left);
+        right += entry->match == chosen;
+    }
+    return double(right) / double(item.left.size());
+}
+
+// Compiled patterns, kept per thread: scoring many learners must not recompile each one.
+QRegularExpression pattern(const QString &source, bool caseSensitive)
+{
+    thread_local QHash<QString, QRegularExpression> compiled[2];
+    QHash<QString, QRegularExpression> &cache = compiled[caseSensitive];
+    if (auto it = cache.constFind(source); it != cache.cend())
+        return *it;
+    if (cache.size() > 1000)
+        cache.clear();
+    const QRegularExpression re(QRegularExpression::anchoredPattern(source),
+                                caseSensitive ? QRegularExpression::NoPatternOption
+                                              : QRegularExpression::CaseInsensitiveOption);
+    cache.insert(source, re);
+    return re;
+}
+
+bool textAccepted(const TextKey &key, const QString &typed)
+{
+    if (typed.isEmpty() || typed.size() > maxTextAnswerLength)
+        return false;
+    const QString answer = key.normalised(typed);
+    const Qt::CaseSensitivity cs = key.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    for (const QString &accepted : key.accept)
+        if (QString::compare(answer, key.normalised(accepted), cs) == 0)
+            return true;
+    for (const QString &source : key.patterns) {
+        const QRegularExpression re = pattern(source, key.caseSensitive);
+        if (re.isValid() && re.match(answer).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 double itemPoints(const Item &item, const Answer &answer)
 {
@@ -27,20 +119,30 @@ double itemPoints(const Item &item, const Answer &answer)
         const bool *chosen = std::get_if<bool>(&answer.value);
         return chosen && *chosen == item.answer ? item.points : 0;
     }
-    case ItemType::Multiple: {
+    case ItemType::Multiple:
+    case ItemType::HotText: {
         const QStringList *chosen = std::get_if<QStringList>(&answer.value);
         if (!chosen)
             return 0;
-        int correctOptions = 0, rightChosen = 0, wrongChosen = 0;
-        for (const Option &o : item.options) {
-            const bool picked = chosen->contains(o.id);
-            correctOptions += o.correct;
-            rightChosen += picked && o.correct;
-            wrongChosen += picked && !o.correct;
-        }
-        if (correctOptions == 0)
-            return 0;
-        return std::max(0.0, double(rightChosen - wrongChosen) / correctOptions) * item.points;
+        return (item.type == ItemType::Multiple ? chosenFraction(item.options, *chosen)
+                                                : chosenFraction(item.spans, *chosen)) *
+               item.points;
+    }
+    case ItemType::Ordering: {
+        const QStringList *order = std::get_if<QStringList>(&answer.value);
+        return order ? orderingFraction(item, *order) * item.points : 0;
+    }
+    case ItemType::Matching: {
+        const Matches *pairs = std::get_if<Matches>(&answer.value);
+        return pairs ? matchingFraction(item, *pairs) * item.points : 0;
+    }
+    case ItemType::Numeric: {
+        const double *given = std::get_if<double>(&answer.value);
+        return given && item.numeric.accepts(*given) ? item.points : 0;
+    }
+    case ItemType::Text: {
+        const QString *typed = std::get_if<QString>(&answer.value);
+        return typed && textAccepted(item.textKey, *typed) ? item.points : 0;
     }
     case ItemType::Likert:
         break;

@@ -60,6 +60,12 @@ QString sanityProblem(const Quiz &quiz)
         for (const Option &o : item.options)
             if (o.id.isEmpty())
                 return QStringLiteral("item '%1' has an option with an empty id").arg(item.id);
+        if (!item.stimulus.isEmpty() && !quiz.stimulus(item.stimulus))
+            return QStringLiteral("item '%1' names unknown stimulus '%2'")
+                .arg(item.id, item.stimulus);
+        for (const HotSpan &span : item.spans)
+            if (span.id.isEmpty())
+                return QStringLiteral("item '%1' has a span with an empty id").arg(item.id);
     }
     for (const Recommendation &r : quiz.recommendations)
         if (r.id.isEmpty())

@@ -27,6 +27,13 @@ HITREADY_UNVERSIONED_TEMPLATE(std::optional)
 
 namespace wire = hitready::snapshotwire;
 
+// The class versions written now, for the structs above version 0 (BOOST_CLASS_VERSION below).
+namespace classVersion {
+inline constexpr unsigned domain = 1; // 1: draw
+inline constexpr unsigned item = 2;   // 2: keepOptionOrder, stimulus, the item types after likert
+inline constexpr unsigned quiz = 2;   // 2: time limit, confidence, shuffle, stimuli
+} // namespace classVersion
+
 template <class Archive> void save(Archive &ar, const QString &s, unsigned)
 {
     const QByteArray utf8 = s.toUtf8();
@@ -90,68 +97,126 @@ template <class Archive, class T> void serialize(Archive &ar, std::optional<T> &
     wire::field(ar, *value);
 }
 
-// When a field is added, bump its BOOST_CLASS_VERSION below and read the field only when
+// When a field is added, bump the struct's version (classVersion above; for a struct still at
+// 0, its knownVersion() check and HITREADY_VERSIONED below) and read the field only when
 // `version` says the archive has it. Fields read from an older archive keep their defaults.
-template <class Archive> void serialize(Archive &ar, hitready::LevelBand &b, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::LevelBand &b, unsigned version)
 {
+    wire::knownVersion(version, 0, "level band");
     wire::fields(ar, b.min, b.label);
 }
 
 template <class Archive> void serialize(Archive &ar, hitready::Domain &d, unsigned version)
 {
+    wire::knownVersion(version, classVersion::domain, "domain");
     wire::fields(ar, d.id, d.title, d.description, d.weight, d.levels);
     if (version >= 1) // 1: draw
         wire::field(ar, d.draw);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Option &o, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Option &o, unsigned version)
 {
+    wire::knownVersion(version, 0, "option");
     wire::fields(ar, o.id, o.text);
     wire::boolean(ar, o.correct);
     wire::field(ar, o.feedback);
 }
 
+template <class Archive> void serialize(Archive &ar, hitready::Entry &e, unsigned version)
+{
+    wire::knownVersion(version, 0, "entry");
+    wire::fields(ar, e.id, e.text, e.match);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::HotSpan &h, unsigned version)
+{
+    wire::knownVersion(version, 0, "span");
+    qint64 start = h.start;
+    wire::fields(ar, h.id, h.text, start);
+    if (start < 0 || start > qint64(wire::maxCount))
+        throw wire::Damaged("bad span start " + std::to_string(start));
+    h.start = qsizetype(start);
+    wire::boolean(ar, h.correct);
+    wire::field(ar, h.feedback);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::NumericKey &k, unsigned version)
+{
+    wire::knownVersion(version, 0, "numeric key");
+    wire::fields(ar, k.answer, k.tolerance);
+    wire::boolean(ar, k.percent);
+    wire::field(ar, k.unit);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::TextKey &k, unsigned version)
+{
+    wire::knownVersion(version, 0, "text key");
+    wire::fields(ar, k.accept, k.patterns);
+    wire::boolean(ar, k.caseSensitive);
+    wire::enumeration(ar, k.spaces, 3, "space mode");
+}
+
+// Version 2 added (issue 4) keepOptionOrder, the stimulus reference, and the fields of the item
+// types after likert, which only items of those types carry (as in contentHash()).
 template <class Archive> void serialize(Archive &ar, hitready::Item &i, unsigned version)
 {
+    wire::releasedVersion(version, classVersion::item, "item");
     wire::fields(ar, i.id, i.domain);
-    wire::enumeration(ar, i.type, 4, "item type");
+    wire::enumeration(ar, i.type, version >= 2 ? 9 : 4, "item type");
     wire::fields(ar, i.prompt, i.options);
     wire::boolean(ar, i.answer);
     wire::fields(ar, i.anchors, i.points, i.explanation, i.source);
-    if (version >= 1) // 1: keepOptionOrder
-        wire::boolean(ar, i.keepOptionOrder);
+    if (version < 2)
+        return;
+    wire::boolean(ar, i.keepOptionOrder);
+    wire::field(ar, i.stimulus);
+    if (int(i.type) >= int(hitready::ItemType::Ordering))
+        wire::fields(ar, i.steps, i.left, i.right, i.hotText, i.spans, i.numeric, i.textKey);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Condition &c, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Stimulus &st, unsigned version)
 {
+    wire::knownVersion(version, 0, "stimulus");
+    wire::fields(ar, st.id, st.title, st.text, st.columns, st.rows);
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Condition &c, unsigned version)
+{
+    wire::knownVersion(version, 0, "condition");
     const wire::ConditionDepth<Archive> depth;
     wire::enumeration(ar, c.kind, 5, "condition kind");
     wire::fields(ar, c.domain, c.min, c.max, c.children);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Link &l, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Link &l, unsigned version)
 {
+    wire::knownVersion(version, 0, "link");
     wire::fields(ar, l.title, l.url);
 }
 
-template <class Archive> void serialize(Archive &ar, hitready::Recommendation &r, unsigned)
+template <class Archive> void serialize(Archive &ar, hitready::Recommendation &r, unsigned version)
 {
+    wire::knownVersion(version, 0, "recommendation");
     wire::field(ar, r.id);
     wire::enumeration(ar, r.kind, 4, "recommendation kind");
     wire::fields(ar, r.title, r.text, r.when, r.links);
 }
 
+// Version 2 added (issue 4) the attempt rules (time limit, confidence, shuffle) and the shared
+// stimuli.
 template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned version)
 {
+    wire::releasedVersion(version, classVersion::quiz, "quiz");
     wire::fields(ar, q.format, q.id, q.title, q.description, q.version, q.language);
     wire::enumeration(ar, q.mode, 2, "quiz mode");
     wire::fields(ar, q.domains, q.items, q.levels, q.recommendations);
-    if (version >= 1) { // 1: time limit, confidence, shuffle
-        wire::field(ar, q.timeLimitMinutes);
-        wire::boolean(ar, q.confidence);
-        wire::boolean(ar, q.shuffleItems);
-        wire::boolean(ar, q.shuffleOptions);
-    }
+    if (version < 2)
+        return;
+    wire::field(ar, q.timeLimitMinutes);
+    wire::boolean(ar, q.confidence);
+    wire::boolean(ar, q.shuffleItems);
+    wire::boolean(ar, q.shuffleOptions);
+    wire::field(ar, q.stimuli);
 }
 
 } // namespace boost::serialization
@@ -173,12 +238,17 @@ BOOST_CLASS_TRACKING(hitready::Text, boost::serialization::track_never)
     BOOST_CLASS_TRACKING(Type, boost::serialization::track_never)
 
 HITREADY_VERSIONED(hitready::LevelBand, 0)
-HITREADY_VERSIONED(hitready::Domain, 1)
+HITREADY_VERSIONED(hitready::Domain, boost::serialization::classVersion::domain)
 HITREADY_VERSIONED(hitready::Option, 0)
-HITREADY_VERSIONED(hitready::Item, 1)
+HITREADY_VERSIONED(hitready::Entry, 0)
+HITREADY_VERSIONED(hitready::HotSpan, 0)
+HITREADY_VERSIONED(hitready::NumericKey, 0)
+HITREADY_VERSIONED(hitready::TextKey, 0)
+HITREADY_VERSIONED(hitready::Item, boost::serialization::classVersion::item)
+HITREADY_VERSIONED(hitready::Stimulus, 0)
 HITREADY_VERSIONED(hitready::Condition, 0)
 HITREADY_VERSIONED(hitready::Link, 0)
 HITREADY_VERSIONED(hitready::Recommendation, 0)
-HITREADY_VERSIONED(hitready::Quiz, 1)
+HITREADY_VERSIONED(hitready::Quiz, boost::serialization::classVersion::quiz)
 
 #undef HITREADY_VERSIONED

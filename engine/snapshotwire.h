@@ -215,6 +215,25 @@ void enumeration(Archive &ar, E &value, int count, const char *what)
     value = E(i);
 }
 
+// Boost hands over whatever class version the bytes claim (its own check is compiled out): a
+// version above the one this program writes is damage or a later program's, and is refused.
+inline void knownVersion(unsigned version, unsigned current, const char *what)
+{
+    if (version > current)
+        throw Damaged(std::string(what) + " class version " + std::to_string(version) +
+                      " is newer than this program reads (" + std::to_string(current) + ")");
+}
+
+// Item and Quiz class version 1 existed only in development builds, on two branches with
+// different fields; no released program wrote it, so it is refused rather than guessed at.
+inline void releasedVersion(unsigned version, unsigned current, const char *what)
+{
+    knownVersion(version, current, what);
+    if (version == 1)
+        throw Damaged(std::string(what) +
+                      " class version 1 was written by a development build and is not readable");
+}
+
 // Counts nesting while thawing; freezing a quiz never fails.
 template <class Archive> struct ConditionDepth
 {

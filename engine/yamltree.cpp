@@ -82,6 +82,7 @@ private:
                 reinterpret_cast<const char *>(event.data.scalar.value), event.data.scalar.length));
             node->plain = event.data.scalar.plain_implicit &&
                           event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+            node->style = styleOf(event.data.scalar.style);
             node->line = line;
             node->column = column;
             add(node, 1, anchorOf(event.data.scalar.anchor));
@@ -143,6 +144,22 @@ private:
         if (m_shortScalars.size() < 100'000)
             m_shortScalars.emplace(std::string(utf8), text);
         return text;
+    }
+
+    static YamlNode::Style styleOf(yaml_scalar_style_t style)
+    {
+        switch (style) {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+            return YamlNode::Style::SingleQuoted;
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+            return YamlNode::Style::DoubleQuoted;
+        case YAML_LITERAL_SCALAR_STYLE:
+            return YamlNode::Style::Literal;
+        case YAML_FOLDED_SCALAR_STYLE:
+            return YamlNode::Style::Folded;
+        default:
+            return YamlNode::Style::Plain;
+        }
     }
 
     static QByteArray anchorOf(const yaml_char_t *anchor)

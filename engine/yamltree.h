@@ -18,8 +18,11 @@ struct YamlNode
     Kind kind = Kind::Null;
     QString scalar;     // Scalar
     bool plain = false; // unquoted scalar: may be a number, bool or null
-    int line = 0;       // 1-based
-    int column = 0;     // 1-based
+    // How a scalar is written, for locating characters inside it (see scalarposition.h).
+    enum class Style : quint8 { Plain, SingleQuoted, DoubleQuoted, Literal, Folded };
+    Style style = Style::Plain;
+    int line = 0;                                                       // 1-based
+    int column = 0;                                                     // 1-based
     std::vector<std::pair<const YamlNode *, const YamlNode *>> entries; // Map
     std::vector<const YamlNode *> elements;                             // Sequence
 

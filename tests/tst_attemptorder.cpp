@@ -185,23 +185,35 @@ private slots:
 
     void stimulusBlocksStayTogether_data()
     {
-        QTest::addColumn<int>("draw"); // 0: no draw
-        QTest::addRow("all items") << 0;
-        QTest::addRow("drawn, blocks may be cut") << 5;
+        QTest::addColumn<int>("draw");          // 0: no draw
+        QTest::addColumn<bool>("realStimulus"); // Item::stimulus and the default key; else blockOf
+        QTest::addRow("all items, stimulus field") << 0 << true;
+        QTest::addRow("drawn, blocks may be cut, stimulus field") << 5 << true;
+        QTest::addRow("all items, own key") << 0 << false;
+        QTest::addRow("drawn, blocks may be cut, own key") << 5 << false;
     }
 
     void stimulusBlocksStayTogether()
     {
         QFETCH(int, draw);
+        QFETCH(bool, realStimulus);
         Quiz quiz = flatQuiz(0, true);
         // s1 and s2 are blocks; s2's items are not even adjacent in the file.
-        for (const char *id : {"x", "s1.1", "s1.2", "s1.3", "y", "s2.1", "z", "s2.2", "w"})
-            quiz.items.append(trueFalse(QLatin1String(id), QStringLiteral("d")));
+        for (const char *id : {"x", "s1.1", "s1.2", "s1.3", "y", "s2.1", "z", "s2.2", "w"}) {
+            Item item = trueFalse(QLatin1String(id), QStringLiteral("d"));
+            if (realStimulus && item.id.startsWith(QLatin1Char('s')))
+                item.stimulus = blockOf(item);
+            quiz.items.append(item);
+        }
+        if (realStimulus)
+            quiz.stimuli = {Stimulus{QStringLiteral("s1"), {}, {}, {}, {}},
+                            Stimulus{QStringLiteral("s2"), {}, {}, {}, {}}};
         if (draw)
             quiz.domains[0].draw = draw;
         QSet<QString> firsts;
         for (quint64 seed = 0; seed < 500; ++seed) {
-            const QStringList order = itemOrder(quiz, seed, blockOf);
+            const QStringList order =
+                realStimulus ? itemOrder(quiz, seed) : itemOrder(quiz, seed, blockOf);
             firsts.insert(order.first());
             for (const QString &block : {QStringLiteral("s1"), QStringLiteral("s2")}) {
                 QList<qsizetype> at;
@@ -215,8 +227,42 @@ private slots:
             }
         }
         QVERIFY(firsts.size() >= 5); // blocks and single items do move
-        // The default key is the item's own id: every item is its own block.
-        QCOMPARE(shuffleBlockKey(quiz.items[1]), QStringLiteral("s1.1"));
+        // The default key: the stimulus for items that name one, else the item's own id.
+        QCOMPARE(shuffleBlockKey(quiz.items[0]), QStringLiteral("x"));
+        QCOMPARE(shuffleBlockKey(quiz.items[1]),
+                 realStimulus ? QStringLiteral("stimulus/s1") : QStringLiteral("s1.1"));
+        QCOMPARE(shuffleBlockKey(quiz.items[5]) == shuffleBlockKey(quiz.items[7]), realStimulus);
+        QVERIFY(shuffleBlockKey(quiz.items[1]) != shuffleBlockKey(quiz.items[5]));
+    }
+
+    // Loaded from YAML: items sharing a stimulus stay together in every shuffled order.
+    void loadedStimulusBlockStaysTogether()
+    {
+        const Quiz quiz = load(R"(hitready: 1
+id: blocks
+title: Blocks
+shuffle: {items: true}
+stimuli:
+  - {id: case, title: Case, text: Admitted 03/02/2025}
+domains:
+  - {id: d, title: D}
+items:
+  - {id: q1, domain: d, type: truefalse, prompt: P, answer: true}
+  - {id: c1, domain: d, type: truefalse, prompt: P, answer: true, stimulus: case}
+  - {id: q2, domain: d, type: truefalse, prompt: P, answer: true}
+  - {id: c2, domain: d, type: numeric, prompt: P, answer: 12.5, stimulus: case}
+  - {id: q3, domain: d, type: truefalse, prompt: P, answer: true}
+  - {id: c3, domain: d, type: text, prompt: P, accept: [E11.9], stimulus: case}
+)");
+        QSet<qsizetype> blockStarts;
+        for (quint64 seed = 0; seed < 300; ++seed) {
+            const QStringList order = itemOrder(quiz, seed);
+            QCOMPARE(order.size(), 6);
+            const qsizetype at = order.indexOf(QStringLiteral("c1"));
+            QCOMPARE(order.mid(at, 3), (QStringList{"c1", "c2", "c3"}));
+            blockStarts.insert(at);
+        }
+        QCOMPARE(blockStarts.size(), 4); // the block moves: it may start at 0, 1, 2 or 3
     }
 
     // Each of 5 items lands in each of 5 positions 1/5 of the time. The cells of a permutation
@@ -319,6 +365,19 @@ private slots:
         QCOMPARE(optionOrder(quiz, single, 3), fileOrder);
         Item tf = trueFalse(QStringLiteral("t"), QStringLiteral("d"));
         QVERIFY(!shufflesOptions(quiz, tf)); // true/false never
+        // Matching: the right entries, by their own count.
+        Item matching = trueFalse(QStringLiteral("m"), QStringLiteral("d"));
+        matching.type = ItemType::Matching;
+        matching.left = {Entry{QStringLiteral("l1"), {}, QStringLiteral("r1")}};
+        for (const char *id : {"r1", "r2", "r3", "r4", "r5"})
+            matching.right.append(Entry{QLatin1String(id), {}, {}});
+        QVERIFY(shufflesOptions(quiz, matching));
+        QCOMPARE(optionOrder(quiz, matching, 3), optionPermutation(3, QStringLiteral("m"), 5));
+        matching.keepOptionOrder = true;
+        QCOMPARE(optionOrder(quiz, matching, 3), (QList<int>{0, 1, 2, 3, 4}));
+        Item ordering = trueFalse(QStringLiteral("o"), QStringLiteral("d"));
+        ordering.type = ItemType::Ordering; // steps follow shuffledAwayFromKey(), not this switch
+        QVERIFY(!shufflesOptions(quiz, ordering));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "loader.h"
 #include "storage.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,52 @@ items:
   - {id: a1, domain: a, type: truefalse, prompt: P1, answer: true}
   - {id: a2, domain: a, type: truefalse, prompt: P2, answer: false}
   - {id: a3, domain: a, type: truefalse, prompt: P3, answer: true}
+)";
+
+// A matching item whose left ids are the keys of the wrapped answer form, and an ordering, a
+// matching and a single item under shuffle.options (`%1` takes the confidence line).
+const char *const collidingQuiz = R"(hitready: 1
+id: colliding
+title: Colliding
+%1
+domains:
+  - {id: a, title: A}
+items:
+  - id: m1
+    domain: a
+    type: matching
+    points: 3
+    prompt: Match
+    left:
+      - {id: answer, text: Answer, match: r1}
+      - {id: confidence, text: Confidence, match: r2}
+      - {id: other, text: Other, match: r3}
+    right: [{id: r1, text: R1}, {id: r2, text: R2}, {id: r3, text: R3}]
+)";
+
+const char *const shuffledTypesQuiz = R"(hitready: 1
+id: shuffled-types
+title: Shuffled types
+shuffle: {options: true}
+domains:
+  - {id: a, title: A}
+items:
+  - id: s1
+    domain: a
+    type: single
+    prompt: Pick
+    options: [{id: p, text: P, correct: true}, {id: q, text: Q}, {id: r, text: R}, {id: s, text: S}, {id: t, text: T}]
+  - id: o1
+    domain: a
+    type: ordering
+    prompt: Order
+    steps: [{id: s-a, text: SA}, {id: s-b, text: SB}, {id: s-c, text: SC}, {id: s-d, text: SD}, {id: s-e, text: SE}]
+  - id: x1
+    domain: a
+    type: matching
+    prompt: Match
+    left: [{id: l1, text: L1, match: r1}, {id: l2, text: L2, match: r2}]
+    right: [{id: r1, text: R1}, {id: r2, text: R2}, {id: r3, text: R3}, {id: r4, text: R4}, {id: r5, text: R5}]
 )";
 
 QJsonObject jsonOf(const QString &text)
@@ -266,6 +313,98 @@ private slots:
         QCOMPARE(file.readAll(), garbage);
     }
 
+    // Every item type of issue 4 through a JSON answers file: ordering 2 of 3 pairs, matching
+    // 1 of 3, hottext both spans, numeric within tolerance, text with spaces ignored.
+    void scoreJsonWithNewItemTypes()
+    {
+        const QString answers = write(QStringLiteral("types.json"), R"({
+            "eth-21": ["verify", "receive", "check", "release"],
+            "cod-30": {"pcs": "outpt", "icd": "dx", "cpt": null},
+            "det-30": ["sex", "dis"],
+            "ana-30": 12.58,
+            "cod-31": " e 11.9 "})");
+        const Run run =
+            cli({QStringLiteral("score"), QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"),
+                 QStringLiteral("--answers"), answers, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QHash<QString, double> earned;
+        for (const QJsonValue &d : root.value("domains").toArray())
+            earned.insert(d.toObject().value("id").toString(),
+                          d.toObject().value("earned").toDouble());
+        QCOMPARE(earned.value("ethics"), 2.0 / 3);
+        QCOMPARE(earned.value("coding"), 1 + 1.0 / 3);
+        QCOMPARE(earned.value("detail"), 1.0);
+        QCOMPARE(earned.value("analysis"), 1.0);
+        // (2/3 + 2/3 + 1 + 1) / 4 domains of weight 1
+        QCOMPARE(root.value("overall").toObject().value("percent").toDouble(), 250.0 / 3);
+    }
+
+    void newItemTypesRefuseWrongShapes_data()
+    {
+        QTest::addColumn<QByteArray>("answers");
+        QTest::addColumn<QString>("printed");
+        QTest::addRow("ordering as a string")
+            << QByteArray(R"({"eth-21": "receive,verify,check,release"})")
+            << "item 'eth-21' (ordering): expected a list of every step id";
+        QTest::addRow("ordering incomplete")
+            << QByteArray(R"({"eth-21": ["receive", "verify"]})") << "expected every step id once";
+        QTest::addRow("matching as a list") << QByteArray(R"({"cod-30": ["icd", "dx"]})")
+                                            << "item 'cod-30' (matching): expected an object";
+        QTest::addRow("matching to a number")
+            << QByteArray(R"({"cod-30": {"icd": 1}})") << "expected an object";
+        QTest::addRow("matching unknown left")
+            << QByteArray(R"({"cod-30": {"ich": "dx"}})") << "no left entry 'ich'";
+        QTest::addRow("hottext unknown span")
+            << QByteArray(R"({"det-30": ["age"]})") << "no span 'age'";
+        QTest::addRow("numeric as a string")
+            << QByteArray(R"({"ana-30": "12.5"})") << "item 'ana-30' (numeric): expected a number";
+        QTest::addRow("text as a number")
+            << QByteArray(R"({"cod-31": 11.9})") << "item 'cod-31' (text): expected a string";
+        QTest::addRow("text too long")
+            << QByteArray(R"({"cod-31": ")" + QByteArray(201, 'x') + R"("})")
+            << "at most 200 characters";
+    }
+
+    void newItemTypesRefuseWrongShapes()
+    {
+        QFETCH(QByteArray, answers);
+        QFETCH(QString, printed);
+        const QString path = write(QStringLiteral("wrong.json"), answers);
+        const Run run =
+            cli({QStringLiteral("score"), QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"),
+                 QStringLiteral("--answers"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(printed), qPrintable(run.err));
+    }
+
+    // Each new type typed in the terminal, stored, resumed and scored; stimuli shown once
+    // before the items that refer to them.
+    void takeNewItemTypes()
+    {
+        const QString quiz = QStringLiteral(HITREADY_FIXTURES "/item-types.yaml");
+        const QString db = m_dir.filePath(QStringLiteral("types.sqlite"));
+        const QStringList take{QStringLiteral("take"),      quiz,
+                               QStringLiteral("--db"),      db,
+                               QStringLiteral("--profile"), QStringLiteral("Ana")};
+        Run run = cli(take, "verify receive check release\nICD = dx, pcs=OUTPT\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 5 answered")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("  icd) ICD-10-CM")));
+        QVERIFY(run.out.contains(QStringLiteral("  drug) Retail drug package labels")));
+        run = cli(take, "dis sex\n12,5\n12.58\n e 11.9\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Resuming")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Discharge summary - Maria Lopez\n")));
+        QVERIFY(run.out.contains(QStringLiteral("DOB: [dob: 04/12/1981]    Sex: [sex: M]")));
+        QVERIFY(run.out.contains(QStringLiteral("  Month     Discharges  Delinquent records\n"
+                                                "  --------  ----------  ------------------\n"
+                                                "  January   410         37\n")));
+        QVERIFY(run.out.contains(QStringLiteral("12,5 is not read as a number")));
+        QVERIFY2(run.out.contains(QStringLiteral("Submitted.")), qPrintable(run.out));
+        // (2/3 + 2/3 + 1 + 1) / 4 = 83.3%
+        QVERIFY2(run.out.contains(QStringLiteral("Overall: 83.3%")), qPrintable(run.out));
+    }
     void scoreWithSeed_data();
     void scoreWithSeed();
     void scoreWithConfidence();
@@ -274,6 +413,9 @@ private slots:
     void takeWithSeedAndConfidence();
     void takeSubmitsWhenTimeIsUp();
     void takeSubmitsOnResumeWhenTimeIsUp();
+    void wrappedFormIsDecidedByKeys_data();
+    void wrappedFormIsDecidedByKeys();
+    void takeShowsTheSeededOrders();
 
     void scoreReadsStandardInput()
     {
@@ -486,6 +628,121 @@ void TestCli::takeSubmitsOnResumeWhenTimeIsUp()
     run = cli(take, ":quit\n");
     QVERIFY(!run.out.contains(QStringLiteral("Resuming")));
     QVERIFY(!run.out.contains(QStringLiteral("time limit had run out")));
+}
+
+// An object is the wrapped {"answer", "confidence"} form exactly when those are its only keys,
+// whatever the item: matching answers whose left ids collide with them must be wrapped.
+void TestCli::wrappedFormIsDecidedByKeys_data()
+{
+    QTest::addColumn<bool>("asks"); // confidence: true
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<double>("earned"); // of 3 points
+    QTest::addColumn<double>("cbm");    // the CBM average, when the quiz asks
+    QTest::addColumn<QString>("printed");
+    QTest::addRow("another key: a plain matching answer")
+        << false << QByteArray(R"({"m1": {"answer": "r1", "other": "r3"}})") << 0 << 2.0 << 0.0
+        << QString();
+    QTest::addRow("left id 'answer' alone, wrapped")
+        << false << QByteArray(R"({"m1": {"answer": {"answer": "r1"}}})") << 0 << 1.0 << 0.0
+        << QString();
+    QTest::addRow("left id 'answer' alone, not wrapped")
+        << false << QByteArray(R"({"m1": {"answer": "r1"}})") << 1 << 0.0 << 0.0
+        << R"(item 'm1' (matching): expected an object {"left id": "right id", ...} (an object )"
+           R"(whose only keys are "answer" and "confidence" is read as {"answer": X, )"
+           R"("confidence": ...}: write {"answer": {...}}))";
+    QTest::addRow("left ids 'answer' and 'confidence', not wrapped, no confidence quiz")
+        << false << QByteArray(R"({"m1": {"answer": "r1", "confidence": "r2"}})") << 1 << 0.0 << 0.0
+        << "item 'm1' (matching): quiz 'colliding' does not ask for confidence";
+    QTest::addRow("left ids 'answer' and 'confidence', not wrapped, confidence quiz")
+        << true << QByteArray(R"({"m1": {"answer": "r1", "confidence": "r2"}})") << 1 << 0.0 << 0.0
+        << R"(item 'm1' (matching): confidence must be "low", "medium" or "high")";
+    // 2 of 3 right at high: 3 x 2/3 = 2
+    QTest::addRow("left ids 'answer' and 'confidence', wrapped with a confidence")
+        << true
+        << QByteArray(
+               R"({"m1": {"answer": {"answer": "r1", "confidence": "r2"}, "confidence": "high"}})")
+        << 0 << 2.0 << 2.0 << QString();
+    // all right, no confidence (low): 1
+    QTest::addRow("all three left ids: plain")
+        << true << QByteArray(R"({"m1": {"answer": "r1", "confidence": "r2", "other": "r3"}})") << 0
+        << 3.0 << 1.0 << QString();
+    QTest::addRow("wrapped, no confidence, in a confidence quiz")
+        << true << QByteArray(R"({"m1": {"answer": {"other": "r3"}}})") << 0 << 1.0 << 1.0 / 3
+        << QString();
+}
+
+void TestCli::wrappedFormIsDecidedByKeys()
+{
+    QFETCH(bool, asks);
+    QFETCH(QByteArray, answers);
+    QFETCH(int, exitCode);
+    QFETCH(double, earned);
+    QFETCH(double, cbm);
+    QFETCH(QString, printed);
+    const QString quiz = write(QStringLiteral("colliding.yaml"),
+                               QString::fromLatin1(collidingQuiz)
+                                   .arg(asks ? QStringLiteral("confidence: true") : QString())
+                                   .toUtf8());
+    const Run run = cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"),
+                         QStringLiteral("-"), QStringLiteral("--json")},
+                        answers);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(run.err.contains(printed), qPrintable(run.err));
+        return;
+    }
+    const QJsonObject root = jsonOf(run.out);
+    const QJsonObject a = root.value("domains").toArray().at(0).toObject();
+    QCOMPARE(a.value("earned").toDouble(), earned);
+    if (asks)
+        QCOMPARE(
+            root.value("overall").toObject().value("cbm").toObject().value("average").toDouble(),
+            cbm);
+}
+
+// take lists options, ordering steps and matching right entries in the attempt's seeded
+// orders (engine/attemptorder.h), and option numbers count the options as listed.
+void TestCli::takeShowsTheSeededOrders()
+{
+    const QString quiz = write(QStringLiteral("shuffled-types.yaml"), shuffledTypesQuiz);
+    const Quiz loaded = *loadQuiz(shuffledTypesQuiz, QStringLiteral("shuffled.yaml")).quiz;
+    const QString db = m_dir.filePath(QStringLiteral("shuffled.sqlite"));
+    const quint64 seed = 99;
+    const Run run =
+        cli({QStringLiteral("take"), quiz, QStringLiteral("--db"), db, QStringLiteral("--profile"),
+             QStringLiteral("Di"), QStringLiteral("--seed"), QString::number(seed)},
+            "1\n\n:quit\n");
+    QCOMPARE(run.exitCode, 0);
+    const auto listing = [&](const auto &entries, const QList<int> &order) {
+        QString text;
+        for (const int i : order)
+            text +=
+                QStringLiteral("  %1) %2\n").arg(entries.at(i).id, loaded.text(entries.at(i).text));
+        return text;
+    };
+    const Item &single = loaded.items.at(0), &ordering = loaded.items.at(1),
+               &matching = loaded.items.at(2);
+    const QList<int> options = optionPermutation(seed, single.id, 5);
+    const QList<int> steps = shuffledAwayFromKey(seed, ordering.id, 5);
+    const QList<int> right = optionPermutation(seed, matching.id, 5);
+    QCOMPARE(optionOrder(loaded, matching, seed), right); // matching right entries shuffle
+    for (const QList<int> &order : {options, steps, right})
+        QVERIFY(order != (QList<int>{0, 1, 2, 3, 4})); // seed 99 moves each of them
+    QVERIFY2(run.out.contains(listing(single.options, options)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(listing(ordering.steps, steps)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("  l1) L1\n  l2) L2\nwith\n") +
+                              listing(matching.right, right)),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Saved: 1 of 3 answered")), qPrintable(run.out));
+    // "1" chose the option listed first.
+    QString error;
+    const std::unique_ptr<Storage> storage = Storage::open(db, &error);
+    QVERIFY2(storage, qPrintable(error));
+    const AttemptRecord attempt =
+        storage->attempts(storage->profileByName(QStringLiteral("Di"))->id)->first();
+    QCOMPARE(storage->responses(attempt.id, loaded)->value(single.id),
+             Answer{single.options.at(options.first()).id});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

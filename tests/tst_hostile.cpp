@@ -11,10 +11,15 @@ using namespace hitready;
 
 namespace {
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QByteArray shippedQuiz()
 {
-    QFile file(QStringLiteral(HITREADY_QUIZ_DIR "/hit-readiness.yaml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return fileBytes(QStringLiteral(HITREADY_QUIZ_DIR "/hit-readiness.yaml"));
 }
 
 QByteArray aliasBomb(int levels)
@@ -101,9 +106,18 @@ private slots:
     }
 
     // Truncation at every line and random byte damage: problems or a quiz, nothing else.
-    void damagedCopiesOfTheShippedQuiz()
+    void damagedCopies_data()
     {
-        const QByteArray original = shippedQuiz();
+        QTest::addColumn<QByteArray>("original");
+        QTest::addRow("the shipped quiz") << shippedQuiz();
+        // Every item type of issue 4: hottext markers are located inside damaged scalars.
+        QTest::addRow("every item type")
+            << fileBytes(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+    }
+
+    void damagedCopies()
+    {
+        QFETCH(QByteArray, original);
         QVERIFY(!original.isEmpty());
         int rejected = 0;
         for (qsizetype at = original.indexOf('\n'); at >= 0; at = original.indexOf('\n', at + 1)) {
@@ -112,13 +126,29 @@ private slots:
             rejected += !result.quiz;
         }
         QRandomGenerator random(20261122);
-        for (int round = 0; round < 300; ++round) {
+        const int rounds = original.size() > 100'000 ? 300 : 2000;
+        for (int round = 0; round < rounds; ++round) {
             QByteArray damaged = original;
             for (int flip = 0; flip < 1 + round % 8; ++flip)
                 damaged[random.bounded(int(damaged.size()))] = char(random.bounded(256));
             const LoadResult result = loadQuiz(damaged, QStringLiteral("damaged.yaml"));
             QVERIFY(result.quiz.has_value() != !result.problems.isEmpty());
             rejected += !result.quiz;
+        }
+        // Small files: every bracket, bar, quote, backslash and line break swapped for each
+        // character that matters to markers, quoting and line counting.
+        for (qsizetype at = 0; original.size() < 10'000 && at < original.size(); ++at) {
+            if (!QByteArray("[]|\"\\'\n").contains(original[at]))
+                continue;
+            for (const char *with : {"[", "]", "|", "\"", "\\", "'", "\n", "\r", "\xC3", ""}) {
+                QByteArray damaged = original;
+                damaged.replace(at, 1, with);
+                const LoadResult result = loadQuiz(damaged, QStringLiteral("damaged.yaml"));
+                QVERIFY(result.quiz.has_value() != !result.problems.isEmpty());
+                for (const Problem &p : result.problems)
+                    QVERIFY(p.line >= 0 && p.column >= 0);
+                rejected += !result.quiz;
+            }
         }
         QVERIFY(rejected > 0);
     }

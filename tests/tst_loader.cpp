@@ -51,14 +51,111 @@ recommendations:
     when: {all: [{overall: {min: 70}}, {domain: ethics, min: 60}]}   #when
 )";
 
-QByteArray quizWith(const QString &marker, const QString &replacement)
+// The item types and stimuli of issue 4, marked the same way.
+const char *const typesQuiz = R"(hitready: 1
+id: types
+title: Types
+domains:
+  - {id: d, title: D}
+stimuli:
+  - id: case-a                                  #st1id
+    title: Case A
+    text: A record.                             #st1text
+  - id: stats                                   #st2id
+    table:
+      columns: [Month, Count]                   #st2columns
+      rows:
+        - [January, 410]                        #st2row1
+        - [February, 388]                       #st2row2
+items:
+  - id: ord
+    domain: d
+    type: ordering
+    prompt: Order these.
+    steps:
+      - {id: s1, text: One}                     #ords1
+      - {id: s2, text: Two}                     #ords2
+      - {id: s3, text: Three}                   #ords3
+  - id: mat
+    domain: d
+    type: matching
+    prompt: Match these.
+    left:
+      - {id: l1, text: L1, match: r1}           #matl1
+      - {id: l2, text: L2, match: r2}           #matl2
+    right:                                      #matright
+      - {id: r1, text: R1}                      #matr1
+      - {id: r2, text: R2}                      #matr2
+  - id: hot
+    domain: d
+    type: hottext
+    stimulus: case-a                            #hotstimulus
+    prompt: Select.
+    text: "Name [[n|Ana]], sex [[s|M]]"         #hottext
+    correct: [s]                                #hotcorrect
+    feedback: {s: Check the chart.}             #hotfeedback
+  - id: hot2
+    domain: d
+    type: hottext
+    prompt: Select.
+    text: |
+      Admitted: [[adm|03/02/2025]]
+      Discharged: [[dis|02/28/2025]]            #hot2line2
+    correct: [dis]
+  - id: num
+    domain: d
+    type: numeric
+    stimulus: stats
+    prompt: Rate?
+    answer: 12.5                                #numanswer
+    tolerance: 0.1                              #numtolerance
+    unit: "%"                                   #numunit
+  - id: txt
+    domain: d
+    type: text
+    prompt: Code?
+    accept: [E11.9]                             #txtaccept
+    patterns: ['E1[01]\.[0-9]']                #txtpatterns
+    spaces: ignore                              #txtspaces
+)";
+
+// Replaces the line marked "#<marker>"; "a+b" replaces line a and empties line b.
+QByteArray quizWith(const QString &marker, const QString &replacement, const char *base = baseQuiz)
 {
-    QStringList lines = QString::fromUtf8(baseQuiz).split(QLatin1Char('\n'));
+    const QStringList markers = marker.split(QLatin1Char('+'));
+    QStringList lines = QString::fromUtf8(base).split(QLatin1Char('\n'));
     for (QString &line : lines)
-        if (line.contains(QStringLiteral("#") + marker + QStringLiteral(" ")) ||
-            line.endsWith(QStringLiteral("#") + marker))
-            line = replacement;
+        for (qsizetype i = 0; i < markers.size(); ++i)
+            if (line.contains(QStringLiteral("#") + markers.at(i) + QStringLiteral(" ")) ||
+                line.endsWith(QStringLiteral("#") + markers.at(i)))
+                line = i == 0 ? replacement : QString();
     return lines.join(QLatin1Char('\n')).toUtf8();
+}
+
+void problemTableColumns()
+{
+    QTest::addColumn<QString>("marker");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+}
+
+// The one problem `message` names is at line:column (at most one other problem follows from it).
+void checkProblem(const QByteArray &bytes, int line, int column, const QString &message)
+{
+    const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+    QVERIFY(!result.quiz.has_value());
+    QVERIFY2(!result.problems.isEmpty(), "expected a problem");
+    const auto found = std::find_if(result.problems.cbegin(), result.problems.cend(),
+                                    [&](const Problem &p) { return p.message.contains(message); });
+    QVERIFY2(found != result.problems.cend(), qPrintable(result.problems.first().toString()));
+    QVERIFY2(result.problems.size() <= 2, qPrintable(result.problems.last().toString()));
+    const Problem &first = *found;
+    QCOMPARE(first.line, line);
+    QCOMPARE(first.column, column);
+    QCOMPARE(first.file, QStringLiteral("q.yaml"));
+    QVERIFY(first.toString().startsWith(QStringLiteral("q.yaml:%1:%2: ").arg(line).arg(column)));
 }
 
 } // namespace
@@ -82,11 +179,7 @@ private slots:
 
     void problems_data()
     {
-        QTest::addColumn<QString>("marker");
-        QTest::addColumn<QString>("replacement");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QString>("message");
+        problemTableColumns();
 
         QTest::addRow("syntax error") << "q1prompt"
                                       << "    prompt: a: b" << 14 << 14
@@ -225,22 +318,14 @@ private slots:
         QFETCH(int, column);
         QFETCH(QString, message);
 
-        const LoadResult result = loadQuiz(quizWith(marker, replacement), QStringLiteral("q.yaml"));
-        QVERIFY(!result.quiz.has_value());
-        QVERIFY2(!result.problems.isEmpty(), "expected a problem");
-        const auto found =
-            std::find_if(result.problems.cbegin(), result.problems.cend(),
-                         [&](const Problem &p) { return p.message.contains(message); });
-        QVERIFY2(found != result.problems.cend(), qPrintable(result.problems.first().toString()));
-        QVERIFY2(result.problems.size() <= 2, qPrintable(result.problems.last().toString()));
-        const Problem &first = *found;
-        QCOMPARE(first.line, line);
-        QCOMPARE(first.column, column);
-        QCOMPARE(first.file, QStringLiteral("q.yaml"));
-        QVERIFY(
-            first.toString().startsWith(QStringLiteral("q.yaml:%1:%2: ").arg(line).arg(column)));
+        checkProblem(quizWith(marker, replacement), line, column, message);
     }
 
+    void typesQuizIsClean();
+    void newTypeProblems_data();
+    void newTypeProblems();
+    void hotTextMarkerPositions_data();
+    void hotTextMarkerPositions();
     void attemptRulesAreRead()
     {
         QByteArray bytes = quizWith(QStringLiteral("version"),
@@ -368,6 +453,255 @@ private slots:
         QCOMPARE(result.problems.first().line, 0);
     }
 };
+
+void TestLoader::typesQuizIsClean()
+{
+    const LoadResult result = loadQuiz(typesQuiz, QStringLiteral("types.yaml"));
+    QCOMPARE(result.problems, Problems{});
+    const Quiz &quiz = *result.quiz;
+    QCOMPARE(quiz.stimuli.size(), 2);
+    QCOMPARE(quiz.stimuli.at(1).rows,
+             (QList<QStringList>{{"January", "410"}, {"February", "388"}}));
+    QCOMPARE(quiz.item(QStringLiteral("ord"))->steps.at(2).id, QStringLiteral("s3"));
+    QCOMPARE(quiz.item(QStringLiteral("mat"))->left.at(1).match, QStringLiteral("r2"));
+    const Item *hot = quiz.item(QStringLiteral("hot"));
+    QCOMPARE(hot->stimulus, QStringLiteral("case-a"));
+    QCOMPARE(hot->spans.size(), 2);
+    // "Name Ana, sex M": the span "M" starts at 14 of the shown text.
+    QCOMPARE(hot->spans.at(1).id, QStringLiteral("s"));
+    QCOMPARE(hot->spans.at(1).start, 14);
+    QVERIFY(hot->spans.at(1).correct && !hot->spans.at(0).correct);
+    QCOMPARE(quiz.text(hot->spans.at(1).feedback), QStringLiteral("Check the chart."));
+    const Item *num = quiz.item(QStringLiteral("num"));
+    QCOMPARE(num->numeric, (NumericKey{12.5, 0.1, false, QStringLiteral("%")}));
+    const Item *txt = quiz.item(QStringLiteral("txt"));
+    QCOMPARE(txt->textKey.patterns, QStringList{QStringLiteral("E1[01]\\.[0-9]")});
+    QCOMPARE(txt->textKey.spaces, SpaceMode::Ignore);
+    QVERIFY(!txt->textKey.caseSensitive);
+    // A matching item may keep its right entries in file order under shuffle.options.
+    QVERIFY(!quiz.item(QStringLiteral("mat"))->keepOptionOrder);
+    const LoadResult kept =
+        loadQuiz(quizWith(QStringLiteral("matright"),
+                          QStringLiteral("    shuffle: false\n    right:"), typesQuiz),
+                 QStringLiteral("kept.yaml"));
+    QCOMPARE(kept.problems, Problems{});
+    QVERIFY(kept.quiz->item(QStringLiteral("mat"))->keepOptionOrder);
+}
+
+void TestLoader::newTypeProblems_data()
+{
+    problemTableColumns();
+    // ordering
+    QTest::addRow("ordering with two steps") << "ords3"
+                                             << "" << 22 << 7 << "this one has 2";
+    QString nine = QStringLiteral("      - {id: s3, text: Three}");
+    for (int i = 4; i <= 9; ++i)
+        nine += QStringLiteral("\n      - {id: s%1, text: Step}").arg(i);
+    QTest::addRow("ordering with nine steps") << "ords3" << nine << 22 << 7 << "this one has 9";
+    QTest::addRow("shuffle on an ordering item: its steps are always shuffled")
+        << "ords3"
+        << "      - {id: s3, text: Three}\n    shuffle: false" << 25 << 5
+        << "unknown key 'shuffle' in an item";
+    QTest::addRow("step id used twice")
+        << "ords2"
+        << "      - {id: s1, text: Two}" << 23 << 14 << "step id 's1' is used twice";
+    QTest::addRow("step without text")
+        << "ords2"
+        << "      - {id: s2}" << 23 << 9 << "a step is missing required key 'text'";
+    // matching
+    QTest::addRow("match names no right entry") << "matl2"
+                                                << "      - {id: l2, text: L2, match: r9}" << 31
+                                                << 35 << "'match: r9' names no right entry";
+    QTest::addRow("one left entry") << "matl2"
+                                    << "" << 30 << 7 << "2 to 10 left entries";
+    QTest::addRow("left id used twice") << "matl2"
+                                        << "      - {id: l1, text: L2, match: r2}" << 31 << 14
+                                        << "left entry id 'l1' is used twice";
+    QTest::addRow("right id used twice")
+        << "matr2"
+        << "      - {id: r1, text: R2}" << 34 << 14 << "right entry id 'r1' is used twice";
+    QTest::addRow("left entry without match")
+        << "matl2"
+        << "      - {id: l2, text: L2}" << 31 << 9 << "missing required key 'match'";
+    QTest::addRow("no right entries")
+        << "matright+matr1+matr2"
+        << "    right: []" << 32 << 12 << "'right' must list at least one entry";
+    // hottext, in a double-quoted scalar: columns of the marker inside it
+    QTest::addRow("span not closed")
+        << "hottext"
+        << R"(    text: "Name [[n|Ana]], sex [[s|M")" << 40 << 32 << "unclosed '[['";
+    QTest::addRow("span without |")
+        << "hottext"
+        << R"(    text: "Name [[n Ana]], sex [[s|M]]")" << 40 << 17 << "missing '|'";
+    QTest::addRow("span without id")
+        << "hottext"
+        << R"(    text: "Name [[|Ana]], sex [[s|M]]")" << 40 << 17 << "a span needs an id";
+    QTest::addRow("span without text")
+        << "hottext"
+        << R"(    text: "Name [[n|]], sex [[s|M]]")" << 40 << 17 << "span 'n' has no shown text";
+    QTest::addRow("span id not an id") << "hottext"
+                                       << R"(    text: "Name [[n.1|Ana]], sex [[s|M]]")" << 40 << 17
+                                       << "span id 'n.1' may use only";
+    QTest::addRow("span id used twice")
+        << "hottext"
+        << R"(    text: "Name [[s|Ana]], sex [[s|M]]")" << 40 << 32 << "span id 's' is used twice";
+    QTest::addRow("spans nested") << "hottext"
+                                  << R"(    text: "Name [[n|A [[s|M]] na]]")" << 40 << 17
+                                  << "spans do not nest";
+    QTest::addRow("no spans") << "hottext"
+                              << R"(    text: "Name Ana, sex M")" << 40 << 11
+                              << "needs at least one span";
+    QTest::addRow("correct names unknown span")
+        << "hotcorrect"
+        << "    correct: [s, x]" << 41 << 18 << "'x' in 'correct' is not a span";
+    QTest::addRow("correct names no span")
+        << "hotcorrect"
+        << "    correct: []" << 41 << 14 << "'correct' must name at least one span";
+    QTest::addRow("feedback names unknown span") << "hotfeedback"
+                                                 << "    feedback: {s: Check the chart., q: No.}"
+                                                 << 42 << 37 << "'q' in 'feedback' is not a span";
+    QTest::addRow("span without | in a block scalar")
+        << "hot2line2"
+        << "      Discharged: [[dis 02/28/2025]]" << 49 << 19 << "missing '|'";
+    QTest::addRow("translation marks other spans")
+        << "hottext"
+        << R"(    text: {en: "Name [[n|Ana]], sex [[s|M]]", es: "Nombre [[n|Ana]]"})" << 40 << 51
+        << "every language marks the same spans";
+    // numeric
+    QTest::addRow("answer not a number")
+        << "numanswer"
+        << "    answer: twelve" << 56 << 13 << "'answer' must be a number";
+    QTest::addRow("numeric without answer") << "numanswer"
+                                            << "" << 51 << 5 << "missing required key 'answer'";
+    QTest::addRow("negative tolerance")
+        << "numtolerance"
+        << "    tolerance: -0.1" << 57 << 16 << "tolerance must be >= 0";
+    QTest::addRow("negative percent tolerance")
+        << "numtolerance"
+        << "    tolerance: -2%" << 57 << 16 << "tolerance must be >= 0";
+    QTest::addRow("tolerance not a number")
+        << "numtolerance"
+        << "    tolerance: some" << 57 << 16
+        << "'tolerance' must be a number (absolute) or a percent";
+    QTest::addRow("unit too long")
+        << "numunit"
+        << "    unit: percent of all discharged records" << 58 << 11 << "at most 20 characters";
+    // text
+    QTest::addRow("pattern does not compile")
+        << "txtpatterns"
+        << "    patterns: ['E1(01']" << 64 << 16 << "pattern does not compile";
+    QTest::addRow("pattern too long")
+        << "txtpatterns" << QStringLiteral("    patterns: ['%1']").arg(QString(201, u'a')) << 64
+        << 16 << "at most 200 characters";
+    QTest::addRow("neither accept nor patterns")
+        << "txtaccept+txtpatterns"
+        << "    accept: []" << 63 << 5 << "needs at least one entry in 'accept' or 'patterns'";
+    QTest::addRow("accepted answer empty")
+        << "txtaccept"
+        << "    accept: ['  ']" << 63 << 14 << "empty once spaces are removed";
+    QTest::addRow("unknown spaces mode")
+        << "txtspaces"
+        << "    spaces: collapse" << 65 << 13 << "spaces must be trim, ignore";
+    QTest::addRow("case_sensitive not a boolean")
+        << "txtspaces"
+        << "    case_sensitive: maybe" << 65 << 21 << "'case_sensitive' must be true or false";
+    // stimuli
+    QTest::addRow("item names unknown stimulus")
+        << "hotstimulus"
+        << "    stimulus: case-b" << 38 << 15
+        << "unknown stimulus 'case-b'; did you mean 'case-a'?";
+    QTest::addRow("duplicate stimulus id")
+        << "st2id"
+        << "  - id: case-a" << 10 << 9 << "duplicate stimulus id 'case-a'";
+    QTest::addRow("stimulus without text or table")
+        << "st1text"
+        << "" << 7 << 5 << "needs a 'text', a 'table' or both";
+    QTest::addRow("row shorter than the columns")
+        << "st2row2"
+        << "        - [February]" << 15 << 11 << "this row has 1 cell but the table has 2 columns";
+    QTest::addRow("cell not a value")
+        << "st2row1"
+        << "        - [January, [410]]" << 14 << 21 << "must be a single value";
+    QTest::addRow("table without columns")
+        << "st2columns"
+        << "      columns: []" << 12 << 16 << "at least one column";
+    QTest::addRow("unknown stimulus key")
+        << "st1text"
+        << "    txt: A record." << 9 << 5 << "unknown key 'txt' in a stimulus";
+}
+
+void TestLoader::newTypeProblems()
+{
+    QFETCH(QString, marker);
+    QFETCH(QString, replacement);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    checkProblem(quizWith(marker, replacement, typesQuiz), line, column, message);
+}
+
+// A bad marker ([[b c]], no '|') found where it stands, whatever the scalar's style.
+void TestLoader::hotTextMarkerPositions_data()
+{
+    QTest::addColumn<QByteArray>("text"); // from line 11 on
+    QTest::addColumn<bool>("crlf");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    QTest::addRow("plain") << QByteArray("x [[a|y]] and [[b c]]") << false << false << 11 << 25;
+    QTest::addRow("plain after a byte-order mark")
+        << QByteArray("x [[a|y]] and [[b c]]") << false << true << 11 << 25;
+    QTest::addRow("plain over two lines")
+        << QByteArray("starts here [[a|y]]\n      and goes on [[b c]]") << false << false << 12
+        << 19;
+    QTest::addRow("single-quoted with a quote")
+        << QByteArray("'it''s [[a|y]] [[b c]]'") << false << false << 11 << 26;
+    QTest::addRow("double-quoted with escapes")
+        << QByteArray(R"("tab\t\"q\" [[a|y]] [[b c]]")") << false << false << 11 << 31;
+    QTest::addRow("double-quoted over two lines")
+        << QByteArray("\"one [[a|y]]\n      two [[b c]]\"") << false << false << 12 << 11;
+    QTest::addRow("double-quoted, non-ASCII before")
+        << QByteArray("\"h\xC3\xA9llo \xF0\x9F\xA9\xBA [[a|y]] [[b c]]\"") << false << false << 11
+        << 28;
+    // A \x escape may spell a '[': the scalar's start is all that can be told.
+    QTest::addRow("double-quoted with a \\x escape")
+        << QByteArray(R"("\x41 [[a|y]] [[b c]]")") << false << false << 11 << 11;
+    const QByteArray literal("|\n      first line\n        indented [[a|y]]\n      [[b c]] end");
+    QTest::addRow("literal block") << literal << false << false << 14 << 7;
+    QTest::addRow("literal block, CRLF") << literal << true << false << 14 << 7;
+    QTest::addRow("literal block, comment on the header")
+        << QByteArray("|  # see [[x]]\n      [[a|y]] [[b c]]") << false << false << 12 << 15;
+    QTest::addRow("literal block with an indentation indicator")
+        << QByteArray("|2\n        two extra [[a|y]]\n      [[b c]]") << false << false << 13 << 7;
+    QTest::addRow("folded block") << QByteArray(">\n      folded [[a|y]]\n      text [[b c]]")
+                                  << false << false << 13 << 12;
+    QTest::addRow("translated") << QByteArray(R"({en: "[[a|y]] [[b c]]", es: "[[a|y]]"})") << false
+                                << false << 11 << 25;
+}
+
+void TestLoader::hotTextMarkerPositions()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, crlf);
+    QFETCH(bool, bom);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QByteArray bytes = "hitready: 1\nid: p\ntitle: P\ndomains: [{id: d, title: D}]\nitems:\n"
+                       "  - id: h\n    domain: d\n    type: hottext\n    prompt: P\n"
+                       "    correct: [a]\n    text: " +
+                       text + "\n";
+    if (crlf)
+        bytes.replace("\n", "\r\n");
+    if (bom)
+        bytes.prepend("\xEF\xBB\xBF");
+    const LoadResult result = loadQuiz(bytes, QStringLiteral("p.yaml"));
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems.first().message.contains(QStringLiteral("missing '|' in '[[b c]]'")),
+             qPrintable(result.problems.first().toString()));
+    QCOMPARE(result.problems.first().line, line);
+    QCOMPARE(result.problems.first().column, column);
+}
 
 QTEST_GUILESS_MAIN(TestLoader)
 #include "tst_loader.moc"

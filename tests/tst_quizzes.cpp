@@ -49,6 +49,40 @@ Responses responsesFor(const Quiz &quiz, QRandomGenerator &random, int mode)
         case ItemType::Likert:
             responses.insert(item.id, {int(random.bounded(1, 6))});
             break;
+        case ItemType::Ordering: {
+            QStringList order;
+            for (const Entry &s : item.steps)
+                right ? order.append(s.id) : order.prepend(s.id); // wrong: reversed
+            responses.insert(item.id, {order});
+            break;
+        }
+        case ItemType::Matching: {
+            Matches pairs;
+            for (const Entry &e : item.left)
+                for (const Entry &r : item.right)
+                    if ((r.id == e.match) == right) {
+                        pairs.append({e.id, r.id});
+                        break;
+                    }
+            responses.insert(item.id, {pairs});
+            break;
+        }
+        case ItemType::HotText: {
+            QStringList ids;
+            for (const HotSpan &s : item.spans)
+                if (s.correct == right)
+                    ids.append(s.id);
+            responses.insert(item.id, {ids});
+            break;
+        }
+        case ItemType::Numeric:
+            responses.insert(
+                item.id, {item.numeric.answer + (right ? 0 : 2 * item.numeric.allowance() + 1)});
+            break;
+        case ItemType::Text: // a wrong text is left unanswered: a pattern may accept anything
+            if (right && !item.textKey.accept.isEmpty())
+                responses.insert(item.id, {item.textKey.accept.first()});
+            break;
         }
     }
     return responses;

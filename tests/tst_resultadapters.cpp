@@ -119,7 +119,7 @@ Quiz quiz()
     return q;
 }
 
-Answer answer(std::variant<std::monostate, QString, QStringList, bool, int> value)
+Answer answer(decltype(Answer::value) value)
 {
     return Answer{std::move(value)};
 }

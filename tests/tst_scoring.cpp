@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace hitready;
 
 Q_DECLARE_METATYPE(hitready::Item)
@@ -27,6 +29,75 @@ Item choiceItem(ItemType type, const QString &correct, double points = 1, int op
         item.options.append({id, Text::plain(QStringLiteral("en"), id), correct.contains(id), {}});
     }
     return item;
+}
+
+Text en(const QString &s)
+{
+    return Text::plain(QStringLiteral("en"), s);
+}
+
+Entry entry(const QString &id, const QString &match = {})
+{
+    return {id, en(id), match};
+}
+
+// Steps a, b, c, d in that (correct) order.
+Item orderingItem(double points)
+{
+    Item item = choiceItem(ItemType::Ordering, QString(), points, 0);
+    for (const char *id : {"a", "b", "c", "d"})
+        item.steps.append(entry(QLatin1String(id)));
+    return item;
+}
+
+// icd -> dx, pcs -> inpt, cpt -> outpt; drug is a distractor.
+Item matchingItem()
+{
+    Item item = choiceItem(ItemType::Matching, QString(), 1, 0);
+    item.left = {entry(QStringLiteral("icd"), QStringLiteral("dx")),
+                 entry(QStringLiteral("pcs"), QStringLiteral("inpt")),
+                 entry(QStringLiteral("cpt"), QStringLiteral("outpt"))};
+    for (const char *id : {"dx", "inpt", "outpt", "drug"})
+        item.right.append(entry(QLatin1String(id)));
+    return item;
+}
+
+// Spans a, b, c, d; b and d are the ones to select.
+Item hotTextItem()
+{
+    Item item = choiceItem(ItemType::HotText, QString(), 2, 0);
+    for (const char *id : {"a", "b", "c", "d"})
+        item.spans.append(
+            HotSpan{QLatin1String(id), QLatin1String(id), 0, *id == 'b' || *id == 'd', {}});
+    return item;
+}
+
+Item numericItem(double answer, double tolerance, bool percent)
+{
+    Item item = choiceItem(ItemType::Numeric, QString(), 1, 0);
+    item.numeric = {answer, tolerance, percent, {}};
+    return item;
+}
+
+Item textItem(const QStringList &accept, const QStringList &patterns, SpaceMode spaces,
+              bool caseSensitive = false)
+{
+    Item item = choiceItem(ItemType::Text, QString(), 1, 0);
+    item.textKey = {accept, patterns, caseSensitive, spaces};
+    return item;
+}
+
+Answer pairs(const QString &text)
+{
+    Matches m;
+    for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m.append({pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1)});
+    return {m};
+}
+
+Answer ids(const QString &text)
+{
+    return {text.split(QLatin1Char(','), Qt::SkipEmptyParts)};
 }
 
 Answer choices(const QString &ids)
@@ -81,6 +152,30 @@ Quiz cbmQuiz()
 
 const QStringList everyCbmItem{"s1", "m1", "t1", "l1"};
 
+// Certainty-based marking with the partial-credit types: 3 + 2 + 1 points in one domain.
+const char *const cbmTypesQuizText = R"(hitready: 1
+id: cbm-types
+title: CBM types
+confidence: true
+domains:
+  - {id: d, title: D}
+items:
+  - id: o1
+    domain: d
+    type: ordering
+    points: 3
+    prompt: P
+    steps: [{id: a, text: A}, {id: b, text: B}, {id: c, text: C}, {id: d, text: D}]
+  - id: x1
+    domain: d
+    type: matching
+    points: 2
+    prompt: P
+    left: [{id: l1, text: L1, match: r1}, {id: l2, text: L2, match: r2}]
+    right: [{id: r1, text: R1}, {id: r2, text: R2}, {id: r3, text: R3}]
+  - {id: n1, domain: d, type: numeric, prompt: P, answer: 12.5}
+)";
+
 Quiz scoringQuiz()
 {
     LoadResult result = loadQuiz(quizText, QStringLiteral("scoring.yaml"));
@@ -95,12 +190,24 @@ class TestScoring : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void itemPoints_data()
+    static void itemTableColumns()
     {
         QTest::addColumn<Item>("item");
         QTest::addColumn<Answer>("answer");
         QTest::addColumn<double>("expected");
+    }
+    static void checkItemPoints()
+    {
+        QFETCH(Item, item);
+        QFETCH(Answer, answer);
+        QFETCH(double, expected);
+        QCOMPARE(hitready::itemPoints(item, answer), expected);
+    }
+
+private slots:
+    void itemPoints_data()
+    {
+        itemTableColumns();
 
         const Item single = choiceItem(ItemType::Single, QStringLiteral("b"), 2);
         QTest::addRow("single right") << single << Answer{QStringLiteral("b")} << 2.0;
@@ -136,13 +243,153 @@ private slots:
         QTest::addRow("likert scores nothing") << likert << Answer{5} << 0.0;
     }
 
-    void itemPoints()
+    // ordering: points x right adjacent pairs / (steps - 1)
+    void orderingPoints_data()
     {
-        QFETCH(Item, item);
-        QFETCH(Answer, answer);
-        QFETCH(double, expected);
-        QCOMPARE(hitready::itemPoints(item, answer), expected);
+        itemTableColumns();
+        const Item item = orderingItem(3);
+        QTest::addRow("right order") << item << ids("a,b,c,d") << 3.0;
+        QTest::addRow("first two swapped") << item << ids("b,a,c,d") << 2.0;
+        QTest::addRow("middle two swapped") << item << ids("a,c,b,d") << 2.0;
+        QTest::addRow("first moved last") << item << ids("b,c,d,a") << 2.0;
+        QTest::addRow("reversed") << item << ids("d,c,b,a") << 0.0;
+        QTest::addRow("halves swapped") << item << ids("c,d,a,b") << 2.0;
+        QTest::addRow("last moved first") << item << ids("d,a,b,c") << 2.0;
+        QTest::addRow("one pair right") << item << ids("d,b,a,c") << 1.0;
+        QTest::addRow("a step left out") << item << ids("a,b,c") << 0.0;
+        QTest::addRow("a step twice") << item << ids("a,a,b,c") << 0.0;
+        QTest::addRow("an unknown step") << item << ids("a,b,c,z") << 0.0;
+        QTest::addRow("a step too many") << item << ids("a,b,c,d,a") << 0.0;
+        QTest::addRow("unanswered") << item << Answer{} << 0.0;
+        QTest::addRow("given a string") << item << Answer{QStringLiteral("a,b,c,d")} << 0.0;
+        QTest::addRow("one point, first two swapped")
+            << orderingItem(1) << ids("b,a,c,d") << 2.0 / 3;
     }
+    void orderingPoints() { checkItemPoints(); }
+
+    // matching: points x correctly matched left entries / left entries
+    void matchingPoints_data()
+    {
+        itemTableColumns();
+        const Item item = matchingItem();
+        QTest::addRow("all right") << item << pairs("icd=dx,pcs=inpt,cpt=outpt") << 1.0;
+        QTest::addRow("two of three, one wrong")
+            << item << pairs("icd=dx,pcs=inpt,cpt=drug") << 2.0 / 3;
+        QTest::addRow("two of three, one left out") << item << pairs("icd=dx,pcs=inpt") << 2.0 / 3;
+        QTest::addRow("one of three") << item << pairs("pcs=inpt") << 1.0 / 3;
+        QTest::addRow("all wrong") << item << pairs("icd=inpt,pcs=outpt,cpt=dx") << 0.0;
+        QTest::addRow("two lefts on one right") << item << pairs("icd=dx,pcs=dx") << 1.0 / 3;
+        QTest::addRow("pairs out of left order") << item << pairs("cpt=outpt,icd=dx") << 2.0 / 3;
+        QTest::addRow("an unknown left entry") << item << pairs("icd=dx,zz=inpt") << 0.0;
+        QTest::addRow("an unknown right entry") << item << pairs("icd=dx,pcs=zz") << 0.0;
+        QTest::addRow("a left entry twice") << item << pairs("icd=dx,icd=inpt") << 0.0;
+        QTest::addRow("nothing matched") << item << pairs(QString()) << 0.0;
+        QTest::addRow("unanswered") << item << Answer{} << 0.0;
+        QTest::addRow("given a list") << item << ids("icd,dx") << 0.0;
+    }
+    void matchingPoints() { checkItemPoints(); }
+
+    // hottext: exactly like multiple, over the spans
+    void hotTextPoints_data()
+    {
+        itemTableColumns();
+        const Item item = hotTextItem();
+        QTest::addRow("both right") << item << ids("b,d") << 2.0;
+        QTest::addRow("one of two") << item << ids("d") << 1.0;
+        QTest::addRow("both right + one wrong") << item << ids("b,d,a") << 1.0;
+        QTest::addRow("one right + one wrong") << item << ids("b,c") << 0.0;
+        QTest::addRow("one right + two wrong") << item << ids("b,a,c") << 0.0;
+        QTest::addRow("everything") << item << ids("a,b,c,d") << 0.0;
+        QTest::addRow("nothing selected") << item << ids(QString()) << 0.0;
+        QTest::addRow("unanswered") << item << Answer{} << 0.0;
+        QTest::addRow("given a string") << item << Answer{QStringLiteral("b")} << 0.0;
+    }
+    void hotTextPoints() { checkItemPoints(); }
+
+    // numeric: right when |given - answer| <= tolerance + 1e-9 x max(1, |answer|)
+    void numericPoints_data()
+    {
+        itemTableColumns();
+        const Item absolute = numericItem(12.5, 0.1, false);
+        QTest::addRow("exact") << absolute << Answer{12.5} << 1.0;
+        QTest::addRow("upper boundary") << absolute << Answer{12.6} << 1.0;
+        QTest::addRow("lower boundary") << absolute << Answer{12.4} << 1.0;
+        QTest::addRow("just above") << absolute << Answer{12.61} << 0.0;
+        QTest::addRow("just below") << absolute << Answer{12.39} << 0.0;
+        // 0.4 - 0.3 is 0.10000000000000003 in binary: inside only thanks to the allowance.
+        QTest::addRow("boundary beyond binary rounding")
+            << numericItem(0.3, 0.1, false) << Answer{0.4} << 1.0;
+        const Item percent = numericItem(200, 2, true); // 2% of 200 = 4
+        QTest::addRow("percent upper boundary") << percent << Answer{204.0} << 1.0;
+        QTest::addRow("percent lower boundary") << percent << Answer{196.0} << 1.0;
+        QTest::addRow("percent just above") << percent << Answer{204.01} << 0.0;
+        QTest::addRow("percent just below") << percent << Answer{195.99} << 0.0;
+        const Item negative = numericItem(-50, 10, true); // 10% of |-50| = 5
+        QTest::addRow("negative answer, boundary") << negative << Answer{-55.0} << 1.0;
+        QTest::addRow("negative answer, outside") << negative << Answer{-44.9} << 0.0;
+        const Item exact = numericItem(12.5, 0, false);
+        QTest::addRow("no tolerance, exact") << exact << Answer{12.5} << 1.0;
+        QTest::addRow("no tolerance, off by 1e-7") << exact << Answer{12.5000001} << 0.0;
+        QTest::addRow("no tolerance, off by rounding") << exact << Answer{12.500000000001} << 1.0;
+        QTest::addRow("answer 0, off by 1e-10") << numericItem(0, 0, false) << Answer{1e-10} << 1.0;
+        QTest::addRow("answer 0, off by 1e-8") << numericItem(0, 0, false) << Answer{1e-8} << 0.0;
+        QTest::addRow("not a number") << absolute << Answer{std::nan("")} << 0.0;
+        QTest::addRow("infinite") << absolute << Answer{HUGE_VAL} << 0.0;
+        QTest::addRow("given a whole number") << absolute << Answer{12} << 0.0;
+        QTest::addRow("given a string") << absolute << Answer{QStringLiteral("12.5")} << 0.0;
+        QTest::addRow("unanswered") << absolute << Answer{} << 0.0;
+    }
+    void numericPoints() { checkItemPoints(); }
+
+    // text: normalised, then an exact accepted answer or a whole-answer pattern
+    void textPoints_data()
+    {
+        itemTableColumns();
+        const QStringList code{QStringLiteral("E11.9")};
+        const Item trim = textItem(code, {}, SpaceMode::Trim);
+        QTest::addRow("accepted") << trim << Answer{QStringLiteral("E11.9")} << 1.0;
+        QTest::addRow("other case") << trim << Answer{QStringLiteral("e11.9")} << 1.0;
+        QTest::addRow("trim: spaces around") << trim << Answer{QStringLiteral("  E11.9	")} << 1.0;
+        QTest::addRow("trim: a space inside") << trim << Answer{QStringLiteral("E11. 9")} << 0.0;
+        QTest::addRow("wrong code") << trim << Answer{QStringLiteral("E11.8")} << 0.0;
+        QTest::addRow("ignore: a space inside")
+            << textItem(code, {}, SpaceMode::Ignore) << Answer{QStringLiteral(" E 11. 9 ")} << 1.0;
+        QTest::addRow("exact: spaces around")
+            << textItem(code, {}, SpaceMode::Exact) << Answer{QStringLiteral(" E11.9")} << 0.0;
+        QTest::addRow("exact: as typed")
+            << textItem(code, {}, SpaceMode::Exact) << Answer{QStringLiteral("e11.9")} << 1.0;
+        QTest::addRow("case sensitive: other case")
+            << textItem(code, {}, SpaceMode::Trim, true) << Answer{QStringLiteral("e11.9")} << 0.0;
+        QTest::addRow("trim: accepted answer normalised too")
+            << textItem({QStringLiteral(" type  2 diabetes")}, {}, SpaceMode::Trim)
+            << Answer{QStringLiteral("Type 2   diabetes ")} << 1.0;
+        const QStringList shape{QStringLiteral("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")};
+        const Item pattern = textItem({}, shape, SpaceMode::Trim);
+        QTest::addRow("pattern") << pattern << Answer{QStringLiteral("J45.909")} << 1.0;
+        QTest::addRow("pattern, other case") << pattern << Answer{QStringLiteral("j45.909")} << 1.0;
+        QTest::addRow("pattern, case sensitive") << textItem({}, shape, SpaceMode::Trim, true)
+                                                 << Answer{QStringLiteral("j45.909")} << 0.0;
+        QTest::addRow("pattern, excluded letter")
+            << pattern << Answer{QStringLiteral("U07.1")} << 0.0;
+        QTest::addRow("pattern matches only part")
+            << pattern << Answer{QStringLiteral("E11.9 and more")} << 0.0;
+        QTest::addRow("pattern after trimming")
+            << pattern << Answer{QStringLiteral(" E11.9 ")} << 1.0;
+        QTest::addRow("accept or pattern")
+            << textItem(code, {QStringLiteral("Z[0-9]+")}, SpaceMode::Trim)
+            << Answer{QStringLiteral("z00")} << 1.0;
+        QTest::addRow("longer than 200 characters")
+            << textItem({}, {QStringLiteral("a+")}, SpaceMode::Trim) << Answer{QString(201, u'a')}
+            << 0.0;
+        QTest::addRow("200 characters") << textItem({}, {QStringLiteral("a+")}, SpaceMode::Trim)
+                                        << Answer{QString(200, u'a')} << 1.0;
+        QTest::addRow("empty") << trim << Answer{QString()} << 0.0;
+        QTest::addRow("unanswered") << trim << Answer{} << 0.0;
+        QTest::addRow("given a list") << trim << ids("E11.9") << 0.0;
+    }
+    void textPoints() { checkItemPoints(); }
+
+    void itemPoints() { checkItemPoints(); }
 
     void report_data()
     {
@@ -221,6 +468,38 @@ private slots:
         QCOMPARE(*r.domain(QStringLiteral("ethics"))->selfRating, 4.0);
         QVERIFY(!r.domain(QStringLiteral("detail"))->selfRating);
         QCOMPARE(*r.overallPercent, 0.0); // the self-only domain takes no part
+    }
+
+    // Every new type in one quiz: the keyed and the bulk path agree.
+    void newTypesInAReport()
+    {
+        const LoadResult loaded =
+            loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+        QCOMPARE(loaded.problems, Problems{});
+        const Quiz &quiz = *loaded.quiz;
+        const QList<std::pair<const char *, const char *>> typed = {
+            {"eth-21", "verify,receive,check,release"}, // 2 of 3 pairs
+            {"cod-30", "icd=dx,pcs=outpt"},             // 1 of 3
+            {"det-30", "sex,dis"},                      // both
+            {"ana-30", "12.58"},                        // within 0.1
+            {"cod-31", "e 11.9"},                       // spaces ignored, any case
+        };
+        Responses responses;
+        for (const auto &[id, text] : typed) {
+            bool ok = false;
+            responses.insert(QLatin1String(id),
+                             decodeAnswer(*quiz.item(QLatin1String(id)), QLatin1String(text), &ok));
+            QVERIFY2(ok, id);
+        }
+        const Report r = score(quiz, responses);
+        QCOMPARE(*r.domain(QStringLiteral("ethics"))->percent, 200.0 / 3);
+        QCOMPARE(r.domain(QStringLiteral("coding"))->earned, 1 + 1.0 / 3);
+        QCOMPARE(*r.domain(QStringLiteral("detail"))->percent, 100.0);
+        QCOMPARE(*r.domain(QStringLiteral("analysis"))->percent, 100.0);
+        AnswerList inItemOrder;
+        for (const Item &item : quiz.items)
+            inItemOrder.append(responses.value(item.id));
+        QCOMPARE(score(quiz, inItemOrder), r);
     }
 
     void noScoredItemsAtAll()
@@ -338,6 +617,66 @@ private slots:
         }
         // Percentages are untouched by confidence.
         QCOMPARE(r.overallPercent, score(quiz, responses).overallPercent);
+    }
+
+    // The fraction of a partial-credit type is its mark's f: ordering 2 of 3 pairs right is
+    // f = 2/3 (right, since > 0.5), 1 of 3 is f = 1/3 (wrong for calibration, still a positive
+    // mark), matching half right is f = 0.5 (not right).
+    void cbmWithPartialCreditTypes_data()
+    {
+        QTest::addColumn<QStringList>("typed"); // "item id=encoded answer"
+        QTest::addColumn<Confidences>("confidences");
+        QTest::addColumn<double>("average");
+        QTest::addColumn<Calibration>("low");
+        QTest::addColumn<Calibration>("medium");
+        QTest::addColumn<Calibration>("high");
+        // 3 x 2/3 x 3 points = 6 over 6 points
+        QTest::addRow("ordering 2 of 3 pairs, high")
+            << QStringList{"o1=b,a,c,d"} << Confidences{{"o1", 3}} << 1.0 << Calibration{}
+            << Calibration{} << Calibration{1, 1};
+        // 2 x 1/3 x 3 points = 2 over 6
+        QTest::addRow("ordering 1 of 3 pairs, medium")
+            << QStringList{"o1=d,b,a,c"} << Confidences{{"o1", 2}} << 1.0 / 3 << Calibration{}
+            << Calibration{1, 0} << Calibration{};
+        // no pair right: the wrong mark -6 x 3 points = -18 over 6
+        QTest::addRow("ordering reversed, high")
+            << QStringList{"o1=d,c,b,a"} << Confidences{{"o1", 3}} << -3.0 << Calibration{}
+            << Calibration{} << Calibration{1, 0};
+        // 3 x 0.5 x 2 points = 3 over 6
+        QTest::addRow("matching half, high")
+            << QStringList{"x1=l1=r1"} << Confidences{{"x1", 3}} << 0.5 << Calibration{}
+            << Calibration{} << Calibration{1, 0};
+        // ordering 2 x 2/3 x 3 = 4; matching all right, none (low) 1 x 2 = 2; numeric wrong at
+        // medium -2 x 1 = -2: 4 over 6
+        QTest::addRow("three types, mixed")
+            << QStringList{"o1=a,c,b,d", "x1=l1=r1,l2=r2", "n1=12.6"}
+            << Confidences{{"o1", 2}, {"n1", 2}} << 2.0 / 3 << Calibration{1, 1}
+            << Calibration{2, 1} << Calibration{};
+    }
+
+    void cbmWithPartialCreditTypes()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(Confidences, confidences);
+        QFETCH(double, average);
+        QFETCH(Calibration, low);
+        QFETCH(Calibration, medium);
+        QFETCH(Calibration, high);
+        const LoadResult loaded = loadQuiz(cbmTypesQuizText, QStringLiteral("cbm-types.yaml"));
+        QCOMPARE(loaded.problems, Problems{});
+        const Quiz &quiz = *loaded.quiz;
+        Responses responses;
+        for (const QString &entry : typed) {
+            const QString id = entry.section(QLatin1Char('='), 0, 0);
+            bool ok = false;
+            responses.insert(id,
+                             decodeAnswer(*quiz.item(id), entry.section(QLatin1Char('='), 1), &ok));
+            QVERIFY2(ok, qPrintable(entry));
+        }
+        const Report r = score(quiz, responses, {"o1", "x1", "n1"}, confidences);
+        QCOMPARE(*r.cbmAverage, average);
+        QCOMPARE(*r.domain(QStringLiteral("d"))->cbmAverage, average); // the only domain
+        QCOMPARE(r.calibration, (CalibrationByLevel{low, medium, high}));
     }
 
     void cbmOnlyForConfidenceQuizzes()

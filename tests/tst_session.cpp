@@ -1,6 +1,7 @@
 // An attempt session driven like the GUI and the CLI drive it, resumed through fresh storage.
 
 #include "attemptorder.h"
+#include "loader.h"
 #include "session.h"
 #include "storage.h"
 
@@ -10,6 +11,8 @@
 #include <limits>
 
 using namespace hitready;
+
+Q_DECLARE_METATYPE(hitready::Answer)
 
 namespace {
 
@@ -61,7 +64,7 @@ Quiz smallQuiz()
     return q;
 }
 
-Answer answer(std::variant<std::monostate, QString, QStringList, bool, int> value)
+Answer answer(decltype(Answer::value) value)
 {
     return Answer{std::move(value)};
 }
@@ -91,6 +94,8 @@ private slots:
     void positionRange();
     void resumeUsesTheFrozenQuiz();
     void unknownAttemptOrProfile();
+    void newItemTypesSurviveAResume_data();
+    void newItemTypesSurviveAResume();
     void attemptKeepsItsDrawnOrder();
     void oldAttemptWithoutOrderShowsEveryItem();
     void timeLimit();
@@ -329,6 +334,46 @@ void TestSession::unknownAttemptOrProfile()
     QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
     QVERIFY(!AttemptSession::start(*storage, smallQuiz(), 4242, QuizMode::Assessment, 1, &error));
     QVERIFY2(error.contains(QStringLiteral("no profile 4242")), qPrintable(error));
+}
+
+void TestSession::newItemTypesSurviveAResume_data()
+{
+    QTest::addColumn<QString>("itemId");
+    QTest::addColumn<Answer>("given");
+    QTest::addRow("ordering") << "eth-21"
+                              << answer(QStringList{"check", "receive", "verify", "release"});
+    QTest::addRow("matching") << "cod-30" << answer(Matches{{"icd", "dx"}, {"cpt", "drug"}});
+    QTest::addRow("hottext") << "det-30" << answer(QStringList{"dis", "sex"});
+    QTest::addRow("numeric") << "ana-30" << answer(0.1 + 0.2);
+    QTest::addRow("numeric, tiny") << "ana-30" << answer(-4.9e-324);
+    QTest::addRow("text with spaces and commas")
+        << "cod-31" << answer(QStringLiteral(" e11.9, or "));
+    QTest::addRow("text, 200 characters")
+        << "cod-31" << answer(QString(199, u'x') + QStringLiteral("é"));
+}
+
+// What a session accepts is exactly what a resume reads back from storage.
+void TestSession::newItemTypesSurviveAResume()
+{
+    QFETCH(QString, itemId);
+    QFETCH(Answer, given);
+    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+    QVERIFY(loaded.quiz);
+    qint64 id = 0;
+    {
+        auto storage = openStorage();
+        auto session = AttemptSession::start(*storage, *loaded.quiz, m_profile,
+                                             QuizMode::Assessment, 1, nullptr);
+        QVERIFY(session);
+        QVERIFY2(session->answer(itemId, given), qPrintable(session->error()));
+        QVERIFY(session->answerFor(itemId) == given);
+        id = session->attemptId();
+    }
+    auto storage = openStorage();
+    QString error;
+    const auto resumed = AttemptSession::resume(*storage, id, &error);
+    QVERIFY2(resumed, qPrintable(error));
+    QVERIFY(resumed->answerFor(itemId) == given);
 }
 
 // Seven scored items in two domains, three drawn of detail's six, shuffled.

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cstring>
@@ -137,7 +138,72 @@ Quiz richQuiz()
     return q;
 }
 
-// The rich quiz with every attempt rule set (class versions 1 of Quiz, Domain and Item).
+Entry entry(const QString &id, const QString &match = {})
+{
+    return {id, both(id + QStringLiteral(" text"), id + QStringLiteral(" texto")), match};
+}
+
+// richQuiz() plus one item of every type of issue 4 and two stimuli.
+Quiz quizWithNewTypes()
+{
+    Quiz q = richQuiz();
+    Stimulus record;
+    record.id = QStringLiteral("case-lopez");
+    record.title = both(QStringLiteral("Discharge summary"), QStringLiteral("Resumen de alta"));
+    record.text = Text::plain(QStringLiteral("en"), QStringLiteral("Admitted 03/02/2025\n✓"));
+    Stimulus table;
+    table.id = QStringLiteral("q1-stats");
+    table.columns = {Text::plain(QStringLiteral("en"), QStringLiteral("Month")),
+                     both(QStringLiteral("Delinquent"), QStringLiteral("Morosos"))};
+    table.rows = {{QStringLiteral("January"), QStringLiteral("37")},
+                  {QStringLiteral("February"), QString()}};
+    q.stimuli = {record, table};
+
+    Item ordering;
+    ordering.id = QStringLiteral("eth-21");
+    ordering.domain = QStringLiteral("ethics");
+    ordering.type = ItemType::Ordering;
+    ordering.points = 3;
+    ordering.steps = {entry(QStringLiteral("receive")), entry(QStringLiteral("verify")),
+                      entry(QStringLiteral("release"))};
+    ordering.stimulus = QStringLiteral("case-lopez");
+    Item matching = ordering;
+    matching.id = QStringLiteral("cod-30");
+    matching.type = ItemType::Matching;
+    matching.steps.clear();
+    matching.left = {entry(QStringLiteral("icd"), QStringLiteral("dx")),
+                     entry(QStringLiteral("pcs"), QStringLiteral("dx"))};
+    matching.right = {entry(QStringLiteral("dx")), entry(QStringLiteral("drug"))};
+    matching.stimulus.clear();
+    Item hottext;
+    hottext.id = QStringLiteral("det-30");
+    hottext.domain = QStringLiteral("detail");
+    hottext.type = ItemType::HotText;
+    hottext.hotText = both(QStringLiteral("Sex: [[sex|M]]"), QStringLiteral("Sexo: [[sex|H]]"));
+    hottext.spans = {{QStringLiteral("sex"), QStringLiteral("M"), 5, true,
+                      both(QStringLiteral("Female."), QStringLiteral("Mujer."))}};
+    hottext.stimulus = QStringLiteral("case-lopez");
+    Item numeric;
+    numeric.id = QStringLiteral("ana-30");
+    numeric.domain = QStringLiteral("detail");
+    numeric.type = ItemType::Numeric;
+    numeric.numeric = {12.5, 2, true, QStringLiteral("%")};
+    numeric.stimulus = QStringLiteral("q1-stats");
+    Item text;
+    text.id = QStringLiteral("cod-31");
+    text.domain = QStringLiteral("detail");
+    text.type = ItemType::Text;
+    text.textKey = {{QStringLiteral("E11.9")},
+                    {QStringLiteral("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")},
+                    true,
+                    SpaceMode::Exact};
+    Item likert = q.items.takeLast();
+    likert.stimulus = QStringLiteral("q1-stats"); // any item may refer to a stimulus
+    q.items << ordering << matching << hottext << numeric << text << likert;
+    return q;
+}
+
+// The rich quiz with every attempt rule set (Domain class version 1).
 Quiz ruledQuiz()
 {
     Quiz q = richQuiz();
@@ -147,6 +213,19 @@ Quiz ruledQuiz()
     q.shuffleOptions = true;
     q.domains[0].draw = 1;
     q.items[1].keepOptionOrder = true;
+    return q;
+}
+
+// Every field of issue 4 at once: new item types, stimuli and attempt rules.
+Quiz fullQuiz()
+{
+    Quiz q = quizWithNewTypes();
+    q.timeLimitMinutes = 30;
+    q.confidence = true;
+    q.shuffleItems = true;
+    q.shuffleOptions = true;
+    q.domains[1].draw = 2;
+    q.items[4].keepOptionOrder = true; // the matching item
     return q;
 }
 
@@ -197,7 +276,13 @@ private slots:
     void conditionDepthIsBounded();
     void insaneQuizIsRefused_data();
     void insaneQuizIsRefused();
+    void snapshotOfVersionZeroThaws();
+    void newFieldsChangeTheHash_data();
+    void newFieldsChangeTheHash();
+    void damagedNewTypesNeverCrash();
     void versionZeroSnapshotThaws();
+    void unreadableClassVersionsAreRefused_data();
+    void unreadableClassVersionsAreRefused();
 };
 
 void TestSnapshot::roundTrip_data()
@@ -207,7 +292,9 @@ void TestSnapshot::roundTrip_data()
     minimal.id = QStringLiteral("m");
     QTest::newRow("minimal") << minimal;
     QTest::newRow("every field") << richQuiz();
+    QTest::newRow("every item type and stimuli") << quizWithNewTypes();
     QTest::newRow("every field and attempt rules") << ruledQuiz();
+    QTest::newRow("item types, stimuli and attempt rules") << fullQuiz();
     QTest::newRow("5000 items") << bigQuiz(5000);
 }
 
@@ -365,6 +452,10 @@ void TestSnapshot::insaneQuizIsRefused_data()
     Quiz emptyItem = richQuiz();
     emptyItem.items[2].id.clear();
     QTest::newRow("empty item id") << emptyItem << QStringLiteral("item id is empty");
+    Quiz unknownStimulus = quizWithNewTypes();
+    unknownStimulus.stimuli.removeFirst();
+    QTest::newRow("unknown stimulus")
+        << unknownStimulus << QStringLiteral("unknown stimulus 'case-lopez'");
     Quiz overdrawn = ruledQuiz();
     overdrawn.domains[0].draw = 3; // detail has 2 scored items
     QTest::newRow("draw above the items") << overdrawn << QStringLiteral("draws 3 of 2 items");
@@ -385,6 +476,101 @@ void TestSnapshot::insaneQuizIsRefused()
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
+// The snapshot in the version-1 fixture database was frozen before the item types of issue 4
+// (every class at version 0): it still thaws, to the same content hash.
+void TestSnapshot::snapshotOfVersionZeroThaws()
+{
+    QFile sql(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sql"));
+    QVERIFY(sql.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QRegularExpression blob(
+        QStringLiteral("INSERT INTO quiz_snapshots VALUES\\('([0-9a-f]{64})'.*X'([0-9a-f]+)'\\);"));
+    const QRegularExpressionMatch match = blob.match(QString::fromUtf8(sql.readAll()));
+    QVERIFY(match.hasMatch());
+    const QByteArray bytes = QByteArray::fromHex(match.captured(2).toLatin1());
+    QString error;
+    const std::optional<Quiz> quiz = thawQuiz(bytes, &error);
+    QVERIFY2(quiz, qPrintable(error));
+    QCOMPARE(quiz->id, QStringLiteral("hit-mini"));
+    QCOMPARE(quiz->items.size(), 4);
+    QVERIFY(quiz->stimuli.isEmpty());
+    for (const Item &item : quiz->items) {
+        QVERIFY(item.stimulus.isEmpty());
+        QVERIFY(item.steps.isEmpty() && item.spans.isEmpty());
+    }
+    QCOMPARE(contentHash(*quiz), match.captured(1));
+    // Frozen again, it is written at the current versions, and is the same quiz.
+    const QByteArray again = freezeQuiz(*quiz);
+    QVERIFY(again != bytes);
+    QCOMPARE(thawQuiz(again), quiz);
+}
+
+void TestSnapshot::newFieldsChangeTheHash_data()
+{
+    QTest::addColumn<Quiz>("edited");
+    const auto edit = [](auto change) {
+        Quiz q = quizWithNewTypes();
+        change(q);
+        return q;
+    };
+    QTest::newRow("step text") << edit([](Quiz &q) {
+        q.items[3].steps[1].text = Text::plain(QStringLiteral("en"), QStringLiteral("x"));
+    });
+    QTest::newRow("step order") << edit([](Quiz &q) { q.items[3].steps.swapItemsAt(0, 1); });
+    QTest::newRow("match") << edit(
+        [](Quiz &q) { q.items[4].left[1].match = QStringLiteral("drug"); });
+    QTest::newRow("right entry") << edit([](Quiz &q) { q.items[4].right.removeLast(); });
+    QTest::newRow("span correct") << edit([](Quiz &q) { q.items[5].spans[0].correct = false; });
+    QTest::newRow("span feedback") << edit([](Quiz &q) { q.items[5].spans[0].feedback = {}; });
+    QTest::newRow("hot text") << edit([](Quiz &q) {
+        q.items[5].hotText = Text::plain(QStringLiteral("en"), QStringLiteral("[[sex|F]]"));
+    });
+    QTest::newRow("numeric answer") << edit([](Quiz &q) { q.items[6].numeric.answer = 12.6; });
+    QTest::newRow("tolerance kind") << edit([](Quiz &q) { q.items[6].numeric.percent = false; });
+    QTest::newRow("unit") << edit([](Quiz &q) { q.items[6].numeric.unit.clear(); });
+    QTest::newRow("accept") << edit([](Quiz &q) { q.items[7].textKey.accept.clear(); });
+    QTest::newRow("pattern") << edit([](Quiz &q) { q.items[7].textKey.patterns.clear(); });
+    QTest::newRow("case") << edit([](Quiz &q) { q.items[7].textKey.caseSensitive = false; });
+    QTest::newRow("spaces") << edit([](Quiz &q) { q.items[7].textKey.spaces = SpaceMode::Trim; });
+    QTest::newRow("stimulus reference")
+        << edit([](Quiz &q) { q.items[8].stimulus = QStringLiteral("case-lopez"); });
+    QTest::newRow("stimulus cell") << edit([](Quiz &q) { q.stimuli[1].rows[1][1] = "52"; });
+    QTest::newRow("stimulus column") << edit([](Quiz &q) { q.stimuli[1].columns.removeLast(); });
+    QTest::newRow("stimulus text") << edit([](Quiz &q) { q.stimuli[0].text = {}; });
+    QTest::newRow("no stimuli") << edit([](Quiz &q) {
+        q.stimuli.clear();
+        for (Item &item : q.items)
+            item.stimulus.clear();
+    });
+}
+
+void TestSnapshot::newFieldsChangeTheHash()
+{
+    QFETCH(Quiz, edited);
+    const Quiz original = quizWithNewTypes();
+    QVERIFY(edited != original);
+    QVERIFY(contentHash(edited) != contentHash(original));
+    QCOMPARE(thawQuiz(freezeQuiz(edited)), std::optional(edited));
+}
+
+void TestSnapshot::damagedNewTypesNeverCrash()
+{
+    const QByteArray bytes = freezeQuiz(quizWithNewTypes());
+    const qsizetype from = bytes.indexOf("eth-21");
+    QVERIFY(from > 0);
+    int refused = 0;
+    for (qsizetype at = from; at < bytes.size(); ++at) {
+        for (char value : {char(0x00), char(0xff), char(bytes[at] ^ 0x01)}) {
+            QByteArray damaged = bytes;
+            damaged[at] = value;
+            QString error;
+            const std::optional<Quiz> thawed = thawQuiz(damaged, &error);
+            QVERIFY(thawed || !error.isEmpty());
+            refused += thawed ? 0 : 1;
+        }
+    }
+    QVERIFY(refused > 0);
+}
+
 // tests/fixtures/snapshot-v0.bin: richQuiz() frozen by the program before attempt rules
 // (every class at version 0), as users' databases hold it.
 void TestSnapshot::versionZeroSnapshotThaws()
@@ -402,6 +588,50 @@ void TestSnapshot::versionZeroSnapshotThaws()
              QStringLiteral("285dc857a1597a698ee5c3858f9f7f92769aaa48a5a0e9dc1b4cab410c07d5fc"));
     QVERIFY(freezeQuiz(*thawed) != old); // frozen again, it is written at the new versions
     QCOMPARE(thawQuiz(freezeQuiz(*thawed)), thawed);
+}
+
+// Class version 1 of Item and Quiz was written only by development builds (two branches, two
+// different layouts): it is refused with a message instead of being read as either; so is a
+// version newer than this program's (Boost itself reads any). A class version is a quint32
+// after a one-byte flag, right before the object's first field.
+void TestSnapshot::unreadableClassVersionsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("firstField"); // the bytes right after the class version
+    QTest::addColumn<quint32>("current");
+    QTest::addColumn<quint32>("written");
+    QTest::addColumn<QString>("expected");
+    const QByteArray quizFormat("\x01\x00\x00\x00\x11\x00\x00\x00"
+                                "absurd-size-probe",
+                                25);
+    const QByteArray firstItemId("\x06\x00\x00\x00"
+                                 "det-01",
+                                 10);
+    QTest::newRow("quiz 1") << quizFormat << 2u << 1u
+                            << "quiz class version 1 was written by a development build";
+    QTest::newRow("item 1") << firstItemId << 2u << 1u
+                            << "item class version 1 was written by a development build";
+    QTest::newRow("item 3, from a later program")
+        << firstItemId << 2u << 3u << "item class version 3 is newer than this program reads (2)";
+    QTest::newRow("quiz 7, from a later program")
+        << quizFormat << 2u << 7u << "quiz class version 7 is newer than this program reads (2)";
+}
+
+void TestSnapshot::unreadableClassVersionsAreRefused()
+{
+    QFETCH(QByteArray, firstField);
+    QFETCH(quint32, current);
+    QFETCH(quint32, written);
+    QFETCH(QString, expected);
+    QByteArray bytes = freezeQuiz(richQuiz());
+    const qsizetype at = bytes.indexOf(firstField) - qsizetype(sizeof(quint32));
+    QVERIFY(at > 16);
+    quint32 version = 0;
+    std::memcpy(&version, bytes.constData() + at, sizeof version);
+    QCOMPARE(version, current); // the place is right
+    putQuint32(bytes, at, written);
+    QString error;
+    QVERIFY(!thawQuiz(bytes, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

@@ -86,7 +86,7 @@ Quiz smallQuiz()
     return q;
 }
 
-Answer answer(std::variant<std::monostate, QString, QStringList, bool, int> value)
+Answer answer(decltype(Answer::value) value)
 {
     return Answer{std::move(value)};
 }

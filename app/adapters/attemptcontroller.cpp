@@ -320,8 +320,14 @@ bool AttemptController::chooseOption(const QString &optionId)
         return answerTrueFalse(optionId == QLatin1String("true"));
     case ItemType::Likert:
         return answerRating(optionId.toInt());
+    case ItemType::Ordering:
+    case ItemType::Matching:
+    case ItemType::HotText:
+    case ItemType::Numeric:
+    case ItemType::Text:
+        break; // answered through their own delegates, not by choosing one option
     }
-    return false;
+    return refuse(tr("That answer does not fit this question."));
 }
 
 bool AttemptController::chooseByShortcut(int digit)

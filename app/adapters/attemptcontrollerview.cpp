@@ -100,7 +100,11 @@ bool AttemptController::feedbackVisibleFor(const Item &item) const
 {
     if (!practiceMode() || !item.isScored() || m_session->answerFor(item.id).isEmpty())
         return false;
-    return item.type != ItemType::Multiple || m_revealed.contains(item.id);
+    // One click answers single, true/false and likert items; the others are built up over
+    // several steps and show feedback once checked (or left).
+    const bool oneStep = item.type == ItemType::Single || item.type == ItemType::TrueFalse ||
+                         item.type == ItemType::Likert;
+    return oneStep || m_revealed.contains(item.id);
 }
 
 bool AttemptController::feedbackVisible() const

@@ -1,16 +1,15 @@
 // take: a learner takes a quiz in the terminal (or a script feeds answers on stdin). It drives
 // the same AttemptSession as the app, so every answer is stored before the next item shows.
 
-#include "attemptorder.h"
 #include "commands.h"
 #include "loader.h"
 #include "reporttext.h"
 #include "session.h"
 #include "storage.h"
+#include "takeprompts.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <limits>
 
 namespace hitready::cli {
@@ -19,33 +18,14 @@ namespace {
 
 const char *const inputHelp =
     "  Answer with an option letter or number (several for 'choose all': a,c), t or f,\n"
-    "  or a rating 1-5. Enter on an empty line skips. Commands: :back, :flag, :quit\n"
-    "  (saves; run take again to continue), :submit.\n";
+    "  a rating 1-5, ids in order (b,a,c), pairs (icd=dx,pcs=inpt), a number or a text.\n"
+    "  Enter on an empty line skips. Commands: :back, :flag, :case (shows the case\n"
+    "  again), :quit (saves; run take again to continue), :submit.\n";
 
 QTextStream &in()
 {
     static QTextStream stream(stdin);
     return stream;
-}
-
-// An answer typed in the terminal: option ids or 1-based numbers of the options as shown.
-Answer parseTyped(const AttemptSession &session, const Item &item, const QString &typed, bool *ok)
-{
-    const QList<int> shown = optionOrder(session.quiz(), item, session.seed());
-    QStringList parts =
-        typed.toLower().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
-    for (QString &part : parts) {
-        bool isNumber = false;
-        const int n = part.toInt(&isNumber);
-        if (isNumber && item.type != ItemType::Likert && n >= 1 && n <= item.options.size())
-            part = item.options.at(shown.at(n - 1)).id;
-        else if (const auto o =
-                     std::find_if(item.options.cbegin(), item.options.cend(),
-                                  [&](const Option &o) { return o.id.toLower() == part; });
-                 o != item.options.cend())
-            part = o->id;
-    }
-    return decodeAnswer(item, parts.join(QLatin1Char(',')), ok);
 }
 
 // "12:05 left" (seconds rounded up, so the clock shows 0:00 only when the time is up).
@@ -57,31 +37,20 @@ QString timeLeft(qint64 ms)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-void showItem(const AttemptSession &session, const Item &item, qint64 pendingMs)
+void showItem(const AttemptSession &session, const Item &item, QString *stimulusShown,
+              qint64 pendingMs)
 {
     const Quiz &quiz = session.quiz();
-    const Domain *domain = quiz.domain(item.domain);
     QTextStream &s = out();
+    if (const Stimulus *stimulus = quiz.stimulus(item.stimulus);
+        stimulus && item.stimulus != *stimulusShown)
+        showStimulus(s, quiz, *stimulus);
+    *stimulusShown = item.stimulus;
+    const Domain *domain = quiz.domain(item.domain);
     s << "\nQuestion " << session.position() + 1 << " of " << session.itemOrder().size() << " - "
       << quiz.text(domain->title) << (session.isFlagged(item.id) ? "  [flagged]" : "") << '\n';
     s << quiz.text(item.prompt).trimmed() << '\n';
-    switch (item.type) {
-    case ItemType::Single:
-    case ItemType::Multiple:
-        if (item.type == ItemType::Multiple)
-            s << "(Choose all that apply.)\n";
-        for (const int i : optionOrder(quiz, item, session.seed()))
-            s << "  " << item.options.at(i).id << ") " << quiz.text(item.options.at(i).text)
-              << '\n';
-        break;
-    case ItemType::TrueFalse:
-        s << "  t) True\n  f) False\n";
-        break;
-    case ItemType::Likert:
-        for (int i = 0; i < item.anchors.size(); ++i)
-            s << "  " << i + 1 << ") " << quiz.text(item.anchors.at(i)) << '\n';
-        break;
-    }
+    showAnswerArea(s, quiz, item, session.seed());
     const Answer current = session.answerFor(item.id);
     if (!current.isEmpty())
         s << "Your answer so far: " << encodeAnswer(current) << '\n';
@@ -119,23 +88,6 @@ Asked askConfidence(AttemptSession &session, const Item &item)
     }
 }
 
-void showFeedback(const Quiz &quiz, const Item &item, const Answer &answer)
-{
-    if (!item.isScored())
-        return;
-    QTextStream &s = out();
-    const double earned = itemPoints(item, answer);
-    s << (earned >= item.points ? "Correct."
-          : earned > 0          ? "Partly correct."
-                                : "Not correct.")
-      << '\n';
-    for (const Option &o : item.options)
-        if (!o.feedback.isEmpty() && encodeAnswer(answer).split(QLatin1Char(',')).contains(o.id))
-            s << "  " << o.id << ": " << quiz.text(o.feedback) << '\n';
-    if (!item.explanation.isEmpty())
-        s << quiz.text(item.explanation).trimmed() << '\n';
-}
-
 enum class Outcome { Submitted, Saved, Failed };
 
 Outcome run(AttemptSession &session)
@@ -153,9 +105,10 @@ Outcome run(AttemptSession &session)
         out() << "\nTime is up: the attempt is submitted with the answers given so far.\n";
         return Outcome::Submitted;
     };
+    QString stimulusShown; // shown once before a run of items that share it
     while (session.itemCount() > 0) {
         const Item &item = *session.quiz().item(session.itemOrder().at(session.position()));
-        showItem(session, item, clock.elapsed());
+        showItem(session, item, &stimulusShown, clock.elapsed());
         const QString line = in().readLine();
         if (!keepTime())
             return fail();
@@ -174,6 +127,10 @@ Outcome run(AttemptSession &session)
                 return fail();
             continue;
         }
+        if (typed == QLatin1String(":case")) {
+            stimulusShown.clear();
+            continue;
+        }
         if (typed == QLatin1String(":back") || typed == QLatin1String(":help") ||
             typed.startsWith(QLatin1Char(':'))) {
             if (typed == QLatin1String(":back") &&
@@ -185,9 +142,13 @@ Outcome run(AttemptSession &session)
         }
         if (!typed.isEmpty()) {
             bool ok = false;
-            const Answer answer = parseTyped(session, item, typed, &ok);
+            const Answer answer = parseTyped(session.quiz(), item, line, session.seed(), &ok);
             if (!ok) {
-                out() << "That answer does not fit this question.\n" << inputHelp;
+                out() << "That answer does not fit this question.\n"
+                      << (item.type == ItemType::Numeric
+                              ? "  Type a number with a point for decimals: 12.5 (12,5 is not "
+                                "read as a number).\n"
+                              : inputHelp);
                 continue;
             }
             if (!session.answer(item.id, answer))
@@ -204,7 +165,7 @@ Outcome run(AttemptSession &session)
                     return timeUp();
             }
             if (session.quiz().mode == QuizMode::Practice)
-                showFeedback(session.quiz(), item, answer);
+                showFeedback(out(), session.quiz(), item, answer);
         }
         if (session.position() + 1 >= session.itemCount())
             break;

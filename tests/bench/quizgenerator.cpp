@@ -77,6 +77,12 @@ QList<Responses> generateResponses(const Quiz &quiz, int count, quint32 seed)
             case ItemType::Likert:
                 responses.insert(item.id, {int(random.bounded(1, 6))});
                 break;
+            case ItemType::Ordering: // generated quizzes hold only the four first types
+            case ItemType::Matching:
+            case ItemType::HotText:
+            case ItemType::Numeric:
+            case ItemType::Text:
+                break;
             }
         }
         sets.append(responses);

@@ -1,0 +1,212 @@
+// The keys of ordering, matching, numeric and text items (hottext: hottextreader.cpp).
+
+#include "quizreader.h"
+
+#include <QRegularExpression>
+
+namespace hitready::detail {
+
+namespace {
+
+enum class EntryKind { Step, Left, Right };
+
+QList<Entry> readEntries(NodeReader &reader, const YamlNode &item, QStringView key, EntryKind kind)
+{
+    QList<Entry> entries;
+    const YamlNode *list = reader.sequence(item, key);
+    if (!list)
+        return entries;
+    const QString what = kind == EntryKind::Step   ? QStringLiteral("a step")
+                         : kind == EntryKind::Left ? QStringLiteral("a left entry")
+                                                   : QStringLiteral("a right entry");
+    entries.reserve(qsizetype(list->elements.size()));
+    for (const auto &node : list->elements) {
+        if (!reader.expectMap(*node, what))
+            continue;
+        if (kind == EntryKind::Left)
+            reader.checkKeys(*node, what, {"id", "text", "match"}, {});
+        else
+            reader.checkKeys(*node, what, {"id", "text"}, {});
+        Entry e;
+        e.id = reader.id(*node, u"id", NodeReader::IdKind::Item).value_or(QString());
+        if (!e.id.isEmpty() &&
+            std::any_of(entries.cbegin(), entries.cend(),
+                        [&](const Entry &earlier) { return earlier.id == e.id; }))
+            reader.problem(*node->value(u"id"),
+                           QStringLiteral("%1 id '%2' is used twice in this item")
+                               .arg(kind == EntryKind::Step   ? QStringLiteral("step")
+                                    : kind == EntryKind::Left ? QStringLiteral("left entry")
+                                                              : QStringLiteral("right entry"),
+                                    e.id));
+        e.text = reader.text(*node, u"text");
+        if (kind == EntryKind::Left)
+            e.match = reader.id(*node, u"match", NodeReader::IdKind::Item).value_or(QString());
+        entries.append(e);
+    }
+    return entries;
+}
+
+QString ids(const QList<Entry> &entries)
+{
+    QStringList list;
+    for (const Entry &e : entries)
+        list.append(e.id);
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void readOrdering(NodeReader &reader, const YamlNode &node, Item &item)
+{
+    item.steps = readEntries(reader, node, u"steps", EntryKind::Step);
+    const YamlNode *list = node.value(u"steps");
+    if (list && list->isSequence() && (list->elements.size() < 3 || list->elements.size() > 8))
+        reader.problem(*list, QStringLiteral("an ordering item needs 3 to 8 steps, listed in the "
+                                             "correct order; this one has %1")
+                                  .arg(list->elements.size()));
+}
+
+void readMatching(NodeReader &reader, const YamlNode &node, Item &item)
+{
+    item.left = readEntries(reader, node, u"left", EntryKind::Left);
+    item.right = readEntries(reader, node, u"right", EntryKind::Right);
+    const YamlNode *left = node.value(u"left");
+    if (left && left->isSequence() && (left->elements.size() < 2 || left->elements.size() > 10))
+        reader.problem(*left, QStringLiteral("a matching item needs 2 to 10 left entries; this "
+                                             "one has %1")
+                                  .arg(left->elements.size()));
+    const YamlNode *right = node.value(u"right");
+    if (right && right->isSequence() && right->elements.empty())
+        reader.problem(*right, QStringLiteral("'right' must list at least one entry"));
+    if (!left || !left->isSequence() || item.right.isEmpty())
+        return;
+    for (const auto &entry : left->elements) {
+        const YamlNode *match = entry->isMap() ? entry->value(u"match") : nullptr;
+        if (!match || !match->isScalar() || match->isNull() ||
+            !NodeReader::isValidId(match->scalar, NodeReader::IdKind::Item) ||
+            item.rightEntry(match->scalar))
+            continue;
+        reader.problem(*match, QStringLiteral("'match: %1' names no right entry (the right ids "
+                                              "are: %2)")
+                                   .arg(match->scalar, ids(item.right)));
+    }
+}
+
+void readNumeric(NodeReader &reader, const YamlNode &node, Item &item)
+{
+    item.numeric.answer = reader.number(node, u"answer").value_or(0);
+    if (const YamlNode *v = node.value(u"tolerance"); v && !v->isNull()) {
+        bool ok = false;
+        double tolerance = 0;
+        if (v->isScalar() && v->scalar.endsWith(QLatin1Char('%'))) {
+            tolerance = v->scalar.chopped(1).trimmed().toDouble(&ok);
+            item.numeric.percent = true;
+        } else if (v->isScalar() && v->plain) {
+            tolerance = v->scalar.toDouble(&ok);
+        }
+        if (!ok || !std::isfinite(tolerance))
+            reader.problem(*v, QStringLiteral("'tolerance' must be a number (absolute) or a "
+                                              "percent of the answer like '2%', not %1")
+                                   .arg(describeNode(*v)));
+        else if (tolerance < 0)
+            reader.problem(*v, QStringLiteral("tolerance must be >= 0, not %1").arg(v->scalar));
+        else
+            item.numeric.tolerance = tolerance;
+    }
+    constexpr qsizetype maxUnitLength = 20;
+    item.numeric.unit = reader.string(node, u"unit").value_or(QString());
+    if (item.numeric.unit.size() > maxUnitLength)
+        reader.problem(*node.value(u"unit"),
+                       QStringLiteral("'unit' is shown after the input box: at most %1 "
+                                      "characters, not %2")
+                           .arg(maxUnitLength)
+                           .arg(item.numeric.unit.size()));
+}
+
+namespace {
+
+QStringList readStrings(NodeReader &reader, const YamlNode &node, QStringView key,
+                        QList<const YamlNode *> *nodes)
+{
+    QStringList strings;
+    const YamlNode *list = reader.sequence(node, key);
+    if (!list)
+        return strings;
+    for (const YamlNode *element : list->elements) {
+        if (!element->isScalar()) {
+            reader.problem(
+                *element,
+                QStringLiteral("'%1' lists strings, not %2").arg(key, describeNode(*element)));
+            continue;
+        }
+        strings.append(element->scalar);
+        nodes->append(element);
+    }
+    return strings;
+}
+
+} // namespace
+
+void readTextKey(NodeReader &reader, const YamlNode &node, Item &item)
+{
+    TextKey &key = item.textKey;
+    key.caseSensitive = reader.boolean(node, u"case_sensitive").value_or(false);
+    if (const auto spaces = reader.string(node, u"spaces")) {
+        if (const auto mode = spaceModeFromName(*spaces))
+            key.spaces = *mode;
+        else
+            reader.problem(
+                *node.value(u"spaces"),
+                QStringLiteral("spaces must be trim, ignore or exact, not '%1'").arg(*spaces));
+    }
+    QList<const YamlNode *> acceptNodes, patternNodes;
+    key.accept = readStrings(reader, node, u"accept", &acceptNodes);
+    key.patterns = readStrings(reader, node, u"patterns", &patternNodes);
+    for (qsizetype i = 0; i < key.accept.size(); ++i) {
+        const QString normalised = key.normalised(key.accept.at(i));
+        if (normalised.isEmpty())
+            reader.problem(*acceptNodes.at(i),
+                           QStringLiteral("an accepted answer is empty once spaces are %1")
+                               .arg(key.spaces == SpaceMode::Ignore ? QStringLiteral("removed")
+                                                                    : QStringLiteral("trimmed")));
+        else if (normalised.size() > maxTextAnswerLength)
+            reader.problem(*acceptNodes.at(i),
+                           QStringLiteral("an accepted answer has %1 characters; answers are "
+                                          "limited to %2, so none could match it")
+                               .arg(normalised.size())
+                               .arg(maxTextAnswerLength));
+    }
+    for (qsizetype i = 0; i < key.patterns.size(); ++i) {
+        const QString &pattern = key.patterns.at(i);
+        if (pattern.size() > maxPatternLength) {
+            reader.problem(*patternNodes.at(i),
+                           QStringLiteral("a pattern may have at most %1 characters; this one "
+                                          "has %2")
+                               .arg(maxPatternLength)
+                               .arg(pattern.size()));
+            continue;
+        }
+        const QRegularExpression re(pattern);
+        const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern));
+        if (!re.isValid())
+            reader.problem(*patternNodes.at(i),
+                           QStringLiteral("pattern does not compile: %1 (at offset %2 of the "
+                                          "pattern)")
+                               .arg(re.errorString())
+                               .arg(re.patternErrorOffset()));
+        else if (!anchored.isValid())
+            reader.problem(*patternNodes.at(i),
+                           QStringLiteral("pattern does not compile as a whole-answer match: %1")
+                               .arg(anchored.errorString()));
+    }
+    if (key.accept.isEmpty() && key.patterns.isEmpty()) {
+        const YamlNode *at = NodeReader::keyNode(node, u"accept");
+        if (!at)
+            at = NodeReader::keyNode(node, u"patterns");
+        reader.problem(at ? *at : node,
+                       QStringLiteral("a text item needs at least one entry in 'accept' or "
+                                      "'patterns'"));
+    }
+}
+
+} // namespace hitready::detail

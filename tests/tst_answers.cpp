@@ -1,0 +1,256 @@
+// Answers of the item types of issue 4 in their text form (storage, terminal): encoding,
+// decoding, what does not fit, and no crash on any string a damaged database may hold.
+
+#include "answer.h"
+#include "loader.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cmath>
+
+using namespace hitready;
+
+Q_DECLARE_METATYPE(hitready::Answer)
+
+namespace {
+
+// eth-21 ordering (receive, verify, check, release), cod-30 matching (icd, pcs, cpt ->
+// dx, inpt, outpt, drug), det-30 hottext (dob, sex, adm, dis), ana-30 numeric, cod-31 text.
+const Quiz &fixture()
+{
+    static const Quiz quiz = [] {
+        const LoadResult loaded =
+            loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+        if (!loaded.quiz)
+            qFatal("item-types.yaml: %s", qPrintable(loaded.problems.first().toString()));
+        return *loaded.quiz;
+    }();
+    return quiz;
+}
+
+const Item &item(const QString &id)
+{
+    return *fixture().item(id);
+}
+
+Answer ids(const QString &text)
+{
+    return {text.split(QLatin1Char(','))};
+}
+
+Answer pairs(std::initializer_list<std::pair<const char *, const char *>> list)
+{
+    Matches m;
+    for (const auto &[left, right] : list)
+        m.append({QLatin1String(left), QLatin1String(right)});
+    return {m};
+}
+
+} // namespace
+
+class TestAnswers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decode_data()
+    {
+        QTest::addColumn<QString>("itemId");
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<Answer>("expected");
+
+        const QString ordering = QStringLiteral("eth-21");
+        QTest::addRow("ordering") << ordering << "receive,verify,check,release" << true
+                                  << ids("receive,verify,check,release");
+        QTest::addRow("ordering, spaces") << ordering << " check , verify,receive,release " << true
+                                          << ids("check,verify,receive,release");
+        QTest::addRow("ordering, a step left out")
+            << ordering << "receive,verify,check" << false << Answer{};
+        QTest::addRow("ordering, a step twice")
+            << ordering << "receive,receive,check,release" << false << Answer{};
+        QTest::addRow("ordering, unknown step")
+            << ordering << "receive,verify,check,sign" << false << Answer{};
+        QTest::addRow("ordering, empty") << ordering << "" << true << Answer{};
+
+        const QString matching = QStringLiteral("cod-30");
+        QTest::addRow("matching") << matching << "icd=dx,pcs=inpt" << true
+                                  << pairs({{"icd", "dx"}, {"pcs", "inpt"}});
+        QTest::addRow("matching, sorted into left order")
+            << matching << "cpt = drug, icd=dx" << true << pairs({{"icd", "dx"}, {"cpt", "drug"}});
+        QTest::addRow("matching, a left entry twice")
+            << matching << "icd=dx,icd=inpt" << false << Answer{};
+        QTest::addRow("matching, unknown right") << matching << "icd=zz" << false << Answer{};
+        QTest::addRow("matching, unknown left") << matching << "zz=dx" << false << Answer{};
+        QTest::addRow("matching, no =") << matching << "icd" << false << Answer{};
+        QTest::addRow("matching, two =") << matching << "icd=dx=inpt" << false << Answer{};
+        QTest::addRow("matching, no left") << matching << "=dx" << false << Answer{};
+        QTest::addRow("matching, no right") << matching << "icd=" << false << Answer{};
+
+        const QString hottext = QStringLiteral("det-30");
+        QTest::addRow("hottext") << hottext << "sex,dis" << true << ids("sex,dis");
+        QTest::addRow("hottext, unknown span") << hottext << "sex,age" << false << Answer{};
+        QTest::addRow("hottext, a span twice") << hottext << "sex,sex" << false << Answer{};
+
+        const QString numeric = QStringLiteral("ana-30");
+        QTest::addRow("numeric") << numeric << "12.5" << true << Answer{12.5};
+        QTest::addRow("numeric, spaces and sign") << numeric << " -3 " << true << Answer{-3.0};
+        QTest::addRow("numeric, exponent") << numeric << "1e3" << true << Answer{1000.0};
+        QTest::addRow("numeric, decimal comma") << numeric << "12,5" << false << Answer{};
+        QTest::addRow("numeric, percent sign") << numeric << "12.5%" << false << Answer{};
+        QTest::addRow("numeric, infinity") << numeric << "inf" << false << Answer{};
+        QTest::addRow("numeric, not a number") << numeric << "nan" << false << Answer{};
+        QTest::addRow("numeric, overflow") << numeric << "1e999" << false << Answer{};
+        QTest::addRow("numeric, hexadecimal") << numeric << "0x10" << false << Answer{};
+        QTest::addRow("numeric, a word") << numeric << "twelve" << false << Answer{};
+
+        const QString text = QStringLiteral("cod-31");
+        QTest::addRow("text, kept verbatim")
+            << text << "  E11.9 " << true << Answer{QStringLiteral("  E11.9 ")};
+        QTest::addRow("text with commas and =")
+            << text << "a,b=c" << true << Answer{QStringLiteral("a,b=c")};
+        QTest::addRow("text, 200 characters")
+            << text << QString(200, u'x') << true << Answer{QString(200, u'x')};
+        QTest::addRow("text, 201 characters") << text << QString(201, u'x') << false << Answer{};
+        QTest::addRow("text, empty") << text << "" << true << Answer{};
+    }
+
+    void decode()
+    {
+        QFETCH(QString, itemId);
+        QFETCH(QString, encoded);
+        QFETCH(bool, ok);
+        QFETCH(Answer, expected);
+        bool decodedOk = !ok;
+        const Answer answer = decodeAnswer(item(itemId), encoded, &decodedOk);
+        QCOMPARE(decodedOk, ok);
+        QVERIFY(answer == expected);
+        if (ok)
+            QCOMPARE(answerProblem(item(itemId), answer), QString());
+    }
+
+    void encode_data()
+    {
+        QTest::addColumn<QString>("itemId");
+        QTest::addColumn<Answer>("answer");
+        QTest::addColumn<QString>("encoded");
+        QTest::addRow("ordering") << "eth-21" << ids("verify,receive,check,release")
+                                  << "verify,receive,check,release";
+        QTest::addRow("matching") << "cod-30" << pairs({{"icd", "dx"}, {"pcs", "inpt"}})
+                                  << "icd=dx,pcs=inpt";
+        QTest::addRow("hottext") << "det-30" << ids("sex,dis") << "sex,dis";
+        QTest::addRow("numeric") << "ana-30" << Answer{12.5} << "12.5";
+        QTest::addRow("numeric, shortest round trip")
+            << "ana-30" << Answer{0.1 + 0.2} << "0.30000000000000004";
+        QTest::addRow("numeric, whole") << "ana-30" << Answer{-40.0} << "-40";
+        QTest::addRow("numeric, large") << "ana-30" << Answer{1e21} << "1e+21";
+        QTest::addRow("text") << "cod-31" << Answer{QStringLiteral(" x, y ")} << " x, y ";
+        QTest::addRow("unanswered") << "cod-31" << Answer{} << "";
+    }
+
+    void encode()
+    {
+        QFETCH(QString, itemId);
+        QFETCH(Answer, answer);
+        QFETCH(QString, encoded);
+        QCOMPARE(encodeAnswer(answer), encoded);
+        bool ok = false;
+        QVERIFY(decodeAnswer(item(itemId), encoded, &ok) == answer);
+        QVERIFY(ok);
+    }
+
+    void problems_data()
+    {
+        QTest::addColumn<QString>("itemId");
+        QTest::addColumn<Answer>("answer");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("ordering given a string")
+            << "eth-21" << Answer{QStringLiteral("receive")} << "expected every step id once";
+        QTest::addRow("ordering incomplete")
+            << "eth-21" << ids("receive,verify") << "expected every step id once";
+        QTest::addRow("matching out of left order")
+            << "cod-30" << pairs({{"pcs", "inpt"}, {"icd", "dx"}}) << "follow the order";
+        QTest::addRow("matching given a list") << "cod-30" << ids("icd") << "expected left id";
+        QTest::addRow("hottext unknown span") << "det-30" << ids("age") << "no span 'age'";
+        QTest::addRow("numeric given a whole number")
+            << "ana-30" << Answer{12} << "expected a number";
+        QTest::addRow("numeric not finite") << "ana-30" << Answer{HUGE_VAL} << "expected a number";
+        QTest::addRow("text too long")
+            << "cod-31" << Answer{QString(201, u'x')} << "at most 200 characters";
+        QTest::addRow("text given a list") << "cod-31" << ids("a") << "expected a text";
+        QTest::addRow("text with a lone surrogate") // would not survive storage as UTF-8
+            << "cod-31" << Answer{QStringLiteral("E11") + QChar(0xD800)} << "valid Unicode";
+    }
+
+    void problems()
+    {
+        QFETCH(QString, itemId);
+        QFETCH(Answer, answer);
+        QFETCH(QString, problem);
+        const QString found = answerProblem(item(itemId), answer);
+        QVERIFY2(found.contains(problem), qPrintable(found));
+    }
+
+    // Whatever a damaged database holds: an answer that fits and survives a round trip, or
+    // nothing.
+    void hostileStringsDecodeSafely()
+    {
+        QStringList pieces{"receive",
+                           "icd",
+                           "dx",
+                           "sex",
+                           "dis",
+                           "=",
+                           ",",
+                           " ",
+                           "1",
+                           "e",
+                           ".",
+                           "-",
+                           "%",
+                           "\t",
+                           "\n",
+                           "é",
+                           "\xF0\x9F\xA9\xBA",
+                           "inf",
+                           "nan",
+                           "0x",
+                           "[[",
+                           "|"};
+        pieces.append(QString(QChar(0)));
+        QRandomGenerator random(20261123);
+        int accepted = 0;
+        for (const Item &target : fixture().items) {
+            for (int round = 0; round < 2000; ++round) {
+                QString s;
+                const int length = int(random.bounded(12));
+                for (int i = 0; i < length; ++i)
+                    s += random.bounded(4) == 0 ? QString(QChar(char16_t(random.bounded(0xD7FF))))
+                                                : pieces.at(random.bounded(pieces.size()));
+                bool ok = false;
+                const Answer answer = decodeAnswer(target, s, &ok);
+                if (!ok) {
+                    QVERIFY(answer.isEmpty());
+                    continue;
+                }
+                QCOMPARE(answerProblem(target, answer), QString());
+                bool again = false;
+                QVERIFY2(decodeAnswer(target, encodeAnswer(answer), &again) == answer,
+                         qPrintable(target.id + QStringLiteral(": [") + s +
+                                    QStringLiteral("] -> [") + encodeAnswer(answer) +
+                                    QLatin1Char(']')));
+                QVERIFY(again);
+                accepted += !answer.isEmpty();
+            }
+            const QString huge = QString(1 << 20, u',') + QString(1 << 20, u'=');
+            bool ok = true;
+            QVERIFY(decodeAnswer(target, huge, &ok).isEmpty());
+            QVERIFY(!ok);
+        }
+        QVERIFY(accepted > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnswers)
+#include "tst_answers.moc"
