@@ -102,8 +102,23 @@ Page {
             contentWidth: availableWidth
             clip: true
 
-            ColumnLayout {
+            // A shared case sits beside the question in a wide window, above it otherwise.
+            GridLayout {
                 width: scroll.availableWidth
+                columns: root.attempt.hasStimulus && scroll.availableWidth >= 900 * Theme.fontScale ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing
+
+                StimulusPanel {
+                    objectName: "stimulus"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    visible: root.attempt.hasStimulus
+                    attempt: root.attempt
+                }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 spacing: Theme.spacing
 
                 BodyText {
@@ -126,7 +141,9 @@ Page {
                     // One delegate file per item type.
                     readonly property string delegateFile: ({
                         single: "SingleChoiceItem.qml", multiple: "MultipleChoiceItem.qml",
-                        truefalse: "TrueFalseItem.qml", likert: "LikertItem.qml"
+                        truefalse: "TrueFalseItem.qml", likert: "LikertItem.qml",
+                        ordering: "OrderingItem.qml", matching: "MatchingItem.qml",
+                        hottext: "HotTextItem.qml", numeric: "TypedAnswerItem.qml", text: "TypedAnswerItem.qml"
                     })[root.attempt.itemType] ?? ""
 
                     Layout.fillWidth: true
@@ -138,6 +155,14 @@ Page {
                     }
                     Component.onCompleted: delegateFileChanged()
                     onLoaded: focusFirst()
+                }
+                AppButton {
+                    objectName: "checkAnswer"
+                    // Practice mode: answers built in several steps are checked on request.
+                    visible: root.attempt.practiceMode && root.attempt.isAnswered && !root.attempt.feedbackVisible
+                             && /^(multiple|ordering|matching|hottext|numeric|text)$/.test(root.attempt.itemType)
+                    text: qsTr("Check my answer")
+                    onClicked: root.attempt.checkAnswer()
                 }
                 ConfidenceChoice {
                     Layout.fillWidth: true
@@ -176,6 +201,7 @@ Page {
                     Layout.fillWidth: true
                     attempt: root.attempt
                 }
+            }
             }
         }
 

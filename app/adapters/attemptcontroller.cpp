@@ -335,6 +335,11 @@ bool AttemptController::chooseByShortcut(int digit)
     const Item *item = current();
     if (item && item->type == ItemType::Likert)
         return answerRating(digit);
+    if (item && item->type == ItemType::HotText) { // digit n: the n-th selectable part
+        if (digit < 1 || digit > item->spans.size())
+            return refuse(tr("There is no part %1 here.").arg(digit));
+        return toggleSpan(item->spans.at(digit - 1).id);
+    }
     if (digit < 1 || digit > m_options->count())
         return refuse(tr("There is no choice %1 here.").arg(digit));
     return chooseOption(m_options->index(digit - 1).data(OptionListModel::OptionIdRole).toString());

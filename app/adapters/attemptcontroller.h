@@ -23,6 +23,7 @@ class AttemptSession;
 struct Answer;
 struct Item;
 struct Report;
+struct Stimulus;
 enum class ItemType;
 
 class AttemptController : public QObject
@@ -66,6 +67,21 @@ class AttemptController : public QObject
     Q_PROPERTY(double elapsedMs READ elapsedMs NOTIFY elapsedMsChanged)
     Q_PROPERTY(bool submitted READ isSubmitted NOTIFY submittedChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // Ordering, matching, hottext, numeric and text items, and the shared stimulus
+    // (attemptcontrolleritems.cpp). Lists hold maps: steps [{id, text, number}], matchLeft
+    // [{id, text, number, chosen}], matchRight [{id, text, number}], hotSegments
+    // [{text, spanId ("" for plain text), number, selected}].
+    Q_PROPERTY(QVariantList steps READ steps NOTIFY answerChanged)
+    Q_PROPERTY(QVariantList matchLeft READ matchLeft NOTIFY answerChanged)
+    Q_PROPERTY(QVariantList matchRight READ matchRight NOTIFY currentItemChanged)
+    Q_PROPERTY(QVariantList hotSegments READ hotSegments NOTIFY answerChanged)
+    Q_PROPERTY(QString numericUnit READ numericUnit NOTIFY currentItemChanged)
+    Q_PROPERTY(QString typedAnswer READ typedAnswer NOTIFY currentItemChanged)
+    Q_PROPERTY(bool hasStimulus READ hasStimulus NOTIFY currentItemChanged)
+    Q_PROPERTY(QString stimulusTitle READ stimulusTitle NOTIFY currentItemChanged)
+    Q_PROPERTY(QString stimulusText READ stimulusText NOTIFY currentItemChanged)
+    Q_PROPERTY(QStringList stimulusColumns READ stimulusColumns NOTIFY currentItemChanged)
+    Q_PROPERTY(QVariantList stimulusRows READ stimulusRows NOTIFY currentItemChanged)
     Q_PROPERTY(hitready::OptionListModel *options READ options CONSTANT)
     Q_PROPERTY(hitready::QuestionPaletteModel *palette READ palette CONSTANT)
 
@@ -92,6 +108,17 @@ public:
     bool isCorrect() const;
     QString explanation() const;
     bool isFlagged() const;
+    QVariantList steps() const;
+    QVariantList matchLeft() const;
+    QVariantList matchRight() const;
+    QVariantList hotSegments() const;
+    QString numericUnit() const;
+    QString typedAnswer() const;
+    bool hasStimulus() const;
+    QString stimulusTitle() const;
+    QString stimulusText() const;
+    QStringList stimulusColumns() const;
+    QVariantList stimulusRows() const;
     bool asksConfidence() const;
     int confidence() const;
     bool isTimeLimited() const;
@@ -137,6 +164,11 @@ public:
     Q_INVOKABLE bool checkAnswer();
     Q_INVOKABLE bool setFlagged(bool flagged);
     Q_INVOKABLE bool setConfidence(int confidence); // 1..3, 0 clears
+    Q_INVOKABLE bool moveStep(int from, int to);    // ordering: positions as shown
+    Q_INVOKABLE bool keepStepOrder();               // ordering: the order shown is the answer
+    Q_INVOKABLE bool setMatch(const QString &leftId, const QString &rightId); // "" unmatches
+    Q_INVOKABLE bool toggleSpan(const QString &spanId);                       // hottext
+    Q_INVOKABLE bool answerTyped(const QString &typed);                       // numeric, text
 
     // Once a second while a timed attempt runs (tests call it after moving a fake clock):
     // updates the time left, warns at five minutes, submits at zero.
@@ -205,6 +237,8 @@ private:
     bool m_warned = false;
     bool m_submittedForTime = false;
     void startTimekeeping();
+    QStringList shownStepIds() const;
+    const Stimulus *currentStimulus() const;
     QString m_errorText;
     OptionListModel *m_options;
     QuestionPaletteModel *m_palette;
