@@ -582,8 +582,35 @@ void TestAttemptAdapters::shippedQuiz()
     for (int i = 0; i < c.count(); ++i) {
         QCOMPARE(c.position(), i);
         QVERIFY(!c.prompt().isEmpty());
-        QVERIFY2(c.chooseByShortcut(c.itemType() == QLatin1String("likert") ? 3 : 1),
-                 qPrintable(c.errorText()));
+        // Each type through the call its delegate makes.
+        const QString type = c.itemType();
+        bool answered = false;
+        if (type == QLatin1String("ordering")) {
+            answered = c.moveStep(0, 1);
+        } else if (type == QLatin1String("matching")) {
+            const QVariantMap left = c.matchLeft().first().toMap();
+            const QVariantMap right = c.matchRight().first().toMap();
+            answered = c.setMatch(left.value(QStringLiteral("id")).toString(),
+                                  right.value(QStringLiteral("id")).toString());
+            QCOMPARE(c.matchLeft().first().toMap().value(QStringLiteral("chosen")),
+                     right.value(QStringLiteral("id")));
+        } else if (type == QLatin1String("numeric")) {
+            QVERIFY(!c.answerTyped(QStringLiteral("12,5"))); // a comma is explained, not stored
+            QVERIFY(!c.isAnswered());
+            answered = c.answerTyped(QStringLiteral("12.5"));
+            QCOMPARE(c.typedAnswer(), QStringLiteral("12.5"));
+        } else if (type == QLatin1String("text")) {
+            answered = c.answerTyped(QStringLiteral("E11.9"));
+        } else if (type == QLatin1String("hottext")) {
+            QVERIFY(!c.hotSegments().isEmpty());
+            answered = c.chooseByShortcut(1);
+        } else {
+            answered = c.chooseByShortcut(type == QLatin1String("likert") ? 3 : 1);
+        }
+        QVERIFY2(answered, qPrintable(type + QStringLiteral(": ") + c.errorText()));
+        QVERIFY2(c.isAnswered(), qPrintable(type));
+        if (!c.stimulusTitle().isEmpty())
+            QVERIFY(c.hasStimulus());
         if (i % 7 == 0)
             QVERIFY(c.setFlagged(true));
         QCOMPARE(c.next(), i + 1 < c.count());

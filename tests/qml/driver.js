@@ -27,3 +27,28 @@ function startFirstQuiz(test, shell, name) {
     test.keyClick(Qt.Key_Return)            // "Start the quiz"
     return waitForPage(test, shell, p => p.objectName === "quizPage", "the first question")
 }
+
+// Answers the question on screen by keyboard the way its delegate takes keys: digits for
+// choices, self-ratings and parts of a record; typing for numbers and words; Ctrl+Down for
+// an ordering; Down in a matching list.
+function answerByKeyboard(test, attempt) {
+    switch (attempt.itemType) {
+    case "likert":
+        test.keyClick(Qt.Key_4)
+        break
+    case "numeric":
+        typeText(test, "12.5")
+        break
+    case "text":
+        typeText(test, "E11.9")
+        break
+    case "ordering":
+        test.keyClick(Qt.Key_Down, Qt.ControlModifier)
+        break
+    case "matching":
+        test.keyClick(Qt.Key_Down)
+        break
+    default:
+        test.keyClick(Qt.Key_1)
+    }
+}

@@ -37,9 +37,9 @@ Item {
             compare(cell(quizPage, 1).isCurrent, true)
 
             // 1: answered; 2: answered and flagged; 3: flagged only; 4: left empty; then to 5.
-            keyClick(Qt.Key_1)
+            Driver.answerByKeyboard(test, attempt)
             keyClick(Qt.Key_N, Qt.AltModifier)
-            keyClick(Qt.Key_2)
+            Driver.answerByKeyboard(test, attempt)
             keyClick(Qt.Key_F, Qt.AltModifier)
             keyClick(Qt.Key_N, Qt.AltModifier)
             keyClick(Qt.Key_F, Qt.AltModifier)
