@@ -125,7 +125,7 @@ private slots:
         bool decodedOk = !ok;
         const Answer answer = decodeAnswer(item(itemId), encoded, &decodedOk);
         QCOMPARE(decodedOk, ok);
-        QVERIFY(answer == expected);
+        QCOMPARE(answer, expected);
         if (ok)
             QCOMPARE(answerProblem(item(itemId), answer), QString());
     }
@@ -156,7 +156,7 @@ private slots:
         QFETCH(QString, encoded);
         QCOMPARE(encodeAnswer(answer), encoded);
         bool ok = false;
-        QVERIFY(decodeAnswer(item(itemId), encoded, &ok) == answer);
+        QCOMPARE(decodeAnswer(item(itemId), encoded, &ok), answer);
         QVERIFY(ok);
     }
 

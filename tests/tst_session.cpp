@@ -366,7 +366,7 @@ void TestSession::newItemTypesSurviveAResume()
                                              QuizMode::Assessment, 1, nullptr);
         QVERIFY(session);
         QVERIFY2(session->answer(itemId, given), qPrintable(session->error()));
-        QVERIFY(session->answerFor(itemId) == given);
+        QCOMPARE(session->answerFor(itemId), given);
         id = session->attemptId();
     }
     auto storage = openStorage();
