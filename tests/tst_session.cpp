@@ -373,7 +373,7 @@ void TestSession::newItemTypesSurviveAResume()
     QString error;
     const auto resumed = AttemptSession::resume(*storage, id, &error);
     QVERIFY2(resumed, qPrintable(error));
-    QVERIFY(resumed->answerFor(itemId) == given);
+    QCOMPARE(resumed->answerFor(itemId), given);
 }
 
 // Seven scored items in two domains, three drawn of detail's six, shuffled.
