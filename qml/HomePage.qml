@@ -174,8 +174,10 @@ Page {
                     id: card
 
                     required property string path
+                    required property string quizId
                     required property bool practice
 
+                    objectName: "quiz-" + card.quizId
                     Layout.fillWidth: true
                     enabled: root.profileId > 0 && problem === ""
                     onActivated: root.startRequested(card.path, card.title, card.domainTitles,

@@ -28,6 +28,7 @@ AnswerArea {
         return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
                    .replace(/ {2}/g, "&nbsp; ").replace(/\n/g, "<br>")
     }
+    readonly property var parts: root.spansOf(root.attempt.hotSegments)
     readonly property string markup: {
         let html = ""
         for (const segment of root.attempt.hotSegments) {
@@ -78,11 +79,13 @@ AnswerArea {
         Repeater {
             id: spans
 
-            model: root.spansOf(root.attempt.hotSegments)
+            // A count, not the list: a toggle changes the buttons' data, they stay (and keep focus).
+            model: root.parts.length
             delegate: AppButton {
                 id: span
 
-                required property var modelData
+                required property int index
+                readonly property var modelData: root.parts[span.index] ?? ({ spanId: "", text: "", number: 0, selected: false })
 
                 objectName: "span" + span.modelData.number
                 width: Math.min(implicitWidth, root.width)

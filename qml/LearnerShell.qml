@@ -39,9 +39,10 @@ Page {
     }
 
     // After a submit: home underneath, the results on top (Back returns home).
-    function showResults(attemptId: int) {
+    // `timeRanOut`: the clock submitted the attempt, not the learner.
+    function showResults(attemptId: int, timeRanOut: bool) {
         stack.pop(null)
-        stack.push(resultsPage, { attemptId: attemptId })
+        stack.push(resultsPage, { attemptId: attemptId, timeRanOut: timeRanOut })
     }
 
     AttemptController {
@@ -129,7 +130,8 @@ Page {
                 practice: practice, profileId: home.profileId
             })
             // An attempt whose time ran out while the app was closed comes back submitted.
-            onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId) : stack.push(quizPage)
+            onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.submittedForTime)
+                                                  : stack.push(quizPage)
             onHistoryRequested: (profileId) => stack.push(historyPage, { profileId: profileId })
             onInstructorRequested: stack.push(instructorPage)
         }
@@ -153,7 +155,7 @@ Page {
                 attempt.close()
                 stack.pop(null)
             }
-            onSubmitted: shell.showResults(attempt.attemptId)
+            onSubmitted: shell.showResults(attempt.attemptId, attempt.submittedForTime)
         }
     }
     Component {
@@ -165,7 +167,7 @@ Page {
                 attempt.goTo(position)
                 stack.pop()
             }
-            onSubmitted: shell.showResults(attempt.attemptId)
+            onSubmitted: shell.showResults(attempt.attemptId, false)
         }
     }
     Component {

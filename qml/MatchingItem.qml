@@ -24,12 +24,13 @@ AnswerArea {
     Repeater {
         id: rows
 
-        model: root.attempt.matchLeft
+        // A count, not the list: a choice changes the rows' data, the rows stay (and keep focus).
+        model: root.attempt.matchLeft.length
         delegate: ColumnLayout {
             id: row
 
             required property int index
-            required property var modelData
+            readonly property var modelData: root.attempt.matchLeft[row.index] ?? ({ id: "", text: "", chosen: "" })
 
             Component.onCompleted: if (row.index === 0) root.firstControl = box
             Layout.fillWidth: true

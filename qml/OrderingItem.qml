@@ -24,12 +24,13 @@ AnswerArea {
     Repeater {
         id: rows
 
-        model: root.attempt.steps
+        // A count, not the list: a move changes the rows' data, the rows stay (and keep focus).
+        model: root.attempt.steps.length
         delegate: Rectangle {
             id: row
 
             required property int index
-            required property var modelData
+            readonly property var modelData: root.attempt.steps[row.index] ?? ({ id: "", text: "" })
 
             objectName: "step" + (row.index + 1)
             Layout.fillWidth: true

@@ -49,7 +49,38 @@ Page {
     readonly property int shownPosition: root.attempt.position
     onShownPositionChanged: {
         scroll.ScrollBar.vertical.position = 0
+        root.focusFirstControl()
+    }
+
+    // Focus on the question's first control, leaving its top (case and prompt) in view.
+    property Item firstFocus: null
+    function focusFirstControl() {
         answerArea.focusFirst()
+        root.firstFocus = root.focusedItem
+    }
+
+    // Keyboard focus moved to a control out of view (Tab, arrows, a moved step): scroll to it
+    // once the layout has settled.
+    readonly property Item focusedItem: Window.activeFocusItem
+    onFocusedItemChanged: Qt.callLater(root.revealFocus)
+    function revealFocus() {
+        const item = root.focusedItem
+        const flick = scroll.contentItem as Flickable
+        if (item === root.firstFocus || !item || !flick || !root.isInside(item, flick.contentItem))
+            return
+        root.firstFocus = null
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        if (top - Theme.spacing < flick.contentY)
+            flick.contentY = Math.max(0, top - Theme.spacing)
+        else if (top + item.height + Theme.spacing > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height,
+                                                  top + item.height + Theme.spacing - flick.height))
+    }
+    function isInside(item: Item, ancestor: Item): bool {
+        for (let at = item; at; at = at.parent)
+            if (at === ancestor)
+                return true
+        return false
     }
 
     ColumnLayout {
@@ -97,6 +128,7 @@ Page {
         ScrollView {
             id: scroll
 
+            objectName: "questionScroll"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth
@@ -154,7 +186,7 @@ Page {
                             setSource(Qt.resolvedUrl(delegateFile), { attempt: root.attempt })
                     }
                     Component.onCompleted: delegateFileChanged()
-                    onLoaded: focusFirst()
+                    onLoaded: root.focusFirstControl()
                 }
                 AppButton {
                     objectName: "checkAnswer"

@@ -11,6 +11,8 @@ Page {
     id: root
 
     property int attemptId: 0
+    // The quiz's time limit ran out and the attempt was submitted with the answers given.
+    property bool timeRanOut: false
 
     signal planRequested(int attemptId)
     signal homeRequested
@@ -68,6 +70,16 @@ Page {
                 visible: results.errorText !== ""
                 color: Theme.problem
                 text: results.errorText
+            }
+            BodyText {
+                objectName: "timeRanOut"
+                Layout.fillWidth: true
+                visible: root.timeRanOut
+                color: Theme.problem
+                font.bold: true
+                text: qsTr("Your time ran out, so the quiz was submitted with the answers you had given. Questions you had not answered count as not correct.")
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
             BodyText {
                 objectName: "overall"

@@ -15,13 +15,16 @@ Rectangle {
     radius: Theme.radius
     Accessible.role: Accessible.Grouping
 
-    // Every cell of the table, row after row (the grid lays them out).
-    function cellsOf(rows: var): var {
-        let cells = []
-        for (let r = 0; r < rows.length; ++r)
-            for (let c = 0; c < rows[r].length; ++c)
-                cells.push(rows[r][c])
-        return cells
+    // The table's header row, then its rows.
+    readonly property var tableRows: {
+        const columns = root.attempt.stimulusColumns
+        if (columns.length === 0)
+            return []
+        let rows = [columns]
+        const body = root.attempt.stimulusRows
+        for (let r = 0; r < body.length; ++r)
+            rows.push(body[r])
+        return rows
     }
     Accessible.name: root.attempt.stimulusTitle
 
@@ -45,32 +48,39 @@ Rectangle {
             textFormat: Text.PlainText
             font.family: "DejaVu Sans Mono"
         }
-        GridLayout {
+        // Equal columns; a long cell wraps and its row grows (a GridLayout would not grow it).
+        Column {
+            id: table
+
+            readonly property int columnCount: Math.max(1, root.attempt.stimulusColumns.length)
+            readonly property real columnWidth: (table.width - (table.columnCount - 1) * Theme.spacing) / table.columnCount
+
             Layout.fillWidth: true
-            visible: root.attempt.stimulusColumns.length > 0
-            columns: Math.max(1, root.attempt.stimulusColumns.length)
-            columnSpacing: Theme.spacing
-            rowSpacing: 4
+            visible: root.tableRows.length > 0
+            spacing: 4
 
             Repeater {
-                model: root.attempt.stimulusColumns
-                delegate: BodyText {
-                    required property string modelData
+                model: root.tableRows.length
+                delegate: Row {
+                    id: tableRow
 
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    font.bold: true
-                    text: modelData
-                }
-            }
-            Repeater {
-                model: root.cellsOf(root.attempt.stimulusRows)
-                delegate: BodyText {
-                    required property string modelData
+                    required property int index
+                    readonly property var cells: root.tableRows[tableRow.index] ?? []
 
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    text: modelData
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        model: tableRow.cells.length
+                        delegate: BodyText {
+                            id: cell
+
+                            required property int index
+
+                            width: table.columnWidth
+                            font.bold: tableRow.index === 0
+                            text: tableRow.cells[cell.index] ?? ""
+                        }
+                    }
                 }
             }
         }

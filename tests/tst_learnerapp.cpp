@@ -63,8 +63,8 @@ private slots:
         QTest::addColumn<bool>("highContrast");
         QTest::addRow("800x600") << QSize(800, 600) << 1.0 << false;
         QTest::addRow("1280x800") << QSize(1280, 800) << 1.0 << false;
-        QTest::addRow("800x600 at 200%") << QSize(800, 600) << 2.0 << false;
-        QTest::addRow("800x600 at 200%, high contrast") << QSize(800, 600) << 2.0 << true;
+        QTest::newRow("800x600 at 200%") << QSize(800, 600) << 2.0 << false;
+        QTest::newRow("800x600 at 200%, high contrast") << QSize(800, 600) << 2.0 << true;
     }
 
     void wholeAttemptByKeyboard()

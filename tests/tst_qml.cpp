@@ -1,13 +1,21 @@
 // Qt Quick Test runner for tests/qml/tst_*.qml: the learner app's screens driven by keyboard
-// in the test window. Each QML file gets a new engine, a new empty learner database and its
-// own settings file; `Support` lets a test read what the engine stored and scored.
+// in the test window. Each QML file gets a new engine, a new empty learner database, its own
+// settings file and a folder of the learner's own quizzes holding tests/fixtures/app/*.yaml;
+// `Support` lets a test read what the engine stored and scored, run an attempt on a fake
+// clock, and save screenshots.
 
+#include "attemptcontroller.h"
 #include "layoutcheck.h"
 #include "session.h"
 #include "storage.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QVariantMap>
@@ -90,9 +98,42 @@ public:
         return test::clippedTexts(root);
     }
 
+    // From now on `attempt` (an AttemptController) keeps time on a clock that only
+    // advanceClock() moves.
+    Q_INVOKABLE void useFakeClock(QObject *attempt)
+    {
+        m_clocked = qobject_cast<AttemptController *>(attempt);
+        if (m_clocked)
+            m_clocked->setClockSource([this] { return m_now; });
+        else
+            qWarning("useFakeClock: not an AttemptController");
+    }
+
+    // Moves the fake clock on by `ms` and lets the attempt see it, as its once-a-second
+    // ticker would.
+    Q_INVOKABLE void advanceClock(double ms)
+    {
+        m_now += qint64(ms);
+        if (m_clocked)
+            m_clocked->tick();
+    }
+
+    // Saves what `window` shows as build/screenshots/<name>.png; false if it could not.
+    Q_INVOKABLE bool saveScreenshot(QQuickItem *item, const QString &name) const
+    {
+        if (!item || !item->window())
+            return false;
+        const QString folder = QStringLiteral(HITREADY_SCREENSHOTS);
+        QDir().mkpath(folder);
+        const QImage image = item->window()->grabWindow();
+        return !image.isNull() && image.save(folder + QLatin1Char('/') + name + ".png");
+    }
+
 private:
     QString m_database;
     QString m_settings;
+    QPointer<AttemptController> m_clocked;
+    qint64 m_now = 1'000'000; // the fake clock, ms
 };
 
 class Setup : public QObject
@@ -112,7 +153,12 @@ public slots:
         qputenv("HITREADY_SETTINGS", settings.toUtf8());
         qputenv("HITREADY_INSTRUCTOR_FILE",
                 m_dir.filePath(QStringLiteral("instructor-%1.conf").arg(m_engines)).toUtf8());
-        qputenv("HITREADY_USER_QUIZ_DIR", m_dir.filePath(QStringLiteral("my-quizzes")).toUtf8());
+        const QString userQuizzes = m_dir.filePath(QStringLiteral("my-quizzes-%1").arg(m_engines));
+        const QDir fixtures(QStringLiteral(HITREADY_FIXTURES "/app"));
+        QDir().mkpath(userQuizzes);
+        for (const QString &name : fixtures.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+            QFile::copy(fixtures.filePath(name), userQuizzes + QLatin1Char('/') + name);
+        qputenv("HITREADY_USER_QUIZ_DIR", userQuizzes.toUtf8());
         qmlRegisterSingletonInstance("HitReadyTest", 1, 0, "Support",
                                      new Support(database, settings, engine));
     }

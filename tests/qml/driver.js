@@ -22,6 +22,21 @@ function startFirstQuiz(test, shell, name) {
     test.findChild(home, "newProfileName").forceActiveFocus()
     typeText(test, name)
     test.keyClick(Qt.Key_Return)            // "Add profile"; focus moves to the first quiz
+    return startFocusedQuiz(test, shell)
+}
+
+// From home with a profile chosen: the quiz `quizId` (its card takes focus, as by Tab), its
+// intro, then its first question.
+function startQuiz(test, shell, quizId) {
+    const home = waitForPage(test, shell, p => p.profileId !== undefined, "home")
+    test.verify(home.profileId > 0, "a profile is chosen")
+    const card = test.findChild(home, "quiz-" + quizId)
+    test.verify(card !== null, "the quiz " + quizId + " is listed")
+    card.forceActiveFocus()
+    return startFocusedQuiz(test, shell)
+}
+
+function startFocusedQuiz(test, shell) {
     test.keyClick(Qt.Key_Return)            // opens the quiz's intro
     waitForPage(test, shell, p => p.itemCount !== undefined, "the intro")
     test.keyClick(Qt.Key_Return)            // "Start the quiz"

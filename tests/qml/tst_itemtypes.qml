@@ -1,0 +1,184 @@
+import QtQuick
+import QtTest
+import HitReady
+import HitReadyTest
+import "driver.js" as Driver
+
+// Every item type answered right by keyboard alone (tests/fixtures/app/every-item-type.yaml, in
+// a fixed order), at 800x600 with 100% and 200% text and in high contrast: no text is cut off
+// on any question, each screen is saved to build/screenshots/, and the engine scores the
+// attempt 100%.
+Item {
+    id: root
+
+    width: 800
+    height: 600
+
+    LearnerShell {
+        id: shell
+
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: test
+
+        name: "ItemTypes"
+        when: windowShown
+
+        // The right answers of the test quiz, as the learner would work them out.
+        readonly property var stepKey: ["receive", "verify", "check", "release"]
+        readonly property var matchKey: ({ icd: "dx", pcs: "inpt", cpt: "outpt" })
+
+        function settle() {
+            wait(150)
+        }
+
+        // Ctrl+Up on a step moves it one place up and keeps focus on it.
+        function answerOrdering(attempt, page) {
+            for (let target = 0; target < stepKey.length; ++target) {
+                let from = -1
+                for (let i = 0; i < attempt.steps.length; ++i)
+                    if (attempt.steps[i].id === stepKey[target])
+                        from = i
+                verify(from >= target, "step " + stepKey[target] + " is shown")
+                findChild(page, "step" + (from + 1)).forceActiveFocus() // as by Tab
+                for (let k = from; k > target; --k) {
+                    keyClick(Qt.Key_Up, Qt.ControlModifier)
+                    settle()
+                }
+            }
+            let order = []
+            for (let i = 0; i < attempt.steps.length; ++i)
+                order.push(attempt.steps[i].id)
+            compare(order, stepKey)
+        }
+
+        // A closed list takes Down to its next choice; the first choice is "not matched yet".
+        function answerMatching(attempt, page) {
+            const left = attempt.matchLeft
+            const right = attempt.matchRight
+            for (let row = 0; row < left.length; ++row) {
+                let steps = -1
+                for (let i = 0; i < right.length; ++i)
+                    if (right[i].id === matchKey[left[row].id])
+                        steps = i + 1
+                verify(steps > 0, "a match for " + left[row].id + " is shown")
+                findChild(page, "match" + (row + 1)).forceActiveFocus() // as by Tab
+                for (let k = 0; k < steps; ++k)
+                    keyClick(Qt.Key_Down)
+            }
+            for (let row = 0; row < left.length; ++row)
+                compare(attempt.matchLeft[row].chosen, matchKey[left[row].id])
+        }
+
+        // After keys moved focus within a question (ordering, matching), the control with focus
+        // is scrolled into view. (A new question shows its top, its first control may be below.)
+        function expectFocusInView(page, what) {
+            const focused = root.Window.activeFocusItem
+            const scroll = findChild(page, "questionScroll")
+            let inside = false
+            for (let at = focused; at; at = at.parent)
+                inside = inside || at === scroll
+            if (!inside)
+                return
+            const top = focused.mapToItem(scroll, 0, 0).y
+            verify(top >= 0 && top + focused.height <= scroll.height + 1,
+                   what + ": " + focused + " \"" + focused.Accessible.name + "\" at " + top + ".." + (top + focused.height) + " of " + scroll.height)
+        }
+
+        function answerRight(attempt, page) {
+            switch (attempt.itemType) {
+            case "single":
+                keyClick(Qt.Key_1)
+                break
+            case "multiple":
+                keyClick(Qt.Key_1)
+                keyClick(Qt.Key_2)
+                break
+            case "truefalse":
+                keyClick(Qt.Key_2) // "False"
+                break
+            case "likert":
+                keyClick(Qt.Key_4)
+                break
+            case "ordering":
+                answerOrdering(attempt, page)
+                break
+            case "matching":
+                answerMatching(attempt, page)
+                break
+            case "hottext":
+                keyClick(Qt.Key_2) // Sex: M
+                keyClick(Qt.Key_4) // Discharged before admitted
+                break
+            case "numeric":
+                Driver.typeText(test, "12.5")
+                break
+            case "text":
+                Driver.typeText(test, "e11.9") // any case
+                break
+            default:
+                fail("no keys for item type " + attempt.itemType)
+            }
+        }
+
+        function everyTypeByKeyboard(look, scale, highContrast) {
+            DisplaySettings.textScale = scale
+            DisplaySettings.highContrast = highContrast
+            const page = Driver.startQuiz(test, shell, "every-item-type")
+            const attempt = shell.attempt
+            compare(attempt.count, 9)
+            let types = []
+            for (let i = 0; i < attempt.count; ++i) {
+                compare(attempt.position, i)
+                types.push(attempt.itemType)
+                answerRight(attempt, page)
+                verify(attempt.isAnswered, attempt.itemType + " answered by keyboard")
+                settle()
+                if (attempt.itemType === "ordering" || attempt.itemType === "matching")
+                    expectFocusInView(page, attempt.itemType)
+                const clipped = Support.clippedTexts(shell)
+                compare(clipped.length, 0, attempt.itemType + " " + look + ": " + clipped.join("; "))
+                verify(Support.saveScreenshot(shell, "itemtype-" + (i + 1) + "-" + attempt.itemType + "-800x600" + look))
+                if (i < attempt.count - 1)
+                    keyClick(Qt.Key_N, Qt.AltModifier)
+            }
+            // Self-ratings come first, then the quiz's order.
+            compare(types, ["likert", "single", "multiple", "truefalse", "ordering", "matching",
+                            "hottext", "numeric", "text"])
+            const attemptId = attempt.attemptId
+            keyClick(Qt.Key_R, Qt.AltModifier)
+            Driver.waitForPage(test, shell, p => p.jumpRequested !== undefined, "review")
+            keyClick(Qt.Key_Return)
+            wait(300)
+            keyClick(Qt.Key_Return)
+            const results = Driver.waitForPage(test, shell, p => p.planRequested !== undefined, "results")
+            compare(Support.engineReport(attemptId).overall, 100)
+            verify(findChild(results, "overall").text.indexOf("100%") > 0)
+            const home = findChild(results, "homeButton")
+            home.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
+        }
+
+        function test_1_at100Percent() {
+            Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
+            const home = shell.stack.currentItem
+            findChild(home, "newProfileName").forceActiveFocus()
+            Driver.typeText(test, "Kwame")
+            keyClick(Qt.Key_Return)
+            everyTypeByKeyboard("", 1, false)
+        }
+
+        function test_2_at200Percent() {
+            everyTypeByKeyboard("-200pct", 2, false)
+        }
+
+        function test_3_at200PercentHighContrast() {
+            everyTypeByKeyboard("-200pct-contrast", 2, true)
+            DisplaySettings.textScale = 1
+            DisplaySettings.highContrast = false
+        }
+    }
+}
