@@ -203,13 +203,14 @@ double binomial(int n, int k)
     return result;
 }
 
-// A learner who knows how many options are correct picks that many at random; our rule
-// scores max(0, (right - wrong) / correct). The expectation over the hypergeometric draw.
-std::optional<double> chooseAllGuess(const Item &item)
+// A learner who knows how many options (or hottext spans) are correct picks that many at
+// random; our rule scores max(0, (right - wrong) / correct). The expectation over the
+// hypergeometric draw.
+template <class Choices> std::optional<double> chooseAllGuess(const Choices &choices)
 {
-    const int n = int(item.options.size());
-    const int correct = int(std::count_if(item.options.cbegin(), item.options.cend(),
-                                          [](const Option &o) { return o.correct; }));
+    const int n = int(choices.size());
+    const int correct = int(
+        std::count_if(choices.cbegin(), choices.cend(), [](const auto &c) { return c.correct; }));
     if (n == 0 || correct == 0)
         return std::nullopt;
     double expected = 0;
@@ -283,14 +284,18 @@ std::optional<double> randomGuessScore(const Item &item)
     case ItemType::TrueFalse:
         return 0.5;
     case ItemType::Multiple:
-        return chooseAllGuess(item);
-    default:
-        // Types added later: hottext marks options like a choose-all item; ordering,
-        // matching, numeric and text answers are not guessed (0).
-        if (itemTypeName(item.type) == QLatin1String("hottext"))
-            return chooseAllGuess(item);
+        return chooseAllGuess(item.options);
+    case ItemType::HotText: // its spans are marked like a choose-all item's options
+        return chooseAllGuess(item.spans);
+    case ItemType::Ordering: // an order, a pairing, a number or a text is not guessed
+    case ItemType::Matching:
+    case ItemType::Numeric:
+    case ItemType::Text:
         return 0.0;
+    case ItemType::Likert:
+        break;
     }
+    return std::nullopt;
 }
 
 QList<StatisticsFlag> itemFlags(const ItemStatistics &item)

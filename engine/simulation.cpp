@@ -56,6 +56,68 @@ double logistic(double x)
     return 1.0 / (1.0 + std::exp(-x));
 }
 
+// Choose-all and hottext: each right choice taken with `know`, each wrong one with
+// 0.35 (1 - know); one at random when none was.
+template <class Choices> QStringList chosenIds(const Choices &choices, double know, Draw &draw)
+{
+    QStringList chosen;
+    for (const auto &c : choices)
+        if (draw.chance(c.correct ? know : 0.35 * (1.0 - know)))
+            chosen.append(c.id);
+    if (chosen.isEmpty() && !choices.isEmpty())
+        chosen.append(choices[qsizetype(draw.uniform() * choices.size())].id);
+    return chosen;
+}
+
+// Ordering, not known: the key order with adjacent steps swapped - one pair, and another
+// (at a different place) with 1 - know each, at most steps - 1 swaps - so most wrong orders
+// still earn part of the marks.
+QStringList misordered(const Item &item, double know, Draw &draw)
+{
+    QStringList order;
+    for (const Entry &s : item.steps)
+        order.append(s.id);
+    const qsizetype places = order.size() - 1;
+    if (places < 1)
+        return order;
+    qsizetype previous = -1;
+    for (qsizetype swaps = 0; swaps == 0 || (swaps < places && draw.chance(1.0 - know)); ++swaps) {
+        qsizetype at = qsizetype(draw.uniform() * (places - (previous >= 0)));
+        if (previous >= 0 && at >= previous)
+            ++at; // undoing the last swap would not be a mistake
+        order.swapItemsAt(at, at + 1);
+        previous = at;
+    }
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (order[i] != item.steps[i].id)
+            return order;
+    order.swapItemsAt(0, 1); // an even number of swaps may have put every step back
+    return order;
+}
+
+// Matching: each left entry paired with its right entry with `know`, else with another one
+// (distractors included) by its fixed attractiveness `pull`.
+Matches matched(const Item &item, const QList<double> &pull, double know, Draw &draw)
+{
+    Matches pairs;
+    for (const Entry &left : item.left) {
+        qsizetype match = 0;
+        while (match < item.right.size() && item.right[match].id != left.match)
+            ++match;
+        qsizetype chosen = match;
+        if (!draw.chance(know)) {
+            QList<double> weights = pull.mid(0, item.right.size());
+            if (match < weights.size())
+                weights[match] = 0;
+            if (std::any_of(weights.cbegin(), weights.cend(), [](double w) { return w > 0; }))
+                chosen = draw.pick(weights);
+        }
+        if (chosen < item.right.size())
+            pairs.append({left.id, item.right[chosen].id});
+    }
+    return pairs;
+}
+
 constexpr double skipRate = 0.03; // share of items a typical learner leaves unanswered
 const QDateTime firstStart(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
 
@@ -74,6 +136,10 @@ LearnerSimulation::LearnerSimulation(const Quiz &quiz, quint64 seed) : m_quiz(&q
         QList<double> pull;
         for (const Option &o : item.options)
             pull.append(o.correct ? 0.0 : std::exp(draw.normal()));
+        m_typed.append(typedAnswers(item));
+        // Items of the later types draw here only, so quizzes without them keep their learners.
+        for (qsizetype k = 0; k < item.right.size() + m_typed.last().wrong.size(); ++k)
+            pull.append(std::exp(draw.normal()));
         m_distractorPull.append(pull);
         m_guessFloor.append(randomGuessScore(item).value_or(0.0));
         const auto key = std::find_if(item.options.cbegin(), item.options.cend(),
@@ -82,14 +148,13 @@ LearnerSimulation::LearnerSimulation(const Quiz &quiz, quint64 seed) : m_quiz(&q
     }
 }
 
-QSet<QString> LearnerSimulation::unansweredTypes() const
+QStringList LearnerSimulation::unansweredItems() const
 {
-    QSet<QString> types;
-    for (const Item &item : m_quiz->items)
-        if (item.type != ItemType::Single && item.type != ItemType::Multiple &&
-            item.type != ItemType::TrueFalse && item.type != ItemType::Likert)
-            types.insert(itemTypeName(item.type));
-    return types;
+    QStringList ids;
+    for (qsizetype i = 0; i < m_quiz->items.size(); ++i)
+        if (m_quiz->items[i].type == ItemType::Text && m_typed[i].right.isEmpty())
+            ids.append(m_quiz->items[i].id);
+    return ids;
 }
 
 ImportedAttempt LearnerSimulation::learner(qint64 index) const
@@ -129,18 +194,41 @@ ImportedAttempt LearnerSimulation::learner(qint64 index) const
         case ItemType::TrueFalse:
             a.answers[i].value = right ? item.answer : !item.answer;
             break;
-        case ItemType::Multiple: {
-            QStringList chosen;
-            for (const Option &o : item.options)
-                if (draw.chance(o.correct ? know : 0.35 * (1.0 - know)))
-                    chosen.append(o.id);
-            if (chosen.isEmpty() && !item.options.isEmpty())
-                chosen.append(item.options[qsizetype(draw.uniform() * item.options.size())].id);
-            a.answers[i].value = chosen;
+        case ItemType::Multiple:
+            a.answers[i].value = chosenIds(item.options, know, draw);
+            break;
+        case ItemType::HotText:
+            a.answers[i].value = chosenIds(item.spans, know, draw);
+            break;
+        case ItemType::Ordering:
+            if (right) {
+                QStringList order;
+                for (const Entry &s : item.steps)
+                    order.append(s.id);
+                a.answers[i].value = order;
+            } else {
+                a.answers[i].value = misordered(item, know, draw);
+            }
+            break;
+        case ItemType::Matching:
+            a.answers[i].value = matched(item, m_distractorPull[i], know, draw);
+            break;
+        case ItemType::Numeric:
+        case ItemType::Text: {
+            const TypedAnswers &typed = m_typed[i];
+            if (typed.right.isEmpty())
+                break;                          // unansweredItems()
+            if (right || typed.wrong.isEmpty()) // a key that takes every text cannot be missed
+                a.answers[i] =
+                    typed.right.size() == 1 || draw.chance(0.75)
+                        ? typed.right.first()
+                        : typed.right[1 + qsizetype(draw.uniform() * (typed.right.size() - 1))];
+            else
+                a.answers[i] = typed.wrong[draw.pick(m_distractorPull[i])];
             break;
         }
-        default:
-            break; // a type added later: unanswered (unansweredTypes())
+        case ItemType::Likert:
+            break; // answered above
         }
     }
     a.started = firstStart.addSecs(index * 37 + qint64(draw.uniform() * 30));

@@ -3,10 +3,11 @@
 // ability per domain, each item a difficulty, and answers follow a logistic (Rasch-like)
 // model with the item type's guessing floor. The model is documented in docs/statistics.md.
 
+#include "simulatedanswers.h"
 #include "storage.h"
 
 #include <QList>
-#include <QSet>
+#include <QStringList>
 
 namespace hitready {
 
@@ -20,17 +21,21 @@ public:
     ImportedAttempt learner(qint64 index) const;
     // The difficulty (logit) of quiz.items[i]; likert items have none (0).
     double difficulty(qsizetype item) const { return m_difficulty.value(item); }
-    // Item types this simulation cannot answer (left unanswered).
-    QSet<QString> unansweredTypes() const;
+    // Items no learner answers: text items whose key has no accepted answer and no pattern
+    // patternExample() can follow. Every other item of every type is answered.
+    QStringList unansweredItems() const;
 
 private:
     const Quiz *m_quiz;
     quint64 m_seed;
-    QList<qsizetype> m_domainOf;           // per item: index into quiz.domains
-    QList<double> m_difficulty;            // per item
-    QList<QList<double>> m_distractorPull; // per item, per option: weight when wrong
-    QList<double> m_guessFloor;            // per item: randomGuessScore()
-    QList<qsizetype> m_key;                // per item: the first correct option
+    QList<qsizetype> m_domainOf; // per item: index into quiz.domains
+    QList<double> m_difficulty;  // per item
+    // Per item: the weight of each wrong choice - per option (single), per right entry
+    // (matching), per typed mistake (numeric, text).
+    QList<QList<double>> m_distractorPull;
+    QList<double> m_guessFloor;  // per item: randomGuessScore()
+    QList<qsizetype> m_key;      // per item: the first correct option
+    QList<TypedAnswers> m_typed; // per item: numeric and text answers, checked
 };
 
 } // namespace hitready

@@ -486,6 +486,20 @@ private slots:
         // 1 of 5 keyed, 1 picked: right with 1/5.
         QTest::addRow("multiple 1 of 5") << choiceItem(ItemType::Multiple, 5, 1) << Optional(0.2);
         QTest::addRow("multiple all keyed") << choiceItem(ItemType::Multiple, 3, 3) << Optional(1);
+        // Spans are marked like options: 2 of 4 keyed as "multiple 2 of 4".
+        Item hot;
+        hot.type = ItemType::HotText;
+        for (int s = 0; s < 4; ++s)
+            hot.spans.append(
+                HotSpan{QString(QChar(u'a' + s)), QStringLiteral("span"), 0, s < 2, {}});
+        QTest::addRow("hottext 2 of 4") << hot << Optional(1.0 / 6);
+        for (const ItemType type :
+             {ItemType::Ordering, ItemType::Matching, ItemType::Numeric, ItemType::Text}) {
+            Item typed;
+            typed.type = type;
+            QTest::addRow("%s is not guessed", qPrintable(itemTypeName(type)))
+                << typed << Optional(0);
+        }
         Item likert;
         likert.type = ItemType::Likert;
         QTest::addRow("likert is not scored") << likert << Optional();

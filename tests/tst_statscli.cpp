@@ -1,5 +1,6 @@
 // hitready-cli simulate, stats and export as a script sees them: exit codes, the JSON and CSV
-// shapes, and simulated learners that come out the same for the same seed.
+// shapes, simulated learners that answer every item type and come out the same for the same
+// seed.
 
 #include <QFile>
 #include <QJsonArray>
@@ -263,6 +264,33 @@ private slots:
         // Six items each for 300 learners, less what they left unanswered (a few percent).
         QVERIFY2(lines.size() > 1 + 300 * 6 * 9 / 10 && lines.size() <= 1 + 300 * 6,
                  qPrintable(QString::number(lines.size())));
+    }
+
+    // Learners answer every item type: each item of the fixture (one of each later type) has
+    // attempts for every learner, most of them answered, and marks between 0 and the maximum.
+    void simulateEveryItemType()
+    {
+        const QString db = path(QStringLiteral("types.sqlite"));
+        const Run sim = cli({"simulate", QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"),
+                             "--learners", "200", "--seed", "3", "--db", db});
+        QCOMPARE(sim.exitCode, 0);
+        QCOMPARE(sim.err, QString()); // no item left unanswered
+        const Run run = cli({"stats", "item-types", "--json", "--db", db});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray items =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value("items").toArray();
+        QStringList types;
+        for (const QJsonValue &v : items) {
+            const QJsonObject item = v.toObject();
+            const QString id = item.value("id").toString();
+            types.append(item.value("type").toString());
+            QCOMPARE(item.value("attempts").toInt(), 200);
+            QVERIFY2(item.value("unanswered").toInt(-1) < 20, qPrintable(id));
+            const double facility = item.value("facility").toDouble(-1);
+            QVERIFY2(facility > 0 && facility < 100, qPrintable(id));
+            QVERIFY2(!item.value("responses").toArray().isEmpty(), qPrintable(id));
+        }
+        QCOMPARE(types, (QStringList{"ordering", "matching", "hottext", "numeric", "text"}));
     }
 
     // The same seed stores the same learners (timestamps included); another seed, others.

@@ -59,9 +59,9 @@ int simulate(const QStringList &arguments)
         return Unreadable;
     }
     const LearnerSimulation simulation(quiz, seed);
-    for (const QString &type : simulation.unansweredTypes())
-        err() << "hitready-cli simulate: " << type
-              << " items are left unanswered (not simulated yet)\n";
+    for (const QString &id : simulation.unansweredItems())
+        err() << "hitready-cli simulate: item '" << id
+              << "' is left unanswered: no answer could be made from its patterns\n";
     QElapsedTimer clock;
     clock.start();
     qint64 next = 0;
