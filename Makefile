@@ -11,11 +11,11 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
   qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
-  xvfb xauth fonts-dejavu-core
+  qt6-tools-dev xvfb xauth fonts-dejavu-core
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
 
-.PHONY: all deps configure build run test lint bench clean
+.PHONY: all deps configure build run test lint bench translations clean
 
 all: build
 
@@ -52,6 +52,11 @@ bench: configure
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
+
+# Refreshes app/i18n/*.ts from the sources (Qt Linguist); English keeps only plural forms.
+translations: deps
+	/usr/lib/qt6/bin/lupdate -pluralonly -locations none -target-language en app/adapters qml \
+	  -ts app/i18n/hitready_en.ts
 
 clean:
 	rm -rf $(BUILD)

@@ -1,6 +1,7 @@
 // hitready: the learner app. All logic lives in the engine and the QML module's adapters.
 
 #include "appidentity.h"
+#include "apptranslations.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     hitready::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("HIT Ready"));
+    if (!hitready::installAppTranslations(&app))
+        qWarning("HIT Ready: the built-in translations could not be loaded");
 
     QCommandLineParser parser;
     parser.addHelpOption();

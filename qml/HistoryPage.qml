@@ -23,6 +23,10 @@ Page {
         database: LearnerDatabase
     }
 
+    // Tab and arrow keys scroll the page to the control they reach.
+    FocusReveal {
+        flickable: scroll.contentItem as Flickable
+    }
     ScrollView {
         id: scroll
 

@@ -40,6 +40,10 @@ Page {
         id: catalog
     }
 
+    // Tab and arrow keys scroll the page to the control they reach.
+    FocusReveal {
+        flickable: scroll.contentItem as Flickable
+    }
     ScrollView {
         id: scroll
 

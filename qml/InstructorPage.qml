@@ -25,6 +25,7 @@ Page {
     QuizStatisticsModel {
         id: stats
 
+        objectName: "statistics"
         database: LearnerDatabase
         quizId: access.unlocked && quizBox.currentIndex >= 0 ? quizBox.currentValue : ""
     }
@@ -37,6 +38,10 @@ Page {
                                      ? qsTr("Saved %1").arg(String(selectedFile).replace("file://", "")) : stats.errorText
     }
 
+    // Tab and arrow keys scroll the page to the control they reach.
+    FocusReveal {
+        flickable: scroll.contentItem as Flickable
+    }
     ScrollView {
         id: scroll
 
@@ -161,7 +166,8 @@ Page {
                     ComboBox {
                         id: quizBox
 
-                        width: Math.min(implicitWidth * 1.5, root.width - 2 * Theme.margin)
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        width: Math.min(implicitWidth, root.width - 2 * Theme.margin)
                         height: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
                         model: catalog
                         textRole: "title"
@@ -196,6 +202,7 @@ Page {
                     visible: text !== ""
                 }
                 BodyText {
+                    objectName: "attemptsCounted"
                     Layout.fillWidth: true
                     color: stats.errorText !== "" ? Theme.problem : Theme.mutedText
                     text: stats.busy ? qsTr("Computing…")
@@ -259,6 +266,9 @@ Page {
 
                     model: stats
                     delegate: ItemStatisticsRow {
+                        required property int index
+
+                        objectName: "itemStatsRow" + index
                         Layout.fillWidth: true
                     }
                 }

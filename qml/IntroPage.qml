@@ -22,6 +22,10 @@ Page {
         color: Theme.background
     }
 
+    // Tab and arrow keys scroll the page to the control they reach.
+    FocusReveal {
+        flickable: scroll.contentItem as Flickable
+    }
     ScrollView {
         id: scroll
 

@@ -26,7 +26,6 @@ Rectangle {
         return value < 0 ? "–" : value.toFixed(1) + "%"
     }
 
-    objectName: "itemStats-" + root.itemId
     implicitHeight: content.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
     radius: Theme.radius
@@ -84,7 +83,8 @@ Rectangle {
                 spacing: Theme.spacing
 
                 BodyText {
-                    Layout.preferredWidth: parent.width * 0.35
+                    // From the row's width, not the bar's own (that would loop the layout).
+                    Layout.preferredWidth: (root.width - 2 * Theme.spacing) * 0.35
                     font.pixelSize: Theme.smallSize
                     text: bar.modelData.label + (bar.modelData.correct ? " ✓" : "")
                 }

@@ -53,34 +53,14 @@ Page {
     }
 
     // Focus on the question's first control, leaving its top (case and prompt) in view.
-    property Item firstFocus: null
     function focusFirstControl() {
         answerArea.focusFirst()
-        root.firstFocus = root.focusedItem
+        reveal.exempt = reveal.focused
     }
+    FocusReveal {
+        id: reveal
 
-    // Keyboard focus moved to a control out of view (Tab, arrows, a moved step): scroll to it
-    // once the layout has settled.
-    readonly property Item focusedItem: Window.activeFocusItem
-    onFocusedItemChanged: Qt.callLater(root.revealFocus)
-    function revealFocus() {
-        const item = root.focusedItem
-        const flick = scroll.contentItem as Flickable
-        if (item === root.firstFocus || !item || !flick || !root.isInside(item, flick.contentItem))
-            return
-        root.firstFocus = null
-        const top = item.mapToItem(flick.contentItem, 0, 0).y
-        if (top - Theme.spacing < flick.contentY)
-            flick.contentY = Math.max(0, top - Theme.spacing)
-        else if (top + item.height + Theme.spacing > flick.contentY + flick.height)
-            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height,
-                                                  top + item.height + Theme.spacing - flick.height))
-    }
-    function isInside(item: Item, ancestor: Item): bool {
-        for (let at = item; at; at = at.parent)
-            if (at === ancestor)
-                return true
-        return false
+        flickable: scroll.contentItem as Flickable
     }
 
     ColumnLayout {

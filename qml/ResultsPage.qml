@@ -47,6 +47,10 @@ Page {
                                      : pdf.errorText
     }
 
+    // Tab and arrow keys scroll the page to the control they reach.
+    FocusReveal {
+        flickable: scroll.contentItem as Flickable
+    }
     ScrollView {
         id: scroll
 

@@ -4,9 +4,12 @@
 // `Support` lets a test read what the engine stored and scored, run an attempt on a fake
 // clock, and save screenshots.
 
+#include "apptranslations.h"
 #include "attemptcontroller.h"
 #include "layoutcheck.h"
+#include "loader.h"
 #include "session.h"
+#include "simulation.h"
 #include "storage.h"
 
 #include <QDir>
@@ -98,6 +101,28 @@ public:
         return test::clippedTexts(root);
     }
 
+    // Stores `learners` simulated finished attempts (as `hitready-cli simulate`) on the shipped
+    // quiz file `fileName`; returns how many were stored, -1 on failure.
+    Q_INVOKABLE int simulateLearners(const QString &fileName, int learners, int seed) const
+    {
+        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        QString error;
+        auto storage = loaded.quiz ? Storage::open(m_database, &error) : nullptr;
+        if (!storage) {
+            qWarning("simulateLearners: %s", qPrintable(error));
+            return -1;
+        }
+        const LearnerSimulation simulation(*loaded.quiz, quint64(seed));
+        qint64 next = 0;
+        const auto stored = storage->importAttempts(*loaded.quiz, [&](ImportedAttempt *attempt) {
+            if (next == learners)
+                return false;
+            *attempt = simulation.learner(next++);
+            return true;
+        });
+        return stored ? int(*stored) : -1;
+    }
+
     // From now on `attempt` (an AttemptController) keeps time on a clock that only
     // advanceClock() moves.
     Q_INVOKABLE void useFakeClock(QObject *attempt)
@@ -143,6 +168,12 @@ class Setup : public QObject
     int m_engines = 0;
 
 public slots:
+    void applicationAvailable()
+    {
+        if (!installAppTranslations(QCoreApplication::instance()))
+            qFatal("the app's translations could not be loaded");
+    }
+
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         ++m_engines;

@@ -24,8 +24,9 @@ Item {
         name: "Instructor"
         when: windowShown
 
-        function test_passphraseGuardsTheAnalysis() {
+        function test_1_passphraseGuardsTheAnalysis() {
             const home = Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
+            compare(Support.simulateLearners("hit-readiness.yaml", 120, 7), 120)
             const open = findChild(home, "instructorButton")
             open.forceActiveFocus()
             keyClick(Qt.Key_Return)
@@ -59,6 +60,48 @@ Item {
             keyClick(Qt.Key_Return)
             tryVerify(() => findChild(again, "analysis").visible, 5000)
             expectNoClipping(again)
+        }
+
+        // The unlocked analysis of the shipped quiz's 120 simulated learners, by keyboard: sort
+        // by facility twice, open an item's answer bars; at 100% and 200% text.
+        function test_2_itemTableByKeyboard() {
+            const page = shell.stack.currentItem
+            verify(findChild(page, "analysis").visible)
+            const stats = findChild(page, "statistics")
+            tryVerify(() => stats.loaded && !stats.busy, 10000)
+            compare(stats.attempts, 120)
+            compare(findChild(page, "attemptsCounted").text, "120 finished attempts counted.")
+            verify(stats.rowCount() > 20)
+            for (const scale of [1, 2]) {
+                DisplaySettings.textScale = scale
+                const look = scale === 1 ? "" : "-200pct"
+                const sort = findChild(page, "sort-facility")
+                sort.forceActiveFocus()
+                keyClick(Qt.Key_Space)
+                compare(stats.sortKey, "facility")
+                const firstDescending = stats.sortAscending
+                keyClick(Qt.Key_Space)
+                verify(stats.sortAscending !== firstDescending)
+                // The rows follow the sort: facility never falls going down an ascending list.
+                let previous = -1
+                for (let r = 0; r < stats.rowCount(); ++r) {
+                    const row = findChild(page, "itemStatsRow" + r)
+                    verify(row !== null, "row " + r)
+                    if (row.facility >= 0 && stats.sortAscending) {
+                        verify(row.facility >= previous, "row " + r)
+                        previous = row.facility
+                    }
+                }
+                const first = findChild(page, "itemStatsRow0")
+                first.forceActiveFocus()
+                keyClick(Qt.Key_Return)
+                verify(first.expanded)
+                expectNoClipping(page)
+                verify(Support.saveScreenshot(page, "instructor-items-800x600" + look))
+                keyClick(Qt.Key_Return)
+                verify(!first.expanded)
+            }
+            DisplaySettings.textScale = 1
         }
 
         function expectNoClipping(page) {

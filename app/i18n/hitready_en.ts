@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>InstructorPage</name>
+    <message numerus="yes">
+        <source>%n finished attempt(s) counted.</source>
+        <translation>
+            <numerusform>%n finished attempt counted.</numerusform>
+            <numerusform>%n finished attempts counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultSummary</name>
+    <message numerus="yes">
+        <source>When you were not sure, you were right %1 of %n time(s).</source>
+        <extracomment>%n = answers at this level; %1 = how many were right</extracomment>
+        <translation>
+            <numerusform>When you were not sure, you were right %1 of %n time.</numerusform>
+            <numerusform>When you were not sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were fairly sure, you were right %1 of %n time(s).</source>
+        <translation>
+            <numerusform>When you were fairly sure, you were right %1 of %n time.</numerusform>
+            <numerusform>When you were fairly sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were very sure, you were right %1 of %n time(s).</source>
+        <translation>
+            <numerusform>When you were very sure, you were right %1 of %n time.</numerusform>
+            <numerusform>When you were very sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AttemptController</name>
+    <message numerus="yes">
+        <source>This quiz cannot be started: %1 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>This quiz cannot be started: %1 (%n problem in all).</numerusform>
+            <numerusform>This quiz cannot be started: %1 (%n problems in all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::ProfileListModel</name>
+    <message numerus="yes">
+        <source>A profile name can have at most %n characters.</source>
+        <translation>
+            <numerusform>A profile name can have at most %n character.</numerusform>
+            <numerusform>A profile name can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::QuizStatisticsModel</name>
+    <message numerus="yes">
+        <source>%n finished attempt(s); %1.</source>
+        <translation>
+            <numerusform>%n finished attempt; %1.</numerusform>
+            <numerusform>%n finished attempts; %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::ResultsModel</name>
+    <message numerus="yes">
+        <source>About ±%1 points: a score from only %n question(s) can be off by this much.</source>
+        <translation>
+            <numerusform>About ±%1 points: a score from only %n question can be off by this much.</numerusform>
+            <numerusform>About ±%1 points: a score from only %n questions can be off by this much.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
