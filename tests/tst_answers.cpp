@@ -3,6 +3,7 @@
 
 #include "answer.h"
 #include "loader.h"
+#include "responselabel.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -47,6 +48,19 @@ Answer pairs(std::initializer_list<std::pair<const char *, const char *>> list)
     return {m};
 }
 
+// One item of each type, choices included (the app's test quiz).
+const Quiz &everyType()
+{
+    static const Quiz quiz = [] {
+        const LoadResult loaded =
+            loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/app/every-item-type.yaml"));
+        if (!loaded.quiz)
+            qFatal("every-item-type.yaml: %s", qPrintable(loaded.problems.first().toString()));
+        return *loaded.quiz;
+    }();
+    return quiz;
+}
+
 } // namespace
 
 class TestAnswers : public QObject
@@ -54,6 +68,56 @@ class TestAnswers : public QObject
     Q_OBJECT
 
 private slots:
+    // What the instructor's answer bars say for a stored response.
+    void responseLabels_data()
+    {
+        QTest::addColumn<QString>("itemId");
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<QString>("label");
+        QTest::addRow("single") << "q-single"
+                                << "a"
+                                << "a. The minimum necessary standard";
+        QTest::addRow("multiple") << "q-multiple"
+                                  << "a,c"
+                                  << "a. Full name; c. Favourite colour";
+        QTest::addRow("true/false") << "q-truefalse"
+                                    << "false"
+                                    << "False";
+        QTest::addRow("hottext") << "q-hottext"
+                                 << "sex,dis"
+                                 << "M; 02/28/2025";
+        QTest::addRow("ordering") << "q-ordering"
+                                  << "verify,receive,check,release"
+                                  << "verify → receive → check → release";
+        QTest::addRow("matching") << "q-matching"
+                                  << "icd=dx,pcs=drug"
+                                  << "icd → dx, pcs → drug";
+        QTest::addRow("numeric") << "q-numeric"
+                                 << "12.5"
+                                 << "12.5";
+        QTest::addRow("text") << "q-text"
+                              << "E11.9"
+                              << "E11.9";
+        QTest::addRow("an option that is not one") << "q-single"
+                                                   << "z"
+                                                   << "z";
+        QTest::addRow("does not fit") << "q-ordering"
+                                      << "verify"
+                                      << "verify";
+        QTest::addRow("empty") << "q-multiple"
+                               << ""
+                               << "";
+    }
+    void responseLabels()
+    {
+        QFETCH(QString, itemId);
+        QFETCH(QString, encoded);
+        QFETCH(QString, label);
+        const Item *i = everyType().item(itemId);
+        QVERIFY(i);
+        QCOMPARE(responseLabel(everyType(), *i, encoded), label);
+    }
+
     void decode_data()
     {
         QTest::addColumn<QString>("itemId");

@@ -1,4 +1,5 @@
 #include "quizstatisticsmodel.h"
+#include "responselabel.h"
 
 #include "quizstatistics.h"
 #include "reportpdf.h"
@@ -111,12 +112,14 @@ void QuizStatisticsModel::adopt(quint64 generation, std::optional<QuizStatistics
     m_busy = false;
     m_domainTitles.clear();
     m_prompts.clear();
+    m_reference.reset();
     if (m_statistics && m_database && m_database->storage())
         if (const auto quiz = m_database->storage()->snapshot(m_statistics->referenceHash)) {
             for (const Domain &d : quiz->domains)
                 m_domainTitles.insert(d.id, quiz->text(d.title));
             for (const Item &i : quiz->items)
                 m_prompts.insert(i.id, shortened(quiz->text(i.prompt)));
+            m_reference = std::move(*quiz);
         }
     applySort();
     endResetModel();
@@ -241,9 +244,11 @@ QVariant QuizStatisticsModel::data(const QModelIndex &index, int role) const
         return !s.flags.isEmpty();
     case ResponsesRole: {
         QVariantList list;
+        const Item *item = m_reference ? m_reference->item(s.itemId) : nullptr;
         for (const ResponseFrequency &r : s.responses)
             list.append(QVariantMap{
-                {QStringLiteral("label"), r.response},
+                {QStringLiteral("label"),
+                 item ? responseLabel(*m_reference, *item, r.response) : r.response},
                 {QStringLiteral("count"), double(r.count)},
                 {QStringLiteral("percent"), r.percent},
                 {QStringLiteral("correct"), r.correct.value_or(r.credit.value_or(0) >= 1)}});

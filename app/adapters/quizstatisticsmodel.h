@@ -5,6 +5,7 @@
 // window never blocks.
 
 #include "learnerdatabase.h"
+#include "quiz.h"
 #include "statistics.h"
 
 #include <QAbstractListModel>
@@ -104,6 +105,7 @@ private:
     QList<qsizetype> m_order;               // rows -> m_statistics->items
     QHash<QString, QString> m_domainTitles; // from the reference version's snapshot
     QHash<QString, QString> m_prompts;
+    std::optional<Quiz> m_reference; // the reference version: how responses read (labels)
     QString m_error;
     QString m_sortKey = QStringLiteral("item");
     bool m_ascending = true;
