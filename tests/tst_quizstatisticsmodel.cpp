@@ -3,6 +3,7 @@
 // switches between first and all attempts and refreshes; its figures against the engine's
 // quizStatistics() on the same database.
 
+#include "apptranslations.h"
 #include "loader.h"
 #include "quizstatistics.h"
 #include "quizstatisticsmodel.h"
@@ -10,6 +11,7 @@
 #include "storage.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +119,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(installAppTranslations(QCoreApplication::instance()));
         const LoadResult loaded =
             loadQuizFile(QStringLiteral(HITREADY_QUIZ_DIR "/hit-readiness.yaml"));
         QVERIFY(loaded.quiz);
@@ -277,7 +280,42 @@ private slots:
         QVERIFY(loaded(model));
         QCOMPARE(model.attempts(), int(learners + 50));
     }
+
+    // "Save report as PDF": a PDF file of the reliability table, the item table and the
+    // answers given per item as the instructor reads them (option text, not ids); a folder
+    // that cannot be written says so.
+    void savesTheReportAsPdf()
+    {
+        QuizStatisticsModel model;
+        model.setDatabase(m_db.get());
+        model.setQuizId(m_quiz.id);
+        QVERIFY(loaded(model));
+        const QString path = m_dir.filePath(QStringLiteral("item-analysis.pdf"));
+        QVERIFY2(model.savePdf(path), qPrintable(model.errorText()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 1000);
+        QCOMPARE(file.read(4), QByteArray("%PDF"));
+
+        const QString html = model.reportHtml();
+        const QuizStatistics s = direct(false);
+        const Item *single = nullptr;
+        for (const Item &i : m_quiz.items)
+            if (!single && i.type == ItemType::Single)
+                single = &i;
+        QVERIFY(single);
+        const QString optionLabel = single->options.first().id + QStringLiteral(". ") +
+                                    m_quiz.text(single->options.first().text).simplified().left(20);
+        for (const QString &expected :
+             {QStringLiteral("Reliability"), QStringLiteral("Answers given"),
+              QStringLiteral("%1 finished attempts").arg(s.attempts), s.items.first().itemId,
+              s.items.last().itemId, optionLabel.toHtmlEscaped()})
+            QVERIFY2(html.contains(expected), qPrintable(expected));
+
+        QVERIFY(!model.savePdf(m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"))));
+        QVERIFY(!model.errorText().isEmpty());
+    }
 };
 
-QTEST_GUILESS_MAIN(TestQuizStatisticsModel)
+QTEST_MAIN(TestQuizStatisticsModel)
 #include "tst_quizstatisticsmodel.moc"

@@ -242,27 +242,31 @@ QVariant QuizStatisticsModel::data(const QModelIndex &index, int role) const
         return reasons(s.flags);
     case FlaggedRole:
         return !s.flags.isEmpty();
-    case ResponsesRole: {
-        QVariantList list;
-        const Item *item = m_reference ? m_reference->item(s.itemId) : nullptr;
-        for (const ResponseFrequency &r : s.responses)
-            list.append(QVariantMap{
-                {QStringLiteral("label"),
-                 item ? responseLabel(*m_reference, *item, r.response) : r.response},
-                {QStringLiteral("count"), double(r.count)},
-                {QStringLiteral("percent"), r.percent},
-                {QStringLiteral("correct"), r.correct.value_or(r.credit.value_or(0) >= 1)}});
-        if (s.unanswered > 0)
-            list.append(
-                QVariantMap{{QStringLiteral("label"), tr("(no answer)")},
-                            {QStringLiteral("count"), double(s.unanswered)},
-                            {QStringLiteral("percent"),
-                             s.attempts ? 100.0 * double(s.unanswered) / double(s.attempts) : 0.0},
-                            {QStringLiteral("correct"), false}});
-        return list;
-    }
+    case ResponsesRole:
+        return responses(s);
     }
     return {};
+}
+
+QVariantList QuizStatisticsModel::responses(const ItemStatistics &s) const
+{
+    QVariantList list;
+    const Item *item = m_reference ? m_reference->item(s.itemId) : nullptr;
+    for (const ResponseFrequency &r : s.responses)
+        list.append(QVariantMap{
+            {QStringLiteral("label"),
+             item ? responseLabel(*m_reference, *item, r.response) : r.response},
+            {QStringLiteral("count"), double(r.count)},
+            {QStringLiteral("percent"), r.percent},
+            {QStringLiteral("correct"), r.correct.value_or(r.credit.value_or(0) >= 1)}});
+    if (s.unanswered > 0)
+        list.append(
+            QVariantMap{{QStringLiteral("label"), tr("(no answer)")},
+                        {QStringLiteral("count"), double(s.unanswered)},
+                        {QStringLiteral("percent"),
+                         s.attempts ? 100.0 * double(s.unanswered) / double(s.attempts) : 0.0},
+                        {QStringLiteral("correct"), false}});
+    return list;
 }
 
 QHash<int, QByteArray> QuizStatisticsModel::roleNames() const
@@ -286,6 +290,19 @@ bool QuizStatisticsModel::savePdf(const QString &filePath)
 {
     if (!m_statistics)
         return false;
+    QString error;
+    const bool saved = ReportPdf::writePdf(reportHtml(), tr("Item analysis"), filePath, &error);
+    if (!saved) {
+        m_error = error;
+        emit statisticsChanged();
+    }
+    return saved;
+}
+
+QString QuizStatisticsModel::reportHtml() const
+{
+    if (!m_statistics)
+        return {};
     const auto esc = [](const QString &t) {
         return t.toHtmlEscaped();
     };
@@ -322,13 +339,25 @@ bool QuizStatisticsModel::savePdf(const QString &filePath)
                       esc(reasons(s.flags)));
     }
     h += QStringLiteral("</table>");
-    QString error;
-    const bool saved = ReportPdf::writePdf(h, tr("Item analysis"), filePath, &error);
-    if (!saved) {
-        m_error = error;
-        emit statisticsChanged();
+
+    // Distractor analysis: how often each answer was given (✓: earns full marks).
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Answers given")));
+    for (const ItemStatistics &item : m_statistics->items) {
+        QStringList answers;
+        for (const QVariant &v : responses(item)) {
+            const QVariantMap r = v.toMap();
+            //: an answer in the item report: %1 the answer, %2 how often, %3 percent
+            answers.append(
+                esc(tr("%1: %2 (%3%)")
+                        .arg(r.value(QStringLiteral("label")).toString())
+                        .arg(r.value(QStringLiteral("count")).toLongLong())
+                        .arg(qRound(r.value(QStringLiteral("percent")).toDouble()))) +
+                (r.value(QStringLiteral("correct")).toBool() ? QStringLiteral(" ✓") : QString()));
+        }
+        h += QStringLiteral("<p><b>%1</b>: %2</p>")
+                 .arg(esc(item.itemId), answers.join(QStringLiteral("; ")));
     }
-    return saved;
+    return h;
 }
 
 } // namespace hitready

@@ -81,6 +81,8 @@ public:
     Q_INVOKABLE void sortBy(const QString &key);
     // Writes the analysis as a PDF (a local path or file: URL).
     Q_INVOKABLE bool savePdf(const QString &filePath);
+    // What savePdf() lays out: reliability, the item table, and the answers given per item.
+    QString reportHtml() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -105,6 +107,9 @@ private:
     QList<qsizetype> m_order;               // rows -> m_statistics->items
     QHash<QString, QString> m_domainTitles; // from the reference version's snapshot
     QHash<QString, QString> m_prompts;
+    // [{label, count, percent, correct}] of an item's answers, then "(no answer)".
+    QVariantList responses(const ItemStatistics &s) const;
+
     std::optional<Quiz> m_reference; // the reference version: how responses read (labels)
     QString m_error;
     QString m_sortKey = QStringLiteral("item");
