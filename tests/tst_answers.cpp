@@ -16,17 +16,19 @@ Q_DECLARE_METATYPE(hitready::Answer)
 
 namespace {
 
+Quiz loadFixture(const QString &name)
+{
+    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/") + name);
+    if (!loaded.quiz)
+        qFatal("%s: %s", qPrintable(name), qPrintable(loaded.problems.first().toString()));
+    return *loaded.quiz;
+}
+
 // eth-21 ordering (receive, verify, check, release), cod-30 matching (icd, pcs, cpt ->
 // dx, inpt, outpt, drug), det-30 hottext (dob, sex, adm, dis), ana-30 numeric, cod-31 text.
 const Quiz &fixture()
 {
-    static const Quiz quiz = [] {
-        const LoadResult loaded =
-            loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
-        if (!loaded.quiz)
-            qFatal("item-types.yaml: %s", qPrintable(loaded.problems.first().toString()));
-        return *loaded.quiz;
-    }();
+    static const Quiz quiz = loadFixture(QStringLiteral("item-types.yaml"));
     return quiz;
 }
 
@@ -51,13 +53,7 @@ Answer pairs(std::initializer_list<std::pair<const char *, const char *>> list)
 // One item of each type, choices included (the app's test quiz).
 const Quiz &everyType()
 {
-    static const Quiz quiz = [] {
-        const LoadResult loaded =
-            loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/app/every-item-type.yaml"));
-        if (!loaded.quiz)
-            qFatal("every-item-type.yaml: %s", qPrintable(loaded.problems.first().toString()));
-        return *loaded.quiz;
-    }();
+    static const Quiz quiz = loadFixture(QStringLiteral("app/every-item-type.yaml"));
     return quiz;
 }
 

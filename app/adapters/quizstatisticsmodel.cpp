@@ -110,17 +110,9 @@ void QuizStatisticsModel::adopt(quint64 generation, std::optional<QuizStatistics
     m_statistics = std::move(statistics);
     m_error = std::move(error);
     m_busy = false;
-    m_domainTitles.clear();
-    m_prompts.clear();
     m_reference.reset();
     if (m_statistics && m_database && m_database->storage())
-        if (const auto quiz = m_database->storage()->snapshot(m_statistics->referenceHash)) {
-            for (const Domain &d : quiz->domains)
-                m_domainTitles.insert(d.id, quiz->text(d.title));
-            for (const Item &i : quiz->items)
-                m_prompts.insert(i.id, shortened(quiz->text(i.prompt)));
-            m_reference = std::move(*quiz);
-        }
+        m_reference = m_database->storage()->snapshot(m_statistics->referenceHash);
     applySort();
     endResetModel();
     emit statisticsChanged();
@@ -148,8 +140,7 @@ QVariantList QuizStatisticsModel::summaries() const
         const bool test = s == &m_statistics->test;
         list.append(
             QVariantMap{{QStringLiteral("scope"), s->scope},
-                        {QStringLiteral("title"),
-                         test ? tr("Whole quiz") : m_domainTitles.value(s->scope, s->scope)},
+                        {QStringLiteral("title"), test ? tr("Whole quiz") : domainTitle(s->scope)},
                         {QStringLiteral("items"), s->items},
                         {QStringLiteral("count"), double(s->count)},
                         {QStringLiteral("mean"), text(s->percentOf(s->mean))},
@@ -221,9 +212,11 @@ QVariant QuizStatisticsModel::data(const QModelIndex &index, int role) const
     case ItemIdRole:
         return s.itemId;
     case DomainRole:
-        return m_domainTitles.value(s.domain, s.domain);
+        return domainTitle(s.domain);
     case PromptRole:
-        return m_prompts.value(s.itemId);
+        if (const Item *item = m_reference ? m_reference->item(s.itemId) : nullptr)
+            return shortened(m_reference->text(item->prompt));
+        return QString();
     case TypeRole:
         return itemTypeName(s.type);
     case AttemptsRole:
@@ -246,6 +239,12 @@ QVariant QuizStatisticsModel::data(const QModelIndex &index, int role) const
         return responses(s);
     }
     return {};
+}
+
+QString QuizStatisticsModel::domainTitle(const QString &domainId) const
+{
+    const Domain *domain = m_reference ? m_reference->domain(domainId) : nullptr;
+    return domain ? m_reference->text(domain->title) : domainId;
 }
 
 QVariantList QuizStatisticsModel::responses(const ItemStatistics &s) const
@@ -332,7 +331,7 @@ QString QuizStatisticsModel::reportHtml() const
     for (const ItemStatistics &s : m_statistics->items) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
                             "<td>%7</td><td>%8</td></tr>")
-                 .arg(esc(s.itemId), esc(m_domainTitles.value(s.domain, s.domain)))
+                 .arg(esc(s.itemId), esc(domainTitle(s.domain)))
                  .arg(s.attempts)
                  .arg(text(s.facility), text(s.discriminationIndex),
                       text(s.discriminativeEfficiency), text(s.effectiveWeight),

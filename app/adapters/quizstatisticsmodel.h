@@ -104,13 +104,15 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0; // results of older requests are dropped
     std::optional<QuizStatistics> m_statistics;
-    QList<qsizetype> m_order;               // rows -> m_statistics->items
-    QHash<QString, QString> m_domainTitles; // from the reference version's snapshot
-    QHash<QString, QString> m_prompts;
+    QList<qsizetype> m_order; // rows -> m_statistics->items
     // [{label, count, percent, correct}] of an item's answers, then "(no answer)".
     QVariantList responses(const ItemStatistics &s) const;
 
-    std::optional<Quiz> m_reference; // the reference version: how responses read (labels)
+    // A domain's title in the reference version; its id if the version does not have it.
+    QString domainTitle(const QString &domainId) const;
+
+    // The reference version's snapshot: domain titles, prompts, how responses read.
+    std::optional<Quiz> m_reference;
     QString m_error;
     QString m_sortKey = QStringLiteral("item");
     bool m_ascending = true;
