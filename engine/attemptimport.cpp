@@ -182,6 +182,8 @@ private:
 std::optional<qint64> Storage::importAttempts(const Quiz &quiz,
                                               const std::function<bool(ImportedAttempt *)> &next)
 {
+    if (refuseWrite())
+        return std::nullopt;
     const QString hash = contentHash(quiz);
     QString problem;
     Transaction transaction(m_db);

@@ -16,6 +16,8 @@ using namespace storagerows;
 std::optional<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
                                             quint64 seed, const QStringList &itemOrder)
 {
+    if (refuseWrite())
+        return std::nullopt;
     QSet<QString> known, seen;
     if (!itemOrder.isEmpty())
         for (const Item &item : quiz.items)
@@ -65,6 +67,8 @@ bool Storage::explainUnchanged(qint64 attemptId) const
 
 bool Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer)
 {
+    if (refuseWrite())
+        return false;
     // One statement is one transaction: on disk when exec() returns.
     QSqlQuery q(m_db);
     q.prepare(
@@ -83,6 +87,8 @@ bool Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer
 
 bool Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
 {
+    if (refuseWrite())
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO responses (attempt_id, item_id, answer, answered_at, flagged) "
@@ -99,6 +105,8 @@ bool Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
 
 bool Storage::saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence)
 {
+    if (refuseWrite())
+        return false;
     if (confidence && !isConfidence(*confidence))
         return fail(QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)")
                         .arg(*confidence));
@@ -119,6 +127,8 @@ bool Storage::saveConfidence(qint64 attemptId, const QString &itemId, std::optio
 
 bool Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
 {
+    if (refuseWrite())
+        return false;
     if (position < 0 || elapsedMs < 0)
         return fail(QStringLiteral("position and elapsed time cannot be negative"));
     QSqlQuery q(m_db);
@@ -134,6 +144,8 @@ bool Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
 
 bool Storage::finishAttempt(qint64 attemptId, const QDateTime &finished)
 {
+    if (refuseWrite())
+        return false;
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL"));

@@ -78,8 +78,11 @@ bool Storage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first,
     sqlite3 *db = nullptr;
     const bool own = canScanConcurrently();
     if (own) {
-        const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &db,
-                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+        const QString name = m_sqliteUri.isEmpty() ? m_path : m_sqliteUri;
+        const int rc = sqlite3_open_v2(name.toUtf8().constData(), &db,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
+                                           (m_sqliteUri.isEmpty() ? 0 : SQLITE_OPEN_URI),
+                                       nullptr);
         if (rc != SQLITE_OK) {
             *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
             sqlite3_close(db);

@@ -160,22 +160,31 @@ bool Transaction::commit(QString *error)
 std::optional<int> inspectSchema(QSqlDatabase &db, QString *error)
 {
     // The first read also tells whether SQLite can read the file at all.
-    const std::optional<qint64> tables =
-        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), error);
-    if (!tables) {
-        *error = QStringLiteral("cannot be read as a database (%1)").arg(*error);
+    QSqlQuery first(db);
+    if (!first.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !first.next()) {
+        *error = first.lastError().nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
+                     ? QStringLiteral("not a HIT Ready database (not an SQLite file)")
+                     : QStringLiteral("cannot be read as a database (%1)").arg(sqlError(first));
         return std::nullopt;
     }
+    const qint64 tables = first.value(0).toLongLong();
+    first.finish();
     const std::optional<qint64> app = scalar(db, QStringLiteral("PRAGMA application_id"), error);
     const std::optional<qint64> version = scalar(db, QStringLiteral("PRAGMA user_version"), error);
     if (!app || !version)
         return std::nullopt;
-    const bool empty = *tables == 0 && *version == 0 && *app == 0;
+    const bool empty = tables == 0 && *version == 0 && *app == 0;
     if (!empty && *app != applicationId) {
         *error = QStringLiteral("not a HIT Ready database (it belongs to another program)");
         return std::nullopt;
     }
-    if (*version > int(SchemaVersion::Current) || *version < 0) {
+    if (*version < 0) {
+        *error = QStringLiteral("damaged: its database schema version is %1, which no HIT Ready "
+                                "writes; nothing was changed")
+                     .arg(*version);
+        return std::nullopt;
+    }
+    if (*version > int(SchemaVersion::Current)) {
         *error = QStringLiteral("written by a newer HIT Ready (database schema %1, this program "
                                 "knows up to %2); nothing was changed")
                      .arg(*version)

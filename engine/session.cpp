@@ -60,15 +60,28 @@ std::optional<AttemptSession> AttemptSession::start(Storage &storage, const Quiz
 }
 
 std::optional<AttemptSession> AttemptSession::resume(Storage &storage, qint64 attemptId,
-                                                     QString *error)
+                                                     QString *error, const Quiz *quizFile)
 {
     const std::optional<AttemptRecord> record = storage.attempt(attemptId);
     if (!record)
         return failed<AttemptSession>(error, storage.lastError());
     std::optional<Quiz> quiz = storage.snapshot(record->quizHash);
-    if (!quiz)
-        return failed<AttemptSession>(error, storage.lastError());
+    bool repaired = false;
+    if (!quiz) {
+        const QString damage = storage.lastError();
+        if (!quizFile || contentHash(*quizFile) != record->quizHash)
+            return failed<AttemptSession>(
+                error, QStringLiteral("%1. The attempt is kept as it is; it can continue with the "
+                                      "quiz file of that same version.")
+                           .arg(damage));
+        if (!storage.repairSnapshot(*quizFile))
+            return failed<AttemptSession>(error, storage.lastError());
+        qCWarning(lcSession).noquote() << damage << "- restored from the quiz file";
+        quiz = *quizFile;
+        repaired = true;
+    }
     AttemptSession session(storage, std::move(*quiz), attemptId);
+    session.m_repairedSnapshot = repaired;
     const QStringList order = orderOf(*record, session.m_quiz);
     for (const QString &id : order)
         if (!session.item(id))

@@ -27,9 +27,13 @@ public:
     static std::optional<AttemptSession> start(Storage &storage, const Quiz &quiz, qint64 profileId,
                                                QuizMode mode, quint64 seed, QString *error);
     // Continues (or, when submitted, reviews) an attempt exactly as it was left, reading the
-    // quiz from the attempt's snapshot, never from a quiz file. An unfinished attempt whose
-    // time is up is submitted here (submittedOnResume() says so).
-    static std::optional<AttemptSession> resume(Storage &storage, qint64 attemptId, QString *error);
+    // quiz from the attempt's snapshot. Only when that snapshot is damaged is `quizFile` used,
+    // and only if it is the very version the attempt was taken on (same contentHash): the
+    // snapshot is then rewritten from it (repairedSnapshot() says so). Otherwise the attempt is
+    // left untouched and *error says why it cannot continue. An unfinished attempt whose time
+    // is up is submitted here (submittedOnResume() says so).
+    static std::optional<AttemptSession> resume(Storage &storage, qint64 attemptId, QString *error,
+                                                const Quiz *quizFile = nullptr);
 
     const Quiz &quiz() const { return m_quiz; }
     qint64 attemptId() const { return m_attemptId; }
@@ -54,6 +58,8 @@ public:
     bool isTimeUp(qint64 pendingMs = 0) const { return remainingMs(pendingMs) == 0; }
     // True when resume() found this unfinished attempt out of time and submitted it.
     bool submittedOnResume() const { return m_submittedOnResume; }
+    // True when resume() found the stored quiz damaged and restored it from the quiz file.
+    bool repairedSnapshot() const { return m_repairedSnapshot; }
     // Confidence quizzes: how sure the learner said they are (1 low, 2 medium, 3 high).
     std::optional<int> confidenceFor(const QString &itemId) const;
     const Confidences &confidences() const { return m_confidences; }
@@ -98,6 +104,7 @@ private:
     Confidences m_confidences;
     bool m_submitted = false;
     bool m_submittedOnResume = false;
+    bool m_repairedSnapshot = false;
     QString m_error;
 };
 

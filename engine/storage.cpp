@@ -6,13 +6,13 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 namespace hitready {
@@ -31,18 +31,27 @@ QString connectionName()
     return QStringLiteral("hitready.storage.%1").arg(next.fetchAndAddRelaxed(1));
 }
 
-// Refuses, before SQLite sees it, a non-empty file without the SQLite header: SQLite would
-// treat a tiny one as an empty database and write over it.
-QString headerProblem(const QString &path)
+// A file this process may not write (or a folder where SQLite cannot put its write-ahead log)
+// is opened read-only, so past results stay readable. Only stat() is used: opening the file
+// outside SQLite and closing it would drop every POSIX lock this process holds on it.
+bool mustReadOnly(const QFileInfo &file)
 {
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return {};
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read it: %1").arg(file.errorString());
-    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return QStringLiteral("not a HIT Ready database (not an SQLite file)");
-    return {};
+    return file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+}
+
+// Whether SQLite can open or create the database's WAL index (<file>-shm) next to it.
+bool canCreateWalIndex(const QFileInfo &file)
+{
+    return QFileInfo::exists(file.absoluteFilePath() + QStringLiteral("-shm")) ||
+           QFileInfo(file.absolutePath()).isWritable();
+}
+
+// SQLite reads a 1-byte file as an empty database (and would then write over it); every other
+// foreign file it refuses itself (SQLITE_NOTADB). A database file is whole pages of at least
+// 512 bytes, so a shorter non-empty file is not one. Told by its size alone (stat, not open).
+bool tooShortForADatabase(const QFileInfo &file)
+{
+    return file.size() > 0 && file.size() < 512;
 }
 
 std::optional<QString> pragma(QSqlDatabase &db, const QString &sql, QString *error)
@@ -73,7 +82,7 @@ QString Storage::defaultPath()
            QStringLiteral("/hitready.sqlite");
 }
 
-std::unique_ptr<Storage> Storage::open(const QString &path, QString *error)
+std::unique_ptr<Storage> Storage::open(const QString &path, QString *error, Access access)
 {
     QString problem;
     const auto refuse = [&](const QString &why) {
@@ -83,24 +92,60 @@ std::unique_ptr<Storage> Storage::open(const QString &path, QString *error)
             *error = message;
         return nullptr;
     };
+    bool readOnly = access == Access::ReadOnly;
     if (path != inMemory) {
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        const QFileInfo file(path);
+        if (file.isDir())
+            return refuse(QStringLiteral("is a folder, not a database file"));
+        if (readOnly && !file.exists())
+            return refuse(QStringLiteral("no such database"));
+        if (tooShortForADatabase(file))
+            return refuse(QStringLiteral("not a HIT Ready database (not an SQLite file)"));
+        readOnly = readOnly || mustReadOnly(file);
+        if (!readOnly && !QDir().mkpath(file.absolutePath()))
             return refuse(QStringLiteral("cannot create the folder"));
-        if (problem = headerProblem(path); !problem.isEmpty())
-            return refuse(problem);
     }
     // Storage owns the connection from here on: its destructor removes it on every path.
     std::unique_ptr<Storage> storage(
         new Storage(path, QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName())));
+    storage->m_readOnly = readOnly;
     QSqlDatabase &db = storage->m_db;
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly && path != inMemory && !canCreateWalIndex(QFileInfo(path))) {
+        // SQLite cannot read a WAL database whose index (-shm) it may not create: read the
+        // file as it stands, without locks (the folder is read-only for us, nothing to share).
+        storage->m_sqliteUri =
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1");
+        db.setDatabaseName(storage->m_sqliteUri);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open())
         return refuse(QStringLiteral("cannot open it: %1").arg(db.lastError().text()));
-    // Read before anything is written: a foreign or newer file must stay as it was.
-    if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), &problem) ||
-        !inspectSchema(db, &problem))
+    // Read before anything is written: a foreign or newer file must stay as it was. SQLite
+    // itself tells a foreign file (SQLITE_NOTADB) from a database.
+    if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), &problem))
         return refuse(problem);
+    const std::optional<int> version = inspectSchema(db, &problem);
+    if (!version)
+        return refuse(problem);
+    if (readOnly) {
+        if (*version != int(SchemaVersion::Current))
+            return refuse(QStringLiteral("can only be read, and it is %1; opening it needs "
+                                         "write access")
+                              .arg(*version == 0 ? QStringLiteral("empty")
+                                                 : QStringLiteral("from an older HIT Ready "
+                                                                  "(database schema %1)")
+                                                       .arg(*version)));
+        if (access == Access::ReadWrite)
+            qCInfo(lcStorage).noquote()
+                << QDir::toNativeSeparators(path) << "can only be read: opened read-only";
+        return storage;
+    }
     // WAL with synchronous=FULL: each commit is on disk when it returns (NORMAL could lose the
     // last answers on power loss), at the cost of one fsync of the log per commit.
     const std::optional<QString> journal =
@@ -113,6 +158,20 @@ std::unique_ptr<Storage> Storage::open(const QString &path, QString *error)
         !migrateSchema(db, &problem))
         return refuse(problem);
     return storage;
+}
+
+QString Storage::readOnlyMessage() const
+{
+    return QStringLiteral("%1 can only be read: new answers and attempts cannot be saved")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+bool Storage::refuseWrite() const
+{
+    if (!m_readOnly)
+        return false;
+    fail(readOnlyMessage());
+    return true;
 }
 
 bool Storage::fail(const QString &message) const
@@ -136,6 +195,8 @@ std::nullopt_t Storage::notFound(const QString &message) const
 
 std::optional<Profile> Storage::createProfile(const QString &name)
 {
+    if (refuseWrite())
+        return std::nullopt;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return noValue(QStringLiteral("a profile needs a name"));
@@ -179,6 +240,8 @@ std::optional<Profile> Storage::profileByName(const QString &name) const
 
 bool Storage::insertSnapshot(const Quiz &quiz, const QString &hash)
 {
+    if (refuseWrite())
+        return false;
     QSqlQuery exists(m_db);
     exists.prepare(QStringLiteral("SELECT 1 FROM quiz_snapshots WHERE hash = ?"));
     exists.addBindValue(hash);
@@ -210,6 +273,24 @@ std::optional<QString> Storage::storeSnapshot(const Quiz &quiz)
     return hash;
 }
 
+bool Storage::repairSnapshot(const Quiz &quiz)
+{
+    if (refuseWrite())
+        return false;
+    const QString hash = contentHash(quiz);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE quiz_snapshots SET data = ?, format = ? WHERE hash = ?"));
+    q.addBindValue(freezeQuiz(quiz));
+    q.addBindValue(snapshotFormatName());
+    q.addBindValue(hash);
+    if (!q.exec())
+        return fail(QStringLiteral("cannot repair quiz snapshot %1: %2").arg(hash, sqlError(q)));
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("no quiz snapshot %1 to repair").arg(hash));
+    qCWarning(lcStorage).noquote() << "quiz snapshot" << hash << "was rewritten from its quiz file";
+    return true;
+}
+
 std::optional<Quiz> Storage::snapshot(const QString &hash) const
 {
     QSqlQuery q(m_db);
@@ -222,7 +303,8 @@ std::optional<Quiz> Storage::snapshot(const QString &hash) const
     QString problem;
     std::optional<Quiz> quiz = thawQuiz(q.value(0).toByteArray(), &problem);
     if (!quiz)
-        return noValue(QStringLiteral("quiz snapshot %1: %2").arg(hash, problem));
+        return noValue(QStringLiteral("the stored copy of the quiz (version %1) is damaged: %2")
+                           .arg(hash.left(12), problem));
     return quiz;
 }
 

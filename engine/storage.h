@@ -80,10 +80,16 @@ struct ImportedAttempt
 class Storage
 {
 public:
+    enum class Access {
+        ReadWrite, // falls back to ReadOnly for a file this process cannot write
+        ReadOnly,  // never writes, not even the journal mode or a migration
+    };
     // Opens (creating folders and file if needed) and upgrades the database at `path`. A file
     // that is not a HIT Ready database, or one from a newer version, gives nullptr and an
-    // *error naming the file; such a file is left unchanged.
-    static std::unique_ptr<Storage> open(const QString &path, QString *error);
+    // *error naming the file; such a file is left unchanged. The file is only ever opened
+    // through SQLite (see DESIGN: POSIX locks). A read-only database must be up to date.
+    static std::unique_ptr<Storage> open(const QString &path, QString *error,
+                                         Access access = Access::ReadWrite);
     // <app data folder>/hitready.sqlite
     static QString defaultPath();
 
@@ -91,6 +97,9 @@ public:
     Q_DISABLE_COPY_MOVE(Storage)
 
     QString path() const { return m_path; }
+    // Past attempts can be read; every write is refused with readOnlyMessage().
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyMessage() const;
     // Why the most recent failing call failed (or what a lookup did not find); not cleared by
     // calls that succeed.
     QString lastError() const { return m_lastError; }
@@ -103,6 +112,9 @@ public:
     // Frozen quizzes, stored once per contentHash(); returns the hash.
     std::optional<QString> storeSnapshot(const Quiz &quiz);
     std::optional<Quiz> snapshot(const QString &hash) const;
+    // Rewrites the stored bytes of quiz's own version (same contentHash) when they were found
+    // damaged; false when that version was never stored.
+    bool repairSnapshot(const Quiz &quiz);
 
     // Attempts. Every write is durable (synchronous=FULL) when it returns true; writes to a
     // finished attempt are refused.
@@ -154,6 +166,8 @@ private:
     Storage(const QString &path, const QSqlDatabase &db);
     // Record why a call failed, and return what it returns then.
     bool fail(const QString &message) const;
+    // True (and lastError() says why) when this database takes no writes.
+    bool refuseWrite() const;
     std::nullopt_t noValue(const QString &message) const;
     std::nullopt_t notFound(const QString &message) const;
     bool insertSnapshot(const Quiz &quiz, const QString &hash);
@@ -163,6 +177,8 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     mutable QString m_lastError;
+    bool m_readOnly = false;
+    QString m_sqliteUri; // when not empty: how SQLite opens the file (read-only, immutable)
 };
 
 } // namespace hitready

@@ -69,6 +69,14 @@ Page {
                 color: Theme.problem
                 text: qsTr("Your answers cannot be saved: %1").arg(LearnerDatabase.errorText)
             }
+            BodyText {
+                objectName: "readOnlyNotice"
+                Layout.fillWidth: true
+                visible: LearnerDatabase.readOnly
+                color: Theme.problem
+                //: %1 is the database file
+                text: qsTr("%1 can only be read: your past results are here, but new answers cannot be saved. To take a quiz, start HIT Ready with --db and a file you may change.").arg(LearnerDatabase.path)
+            }
 
             Heading {
                 text: qsTr("Who is taking the quiz?")

@@ -5,9 +5,13 @@
 //   hitready-crashworker start DB QUIZ   -> "started ID"
 //   hitready-crashworker resume DB ID    -> "resumed ID POSITION"
 // Commands: single ID | toggle ID | tf true|false | rate N | flag | unflag | next | goto N
+//           statistics (reads the quiz's statistics on a second connection, as the results
+//           page and the instructor view do)
 
 #include "attemptcontroller.h"
 #include "learnerdatabase.h"
+#include "quizstatistics.h"
+#include "session.h"
 #include "storage.h"
 
 #include <QCoreApplication>
@@ -19,7 +23,7 @@ using namespace hitready;
 
 namespace {
 
-bool run(AttemptController &c, const QString &line)
+bool run(AttemptController &c, const QString &dbPath, const QString &line)
 {
     const QString verb = line.section(u' ', 0, 0);
     const QString arg = line.section(u' ', 1);
@@ -37,6 +41,11 @@ bool run(AttemptController &c, const QString &line)
         return c.next();
     if (verb == QLatin1String("goto"))
         return c.goTo(arg.toInt());
+    if (verb == QLatin1String("statistics")) {
+        StatisticsRequest request;
+        request.quizId = c.session() ? c.session()->quiz().id : QString();
+        return quizStatisticsAt(dbPath, request, nullptr).has_value();
+    }
     return false;
 }
 
@@ -80,7 +89,7 @@ int main(int argc, char *argv[])
         const QString command = QString::fromStdString(line).trimmed();
         if (command == QLatin1String("quit"))
             break;
-        if (run(controller, command))
+        if (run(controller, args.at(2), command))
             std::cout << "ok " << line << std::endl;
         else
             std::cout << "error " << controller.errorText().toStdString() << std::endl;

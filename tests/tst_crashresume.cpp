@@ -5,8 +5,10 @@
 #include "session.h"
 #include "storage.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +125,7 @@ public:
             qWarning() << command << "->" << reply;
         return reply == "ok " + command;
     }
+    qint64 processId() const { return m_process.processId(); }
     void kill()
     {
         m_process.kill(); // SIGKILL
@@ -147,6 +150,7 @@ private slots:
     void killDuringAWrite();
     void killDuringABurstLeavesAPrefix();
     void resumeContinueAndKillAgain();
+    void anotherProgramOnTheSameFile();
 
 private:
     qint64 startWorker(Worker &worker);
@@ -321,6 +325,48 @@ void TestCrashResume::resumeContinueAndKillAgain()
     QVERIFY(drive(second, 3, 7));
     second.kill();
     verifyPrefix(id, 7);
+}
+
+// The app opens a second connection for the results page and the instructor view; then
+// another program (this test process) reads and writes the same file and closes it. The
+// app's answers after that must still reach the database file, not a deleted write-ahead log.
+void TestCrashResume::anotherProgramOnTheSameFile()
+{
+    Worker worker;
+    const qint64 id = startWorker(worker);
+    QVERIFY(id > 0);
+    QVERIFY(drive(worker, 0, 2));
+    QVERIFY(worker.run("statistics"));
+
+    qint64 otherAttempt = 0;
+    {
+        std::unique_ptr<Storage> other = Storage::open(m_db, nullptr);
+        QVERIFY(other);
+        std::optional<AttemptSession> seen = AttemptSession::resume(*other, id, nullptr);
+        QVERIFY(seen);
+        QCOMPARE(seen->answeredCount(), 2);
+        const std::optional<Profile> profile = other->createProfile(QStringLiteral("Other"));
+        QVERIFY(profile);
+        std::optional<AttemptSession> mine = AttemptSession::start(
+            *other, seen->quiz(), profile->id, QuizMode::Assessment, 7, nullptr);
+        QVERIFY(mine);
+        QVERIFY(mine->answer(QStringLiteral("q3"), Answer{QStringLiteral("b")}));
+        otherAttempt = mine->attemptId();
+    } // the last connection of this process closes here
+
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(worker.processId()));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System))
+        QVERIFY2(!fd.symLinkTarget().endsWith(QLatin1String(" (deleted)")),
+                 qPrintable(fd.symLinkTarget()));
+    QVERIFY(drive(worker, 2, 6));
+    worker.kill();
+    verifyPrefix(id, 6);
+
+    std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+    QVERIFY(storage);
+    std::optional<AttemptSession> mine = AttemptSession::resume(*storage, otherAttempt, nullptr);
+    QVERIFY(mine);
+    QCOMPARE(mine->answerFor(QStringLiteral("q3")), Answer{QStringLiteral("b")});
 }
 
 QTEST_GUILESS_MAIN(TestCrashResume)

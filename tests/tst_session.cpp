@@ -5,6 +5,8 @@
 #include "session.h"
 #include "storage.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +106,7 @@ private slots:
     void confidenceIsDurable();
     void confidenceIsRefused_data();
     void confidenceIsRefused();
+    void damagedSnapshotKeepsTheAttempt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -589,6 +592,51 @@ void TestSession::confidenceIsRefused()
     QVERIFY(!session->setConfidence(itemId, level));
     QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
     QCOMPARE(storage->confidences(session->attemptId()), std::optional(Confidences{}));
+}
+
+// A stored quiz whose bytes were damaged: the attempt is kept as it was (no new attempt, no
+// answer lost) and continues only with the quiz file of its own version, which repairs it.
+void TestSession::damagedSnapshotKeepsTheAttempt()
+{
+    auto storage = openStorage();
+    const Quiz quiz = smallQuiz();
+    std::optional<AttemptSession> first =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 3, nullptr);
+    QVERIFY(first);
+    QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+    const qint64 id = first->attemptId();
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QSqlQuery damage(raw);
+        QVERIFY(damage.exec(QStringLiteral("UPDATE quiz_snapshots SET data = x'00ff00ff'")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    Quiz edited = quiz;
+    edited.items.removeLast();
+    for (const Quiz *file : std::initializer_list<const Quiz *>{nullptr, &edited}) {
+        QString error;
+        QVERIFY(!AttemptSession::resume(*storage, id, &error, file));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("The attempt is kept as it is")), qPrintable(error));
+        QVERIFY(!storage->snapshot(contentHash(quiz)));
+    }
+    QCOMPARE(storage->attempts(m_profile)->size(), 1);
+    QVERIFY(!storage->attempt(id)->isFinished());
+
+    QString error;
+    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error, &quiz);
+    QVERIFY2(resumed, qPrintable(error));
+    QVERIFY(resumed->repairedSnapshot());
+    QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
+    QCOMPARE(storage->snapshot(contentHash(quiz)), std::optional(quiz));
+    resumed = AttemptSession::resume(*storage, id, &error);
+    QVERIFY2(resumed, qPrintable(error));
+    QVERIFY(!resumed->repairedSnapshot());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

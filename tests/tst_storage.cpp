@@ -1,5 +1,6 @@
 // The storage gateway on temporary databases: round trips, snapshots, migrations, refusals.
 
+#include "schema.h"
 #include "snapshot.h"
 #include "storage.h"
 
@@ -157,7 +158,11 @@ private slots:
     void oldAttemptReadsItsOwnSnapshot();
     void answersToUnknownItemsAreSkipped();
     void migratesSchemaV1Fixture();
-    void newerSchemaIsRefusedUnchanged();
+    void unknownSchemaIsRefusedUnchanged_data();
+    void unknownSchemaIsRefusedUnchanged();
+    void folderIsRefused();
+    void readOnlyAccessReadsAndRefusesWrites();
+    void readOnlyAccessNeedsACurrentDatabase();
     void foreignFilesAreRefusedUnchanged_data();
     void foreignFilesAreRefusedUnchanged();
 
@@ -597,16 +602,98 @@ void TestStorage::migratesSchemaV1Fixture()
     QVERIFY(rawSql(fresh, indexes).value(0).toString().contains(QStringLiteral("attempts_by")));
 }
 
-void TestStorage::newerSchemaIsRefusedUnchanged()
+void TestStorage::unknownSchemaIsRefusedUnchanged_data()
 {
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("notExpected");
+    QTest::newRow("newer") << int(SchemaVersion::Current) + 1 << QStringLiteral("newer")
+                           << QStringLiteral("damaged");
+    QTest::newRow("negative") << -1 << QStringLiteral("schema version is -1, which no HIT Ready")
+                              << QStringLiteral("newer");
+}
+
+void TestStorage::unknownSchemaIsRefusedUnchanged()
+{
+    QFETCH(int, version);
+    QFETCH(QString, expected);
+    QFETCH(QString, notExpected);
     QVERIFY(openStorage());
-    rawSql(m_path, QStringLiteral("PRAGMA user_version = 4"));
+    rawSql(m_path, QStringLiteral("PRAGMA user_version = %1").arg(version));
     const QByteArray before = fileBytes(m_path);
     QVERIFY(!before.isEmpty());
     QString error;
     QVERIFY(!Storage::open(m_path, &error));
     QVERIFY2(error.contains(QStringLiteral("hitready.sqlite")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(!error.contains(notExpected), qPrintable(error));
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestStorage::folderIsRefused()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("folder.sqlite"));
+    QVERIFY(QDir().mkpath(folder));
+    for (Storage::Access access : {Storage::Access::ReadWrite, Storage::Access::ReadOnly}) {
+        QString error;
+        QVERIFY(!Storage::open(folder, &error, access));
+        QCOMPARE(error, QDir::toNativeSeparators(folder) + QStringLiteral(": is a folder, not a "
+                                                                          "database file"));
+    }
+    QVERIFY(QFileInfo(folder).isDir());
+}
+
+void TestStorage::readOnlyAccessReadsAndRefusesWrites()
+{
+    qint64 attemptId = 0;
+    {
+        auto storage = openStorage();
+        QVERIFY(storage);
+        const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
+        attemptId = *storage->startAttempt(profile, smallQuiz(), QuizMode::Assessment, 1);
+        QVERIFY(storage->saveResponse(attemptId, QStringLiteral("det-01"),
+                                      answer(QStringLiteral("a"))));
+    }
+    const QByteArray before = fileBytes(m_path);
+    {
+        QString error;
+        const std::unique_ptr<Storage> storage =
+            Storage::open(m_path, &error, Storage::Access::ReadOnly);
+        QVERIFY2(storage, qPrintable(error));
+        QVERIFY(storage->isReadOnly());
+        QCOMPARE(storage->profiles()->size(), 1);
+        QCOMPARE(storage->attempt(attemptId)->id, attemptId);
+        QCOMPARE(storage->responses(attemptId, smallQuiz())->value(QStringLiteral("det-01")),
+                 answer(QStringLiteral("a")));
+        const QString refused = QDir::toNativeSeparators(m_path) +
+                                QStringLiteral(" can only be read: new answers and attempts "
+                                               "cannot be saved");
+        QVERIFY(!storage->saveResponse(attemptId, QStringLiteral("det-01"),
+                                       answer(QStringLiteral("b"))));
+        QCOMPARE(storage->lastError(), refused);
+        QVERIFY(!storage->createProfile(QStringLiteral("Bo")));
+        QVERIFY(!storage->startAttempt(1, smallQuiz(), QuizMode::Assessment, 2));
+        QVERIFY(!storage->savePosition(attemptId, 1, 10));
+        QVERIFY(!storage->finishAttempt(attemptId, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(storage->lastError(), refused);
+    }
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestStorage::readOnlyAccessNeedsACurrentDatabase()
+{
+    QString error;
+    QVERIFY(!Storage::open(m_path, &error, Storage::Access::ReadOnly));
+    QVERIFY2(error.endsWith(QStringLiteral("no such database")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(m_path));
+
+    QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+    QVERIFY(QFile::copy(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sqlite"), m_path));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = fileBytes(m_path);
+    QVERIFY(!Storage::open(m_path, &error, Storage::Access::ReadOnly));
+    QVERIFY2(error.contains(QStringLiteral("older HIT Ready (database schema 1)")),
+             qPrintable(error));
     QCOMPARE(fileBytes(m_path), before);
 }
 

@@ -217,13 +217,16 @@ bool AttemptController::start(const QString &quizPath, qint64 profileId)
     return true;
 }
 
-bool AttemptController::resume(qint64 attemptId)
+bool AttemptController::resume(qint64 attemptId, const QString &quizPath)
 {
     Storage *storage = m_database ? m_database->storage() : nullptr;
     if (!storage)
         return refuse(tr("No learner database is open."));
+    const std::optional<Quiz> quizFile =
+        quizPath.isEmpty() ? std::nullopt : loadQuizFile(quizPath).quiz;
     QString error;
-    std::optional<AttemptSession> session = AttemptSession::resume(*storage, attemptId, &error);
+    std::optional<AttemptSession> session =
+        AttemptSession::resume(*storage, attemptId, &error, quizFile ? &*quizFile : nullptr);
     if (!session)
         return refuse(tr("The attempt could not be resumed: %1").arg(error));
     adopt(std::make_unique<AttemptSession>(std::move(*session)));

@@ -148,7 +148,9 @@ public:
 
     // Starting and leaving. start() reads the quiz file and takes its mode.
     Q_INVOKABLE bool start(const QString &quizPath, qint64 profileId);
-    Q_INVOKABLE bool resume(qint64 attemptId);
+    // `quizPath` (optional): the quiz file to restore the attempt's stored quiz from, should
+    // that be damaged; used only when it is the same version.
+    Q_INVOKABLE bool resume(qint64 attemptId, const QString &quizPath = QString());
     Q_INVOKABLE void close(); // stores the running time and lets the attempt go
 
     // Answers to the item on screen; each returns false (errorText says why) when refused.

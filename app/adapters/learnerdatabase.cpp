@@ -40,6 +40,11 @@ QString LearnerDatabase::configuredPath()
     return fromEnvironment.isEmpty() ? Storage::defaultPath() : fromEnvironment;
 }
 
+bool LearnerDatabase::isReadOnly() const
+{
+    return m_storage && m_storage->isReadOnly();
+}
+
 bool LearnerDatabase::open(const QString &path)
 {
     emit storageAboutToChange();

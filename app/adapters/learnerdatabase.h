@@ -21,6 +21,8 @@ class LearnerDatabase : public QObject
     Q_PROPERTY(QString path READ path NOTIFY storageChanged)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY storageChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY storageChanged)
+    // Open, but only for reading: past results show; new answers cannot be saved.
+    Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY storageChanged)
 
 public:
     // Opens configuredPath(): what QML gets as the LearnerDatabase singleton.
@@ -36,6 +38,7 @@ public:
     QString path() const { return m_path; }
     bool isOpen() const { return m_storage != nullptr; }
     QString errorText() const { return m_errorText; }
+    bool isReadOnly() const;
 
     // Closes the current database (if any) and opens `path`. A file that is not a HIT Ready
     // database is left unchanged and explained in errorText.

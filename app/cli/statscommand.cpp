@@ -28,7 +28,7 @@ std::unique_ptr<Storage> openExisting(const QCommandLineParser &parser, const QS
                                                             : Storage::defaultPath();
     QString error;
     std::unique_ptr<Storage> storage;
-    if (!QFileInfo(path).isFile())
+    if (!QFileInfo::exists(path))
         error = QStringLiteral("%1: no such database").arg(path);
     else
         storage = Storage::open(path, &error);

@@ -225,8 +225,8 @@ int take(const QStringList &arguments)
     QString error;
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Storage::defaultPath();
     const std::unique_ptr<Storage> storage = Storage::open(dbPath, &error);
-    if (!storage) {
-        err() << "hitready-cli take: " << error << '\n';
+    if (!storage || storage->isReadOnly()) {
+        err() << "hitready-cli take: " << (storage ? storage->readOnlyMessage() : error) << '\n';
         return Unreadable;
     }
     QString name = parser.value(profileOption).trimmed();
@@ -246,12 +246,21 @@ int take(const QStringList &arguments)
         for (const AttemptRecord &a :
              storage->unfinishedAttempts(profile->id).value_or(QList<AttemptRecord>{}))
             if (a.quizHash == hash) {
-                session = AttemptSession::resume(*storage, a.id, &error);
-                if (session)
-                    out() << "Resuming your attempt of "
-                          << a.started.toLocalTime().toString(Qt::ISODate) << " (seed "
-                          << session->seed() << "): " << session->answeredCount() << " of "
-                          << session->itemOrder().size() << " answered.\n";
+                // An attempt that cannot continue is kept, and no second one is started.
+                session = AttemptSession::resume(*storage, a.id, &error, &*loaded.quiz);
+                if (!session) {
+                    err() << "hitready-cli take: attempt " << a.id << ": " << error
+                          << "\nStart a separate attempt with --new.\n";
+                    return Unreadable;
+                }
+                if (session->repairedSnapshot())
+                    out() << "The stored copy of this quiz was damaged; it was restored from "
+                          << parser.positionalArguments().first()
+                          << " (the same version). Your answers are unchanged.\n";
+                out() << "Resuming your attempt of "
+                      << a.started.toLocalTime().toString(Qt::ISODate) << " (seed "
+                      << session->seed() << "): " << session->answeredCount() << " of "
+                      << session->itemOrder().size() << " answered.\n";
                 break;
             }
     if (!session) {
