@@ -24,7 +24,7 @@ namespace {
 // Each profile's first attempt is picked while reading: a window function sorting 100,000
 // rows cost a fifth of the statistics command (measured).
 const char selectAttemptsSql[] = R"(
-SELECT id, profile_id, quiz_hash, started_at, finished_at FROM attempts
+SELECT id, profile_id, quiz_hash, started_at, finished_at, item_order FROM attempts
 WHERE quiz_id = ?1 AND finished_at IS NOT NULL AND (?2 = '' OR quiz_hash = ?2)
 ORDER BY id)";
 
@@ -42,6 +42,7 @@ void sortById(SelectedAttempts &a)
         sorted.versions.append(a.versions[i]);
         sorted.started.append(a.started[i]);
         sorted.finished.append(a.finished[i]);
+        sorted.itemOrders.append(a.itemOrders[i]);
     }
     a = sorted;
 }
@@ -111,11 +112,13 @@ std::optional<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &
             result.versions.append(0);
             result.started.append(QString());
             result.finished.append(QString());
+            result.itemOrders.append(QByteArray());
         }
         result.ids[at] = q.integer(0);
         result.versions[at] = int(version); // an index into `known` until renumbered
         result.started[at] = started;
         result.finished[at] = QString::fromUtf8(q.text(4));
+        result.itemOrders[at] = q.text(5).toByteArray();
     }
     if (rc != SQLITE_DONE)
         return noValue(QStringLiteral("cannot read attempts: %1").arg(q.error()));

@@ -1,5 +1,6 @@
 #include "attemptexport.h"
 
+#include "drawnitems.h"
 #include "report.h"
 #include "statsjson.h"
 #include "storedanswers.h"
@@ -14,7 +15,7 @@ namespace {
 
 struct Version
 {
-    explicit Version(const Quiz &q) : answers(q)
+    explicit Version(const Quiz &q) : answers(q), drawn(q)
     {
         for (const Item &item : q.items) {
             itemParts.append(csvField(item.id) + QLatin1Char(',') + csvField(item.domain) +
@@ -25,6 +26,7 @@ struct Version
     const QString &itemPart(qsizetype i) const { return itemParts[i]; } // "id,domain,type,"
     const QString &maxPart(qsizetype i) const { return maxParts[i]; }
     StoredAnswers answers;
+    DrawnItems drawn; // which of its items an attempt drew
     QStringList itemParts, maxParts;
 };
 
@@ -115,9 +117,13 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
     qsizetype pending = 0; // the next attempt to write
     qsizetype answered = 0;
     const auto writeAttempt = [&](qsizetype row) {
-        const Quiz &quiz = versions[size_t(selected->versions[row])].answers.quiz();
+        Version &v = versions[size_t(selected->versions[row])];
+        const Quiz &quiz = v.answers.quiz();
         answers.resize(quiz.items.size());
-        const Report report = score(quiz, answers);
+        // Only the items the attempt drew count, as on the learner's own report.
+        const QList<bool> &shown = v.drawn.of(selected->itemOrders.value(row));
+        const Report report =
+            v.drawn.drewAll() ? score(quiz, answers) : score(quiz, answers, shown);
         out << selected->ids[row] << ',' << csvField(names.value(selected->profileIds[row])) << ','
             << selected->hashes[selected->versions[row]] << ',' << selected->started[row] << ','
             << selected->finished[row] << ',' << answered << ','

@@ -32,8 +32,10 @@ public:
           m_findProfile(db, "SELECT id FROM profiles WHERE name = ?1"),
           m_addAttempt(db, "INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, "
                            "started_at, finished_at, position, elapsed_ms, item_order) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, '')")
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
     {
+        for (qsizetype i = 0; i < quiz.items.size(); ++i)
+            m_indexOf.insert(quiz.items[i].id, i);
         // Answers go in primary-key order (item ids as bytes): SQLite appends, never shifts.
         for (qsizetype i = 0; i < quiz.items.size(); ++i)
             m_items.push_back({i, quiz.items[i].id.toUtf8(), {}, {}});
@@ -60,10 +62,22 @@ public:
         if (!a.started.isValid() || !a.finished.isValid() || a.finished < a.started ||
             a.elapsedMs < 0)
             return QStringLiteral("needs a start before its finish");
+        // The drawn items, checked as Storage::startAttempt() checks a shown order.
+        m_shown.fill(a.itemOrder.isEmpty(), m_quiz.items.size());
+        for (const QString &id : a.itemOrder) {
+            const qsizetype i = m_indexOf.value(id, -1);
+            if (i < 0 || m_shown[i] || id.contains(QLatin1Char(',')))
+                return QStringLiteral("item order: '%1' is unknown, repeated or holds a comma")
+                    .arg(id);
+            m_shown[i] = true;
+        }
         m_rows.clear();
         for (ItemSlot &item : m_items) {
             if (item.index >= a.answers.size() || a.answers[item.index].isEmpty())
                 continue;
+            if (!m_shown[item.index])
+                return QStringLiteral("item '%1' is answered but not in the item order")
+                    .arg(m_quiz.items[item.index].id);
             const QByteArray *stored = checked(item, a.answers[item.index]);
             if (!stored)
                 return QStringLiteral("item '%1': %2")
@@ -88,8 +102,10 @@ public:
         m_addAttempt.bind(5, qint64(a.seed));
         m_addAttempt.bind(6, timestamp(a.started).toUtf8());
         m_addAttempt.bind(7, finished);
-        m_addAttempt.bind(8, qint64(std::max<qsizetype>(0, m_quiz.items.size() - 1)));
+        const qsizetype shown = a.itemOrder.isEmpty() ? m_quiz.items.size() : a.itemOrder.size();
+        m_addAttempt.bind(8, qint64(std::max<qsizetype>(0, shown - 1)));
         m_addAttempt.bind(9, a.elapsedMs);
+        m_addAttempt.bind(10, a.itemOrder.join(QLatin1Char(',')).toUtf8());
         if (!m_addAttempt.run())
             return m_addAttempt.error();
         const qint64 attemptId = sqlite3_last_insert_rowid(m_db);
@@ -175,6 +191,8 @@ private:
     std::map<int, std::unique_ptr<SqliteStatement>> m_responseInserts; // by rows per statement
     std::vector<ItemSlot> m_items;
     std::vector<Row> m_rows;
+    QHash<QString, qsizetype> m_indexOf; // item id -> index in the quiz
+    QList<bool> m_shown;                 // per item: in the attempt's order
 };
 
 } // namespace

@@ -193,33 +193,95 @@ void columnFigures(const MarksMatrix &m, qsizetype c, const std::vector<double> 
     item.negativeCovariance = covarianceWithTotal < 0;
 }
 
-double binomial(int n, int k)
+// Per row: the maximum marks of the cells it holds and drew (0 for a row without any).
+std::vector<double> rowMaxima(const MarksMatrix &m)
 {
-    if (k < 0 || k > n)
-        return 0;
-    double result = 1;
-    for (int i = 1; i <= k; ++i)
-        result = result * double(n - k + i) / double(i);
-    return result;
+    std::vector<double> maxima(size_t(m.rows), 0.0);
+    for (qsizetype c = 0; c < m.columns(); ++c)
+        for (qsizetype r = 0; r < m.rows; ++r)
+            if (m.isPresent(r, c))
+                maxima[size_t(r)] += m.maxMarks[c];
+    return maxima;
 }
 
-// A learner who knows how many options (or hottext spans) are correct picks that many at
-// random; our rule scores max(0, (right - wrong) / correct). The expectation over the
-// hypergeometric draw.
-template <class Choices> std::optional<double> chooseAllGuess(const Choices &choices)
+// The one maximum every row with a cell shares, or nullopt when rows differ (pools of items
+// with different marks, versions holding different items); `none` when no row has a cell.
+std::optional<double> commonMaximum(const std::vector<double> &maxima, double none)
 {
-    const int n = int(choices.size());
-    const int correct = int(
-        std::count_if(choices.cbegin(), choices.cend(), [](const auto &c) { return c.correct; }));
-    if (n == 0 || correct == 0)
-        return std::nullopt;
-    double expected = 0;
-    for (int right = 0; right <= correct; ++right) {
-        const double p = binomial(correct, right) * binomial(n - correct, correct - right) /
-                         binomial(n, correct);
-        expected += p * std::max(0.0, double(2 * right - correct) / correct);
+    std::optional<double> common;
+    for (const double max : maxima) {
+        if (max <= 0)
+            continue;
+        if (!common)
+            common = max;
+        else if (std::abs(max - *common) > relativeZero * 1e3 * std::max(1.0, *common))
+            return std::nullopt;
     }
-    return expected;
+    return common.value_or(none);
+}
+
+// One column's figures when attempts differ in their maximum: the rest-of-test score is a
+// percentage of the rest's maximum in that attempt, the total a percentage of the attempt's
+// maximum, so attempts with more or heavier items do not weigh more (docs/statistics.md).
+void scaledColumnFigures(const MarksMatrix &m, qsizetype c, const std::vector<double> &totals,
+                         const std::vector<double> &maxima, double allMax, ItemStatistics &item,
+                         double &covarianceWithTotal)
+{
+    const double max = m.maxMarks[c];
+    item.maxMark = max;
+    std::vector<double> marks, rests, percents;
+    double weights = 0;
+    for (qsizetype r = 0; r < m.rows; ++r) {
+        if (!m.isPresent(r, c))
+            continue;
+        const double mark = m.mark(r, c);
+        const double rowMax = maxima[size_t(r)];
+        marks.push_back(mark);
+        percents.push_back(rowMax > 0 ? 100.0 * totals[size_t(r)] / rowMax : 0.0);
+        rests.push_back(rowMax > max ? 100.0 * (totals[size_t(r)] - mark) / (rowMax - max) : 0.0);
+        weights += rowMax > 0 ? 100.0 * max / rowMax : 0.0;
+    }
+    const qint64 s = qint64(marks.size());
+    item.attempts = s;
+    item.intendedWeight = s > 0 ? weights / double(s) : allMax > 0 ? 100.0 * max / allMax : 0;
+    if (s == 0)
+        return;
+    const auto mean = [s](const std::vector<double> &v) {
+        return std::accumulate(v.cbegin(), v.cend(), 0.0) / double(s);
+    };
+    const double meanMark = mean(marks), meanRest = mean(rests), meanPercent = mean(percents);
+    if (max > 0)
+        item.facility = 100.0 * meanMark / max;
+    if (s < 2)
+        return;
+    double markSquares = 0, restSquares = 0, cross = 0, crossTotal = 0, crossSorted = 0;
+    for (size_t k = 0; k < marks.size(); ++k) {
+        markSquares += (marks[k] - meanMark) * (marks[k] - meanMark);
+        restSquares += (rests[k] - meanRest) * (rests[k] - meanRest);
+        cross += (marks[k] - meanMark) * (rests[k] - meanRest);
+        crossTotal += (marks[k] - meanMark) * (percents[k] - meanPercent);
+    }
+    std::sort(marks.begin(), marks.end());
+    std::sort(rests.begin(), rests.end());
+    for (size_t k = 0; k < marks.size(); ++k)
+        crossSorted += (marks[k] - meanMark) * (rests[k] - meanRest);
+    const double n1 = double(s - 1);
+    const auto snap = [](double v, double scale) {
+        return std::abs(v) <= relativeZero * scale ? 0.0 : v;
+    };
+    const double markVariance = snap(markSquares / n1, max * max);
+    const double restVariance = snap(restSquares / n1, 100.0 * 100.0);
+    const double covariance = snap(cross / n1, max * 100.0);
+    const double covarianceMax = snap(crossSorted / n1, max * 100.0);
+    covarianceWithTotal = snap(crossTotal / n1, max * 100.0);
+    if (max > 0)
+        item.sd = 100.0 * std::sqrt(markVariance) / max;
+    if (markVariance * restVariance > 0)
+        item.discriminationIndex =
+            std::clamp(100.0 * covariance / std::sqrt(markVariance * restVariance), -100.0, 100.0);
+    if (covarianceMax != 0)
+        item.discriminativeEfficiency = std::min(100.0, 100.0 * covariance / covarianceMax);
+    item.negativeCovariance = covarianceWithTotal < 0;
 }
 
 QString percentText(double value)
@@ -236,8 +298,13 @@ QList<ItemStatistics> itemFigures(const MarksMatrix &m, int threads)
     for (qsizetype c = 0; c < columns; ++c)
         for (qsizetype r = 0; r < m.rows; ++r)
             totals[r] += m.mark(r, c); // absent cells hold 0
-    const TotalLevels levels = totalLevels(totals);
-    const double testMax = std::accumulate(m.maxMarks.cbegin(), m.maxMarks.cend(), 0.0);
+    const std::vector<double> maxima = rowMaxima(m);
+    const double allMax = std::accumulate(m.maxMarks.cbegin(), m.maxMarks.cend(), 0.0);
+    // Attempts that share one maximum (every attempt of one version, or pools of equal marks)
+    // keep Moodle's figures in marks; only differing maxima need percentages.
+    const std::optional<double> common = commonMaximum(maxima, allMax);
+    const TotalLevels levels = common ? totalLevels(totals) : TotalLevels();
+    const double testMax = common.value_or(allMax);
 
     QList<ItemStatistics> items(columns);
     ItemStatistics *figures = items.data(); // detached once, before the threads share it
@@ -245,9 +312,14 @@ QList<ItemStatistics> itemFigures(const MarksMatrix &m, int threads)
     // Columns are independent: each thread takes every threads-th one.
     const auto figuresOf = [&](int part, int parts) {
         SortScratch scratch;
-        for (qsizetype c = part; c < columns; c += parts)
-            columnFigures(m, c, totals, levels, testMax, figures[c], covarianceWithTotal[size_t(c)],
-                          scratch);
+        for (qsizetype c = part; c < columns; c += parts) {
+            if (common)
+                columnFigures(m, c, totals, levels, testMax, figures[c],
+                              covarianceWithTotal[size_t(c)], scratch);
+            else
+                scaledColumnFigures(m, c, totals, maxima, allMax, figures[c],
+                                    covarianceWithTotal[size_t(c)]);
+        }
     };
     threads = int(std::clamp<qsizetype>(threads, 1, std::max<qsizetype>(1, columns)));
     std::vector<std::thread> helpers;
@@ -266,36 +338,6 @@ QList<ItemStatistics> itemFigures(const MarksMatrix &m, int threads)
         if (rootSum > 0 && items[c].attempts >= 2 && !items[c].negativeCovariance)
             items[c].effectiveWeight = 100.0 * std::sqrt(covarianceWithTotal[c]) / rootSum;
     return items;
-}
-
-std::optional<double> randomGuessScore(const Item &item)
-{
-    if (!item.isScored())
-        return std::nullopt;
-    switch (item.type) {
-    case ItemType::Single: {
-        // Moodle: the mean of the options' fractions, 1 / options with one key.
-        if (item.options.isEmpty())
-            return std::nullopt;
-        const auto keys = std::count_if(item.options.cbegin(), item.options.cend(),
-                                        [](const Option &o) { return o.correct; });
-        return double(keys) / double(item.options.size());
-    }
-    case ItemType::TrueFalse:
-        return 0.5;
-    case ItemType::Multiple:
-        return chooseAllGuess(item.options);
-    case ItemType::HotText: // its spans are marked like a choose-all item's options
-        return chooseAllGuess(item.spans);
-    case ItemType::Ordering: // an order, a pairing, a number or a text is not guessed
-    case ItemType::Matching:
-    case ItemType::Numeric:
-    case ItemType::Text:
-        return 0.0;
-    case ItemType::Likert:
-        break;
-    }
-    return std::nullopt;
 }
 
 QList<StatisticsFlag> itemFlags(const ItemStatistics &item)

@@ -12,7 +12,9 @@ namespace hitready {
 
 // One ItemStatistics per column, with maxMark, attempts and the figures above filled in (ids,
 // types, responses and flags are the caller's). An item's figures use the rows where its cell
-// is present; its rest-of-test score is the row's total over present cells minus its mark.
+// is present (held and drawn); its rest-of-test score is the row's total over present cells
+// minus its mark. When rows differ in their maximum, the rest and the total are percentages
+// of the row's own maxima (docs/statistics.md, "Attempts with different items").
 // `threads` > 1 shares the columns among that many threads.
 QList<ItemStatistics> itemFigures(const MarksMatrix &matrix, int threads = 1);
 

@@ -1,5 +1,6 @@
 #include "markscan.h"
 
+#include "drawnitems.h"
 #include "storage.h"
 #include "storedanswers.h"
 
@@ -39,6 +40,10 @@ public:
         const qsizetype column = m_layouts[size_t(version)].columnOfItem[i];
         if (column < 0)
             return; // not reported: unscored, or changed since this version
+        if (!m_matrix.isPresent(row, column)) {
+            ++unreadable; // an answer to an item the attempt did not draw
+            return;
+        }
         const StoredAnswers::Decoded &d = r.answers.decode(i, text);
         if (!d.readable) {
             ++unreadable;
@@ -116,11 +121,22 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
 {
     ScannedMarks result;
     result.matrix = MarksMatrix(attempts.size(), maxMarks);
+    std::vector<DrawnItems> drawn;
+    drawn.reserve(layouts.size());
+    for (const VersionLayout &layout : layouts)
+        drawn.emplace_back(*layout.quiz);
     for (qsizetype row = 0; row < attempts.size(); ++row) {
-        const VersionLayout &layout = layouts[size_t(attempts.versions[row])];
+        const int version = attempts.versions[row];
+        const VersionLayout &layout = layouts[size_t(version)];
         for (qsizetype c = 0; c < maxMarks.size(); ++c)
             if (!layout.held[c])
                 result.matrix.setAbsent(row, c);
+        const QList<bool> &shown = drawn[size_t(version)].of(attempts.itemOrders.value(row));
+        if (drawn[size_t(version)].drewAll())
+            continue;
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            if (!shown[i] && layout.columnOfItem[i] >= 0)
+                result.matrix.setNotDrawn(row, layout.columnOfItem[i]);
     }
     if (!storage.canScanConcurrently() || threads < 1)
         threads = 1;

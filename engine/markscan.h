@@ -42,7 +42,7 @@ struct VersionLayout
 
 struct ScannedMarks
 {
-    MarksMatrix matrix;         // a row per selected attempt; absent where not held
+    MarksMatrix matrix;         // a row per selected attempt; absent where not held or drawn
     QList<AnswerTally> tallies; // per column
     qint64 unreadable = 0;      // stored answers that do not fit their item: scored 0
 };

@@ -159,6 +159,12 @@ std::optional<QuizStatistics> quizStatistics(const Storage &storage,
         scanMarks(storage, *selected, layouts, maxMarks, threads, error);
     if (!scanned)
         return std::nullopt;
+    // A domain with `draw:` is a pool: its items stand in for one another in alpha's slots.
+    scanned->matrix.pools.fill(-1, columns.size());
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        for (qsizetype d = 0; d < reference.domains.size(); ++d)
+            if (reference.domains[d].id == columns[c]->domain && reference.domains[d].draw)
+                scanned->matrix.pools[c] = int(d);
     const MarksMatrix &matrix = scanned->matrix;
     result.unreadableAnswers = scanned->unreadable;
 

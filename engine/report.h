@@ -79,5 +79,7 @@ Report score(const Quiz &quiz, const Responses &responses, const QStringList &it
 // The bulk path: no lookups by id, for scoring many learners at once.
 using AnswerList = QList<Answer>;
 Report score(const Quiz &quiz, const AnswerList &answers);
+// The same with only the items `included` marks (by index: the attempt's drawn items).
+Report score(const Quiz &quiz, const AnswerList &answers, const QList<bool> &included);
 
 } // namespace hitready

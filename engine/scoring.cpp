@@ -296,4 +296,9 @@ Report score(const Quiz &quiz, const AnswerList &answers)
     return scoreItems(quiz, answers, nullptr, nullptr);
 }
 
+Report score(const Quiz &quiz, const AnswerList &answers, const QList<bool> &included)
+{
+    return scoreItems(quiz, answers, &included, nullptr);
+}
+
 } // namespace hitready

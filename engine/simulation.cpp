@@ -1,5 +1,6 @@
 #include "simulation.h"
 
+#include "attemptorder.h"
 #include "itemstats.h"
 
 #include <algorithm>
@@ -126,6 +127,8 @@ const QDateTime firstStart(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
 LearnerSimulation::LearnerSimulation(const Quiz &quiz, quint64 seed) : m_quiz(&quiz), m_seed(seed)
 {
     Draw draw(mix(seed ^ 0xD1FF1C017ULL));
+    for (qsizetype i = 0; i < quiz.items.size(); ++i)
+        m_itemIndex.insert(quiz.items[i].id, i);
     for (const Item &item : quiz.items) {
         qsizetype domain = 0;
         while (domain < quiz.domains.size() && quiz.domains[domain].id != item.domain)
@@ -171,8 +174,15 @@ ImportedAttempt LearnerSimulation::learner(qint64 index) const
     a.profileName =
         QStringLiteral("simulated-%1-%2").arg(m_seed).arg(index + 1, 6, 10, QLatin1Char('0'));
     a.seed = mix(m_seed + quint64(index));
+    // The items a real attempt with this seed shows (draws and order): only those are answered.
+    a.itemOrder = itemOrder(quiz, a.seed);
+    QList<bool> shown(quiz.items.size(), false);
+    for (const QString &id : std::as_const(a.itemOrder))
+        shown[m_itemIndex.value(id)] = true;
     a.answers.resize(quiz.items.size());
     for (qsizetype i = 0; i < quiz.items.size(); ++i) {
+        if (!shown[i])
+            continue; // not drawn into this attempt
         const Item &item = quiz.items[i];
         const double theta = ability[m_domainOf[i]];
         if (item.type == ItemType::Likert) {
@@ -232,7 +242,7 @@ ImportedAttempt LearnerSimulation::learner(qint64 index) const
         }
     }
     a.started = firstStart.addSecs(index * 37 + qint64(draw.uniform() * 30));
-    a.elapsedMs = qint64(quiz.items.size()) * (20000 + qint64(draw.uniform() * 40000));
+    a.elapsedMs = qint64(a.itemOrder.size()) * (20000 + qint64(draw.uniform() * 40000));
     a.finished = a.started.addMSecs(a.elapsedMs);
     return a;
 }

@@ -6,6 +6,7 @@
 #include "simulatedanswers.h"
 #include "storage.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -17,7 +18,9 @@ public:
     // The same quiz and seed always give the same learners.
     LearnerSimulation(const Quiz &quiz, quint64 seed);
 
-    // Learner `index` (0-based) as a finished attempt, independent of the other learners.
+    // Learner `index` (0-based) as a finished attempt, independent of the other learners: the
+    // items itemOrder() draws for the attempt's seed, as a real attempt shows them, of which a
+    // few are left unanswered.
     ImportedAttempt learner(qint64 index) const;
     // The difficulty (logit) of quiz.items[i]; likert items have none (0).
     double difficulty(qsizetype item) const { return m_difficulty.value(item); }
@@ -28,8 +31,9 @@ public:
 private:
     const Quiz *m_quiz;
     quint64 m_seed;
-    QList<qsizetype> m_domainOf; // per item: index into quiz.domains
-    QList<double> m_difficulty;  // per item
+    QHash<QString, qsizetype> m_itemIndex; // item id -> index in the quiz
+    QList<qsizetype> m_domainOf;           // per item: index into quiz.domains
+    QList<double> m_difficulty;            // per item
     // Per item: the weight of each wrong choice - per option (single), per right entry
     // (matching), per typed mistake (numeric, text).
     QList<QList<double>> m_distractorPull;

@@ -39,7 +39,7 @@ struct ItemStatistics
     QString domain;
     ItemType type = ItemType::Single;
     double maxMark = 0;
-    qint64 attempts = 0;                       // attempts whose version holds the item unchanged
+    qint64 attempts = 0; // attempts that drew the item, their version holding it unchanged
     std::optional<double> facility;            // % mean mark / max mark
     std::optional<double> sd;                  // % of max mark: SD (n-1) of the mark
     std::optional<double> randomGuessScore;    // % expected by guessing; nullopt: no estimate
@@ -59,10 +59,10 @@ struct ItemStatistics
 // The distribution of total marks over a set of items: the whole test or one domain.
 struct ScoreSummary
 {
-    QString scope; // "test" or a domain id
-    int items = 0; // scored items in the scope
-    double maxMark = 0;
-    qint64 count = 0;                       // attempts holding every item of the scope unchanged
+    QString scope;      // "test" or a domain id
+    int items = 0;      // scored items in the scope
+    double maxMark = 0; // of an attempt (drawn items; their mean when attempts differ)
+    qint64 count = 0;   // attempts holding every item of the scope unchanged, drawing one or more
     std::optional<double> mean, median, sd; // marks
     std::optional<double> skewness, kurtosis;
     std::optional<double> alpha;      // % Cronbach's alpha (coefficient of internal consistency)

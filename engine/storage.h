@@ -61,7 +61,8 @@ struct SelectedAttempts
     QList<int> versions; // index into hashes
     QStringList started; // stored timestamps (ISO-8601 UTC)
     QStringList finished;
-    QStringList hashes; // the versions these attempts were taken on, oldest stored first
+    QList<QByteArray> itemOrders; // as stored (ids joined by commas); empty: the version's order
+    QStringList hashes;           // the versions these attempts were taken on, oldest stored first
     qsizetype size() const { return ids.size(); }
 };
 
@@ -75,6 +76,9 @@ struct ImportedAttempt
     QDateTime finished; // UTC
     qint64 elapsedMs = 0;
     QList<Answer> answers; // in quiz item order; empty answers are not stored
+    // The items the attempt showed, in order (itemOrder(quiz, seed) for a drawn attempt);
+    // empty: every item in file order. Answers may be given to these items only.
+    QStringList itemOrder;
 };
 
 class Storage

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <numeric>
 
 namespace hitready {
 
@@ -30,6 +32,56 @@ double columnVariance(const MarksMatrix &m, qsizetype column, const std::vector<
     return squares / double(rows.size() - 1);
 }
 
+// The slots of alpha (Moodle: the quiz's slots) and the sum of their mark variances.
+struct SlotVariances
+{
+    double perAttempt = 0; // slots per attempt: items drawn, on average
+    double varianceSum = 0;
+};
+
+double itemVariances(const MarksMatrix &m, const QList<qsizetype> &columns,
+                     const std::vector<qsizetype> &rows)
+{
+    double sum = 0;
+    for (const qsizetype c : columns)
+        sum += columnVariance(m, c, rows);
+    return sum;
+}
+
+// Attempts with different items: the items of one pool fill that pool's slots (Moodle's
+// random slots), an item outside any pool a slot of its own. A pool drawing k items has k
+// slots per attempt that cannot be told apart, so each slot's variance is estimated by the
+// variance of all the pool's draws, marks scaled as the totals are (`scale` per row).
+SlotVariances pooledSlotVariances(const MarksMatrix &m, const QList<qsizetype> &columns,
+                                  const std::vector<qsizetype> &rows,
+                                  const std::vector<double> &scale)
+{
+    std::map<qint64, std::vector<double>> draws; // by pool, or by -1 - column alone
+    for (const qsizetype c : columns) {
+        const int pool = m.poolOf(c);
+        std::vector<double> &values = draws[pool >= 0 ? qint64(pool) : -1 - qint64(c)];
+        for (size_t i = 0; i < rows.size(); ++i)
+            if (m.isPresent(rows[i], c))
+                values.push_back(m.mark(rows[i], c) * scale[i]);
+    }
+    SlotVariances result;
+    const double n = double(rows.size());
+    for (const auto &[pool, values] : draws) {
+        if (values.empty())
+            continue;
+        const double count = double(values.size());
+        result.perAttempt += count / n;
+        if (values.size() < 2)
+            continue;
+        const double mean = std::accumulate(values.cbegin(), values.cend(), 0.0) / count;
+        double squares = 0;
+        for (const double v : values)
+            squares += (v - mean) * (v - mean);
+        result.varianceSum += count / n * squares / (count - 1);
+    }
+    return result;
+}
+
 } // namespace
 
 std::optional<double> ScoreSummary::percentOf(const std::optional<double> &marks) const
@@ -49,20 +101,52 @@ ScoreSummary scoreSummary(const MarksMatrix &m, const QList<qsizetype> &columns,
         s.maxMark += m.maxMarks[c];
     if (columns.isEmpty())
         return s; // nothing scored to summarize: no attempts count
+    // The attempts whose version holds every item of the scope and that drew at least one
+    // (cells counted column by column, the order they are stored in).
     std::vector<qsizetype> rows;
     rows.reserve(size_t(m.rows));
-    for (qsizetype r = 0; r < m.rows; ++r)
-        if (m.present.empty() || std::all_of(columns.cbegin(), columns.cend(),
-                                             [&](qsizetype c) { return m.isPresent(r, c); }))
+    bool sameItems = true; // every counted attempt drew every item of the scope
+    if (m.present.empty()) {
+        for (qsizetype r = 0; r < m.rows; ++r)
             rows.push_back(r);
-    std::vector<double> totals(rows.size(), 0.0);
-    for (const qsizetype c : columns)
-        for (size_t i = 0; i < rows.size(); ++i)
-            totals[i] += m.mark(rows[i], c);
+    } else {
+        std::vector<qint32> drawn(size_t(m.rows), 0);
+        std::vector<quint8> held(size_t(m.rows), 1);
+        for (const qsizetype c : columns) {
+            const quint8 *cell = m.present.data() + m.index(0, c);
+            for (qsizetype r = 0; r < m.rows; ++r) {
+                held[size_t(r)] &= quint8(cell[r] != MarksMatrix::NotHeld);
+                drawn[size_t(r)] += cell[r] == MarksMatrix::Present;
+            }
+        }
+        for (qsizetype r = 0; r < m.rows; ++r) {
+            if (!held[size_t(r)] || drawn[size_t(r)] == 0)
+                continue;
+            rows.push_back(r);
+            sameItems = sameItems && drawn[size_t(r)] == columns.size();
+        }
+    }
     const qint64 n = qint64(rows.size());
     s.count = n;
     if (n == 0)
         return s;
+    // Each attempt's total, and the factor that puts it on the scale of s.maxMark.
+    std::vector<double> totals(rows.size(), 0.0), scale(rows.size(), 1.0);
+    for (const qsizetype c : columns)
+        for (size_t i = 0; i < rows.size(); ++i)
+            totals[i] += m.mark(rows[i], c); // absent cells hold 0
+    if (!sameItems) {
+        std::vector<double> maxima(rows.size(), 0.0);
+        for (const qsizetype c : columns)
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (m.isPresent(rows[i], c))
+                    maxima[i] += m.maxMarks[c];
+        s.maxMark = std::accumulate(maxima.cbegin(), maxima.cend(), 0.0) / double(n);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            scale[i] = maxima[i] > 0 ? s.maxMark / maxima[i] : 0.0;
+            totals[i] *= scale[i];
+        }
+    }
 
     double sum = 0;
     for (const double t : totals)
@@ -100,12 +184,12 @@ ScoreSummary scoreSummary(const MarksMatrix &m, const QList<qsizetype> &columns,
             dn * dn * ((dn + 1) * m4 - 3 * (dn - 1) * m2 * m2) / ((dn - 1) * (dn - 2) * (dn - 3));
         s.kurtosis = k4 / (k2 * k2);
     }
-    const qsizetype p = columns.size();
-    if (p > 1) {
-        double itemVariances = 0;
-        for (const qsizetype c : columns)
-            itemVariances += columnVariance(m, c, rows);
-        const double alpha = 100.0 * double(p) / double(p - 1) * (1 - itemVariances / k2);
+    const SlotVariances slotSums =
+        sameItems ? SlotVariances{double(columns.size()), itemVariances(m, columns, rows)}
+                  : pooledSlotVariances(m, columns, rows, scale);
+    if (slotSums.perAttempt > 1) {
+        const double p = slotSums.perAttempt;
+        const double alpha = 100.0 * p / (p - 1) * (1 - slotSums.varianceSum / k2);
         s.alpha = alpha;
         s.errorRatio = 100.0 * std::sqrt(std::max(0.0, 1 - alpha / 100.0));
         s.sem = *s.errorRatio * *s.sd / 100.0;

@@ -8,8 +8,10 @@
 
 namespace hitready {
 
-// The summary of the total marks over `columns`, using the rows where every one of those
-// cells is present. Alpha uses the same rows for the item variances and the total variance.
+// The summary of the total marks over `columns`, using the rows that hold every one of those
+// cells and drew at least one. When every such row drew every column, Moodle's figures; else
+// totals are scaled to the mean maximum and alpha's slots are pools (MarksMatrix::pools), as
+// docs/statistics.md defines. Alpha uses the same rows for the item variances and the total.
 ScoreSummary scoreSummary(const MarksMatrix &matrix, const QList<qsizetype> &columns,
                           const QString &scope);
 

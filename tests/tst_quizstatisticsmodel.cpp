@@ -67,6 +67,9 @@ class TestQuizStatisticsModel : public QObject
     std::unique_ptr<LearnerDatabase> m_db;
     Quiz m_quiz;
     static constexpr qint64 learners = 150;
+    // Per item id: the simulated attempts that drew it (the quiz draws 15 per domain), first
+    // attempts (seed 21) and all (seeds 21 and 22).
+    QHash<QString, qint64> m_drawnFirst, m_drawnAll;
 
     QuizStatistics direct(bool allAttempts) const
     {
@@ -128,6 +131,14 @@ private slots:
         QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
         QVERIFY(storeLearners(*m_db->storage(), m_quiz, 21, 0, learners, 21, 0));
         QVERIFY(storeLearners(*m_db->storage(), m_quiz, 22, 0, learners, 21, 1));
+        for (const quint64 seed : {21, 22}) {
+            const LearnerSimulation simulation(m_quiz, seed);
+            for (qint64 l = 0; l < learners; ++l)
+                for (const QString &id : simulation.learner(l).itemOrder) {
+                    ++m_drawnAll[id];
+                    m_drawnFirst[id] += seed == 21;
+                }
+        }
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -165,6 +176,9 @@ private slots:
                      itemTypeName(item.type));
             QCOMPARE(role(model, r, QuizStatisticsModel::AttemptsRole).toDouble(),
                      double(item.attempts));
+            // N per item: the attempts that drew it, fewer than all of them.
+            QCOMPARE(item.attempts, (allAttempts ? m_drawnAll : m_drawnFirst).value(item.itemId));
+            QVERIFY(item.attempts < attempts);
             QVERIFY(item.facility);
             QCOMPARE(role(model, r, QuizStatisticsModel::FacilityRole).toDouble(), *item.facility);
             QCOMPARE(role(model, r, QuizStatisticsModel::DiscriminationRole).toDouble(),

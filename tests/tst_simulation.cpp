@@ -3,6 +3,7 @@
 // 0 and the maximum (partial marks where the type has them), and the same learners for the
 // same seed.
 
+#include "attemptorder.h"
 #include "loader.h"
 #include "quizstatistics.h"
 #include "report.h"
@@ -246,6 +247,85 @@ private slots:
                 differs[k] = differs[k] || x.answers[k] != z.answers[k];
         }
         QCOMPARE(differs, QList<bool>(quiz.items.size(), true));
+    }
+
+    // With draws, each simulated attempt shows what a real attempt with its seed shows
+    // (itemOrder()), stores that order, answers drawn items only and leaves a few of them
+    // unanswered; the statistics then count each item over the attempts that drew it.
+    void simulatedAttemptsDrawLikeRealOnes()
+    {
+        Quiz quiz = fixture();
+        QHash<QString, int> drawOf; // domain -> items drawn
+        for (Domain &d : quiz.domains) {
+            const auto scored =
+                std::count_if(quiz.items.cbegin(), quiz.items.cend(),
+                              [&](const Item &i) { return i.isScored() && i.domain == d.id; });
+            d.draw = int(std::max<qsizetype>(1, scored / 2));
+            drawOf.insert(d.id, *d.draw);
+        }
+        const LearnerSimulation simulation(quiz, 11);
+        constexpr int learners = 300;
+        QTemporaryDir dir;
+        QString error;
+        const auto storage = Storage::open(dir.filePath(QStringLiteral("drawn.sqlite")), &error);
+        QVERIFY2(storage, qPrintable(error));
+        QHash<QString, qint64> drawnCount;
+        qint64 skipped = 0;
+        qint64 next = 0;
+        QCOMPARE(storage->importAttempts(quiz,
+                                         [&](ImportedAttempt *a) {
+                                             if (next == learners)
+                                                 return false;
+                                             *a = simulation.learner(next++);
+                                             return true;
+                                         }),
+                 std::optional<qint64>(learners));
+        for (qint64 l = 0; l < learners; ++l) {
+            const ImportedAttempt a = simulation.learner(l);
+            QVERIFY(!a.itemOrder.isEmpty());
+            QCOMPARE(a.itemOrder, itemOrder(quiz, a.seed));
+            QHash<QString, int> perDomain;
+            for (const QString &id : a.itemOrder) {
+                const Item *item = quiz.item(id);
+                QVERIFY(item);
+                perDomain[item->domain] += item->isScored();
+                ++drawnCount[id];
+                skipped += a.answers[quiz.items.indexOf(*item)].isEmpty();
+            }
+            for (const Domain &d : quiz.domains)
+                QCOMPARE(perDomain.value(d.id), drawOf.value(d.id));
+            for (qsizetype k = 0; k < quiz.items.size(); ++k)
+                QVERIFY2(a.answers[k].isEmpty() || a.itemOrder.contains(quiz.items[k].id),
+                         qPrintable(quiz.items[k].id));
+        }
+        QVERIFY2(skipped > 0, "no drawn item was left unanswered");
+
+        // As stored: each attempt's order, and every answer belongs to a drawn item.
+        const std::optional<Profile> first =
+            storage->profileByName(simulation.learner(0).profileName);
+        QVERIFY(first);
+        const std::optional<QList<AttemptRecord>> records = storage->attempts(first->id);
+        QVERIFY(records && records->size() == 1);
+        QCOMPARE(records->first().itemOrder, simulation.learner(0).itemOrder);
+        for (qint64 l = 0; l < learners; ++l) {
+            const std::optional<Profile> p =
+                storage->profileByName(simulation.learner(l).profileName);
+            QVERIFY(p);
+            const AttemptRecord record = storage->attempts(p->id)->first();
+            QVERIFY(!record.itemOrder.isEmpty());
+            const std::optional<Responses> answers = storage->responses(record.id, quiz);
+            QVERIFY(answers);
+            for (auto it = answers->cbegin(); it != answers->cend(); ++it)
+                QVERIFY2(record.itemOrder.contains(it.key()), qPrintable(it.key()));
+        }
+
+        StatisticsRequest request;
+        request.quizId = quiz.id;
+        const auto s = quizStatistics(*storage, request, &error);
+        QVERIFY2(s, qPrintable(error));
+        for (const ItemStatistics &item : s->items)
+            QCOMPARE(item.attempts, drawnCount.value(item.itemId));
+        QCOMPARE(s->unreadableAnswers, 0);
     }
 
     // A text item the simulation cannot answer is named, and no learner answers it.
