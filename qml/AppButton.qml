@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls
 
-// A push button in the theme: visible focus, accessible name from its text.
+// A push button in the theme: visible focus, accessible name from its text. The focus ring
+// shows whenever the button has focus, also when a page gives it focus on opening (not only
+// after Tab, as visualFocus would): a keyboard user must see where Enter goes.
 Button {
     id: root
 
@@ -15,7 +17,7 @@ Button {
     contentItem: Text {
         text: root.text
         font: root.font
-        color: root.primary ? Theme.onAccent : Theme.text
+        color: root.primary ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
@@ -26,8 +28,13 @@ Button {
         radius: Theme.radius
         color: root.primary ? Theme.accent : Theme.surface
         opacity: root.enabled ? 1 : 0.5
-        border.color: root.visualFocus ? Theme.focus : Theme.border
-        border.width: root.visualFocus ? Theme.focusWidth : 1
+        border.color: Theme.border
+        border.width: 1
+
+        FocusRing {
+            visible: root.activeFocus
+            radius: Theme.radius
+        }
     }
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()

@@ -32,10 +32,16 @@ Page {
     FileDialog {
         id: saveDialog
 
+        objectName: "saveDialog"
+        title: qsTr("Save the item analysis as PDF")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
+        defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: savedNote.text = stats.savePdf(String(selectedFile))
-                                     ? qsTr("Saved %1").arg(String(selectedFile).replace("file://", "")) : stats.errorText
+        onAccepted: {
+            const path = PdfFile.path(String(selectedFile))
+            savedNote.text = stats.savePdf(path) ? PdfFile.savedNote(path) : stats.errorText
+        }
     }
 
     // Tab and arrow keys scroll the page to the control they reach.
@@ -174,14 +180,20 @@ Page {
                         valueRole: "quizId"
                         font.pixelSize: Theme.bodySize
                         background: FieldFrame {
-                            focused: quizBox.visualFocus
+                            focused: quizBox.activeFocus
                         }
                         Accessible.name: qsTr("Quiz")
                     }
                     Switch {
+                        id: allAttemptsSwitch
+
                         text: qsTr("Every attempt (not only each learner's first)")
                         checked: stats.allAttempts
                         font.pixelSize: Theme.smallSize
+                        background: FocusRing {
+                            visible: allAttemptsSwitch.visualFocus
+                            radius: Theme.radius
+                        }
                         Accessible.name: text
                         onToggled: stats.allAttempts = checked
                     }
@@ -198,6 +210,7 @@ Page {
                 BodyText {
                     id: savedNote
 
+                    objectName: "savedNote"
                     Layout.fillWidth: true
                     visible: text !== ""
                 }

@@ -23,9 +23,9 @@ Page {
     palette.text: Theme.text
     palette.button: Theme.surface
     palette.buttonText: Theme.text
-    palette.brightText: Theme.onAccent
+    palette.brightText: Theme.accentText
     palette.highlight: Theme.accent
-    palette.highlightedText: Theme.onAccent
+    palette.highlightedText: Theme.accentText
     palette.toolTipBase: Theme.surface
     palette.toolTipText: Theme.text
     palette.light: Theme.surface
@@ -67,6 +67,7 @@ Page {
             spacing: Theme.spacing
 
             AppButton {
+                objectName: "backButton"
                 text: qsTr("Back")
                 visible: stack.depth > 1 && !(stack.currentItem && stack.currentItem.objectName === "quizPage")
                 onClicked: stack.pop()
@@ -99,16 +100,22 @@ Page {
                     font.pixelSize: Theme.smallSize
                     background: FieldFrame {
                         implicitWidth: 140
-                        focused: textSize.visualFocus
+                        focused: textSize.activeFocus
                     }
                     textFromValue: (value) => qsTr("%1%").arg(value)
                     Accessible.name: qsTr("Text size, percent")
                     onValueModified: DisplaySettings.textScale = value / 100
                 }
                 Switch {
+                    id: contrastSwitch
+
                     objectName: "highContrast"
                     text: qsTr("High contrast")
                     font.pixelSize: Theme.smallSize
+                    background: FocusRing {
+                        visible: contrastSwitch.visualFocus
+                        radius: Theme.radius
+                    }
                     checked: Theme.highContrast
                     Accessible.name: text
                     onToggled: DisplaySettings.highContrast = checked

@@ -52,7 +52,7 @@ AnswerArea {
                 model: choices.map(c => c.text)
                 currentIndex: Math.max(0, choices.findIndex(c => c.id === row.modelData.chosen))
                 background: FieldFrame {
-                    focused: box.visualFocus
+                    focused: box.activeFocus
                 }
                 //: %1 = the entry to match
                 Accessible.name: qsTr("Match for %1").arg(row.modelData.text)

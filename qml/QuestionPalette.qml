@@ -29,8 +29,8 @@ Flow {
             height: width
             radius: 4
             color: cell.status === "answered" ? Theme.accent : Theme.surface
-            border.color: cell.activeFocus ? Theme.focus : (cell.status === "flagged" ? Theme.flagged : Theme.border)
-            border.width: cell.activeFocus || cell.isCurrent || cell.status === "flagged" ? Theme.focusWidth : 1
+            border.color: cell.status === "flagged" ? Theme.flagged : Theme.border
+            border.width: cell.isCurrent || cell.status === "flagged" ? Theme.focusWidth : 1
             activeFocusOnTab: true
             Accessible.role: Accessible.Button
             //: palette cell: %1 = question number, %2 = answered / flagged / not answered
@@ -40,12 +40,16 @@ Flow {
             Keys.onReturnPressed: root.attempt.goTo(cell.number - 1)
             Keys.onSpacePressed: root.attempt.goTo(cell.number - 1)
 
+            FocusRing {
+                visible: cell.activeFocus
+                radius: cell.radius
+            }
             Label {
                 anchors.centerIn: parent
                 text: cell.status === "flagged" ? "⚑" : cell.number
                 font.pixelSize: Theme.smallSize * 0.9
                 font.bold: cell.isCurrent
-                color: cell.status === "answered" ? Theme.onAccent : (cell.status === "flagged" ? Theme.flagged : Theme.text)
+                color: cell.status === "answered" ? Theme.accentText : (cell.status === "flagged" ? Theme.flagged : Theme.text)
             }
             MouseArea {
                 anchors.fill: parent

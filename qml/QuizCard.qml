@@ -21,8 +21,8 @@ Rectangle {
 
     implicitHeight: content.implicitHeight + 2 * Theme.margin
     color: Theme.surface
-    border.color: activeFocus ? Theme.accent : Theme.border
-    border.width: activeFocus ? 3 : 1
+    border.color: root.problem !== "" ? Theme.problem : Theme.border
+    border.width: 1
     radius: Theme.radius
     activeFocusOnTab: true
 
@@ -32,8 +32,13 @@ Rectangle {
     Keys.onReturnPressed: root.activated()
     Keys.onEnterPressed: root.activated()
     Keys.onSpacePressed: root.activated()
-    opacity: enabled ? 1 : 0.6
 
+    // No fading while it cannot be started (no profile yet, or a broken file): what the quiz
+    // is, and what is wrong with its file, must stay readable (WCAG 1.4.3).
+    FocusRing {
+        visible: root.activeFocus
+        radius: root.radius
+    }
     MouseArea {
         anchors.fill: parent
         onClicked: root.activated()

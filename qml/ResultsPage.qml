@@ -39,12 +39,17 @@ Page {
     FileDialog {
         id: saveDialog
 
+        objectName: "saveDialog"
+        title: qsTr("Save the report as PDF")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
+        defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
         currentFile: "file:" + pdf.suggestedFileName
-        onAccepted: savedNote.text = pdf.save(root.attemptId, String(selectedFile))
-                                     ? qsTr("Saved %1").arg(String(selectedFile).replace("file://", ""))
-                                     : pdf.errorText
+        onAccepted: {
+            const path = PdfFile.path(String(selectedFile))
+            savedNote.text = pdf.save(root.attemptId, path) ? PdfFile.savedNote(path) : pdf.errorText
+        }
     }
 
     // Tab and arrow keys scroll the page to the control they reach.
@@ -130,6 +135,7 @@ Page {
             BodyText {
                 id: savedNote
 
+                objectName: "savedNote"
                 Layout.fillWidth: true
                 visible: text !== ""
             }

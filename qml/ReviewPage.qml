@@ -88,7 +88,19 @@ Page {
         width: Math.min(root.width - 2 * Theme.margin, 560)
         modal: true
         title: qsTr("Submit your answers?")
-        standardButtons: Dialog.Yes | Dialog.No
+        // Yes and No in the theme: readable, with the focus ring of every other button.
+        footer: DialogButtonBox {
+            AppButton {
+                id: yesButton
+
+                text: qsTr("Yes")
+                onClicked: confirm.accept()
+            }
+            AppButton {
+                text: qsTr("No")
+                onClicked: confirm.reject()
+            }
+        }
 
         BodyText {
             width: parent.width
@@ -101,7 +113,7 @@ Page {
             if (root.attempt.submit())
                 root.submitted()
         }
-        onOpened: standardButton(Dialog.Yes).forceActiveFocus()
+        onOpened: yesButton.forceActiveFocus()
 
         // Enter confirms (a modal popup only lets its own shortcuts through).
         Shortcut {

@@ -1,7 +1,8 @@
 // The learner app as a person uses it, keyboard only: profile, quiz, answers, review, submit,
 // results. Checks what was stored against the engine's own scoring, that no screen cuts text
-// off, and saves a screenshot of every screen at 800x600 and 1280x800, and at 800x600 with
-// 200% text and with the high-contrast theme, into build/screenshots/.
+// off or is hard to see (contrast, focus ring), and saves a screenshot of every screen at
+// 800x600 and 1280x800, and at 800x600 with 200% text and with the high-contrast theme, into
+// build/screenshots/.
 
 #include "attemptcontroller.h"
 #include "layoutcheck.h"
@@ -9,12 +10,16 @@
 #include "storage.h"
 
 #include <QDir>
+#include <QFile>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(HitReadyPlugin)
 
@@ -40,11 +45,17 @@ class TestLearnerApp : public QObject
         QDir().mkpath(folder);
         const QImage image = window->grabWindow();
         QVERIFY(!image.isNull());
+        QStringList unreadable = test::lowContrastTexts(window->contentItem(), image);
+        const QString focus = test::hiddenFocus(window, image);
+        if (!focus.isEmpty())
+            unreadable.append(focus);
         QVERIFY(image.save(QStringLiteral("%1/%2-%3x%4%5.png")
                                .arg(folder, name)
                                .arg(window->width())
                                .arg(window->height())
                                .arg(m_look)));
+        QVERIFY2(unreadable.isEmpty(),
+                 qPrintable(name + m_look + QStringLiteral(": ") + unreadable.join("; ")));
     }
 
     void key(QQuickWindow *window, Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
@@ -53,8 +64,61 @@ class TestLearnerApp : public QObject
         QTest::qWait(20);
     }
 
+    // The first visible item under `root` (in the scene, not the object tree) that `match` takes.
+    static QQuickItem *findItem(QQuickItem *root, const std::function<bool(QQuickItem *)> &match)
+    {
+        for (QQuickItem *child : root->childItems()) {
+            if (!child->isVisible())
+                continue;
+            if (match(child))
+                return child;
+            if (QQuickItem *found = findItem(child, match))
+                return found;
+        }
+        return nullptr;
+    }
+
+    // Scrolls the home page to the card of the broken quiz file and shoots it: its message
+    // must be as readable as any text.
+    void shootBrokenQuiz(QQuickWindow *window)
+    {
+        QQuickItem *message = findItem(window->contentItem(), [](QQuickItem *t) {
+            return t->property("text").toString().startsWith(
+                QStringLiteral("This quiz file has a problem"));
+        });
+        QVERIFY(message);
+        QQuickItem *flickable = message->parentItem();
+        while (flickable && !flickable->inherits("QQuickFlickable"))
+            flickable = flickable->parentItem();
+        QVERIFY(flickable);
+        auto *content = flickable->property("contentItem").value<QQuickItem *>();
+        const qreal y = message->mapToItem(content, QPointF(0, 0)).y();
+        flickable->setProperty("contentY", std::max(0.0, y - flickable->height() / 2));
+        shoot(window, QStringLiteral("1b-home-broken-quiz"));
+        flickable->setProperty("contentY", 0);
+    }
+
+    // Presses the button `objectName` as by Tab and Enter.
+    void press(QQuickWindow *window, const char *objectName)
+    {
+        QQuickItem *button = findItem(window->contentItem(), [objectName](QQuickItem *i) {
+            return i->objectName() == QLatin1String(objectName);
+        });
+        QVERIFY2(button, objectName);
+        button->forceActiveFocus(Qt::TabFocusReason);
+        key(window, Qt::Key_Return);
+    }
+
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // A broken quiz file among the learner's own, so home shows its problem.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("my-quizzes")));
+        QFile broken(m_dir.filePath(QStringLiteral("my-quizzes/broken.yaml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("hitready: 1\nid: broken\ntitle: Broken quiz\nitems: [\n");
+    }
 
     void wholeAttemptByKeyboard_data()
     {
@@ -96,6 +160,7 @@ private slots:
         QVERIFY(window);
         window->resize(size);
         shoot(window, QStringLiteral("1-home"));
+        shootBrokenQuiz(window);
 
         // A new profile (the name field has focus on an empty database), then the first quiz.
         const QString name = QStringLiteral("Learner %1").arg(run);
@@ -138,6 +203,12 @@ private slots:
         shoot(window, QStringLiteral("8-results"));
         key(window, Qt::Key_Return); // "See your next steps"
         shoot(window, QStringLiteral("9-next-steps"));
+        press(window, "backButton"); // to the results
+        QTest::qWait(600);
+        press(window, "homeButton");
+        QTest::qWait(600);
+        press(window, "historyButton");
+        shoot(window, QStringLiteral("10-history"));
 
         // What was stored: one finished attempt with five answers and one flag, scored by the
         // engine exactly as the results screen showed.

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPointer>
 #include <QQmlEngine>
@@ -35,8 +36,9 @@ class Support : public QObject
     Q_OBJECT
 
 public:
-    Support(QString database, QString settings, QObject *parent)
-        : QObject(parent), m_database(std::move(database)), m_settings(std::move(settings))
+    Support(QString database, QString settings, QQmlEngine *engine)
+        : QObject(engine), m_engine(engine), m_database(std::move(database)),
+          m_settings(std::move(settings))
     {}
 
     // {overall, domains: [{id, percent}] in quiz order} as the engine scores the attempt.
@@ -96,6 +98,14 @@ public:
                  settings.value(QStringLiteral("display/highContrast"))}};
     }
 
+    // A path in this test's own temporary folder (nothing is created), and whether a file is
+    // there: for "Save as PDF".
+    Q_INVOKABLE QString scratchPath(const QString &name) const
+    {
+        return QFileInfo(m_database).absoluteDir().filePath(name);
+    }
+    Q_INVOKABLE bool fileExists(const QString &path) const { return QFileInfo::exists(path); }
+
     Q_INVOKABLE QStringList clippedTexts(QQuickItem *root) const
     {
         return test::clippedTexts(root);
@@ -143,7 +153,10 @@ public:
             m_clocked->tick();
     }
 
-    // Saves what `window` shows as build/screenshots/<name>.png; false if it could not.
+    // Saves what `item`'s window shows as build/screenshots/<name>.png; false if it could not.
+    // Every screenshot is also checked: a text below WCAG AA contrast against what is drawn
+    // behind it, or a focus ring that does not stand out, fails the calling test with a
+    // message that names each one.
     Q_INVOKABLE bool saveScreenshot(QQuickItem *item, const QString &name) const
     {
         if (!item || !item->window())
@@ -151,10 +164,19 @@ public:
         const QString folder = QStringLiteral(HITREADY_SCREENSHOTS);
         QDir().mkpath(folder);
         const QImage image = item->window()->grabWindow();
-        return !image.isNull() && image.save(folder + QLatin1Char('/') + name + ".png");
+        if (image.isNull() || !image.save(folder + QLatin1Char('/') + name + ".png"))
+            return false;
+        QStringList problems = test::lowContrastTexts(item->window()->contentItem(), image);
+        const QString focus = test::hiddenFocus(item->window(), image);
+        if (!focus.isEmpty())
+            problems.append(focus);
+        if (!problems.isEmpty() && m_engine)
+            m_engine->throwError(name + QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
+        return problems.isEmpty();
     }
 
 private:
+    QPointer<QQmlEngine> m_engine;
     QString m_database;
     QString m_settings;
     QPointer<AttemptController> m_clocked;

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace hitready;
 
@@ -325,6 +326,12 @@ private slots:
               QStringLiteral("%1 finished attempts").arg(s.attempts), s.items.first().itemId,
               s.items.last().itemId, optionLabel.toHtmlEscaped()})
             QVERIFY2(html.contains(expected), qPrintable(expected));
+
+        // As a save dialog hands it over: a file: URL, the name typed without ".pdf".
+        const QString typed = m_dir.filePath(QStringLiteral("typed name"));
+        QVERIFY2(model.savePdf(QUrl::fromLocalFile(typed).toString()),
+                 qPrintable(model.errorText()));
+        QVERIFY(QFile::exists(typed + QStringLiteral(".pdf")));
 
         QVERIFY(!model.savePdf(m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"))));
         QVERIFY(!model.errorText().isEmpty());

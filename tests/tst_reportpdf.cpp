@@ -1,6 +1,7 @@
 // The PDF report: written, a real PDF, carrying the learner's results and plan, and never
 // passing quiz or learner text through as markup.
 
+#include "pdffile.h"
 #include "reportpdf.h"
 #include "resultsummary.h"
 #include "session.h"
@@ -82,6 +83,10 @@ private slots:
     void init();
     void savesAPdfWithResultsAndPlan();
     void acceptsAFileUrl();
+    void pdfPath_data();
+    void pdfPath();
+    void savedNoteNamesFolderAndFile();
+    void addsPdfSuffixWhenMissing();
     void failuresSetErrorText();
     void quizAndLearnerTextIsEscaped();
     void suggestedFileName_data();
@@ -172,6 +177,57 @@ void TestReportPdf::acceptsAFileUrl()
     QVERIFY2(pdf.save(attemptId, QUrl::fromLocalFile(path).toString()),
              qPrintable(pdf.errorText()));
     QVERIFY(QFile::exists(path));
+}
+
+void TestReportPdf::pdfPath_data()
+{
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("path without suffix") << "/tmp/report"
+                                         << "/tmp/report.pdf";
+    QTest::addRow("path with suffix") << "/tmp/report.pdf"
+                                      << "/tmp/report.pdf";
+    QTest::addRow("suffix in capitals kept") << "/tmp/REPORT.PDF"
+                                             << "/tmp/REPORT.PDF";
+    QTest::addRow("other suffix: .pdf added") << "/tmp/report.txt"
+                                              << "/tmp/report.txt.pdf";
+    QTest::addRow("dot in a folder name") << "/tmp/v1.2/report"
+                                          << "/tmp/v1.2/report.pdf";
+    QTest::addRow("file URL without suffix") << "file:///home/ana/My%20reports/HIT Ready - Ana"
+                                             << "/home/ana/My reports/HIT Ready - Ana.pdf";
+    QTest::addRow("file URL with suffix") << "file:///tmp/a.pdf"
+                                          << "/tmp/a.pdf";
+    QTest::addRow("name ending in pdf without dot") << "/tmp/mypdf"
+                                                    << "/tmp/mypdf.pdf";
+    QTest::addRow("nothing chosen") << ""
+                                    << "";
+}
+
+void TestReportPdf::pdfPath()
+{
+    QFETCH(QString, chosen);
+    QFETCH(QString, path);
+    QCOMPARE(PdfFile::path(chosen), path);
+}
+
+void TestReportPdf::savedNoteNamesFolderAndFile()
+{
+    QCOMPARE(PdfFile::savedNote(QStringLiteral("/home/ana/Documents/HIT Ready - Ana.pdf")),
+             QStringLiteral("Saved “HIT Ready - Ana.pdf” in the folder /home/ana/Documents."));
+}
+
+// A name typed without ".pdf" in a save dialog, as a file: URL: the report lands in that
+// folder with the suffix added.
+void TestReportPdf::addsPdfSuffixWhenMissing()
+{
+    const qint64 attemptId = take(quiz());
+    ReportPdf pdf;
+    pdf.setStorage(m_storage.get());
+    const QString typed = m_dir->filePath(QStringLiteral("my report"));
+    QVERIFY2(pdf.save(attemptId, QUrl::fromLocalFile(typed).toString()),
+             qPrintable(pdf.errorText()));
+    QVERIFY(QFile::exists(typed + QStringLiteral(".pdf")));
+    QVERIFY(!QFile::exists(typed));
 }
 
 void TestReportPdf::failuresSetErrorText()

@@ -1,6 +1,7 @@
 #include "quizstatisticsmodel.h"
 #include "responselabel.h"
 
+#include "pdffile.h"
 #include "quizstatistics.h"
 #include "reportpdf.h"
 #include "storage.h"
@@ -290,7 +291,8 @@ bool QuizStatisticsModel::savePdf(const QString &filePath)
     if (!m_statistics)
         return false;
     QString error;
-    const bool saved = ReportPdf::writePdf(reportHtml(), tr("Item analysis"), filePath, &error);
+    const bool saved =
+        ReportPdf::writePdf(reportHtml(), tr("Item analysis"), PdfFile::path(filePath), &error);
     if (!saved) {
         m_error = error;
         emit statisticsChanged();

@@ -1,4 +1,5 @@
 #include "reportpdf.h"
+#include "pdffile.h"
 
 #include "planmodel.h"
 #include "resultsummary.h"
@@ -8,7 +9,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QUrl>
 
 namespace hitready {
 
@@ -239,8 +239,7 @@ bool ReportPdf::writePdf(const QString &html, const QString &title, const QStrin
 
 bool ReportPdf::save(qint64 attemptId, const QString &filePath)
 {
-    const QUrl url(filePath);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : filePath;
+    const QString path = PdfFile::path(filePath);
     QString error;
     std::optional<AttemptResults> results;
     if (!m_storage)

@@ -67,3 +67,20 @@ function answerByKeyboard(test, attempt) {
         test.keyClick(Qt.Key_1)
     }
 }
+
+// "Save as PDF" on `page` (results or instructor view) as its save dialog hands a typed name
+// back: a file: URL without ".pdf". Checks the dialog saves (not opens) PDFs, and returns the
+// note the page then shows.
+function saveAsPdf(test, page, support, name) {
+    const dialog = test.findChild(page, "saveDialog")
+    test.verify(dialog !== null, "the page has a save dialog")
+    test.compare(dialog.fileMode, 2, "FileDialog.SaveFile")
+    test.compare(dialog.acceptLabel, "Save")
+    test.compare(dialog.defaultSuffix, "pdf")
+    test.verify(dialog.nameFilters.join(" ").indexOf("*.pdf") >= 0, "a PDF name filter")
+    dialog.selectedFile = "file://" + support.scratchPath(name)
+    dialog.accepted()
+    test.verify(support.fileExists(support.scratchPath(name + ".pdf")), name + ".pdf written")
+    test.verify(!support.fileExists(support.scratchPath(name)), "no file without .pdf")
+    return test.findChild(page, "savedNote").text
+}

@@ -67,7 +67,8 @@ Item {
         }
 
         // The unlocked analysis of the shipped quiz's 120 simulated learners, by keyboard: sort
-        // by facility twice, open an item's answer bars; at 100% and 200% text.
+        // by facility twice, open an item's answer bars; at 100% and 200% text, and in high
+        // contrast.
         function test_2_itemTableByKeyboard() {
             const page = shell.stack.currentItem
             verify(findChild(page, "analysis").visible)
@@ -86,9 +87,10 @@ Item {
                 drawn += row.attempts
             }
             compare(drawn, 120 * 4 * 15)
-            for (const scale of [1, 2]) {
+            for (const [scale, highContrast] of [[1, false], [2, false], [1, true]]) {
                 DisplaySettings.textScale = scale
-                const look = scale === 1 ? "" : "-200pct"
+                DisplaySettings.highContrast = highContrast
+                const look = (scale === 1 ? "" : "-200pct") + (highContrast ? "-contrast" : "")
                 const sort = findChild(page, "sort-facility")
                 sort.forceActiveFocus()
                 keyClick(Qt.Key_Space)
@@ -116,6 +118,15 @@ Item {
                 verify(!first.expanded)
             }
             DisplaySettings.textScale = 1
+            DisplaySettings.highContrast = false
+        }
+
+        // The analysis saved as PDF: a save dialog, ".pdf" added, the folder named.
+        function test_3_savedAsPdf() {
+            const page = shell.stack.currentItem
+            verify(findChild(page, "statistics").loaded)
+            const note = Driver.saveAsPdf(test, page, Support, "item analysis")
+            compare(note, "Saved “item analysis.pdf” in the folder " + Support.scratchPath("").replace(/\/$/, "") + ".")
         }
 
         function expectNoClipping(page) {
