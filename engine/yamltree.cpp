@@ -295,17 +295,20 @@ private:
     {
         const auto [line, column] = positionOfByte(*m_source, qsizetype(parser.problem_offset));
         const QString problem = QString::fromUtf8(parser.problem ? parser.problem : "unreadable");
-        if (parser.problem_value >= 0 && problem.startsWith(QLatin1String("control")))
-            fail(line, column,
-                 QStringLiteral("control character U+%1 is not allowed in a quiz file")
-                     .arg(QString::number(parser.problem_value, 16)
-                              .toUpper()
-                              .rightJustified(4, QLatin1Char('0'))));
-        else
-            fail(line, column,
-                 QStringLiteral("not valid UTF-8 (%1, byte 0x%2): quiz files must be UTF-8 text")
-                     .arg(problem)
-                     .arg(uchar(parser.problem_value), 2, 16, QLatin1Char('0')));
+        const int value = parser.problem_value; // an octet, a code point or -1
+        const QString codePoint = QStringLiteral("U+%1").arg(
+            QString::number(value, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        if (value >= 0 && problem.startsWith(QLatin1String("control")))
+            return fail(line, column,
+                        QStringLiteral("control character %1 is not allowed in a quiz file")
+                            .arg(codePoint));
+        QString what = problem;
+        if (value >= 0 && problem.contains(QLatin1String("octet")))
+            what += QStringLiteral(", byte 0x%1").arg(value & 0xFF, 2, 16, QLatin1Char('0'));
+        else if (value >= 0)
+            what += QStringLiteral(", %1").arg(codePoint);
+        fail(line, column,
+             QStringLiteral("not valid UTF-8 (%1): quiz files must be UTF-8 text").arg(what));
     }
 
     void add(const YamlNode *node, qsizetype size, const QByteArray &anchor)

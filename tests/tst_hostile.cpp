@@ -106,10 +106,16 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString utf8 = QStringLiteral("not valid UTF-8");
         const QString nul = QStringLiteral("control character U+0000");
-        QTest::addRow("bad lead byte") << QByteArray("title: \xff\n") << 1 << 8 << utf8;
+        QTest::addRow("bad lead byte")
+            << QByteArray("title: \xff\n") << 1 << 8
+            << QStringLiteral("not valid UTF-8 (invalid leading UTF-8 octet, byte 0xff)");
         QTest::addRow("bad trailing byte") << QByteArray("a: 1\nb: x\xc3\x28\n") << 2 << 6 << utf8;
         QTest::addRow("cut sequence at the end")
-            << QByteArray("a: 1\nb: \xe2\x82") << 2 << 4 << utf8;
+            << QByteArray("a: 1\nb: \xe2\x82") << 2 << 4
+            << QStringLiteral("not valid UTF-8 (incomplete UTF-8 octet sequence):");
+        QTest::addRow("encoded surrogate")
+            << QByteArray("a: 1\nb: \xed\xa0\x80\n") << 2 << 4
+            << QStringLiteral("not valid UTF-8 (invalid Unicode character, U+D800):");
         QTest::addRow("after multibyte characters")
             << QByteArray("a: \xc3\xa9\xe2\x82\xac\xff\n") << 1 << 6 << utf8;
         QTest::addRow("NUL on line 2")
