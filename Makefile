@@ -1,5 +1,9 @@
 # The README's commands: `make run` and `make test` install what is missing, build, and go.
 BUILD ?= build
+FUZZ_BUILD ?= build-fuzz
+FUZZ_CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+FUZZ_TARGETS := fuzz_loader fuzz_snapshot fuzz_answers
+FUZZ_RUNS ?= 1000000
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
@@ -11,11 +15,11 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
   qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
-  qt6-tools-dev xvfb xauth fonts-dejavu-core
+  qt6-tools-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
 
-.PHONY: all deps configure build run test lint bench translations clean
+.PHONY: all deps configure build run test lint bench translations clean fuzz fuzz-long
 
 all: build
 
@@ -44,8 +48,25 @@ lint: build
 	clang-format --dry-run --Werror $(SOURCES)
 	cmake --build $(BUILD) --target all_qmllint
 
-test: build lint
+test: build lint fuzz
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+	cd $(FUZZ_BUILD) && ctest --output-on-failure
+
+# libFuzzer targets (tests/fuzz): a clang build of the engine with ASan and UBSan in its own
+# folder. `make test` runs each for a few seconds; `make fuzz-long` runs each FUZZ_RUNS times.
+$(FUZZ_BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(FUZZ_BUILD) -DHITREADY_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ $(FUZZ_CMAKE_FLAGS)
+
+fuzz: deps $(FUZZ_BUILD)/CMakeCache.txt
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz-long: fuzz
+	for t in $(FUZZ_TARGETS); do \
+	  seeds=$${t#fuzz_}; mkdir -p $(FUZZ_BUILD)/tests/fuzz/corpus/$$seeds && \
+	  $(FUZZ_BUILD)/bin/$$t -runs=$(FUZZ_RUNS) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/tests/fuzz/corpus/$$seeds tests/fuzz/$$seeds \
+	    || exit 1; \
+	done
 
 bench: configure
 	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli
@@ -59,4 +80,4 @@ translations: deps
 	  -ts app/i18n/hitready_en.ts
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(FUZZ_BUILD)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -28,8 +29,29 @@ struct Answer
     // Which alternative an item takes is fixed by its type: answerProblem() checks it.
     std::variant<std::monostate, QString, QStringList, bool, int, double, Matches> value;
 
-    bool isEmpty() const { return std::holds_alternative<std::monostate>(value); }
-    bool operator==(const Answer &) const = default;
+    // The one rule of what counts as answered, for scoring, storage and the attempt alike:
+    // nothing chosen - no value, an empty selection (multiple, ordering, hottext, matching) or
+    // an empty text - is no answer.
+    bool isEmpty() const
+    {
+        return std::visit(
+            [](const auto &v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, std::monostate>)
+                    return true;
+                else if constexpr (std::is_same_v<T, QString> || std::is_same_v<T, QStringList> ||
+                                   std::is_same_v<T, Matches>)
+                    return v.isEmpty();
+                else
+                    return false;
+            },
+            value);
+    }
+    // Every empty answer is the same answer (an empty selection reads back as no value).
+    bool operator==(const Answer &other) const
+    {
+        return isEmpty() || other.isEmpty() ? isEmpty() == other.isEmpty() : value == other.value;
+    }
 };
 
 using Responses = QHash<QString, Answer>; // item id -> answer

@@ -1,4 +1,5 @@
 #include "reportjson.h"
+#include "jsonkeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,10 @@
 namespace hitready {
 
 namespace {
+
+// An answers file with a million unknown ids gets the first few named and a count, not a
+// million lines.
+constexpr qsizetype maxListedProblems = 20;
 
 // Line and column (1-based) of a byte offset, for JSON syntax errors.
 std::pair<int, int> position(const QByteArray &bytes, qsizetype offset)
@@ -83,17 +88,20 @@ const char *expectedShape(ItemType type)
 Answer answerFromJson(const Item &item, const QJsonValue &value, QString *problem)
 {
     Answer answer;
-    bool unanswered = value.isNull(); // also "" for text, {} for matching
+    bool unanswered = value.isNull(); // also "", [] and {}: nothing chosen
     switch (item.type) {
     case ItemType::Single:
         if (value.isString())
             answer.value = value.toString();
+        unanswered = unanswered || value == QJsonValue(QString());
         break;
     case ItemType::Multiple:
     case ItemType::Ordering:
     case ItemType::HotText:
-        if (const auto ids = stringList(value))
+        if (const auto ids = stringList(value)) {
             answer.value = *ids;
+            unanswered = unanswered || ids->isEmpty(); // [] chooses nothing: see Answer::isEmpty
+        }
         break;
     case ItemType::TrueFalse:
         if (value.isBool())
@@ -213,13 +221,28 @@ Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, co
                                          "{\"<item id>\": answer, ...}")});
         return responses;
     }
+    if (const RepeatedKeys repeated = repeatedKeys(bytes, maxListedProblems); repeated.total > 0) {
+        for (const RepeatedKey &key : repeated.first)
+            problems->append({fileName, key.line, key.column,
+                              QStringLiteral("key '%1' appears twice in one object (first on "
+                                             "line %2): give each answer once")
+                                  .arg(key.key)
+                                  .arg(key.firstLine)});
+        if (repeated.total > repeated.first.size())
+            problems->append({fileName, 0, 0,
+                              QStringLiteral("... and %1 more repeated keys")
+                                  .arg(repeated.total - repeated.first.size())});
+        return responses;
+    }
     const QJsonObject object = doc.object();
+    qsizetype unknown = 0;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const Item *item = quiz.item(it.key());
         if (!item) {
-            problems->append(
-                {fileName, 0, 0,
-                 QStringLiteral("unknown item id '%1' (not in quiz '%2')").arg(it.key(), quiz.id)});
+            if (unknown++ < maxListedProblems)
+                problems->append({fileName, 0, 0,
+                                  QStringLiteral("unknown item id '%1' (not in quiz '%2')")
+                                      .arg(it.key(), quiz.id)});
             continue;
         }
         QString problem;
@@ -241,6 +264,10 @@ Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, co
         if (confidence && confidences)
             confidences->insert(item->id, *confidence);
     }
+    if (unknown > maxListedProblems)
+        problems->append(
+            {fileName, 0, 0,
+             QStringLiteral("... and %1 more unknown item ids").arg(unknown - maxListedProblems)});
     return responses;
 }
 

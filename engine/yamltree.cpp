@@ -1,9 +1,11 @@
 #include "yamltree.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QSet>
 #include <yaml.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +21,55 @@ const YamlNode *YamlNode::value(QAnyStringView key) const
 }
 
 namespace {
+
+// The encoding YAML's detection rule (the first bytes: a byte-order mark or NULs) finds, when it
+// is not UTF-8. libyaml would read UTF-16 silently; the format is UTF-8.
+const char *wideEncoding(const QByteArray &b)
+{
+    const auto at = [&](qsizetype i) {
+        return i < b.size() ? uchar(b[i]) : -1;
+    };
+    if ((at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) ||
+        (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) ||
+        (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) > 0) ||
+        (at(0) > 0 && at(1) == 0 && at(2) == 0 && at(3) == 0))
+        return "UTF-32";
+    if ((at(0) == 0xFE && at(1) == 0xFF) || (at(0) == 0xFF && at(1) == 0xFE) ||
+        (at(0) == 0 && at(1) > 0) || (at(0) > 0 && at(1) == 0))
+        return "UTF-16";
+    return nullptr;
+}
+
+// Line and column (1-based, columns in characters) of a byte offset, counting line breaks as
+// libyaml does (CR LF, CR, LF, NEL, LS, PS) so they agree with its other marks.
+std::pair<int, int> positionOfByte(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1, column = 1;
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte-order mark
+    const qsizetype end = std::min(offset, bytes.size());
+    while (i < end) {
+        const uchar c = uchar(bytes[i]);
+        const auto next = [&](qsizetype k) {
+            return i + k < end ? uchar(bytes[i + k]) : 0;
+        };
+        qsizetype width = 1;
+        if (c == '\r' && next(1) == '\n')
+            width = 2;
+        else if (c == 0xC2 && next(1) == 0x85) // NEL
+            width = 2;
+        else if (c == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) // LS, PS
+            width = 3;
+        const bool lineBreak = c == '\n' || c == '\r' || width > 1;
+        if (lineBreak) {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column;
+        }
+        i += width;
+    }
+    return {line, column};
+}
 
 struct Frame
 {
@@ -36,6 +87,13 @@ public:
 
     YamlDocument build(const QByteArray &bytes)
     {
+        m_source = &bytes;
+        if (const char *encoding = wideEncoding(bytes)) {
+            fail(1, 1,
+                 QStringLiteral("the file is %1; quiz files must be UTF-8")
+                     .arg(QLatin1String(encoding)));
+            return std::move(m_doc);
+        }
         yaml_parser_t parser;
         if (!yaml_parser_initialize(&parser)) {
             fail(0, 0, QStringLiteral("out of memory starting the YAML parser"));
@@ -48,6 +106,10 @@ public:
         while (!done && !m_fatal) {
             yaml_event_t event;
             if (!yaml_parser_parse(&parser, &event)) {
+                if (parser.error == YAML_READER_ERROR) {
+                    readerError(parser);
+                    break;
+                }
                 const yaml_mark_t &mark = parser.problem_mark;
                 QString what = QString::fromUtf8(parser.problem ? parser.problem : "syntax error");
                 if (parser.context)
@@ -85,8 +147,9 @@ private:
             node->style = styleOf(event.data.scalar.style);
             node->line = line;
             node->column = column;
-            add(node, 1, anchorOf(event.data.scalar.anchor));
-            return false;
+            if (!refuseTag(event.data.scalar.tag, line, column) && count(1, line, column))
+                add(node, 1, anchorOf(event.data.scalar.anchor));
+            return m_fatal;
         }
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT: {
@@ -96,6 +159,10 @@ private:
                 return true;
             }
             const bool isMap = event.type == YAML_MAPPING_START_EVENT;
+            if (refuseTag(isMap ? event.data.mapping_start.tag : event.data.sequence_start.tag,
+                          line, column) ||
+                !count(1, line, column))
+                return true;
             YamlNode *node = &m_doc.nodes.emplace_back();
             node->kind = isMap ? YamlNode::Kind::Map : YamlNode::Kind::Sequence;
             if (isMap)
@@ -123,9 +190,21 @@ private:
                          .arg(QString::fromUtf8(name)));
                 return true;
             }
+            if (!count(it->second, line, column))
+                return true;
             add(it->first, it->second, {});
             return false;
         }
+        case YAML_DOCUMENT_START_EVENT:
+            if (event.data.document_start.tag_directives.start !=
+                event.data.document_start.tag_directives.end) {
+                const int at = directiveLine("%TAG", line);
+                fail(at, 1,
+                     QStringLiteral("%TAG directives are not allowed: quiz files use no YAML "
+                                    "tags (remove the line)"));
+                return true;
+            }
+            return false;
         default:
             return false;
         }
@@ -167,15 +246,73 @@ private:
         return anchor ? QByteArray(reinterpret_cast<const char *>(anchor)) : QByteArray();
     }
 
-    void add(const YamlNode *node, qsizetype size, const QByteArray &anchor)
+    // Counts `size` more nodes in the expanded document: each node once where it is written,
+    // an alias as often as the whole subtree it repeats. False past the limit.
+    bool count(qsizetype size, int line, int column)
     {
         m_nodes += size;
-        if (m_nodes > m_limits.maxNodes) {
-            fail(node->line, node->column,
-                 QStringLiteral("document expands to more than %1 nodes (aliases included)")
-                     .arg(m_limits.maxNodes));
-            return;
+        if (m_nodes <= m_limits.maxNodes)
+            return true;
+        fail(line, column,
+             QStringLiteral("document expands to more than %1 nodes (aliases included)")
+                 .arg(m_limits.maxNodes));
+        return false;
+    }
+
+    // Quiz files are plain data: a tag (!!python/object, !custom, !<...>) would ask a loader to
+    // build something else, and this one would silently ignore it. True when refused.
+    bool refuseTag(const yaml_char_t *tag, int line, int column)
+    {
+        if (!tag)
+            return false;
+        QString written = QString::fromUtf8(reinterpret_cast<const char *>(tag));
+        const QLatin1String core("tag:yaml.org,2002:");
+        if (written.startsWith(core))
+            written = QStringLiteral("!!") + written.mid(core.size());
+        fail(line, column,
+             QStringLiteral("YAML tag '%1' is not allowed: quiz files hold plain text, numbers, "
+                            "lists and mappings (remove the tag)")
+                 .arg(written));
+        return true;
+    }
+
+    // The line (1-based) of the first line starting with `directive` before line `before`.
+    int directiveLine(QByteArrayView directive, int before) const
+    {
+        int line = 1;
+        for (qsizetype at = 0; at >= 0 && line <= before; ++line) {
+            if (QByteArrayView(*m_source).sliced(at).startsWith(directive))
+                return line;
+            at = m_source->indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
         }
+        return before;
+    }
+
+    // libyaml leaves the mark of a reader error (invalid UTF-8, a control character) at 0:0
+    // and gives its byte offset instead.
+    void readerError(const yaml_parser_t &parser)
+    {
+        const auto [line, column] = positionOfByte(*m_source, qsizetype(parser.problem_offset));
+        const QString problem = QString::fromUtf8(parser.problem ? parser.problem : "unreadable");
+        const int value = parser.problem_value; // an octet, a code point or -1
+        const QString codePoint = QStringLiteral("U+%1").arg(
+            QString::number(value, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        if (value >= 0 && problem.startsWith(QLatin1String("control")))
+            return fail(line, column,
+                        QStringLiteral("control character %1 is not allowed in a quiz file")
+                            .arg(codePoint));
+        QString what = problem;
+        if (value >= 0 && problem.contains(QLatin1String("octet")))
+            what += QStringLiteral(", byte 0x%1").arg(value & 0xFF, 2, 16, QLatin1Char('0'));
+        else if (value >= 0)
+            what += QStringLiteral(", %1").arg(codePoint);
+        fail(line, column,
+             QStringLiteral("not valid UTF-8 (%1): quiz files must be UTF-8 text").arg(what));
+    }
+
+    void add(const YamlNode *node, qsizetype size, const QByteArray &anchor)
+    {
         if (!anchor.isEmpty())
             m_anchors.insert(anchor, {node, size});
         if (m_stack.empty()) {
@@ -224,6 +361,7 @@ private:
     }
 
     QString m_file;
+    const QByteArray *m_source = nullptr;
     YamlLimits m_limits;
     YamlDocument m_doc;
     std::vector<Frame> m_stack;

@@ -3,6 +3,8 @@
 
 #include "answer.h"
 #include "loader.h"
+#include "report.h"
+#include "reportjson.h"
 #include "responselabel.h"
 
 #include <QRandomGenerator>
@@ -250,6 +252,128 @@ private slots:
         QFETCH(QString, problem);
         const QString found = answerProblem(item(itemId), answer);
         QVERIFY2(found.contains(problem), qPrintable(found));
+    }
+
+    // One rule: choosing nothing is no answer - in an answers file, in scoring, and read
+    // back from storage - never a wrong answer with a confidence penalty.
+    void emptySelectionIsUnanswered_data()
+    {
+        QTest::addColumn<QString>("quizFile");
+        QTest::addColumn<QString>("itemId");
+        QTest::addColumn<QByteArray>("json");
+        const QString sampler = QStringLiteral(HITREADY_QUIZ_DIR "/pharmacy-tech-sampler.yaml");
+        const QString types = QStringLiteral(HITREADY_FIXTURES "/item-types.yaml");
+        QTest::addRow("multiple, high confidence")
+            << sampler << "safe-03"
+            << QByteArray(R"({"safe-03": {"answer": [], "confidence": "high"}})");
+        QTest::addRow("multiple, bare") << sampler << "safe-03" << QByteArray(R"({"safe-03": []})");
+        QTest::addRow("hottext") << types << "det-30" << QByteArray(R"({"det-30": []})");
+        QTest::addRow("ordering") << types << "eth-21" << QByteArray(R"({"eth-21": []})");
+        QTest::addRow("matching") << types << "cod-30"
+                                  << QByteArray(R"({"cod-30": {"answer": {}}})");
+        QTest::addRow("text") << types << "cod-31" << QByteArray(R"({"cod-31": ""})");
+    }
+
+    void emptySelectionIsUnanswered()
+    {
+        QFETCH(QString, quizFile);
+        QFETCH(QString, itemId);
+        QFETCH(QByteArray, json);
+        const LoadResult loaded = loadQuizFile(quizFile);
+        QVERIFY(loaded.quiz);
+        const Quiz &quiz = *loaded.quiz;
+        Problems problems;
+        Confidences confidences;
+        const Responses responses =
+            responsesFromJson(json, QStringLiteral("a.json"), quiz, &problems, &confidences);
+        QCOMPARE(problems, Problems{});
+        QStringList all;
+        for (const Item &i : quiz.items)
+            all.append(i.id);
+        const Report nothing = score(quiz, Responses{}, all);
+        QCOMPARE(score(quiz, responses, all, confidences), nothing);
+        // The same empty answer handed straight to the scorer, and as stored and read back.
+        const Item &target = *quiz.item(itemId);
+        Answer empty;
+        if (target.type == ItemType::Matching)
+            empty.value = Matches{};
+        else if (target.type == ItemType::Text)
+            empty.value = QString();
+        else
+            empty.value = QStringList{};
+        QVERIFY(empty.isEmpty());
+        QCOMPARE(score(quiz, Responses{{itemId, empty}}, all, {{itemId, highConfidence}}), nothing);
+        bool ok = false;
+        QCOMPARE(decodeAnswer(target, encodeAnswer(empty), &ok), empty);
+        QVERIFY(ok);
+        QCOMPARE(itemPoints(target, empty), 0.0);
+        QCOMPARE(answerProblem(target, empty), QString());
+    }
+
+    // QJsonDocument keeps the last of two equal keys: the file is refused instead, located.
+    void repeatedKeysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("problems");
+        QTest::addRow("an item twice")
+            << QByteArray("{\"det-30\": [\"sex\"],\n \"ana-30\": 12.5,\n \"det-30\": []}")
+            << QStringList{"a.json:3:2: key 'det-30' appears twice in one object (first on "
+                           "line 1): give each answer once"};
+        QTest::addRow("escaped spelling")
+            << QByteArray("{\"cod-31\": \"E11.9\", \"\\u0063od-31\": \"x\"}")
+            << QStringList{"a.json:1:21: key 'cod-31' appears twice in one object (first on "
+                           "line 1): give each answer once"};
+        QTest::addRow("inside a matching answer")
+            << QByteArray("{\"cod-30\": {\"icd\": \"dx\", \"icd\": \"inpt\"}}")
+            << QStringList{"a.json:1:26: key 'icd' appears twice in one object (first on "
+                           "line 1): give each answer once"};
+        QTest::addRow("same key in two objects is fine")
+            << QByteArray("{\"cod-30\": {\"answer\": {\"icd\": \"dx\"}}, \"icd\": 1}")
+            << QStringList{"a.json: unknown item id 'icd' (not in quiz 'item-types')"};
+        QTest::addRow("after a string holding quotes and braces")
+            << QByteArray("{\"cod-31\": \"a\\\"}{,\\\"cod-31\\\": \", \"cod-31\": \"b\"}")
+            << QStringList{"a.json:1:34: key 'cod-31' appears twice in one object (first on "
+                           "line 1): give each answer once"};
+    }
+
+    void repeatedKeysAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, problems);
+        Problems found;
+        const Responses responses =
+            responsesFromJson(json, QStringLiteral("a.json"), fixture(), &found);
+        QStringList texts;
+        for (const Problem &p : found)
+            texts.append(p.toString());
+        QCOMPARE(texts, problems);
+        QVERIFY(responses.isEmpty() || problems.first().contains(QLatin1String("unknown")));
+    }
+
+    void longListsOfProblemsAreCut()
+    {
+        QByteArray json = "{";
+        for (int i = 0; i < 100'000; ++i)
+            json += "\"zz-" + QByteArray::number(100'000 + i) + "\": 1,";
+        for (int i = 0; i < 30; ++i)
+            json += "\"ana-30\": " + QByteArray::number(i) + (i < 29 ? "," : "}");
+        Problems found;
+        responsesFromJson(json, QStringLiteral("a.json"), fixture(), &found);
+        QCOMPARE(found.size(), 21);
+        QCOMPARE(found.last().toString(), QStringLiteral("a.json: ... and 9 more repeated keys"));
+        json = "{";
+        for (int i = 0; i < 100'000; ++i)
+            json += "\"zz-" + QByteArray::number(100'000 + i) + "\": 1,";
+        json += "\"ana-30\": 12.5}";
+        found.clear();
+        const Responses responses =
+            responsesFromJson(json, QStringLiteral("a.json"), fixture(), &found);
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(found.size(), 21);
+        QCOMPARE(found.first().toString(),
+                 QStringLiteral("a.json: unknown item id 'zz-100000' (not in quiz 'item-types')"));
+        QCOMPARE(found.last().toString(),
+                 QStringLiteral("a.json: ... and 99980 more unknown item ids"));
     }
 
     // Whatever a damaged database holds: an answer that fits and survives a round trip, or

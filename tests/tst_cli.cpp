@@ -192,6 +192,11 @@ private slots:
             << QStringList{"score", good, "--answers", illTyped} << 1 << "expected true or false";
         QTest::addRow("score rating out of range")
             << QStringList{"score", good, "--answers", badRating} << 1 << "from 1 to 5";
+        const QString twice =
+            write(QStringLiteral("twice.json"), "{\"a1\": \"x\",\n \"a1\": \"y\"}");
+        QTest::addRow("score answers an item twice")
+            << QStringList{"score", good, "--answers", twice} << 1
+            << "twice.json:2:2: key 'a1' appears twice in one object";
         QTest::addRow("score broken JSON")
             << QStringList{"score", good, "--answers", notJson} << 1 << "broken.json:3:";
         QTest::addRow("score missing answers")

@@ -34,6 +34,28 @@ QByteArray aliasBomb(int levels)
     return text;
 }
 
+// A valid quiz with `count` more recommendations: many nodes, every one written once.
+QByteArray manyRecommendations(int count)
+{
+    QByteArray text = shippedQuiz();
+    for (int i = 0; i < count; ++i)
+        text += "  - {id: gen-" + QByteArray::number(i) +
+                ", kind: training, title: Step, text: Read more., when: {overall: {min: 0}}}\n";
+    return text;
+}
+
+QByteArray utf16(const QByteArray &ascii, bool bigEndian, bool byteOrderMark)
+{
+    QByteArray out;
+    if (byteOrderMark)
+        out += bigEndian ? "\xFE\xFF" : "\xFF\xFE";
+    for (const char c : ascii) {
+        out += bigEndian ? '\0' : c;
+        out += bigEndian ? c : '\0';
+    }
+    return out;
+}
+
 } // namespace
 
 class TestHostile : public QObject
@@ -49,9 +71,9 @@ private slots:
         QTest::addRow("only a comment") << QByteArray("# nothing\n") << "the file is empty";
         QTest::addRow("a scalar") << QByteArray("hello") << "must be a mapping";
         QTest::addRow("a list") << QByteArray("- a\n- b\n") << "must be a mapping";
-        QTest::addRow("NUL bytes") << QByteArray("hitready: 1\n\0\0\0", 15) << "YAML syntax error";
-        QTest::addRow("invalid UTF-8")
-            << QByteArray("title: \xff\xfe\xfd\n") << "YAML syntax error";
+        QTest::addRow("NUL bytes")
+            << QByteArray("hitready: 1\n\0\0\0", 15) << "control character U+0000 is not allowed";
+        QTest::addRow("invalid UTF-8") << QByteArray("title: \xff\xfe\xfd\n") << "not valid UTF-8";
         QTest::addRow("deep flow nesting") << QByteArray(100000, '[') << "nesting deeper than 64";
         QByteArray blockNesting;
         for (int i = 0; i < 200; ++i)
@@ -73,6 +95,145 @@ private slots:
         QVERIFY(!result.problems.isEmpty());
         QVERIFY2(result.problems.first().message.contains(message),
                  qPrintable(result.problems.first().toString()));
+    }
+
+    // libyaml reports reader errors at 0:0 with a byte offset: each is located where it is.
+    void unreadableBytesAreLocated_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QString utf8 = QStringLiteral("not valid UTF-8");
+        const QString nul = QStringLiteral("control character U+0000");
+        QTest::addRow("bad lead byte")
+            << QByteArray("title: \xff\n") << 1 << 8
+            << QStringLiteral("not valid UTF-8 (invalid leading UTF-8 octet, byte 0xff)");
+        QTest::addRow("bad trailing byte") << QByteArray("a: 1\nb: x\xc3\x28\n") << 2 << 6 << utf8;
+        QTest::addRow("cut sequence at the end")
+            << QByteArray("a: 1\nb: \xe2\x82") << 2 << 4
+            << QStringLiteral("not valid UTF-8 (incomplete UTF-8 octet sequence):");
+        QTest::addRow("encoded surrogate")
+            << QByteArray("a: 1\nb: \xed\xa0\x80\n") << 2 << 4
+            << QStringLiteral("not valid UTF-8 (invalid Unicode character, U+D800):");
+        QTest::addRow("after multibyte characters")
+            << QByteArray("a: \xc3\xa9\xe2\x82\xac\xff\n") << 1 << 6 << utf8;
+        QTest::addRow("NUL on line 2")
+            << QByteArray("hitready: 1\nid: a\0b\n", 20) << 2 << 6 << nul;
+        QTest::addRow("CR LF lines") << QByteArray("a: 1\r\nb: 2\r\n\0", 13) << 3 << 1 << nul;
+        QTest::addRow("after a byte-order mark") << QByteArray("\xEF\xBB\xBF"
+                                                               "a: \x01")
+                                                 << 1 << 4 << QStringLiteral("U+0001");
+        QByteArray quiz = shippedQuiz();
+        const qsizetype line200 = [&] {
+            qsizetype at = 0;
+            for (int line = 1; line < 200; ++line)
+                at = quiz.indexOf('\n', at) + 1;
+            return at;
+        }();
+        QTest::addRow("in the shipped quiz, line 200")
+            << quiz.insert(line200 + 4, QByteArray(1, '\0')) << 200 << 5 << nul;
+    }
+
+    void unreadableBytesAreLocated()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const LoadResult result = loadQuiz(bytes, QStringLiteral("bytes.yaml"));
+        QVERIFY(!result.quiz);
+        QCOMPARE(result.problems.size(), 1);
+        const Problem &p = result.problems.first();
+        QVERIFY2(p.message.contains(message), qPrintable(p.toString()));
+        QCOMPARE(std::pair(p.line, p.column), std::pair(line, column));
+    }
+
+    // A tag would ask a YAML loader to build something other than plain data.
+    void tagsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("python object")
+            << QByteArray("hitready: 1\nid: !!python/object:os.system x\n") << 2 << 5
+            << "YAML tag '!!python/object:os.system'";
+        QTest::addRow("local tag")
+            << QByteArray("a: [b, !custom c]\n") << 1 << 8 << "YAML tag '!custom'";
+        QTest::addRow("core tag on a string")
+            << QByteArray("a: !!str 1\n") << 1 << 4 << "YAML tag '!!str'";
+        QTest::addRow("verbatim tag") << QByteArray("a: !<tag:example.com,2000:x> b\n") << 1 << 4
+                                      << "YAML tag 'tag:example.com,2000:x'";
+        QTest::addRow("tag on a mapping")
+            << QByteArray("a:\n  b: !!map {c: d}\n") << 2 << 6 << "YAML tag '!!map'";
+        QTest::addRow("tag on a sequence")
+            << QByteArray("- !!seq [a]\n") << 1 << 3 << "YAML tag '!!seq'";
+        QTest::addRow("non-specific tag") << QByteArray("a: ! b\n") << 1 << 4 << "YAML tag '!'";
+        QTest::addRow("%%TAG directive")
+            << QByteArray("# a quiz\n%TAG !e! tag:example.com,2000:\n---\nhitready: 1\n") << 2 << 1
+            << "%TAG directives are not allowed";
+    }
+
+    void tagsAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const LoadResult result = loadQuiz(bytes, QStringLiteral("tags.yaml"));
+        QVERIFY(!result.quiz);
+        QCOMPARE(result.problems.size(), 1);
+        const Problem &p = result.problems.first();
+        QVERIFY2(p.message.contains(message), qPrintable(p.toString()));
+        QCOMPARE(std::pair(p.line, p.column), std::pair(line, column));
+    }
+
+    void wideEncodingsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("problem");
+        const QByteArray text = "hitready: 1\nid: a\n";
+        const QString is16 = QStringLiteral("wide.yaml:1:1: the file is UTF-16; quiz files must "
+                                            "be UTF-8");
+        QTest::addRow("UTF-16LE with BOM") << utf16(text, false, true) << is16;
+        QTest::addRow("UTF-16BE with BOM") << utf16(text, true, true) << is16;
+        QTest::addRow("UTF-16LE without BOM") << utf16(text, false, false) << is16;
+        QTest::addRow("UTF-16BE without BOM") << utf16(text, true, false) << is16;
+        QTest::addRow("UTF-32LE with BOM") << QByteArray("\xFF\xFE\0\0h\0\0\0", 8)
+                                           << "wide.yaml:1:1: the file is UTF-32; quiz files "
+                                              "must be UTF-8";
+    }
+
+    void wideEncodingsAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, problem);
+        const LoadResult result = loadQuiz(bytes, QStringLiteral("wide.yaml"));
+        QVERIFY(!result.quiz);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().toString(), problem);
+    }
+
+    // The node limit bounds alias expansion, not the size of a valid file.
+    void largeValidQuizLoads()
+    {
+        const QByteArray bytes = manyRecommendations(60'000);
+        QVERIFY(bytes.size() > 3'300'000);
+        QVERIFY(bytes.size() < maxQuizFileBytes);
+        const LoadResult result = loadQuiz(bytes, QStringLiteral("large.yaml"));
+        QCOMPARE(result.problems, Problems{});
+        QCOMPARE(result.quiz->recommendations.last().id, QStringLiteral("gen-59999"));
+    }
+
+    void billionLaughsIsRefusedWhereItExpands()
+    {
+        const LoadResult result = loadQuiz(aliasBomb(10), QStringLiteral("laughs.yaml"));
+        QVERIFY(!result.quiz);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().toString(),
+                 QStringLiteral("laughs.yaml:7:10: document expands to more than 2000000 nodes "
+                                "(aliases included)"));
     }
 
     void fiftyMegabyteFileIsRefusedUnread()
