@@ -133,6 +133,37 @@ public:
         return stored ? int(*stored) : -1;
     }
 
+    // Starts an attempt of profile `profileId` on the shipped quiz file `fileName` that shows
+    // every hottext item of the quiz, in the quiz's order: {attemptId, items: [{id, marked}]},
+    // `marked` being the item's text as the quiz file writes it, [[id|shown]] markers and all.
+    Q_INVOKABLE QVariantMap hotTextAttempt(const QString &fileName, int profileId) const
+    {
+        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        QString error;
+        auto storage = loaded.quiz ? Storage::open(m_database, &error) : nullptr;
+        if (!storage) {
+            qWarning("hotTextAttempt: %s", qPrintable(error));
+            return {};
+        }
+        QStringList order;
+        QVariantList items;
+        for (const Item &item : loaded.quiz->items)
+            if (item.type == ItemType::HotText) {
+                order.append(item.id);
+                items.append(
+                    QVariantMap{{QStringLiteral("id"), item.id},
+                                {QStringLiteral("marked"), loaded.quiz->text(item.hotText)}});
+            }
+        const auto attemptId =
+            storage->startAttempt(profileId, *loaded.quiz, QuizMode::Assessment, 1, order);
+        if (!attemptId) {
+            qWarning("hotTextAttempt: %s", qPrintable(storage->lastError()));
+            return {};
+        }
+        return {{QStringLiteral("attemptId"), double(*attemptId)},
+                {QStringLiteral("items"), items}};
+    }
+
     // From now on `attempt` (an AttemptController) keeps time on a clock that only
     // advanceClock() moves.
     Q_INVOKABLE void useFakeClock(QObject *attempt)

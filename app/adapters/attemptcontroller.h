@@ -70,7 +70,8 @@ class AttemptController : public QObject
     // Ordering, matching, hottext, numeric and text items, and the shared stimulus
     // (attemptcontrolleritems.cpp). Lists hold maps: steps [{id, text, number}], matchLeft
     // [{id, text, number, chosen}], matchRight [{id, text, number}], hotSegments
-    // [{text, spanId ("" for plain text), number, selected}].
+    // [{text, spanId ("" for plain text), start (in the shown text, UTF-16 units), number,
+    // selected}].
     Q_PROPERTY(QVariantList steps READ steps NOTIFY answerChanged)
     Q_PROPERTY(QVariantList matchLeft READ matchLeft NOTIFY answerChanged)
     Q_PROPERTY(QVariantList matchRight READ matchRight NOTIFY currentItemChanged)

@@ -105,12 +105,14 @@ QVariantList AttemptController::hotSegments() const
     const auto plain = [&](qsizetype end) {
         if (end > at)
             list.append(QVariantMap{{QStringLiteral("text"), markup.shown.mid(at, end - at)},
-                                    {QStringLiteral("spanId"), QString()}});
+                                    {QStringLiteral("spanId"), QString()},
+                                    {QStringLiteral("start"), int(at)}});
     };
     for (const HotSpan &span : markup.spans) {
         plain(span.start);
         list.append(QVariantMap{{QStringLiteral("text"), span.text},
                                 {QStringLiteral("spanId"), span.id},
+                                {QStringLiteral("start"), int(span.start)},
                                 {QStringLiteral("number"), ++number},
                                 {QStringLiteral("selected"), chosen.contains(span.id)}});
         at = span.start + span.text.size();

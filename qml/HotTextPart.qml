@@ -1,0 +1,94 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import HitReady
+
+// One selectable part of a hottext record: a box around its text (one per line the part runs
+// on), its number in a badge below the box, and the control that selects it - a click on the box
+// or the badge, or Space/Enter once Tab has reached it. It draws only around the text.
+Item {
+    id: root
+
+    required property var span  // {spanId, text, number, selected}
+    required property var place // {pieces: [{x, y, width, height}], badgeX, badgeY, badgeWidth}
+    required property real outset
+    required property real badgeHeight
+    readonly property var first: root.place.pieces[0]
+
+    signal toggled
+
+    objectName: "part" + root.span.number
+    x: root.first.x
+    y: root.first.y
+    width: root.first.width
+    height: root.first.height
+    activeFocusOnTab: true
+    Accessible.role: Accessible.CheckBox
+    Accessible.checkable: true
+    Accessible.checked: root.span.selected
+    Accessible.name: root.span.selected
+                     //: %1 = part number, %2 = the exact text of that part
+                     ? qsTr("Part %1: %2, selected").arg(root.span.number).arg(root.span.text)
+                     //: %1 = part number, %2 = the exact text of that part
+                     : qsTr("Part %1: %2, not selected").arg(root.span.number).arg(root.span.text)
+    Accessible.onPressAction: root.toggled()
+    Accessible.onToggleAction: root.toggled()
+    Keys.onSpacePressed: root.toggled()
+    Keys.onReturnPressed: root.toggled()
+    Keys.onEnterPressed: root.toggled()
+
+    Repeater {
+        model: root.place.pieces
+
+        delegate: Rectangle {
+            required property var modelData
+
+            x: modelData.x - root.x - root.outset
+            y: modelData.y - root.y
+            width: modelData.width + 2 * root.outset
+            height: modelData.height
+            color: "transparent"
+            radius: 3
+            border.color: Theme.accent
+            border.width: root.span.selected ? 2 : 1
+
+            // The focus ring, around the box.
+            Rectangle {
+                anchors.fill: parent
+                anchors.margins: -Theme.focusWidth
+                visible: root.activeFocus
+                color: "transparent"
+                radius: 5
+                border.color: Theme.focus
+                border.width: Theme.focusWidth
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: root.toggled()
+            }
+        }
+    }
+    Rectangle {
+        objectName: "badge"
+        x: root.place.badgeX - root.x
+        y: root.place.badgeY - root.y
+        width: root.place.badgeWidth
+        height: root.badgeHeight
+        radius: height / 2
+        color: root.span.selected ? Theme.accent : Theme.surface
+        border.color: Theme.accent
+        border.width: 1
+
+        Text {
+            anchors.centerIn: parent
+            text: (root.span.selected ? "✓ " : "") + root.span.number
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            color: root.span.selected ? Theme.onAccent : Theme.accent
+            Accessible.ignored: true
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: root.toggled()
+        }
+    }
+}
