@@ -83,7 +83,7 @@ Item {
             text: (root.span.selected ? "✓ " : "") + root.span.number
             font.pixelSize: Theme.smallSize
             font.bold: true
-            color: root.span.selected ? Theme.onAccent : Theme.accent
+            color: root.span.selected ? Theme.accentText : Theme.accent
             Accessible.ignored: true
         }
         MouseArea {
