@@ -338,8 +338,9 @@ private slots:
         const auto unfinished = [&] {
             QList<qint64> ids;
             auto storage = Storage::open(db, nullptr);
-            for (const AttemptRecord &a :
-                 *storage->unfinishedAttempts(storage->profileByName(QStringLiteral("Ana"))->id))
+            const QList<AttemptRecord> open =
+                *storage->unfinishedAttempts(storage->profileByName(QStringLiteral("Ana"))->id);
+            for (const AttemptRecord &a : open)
                 ids.append(a.id);
             return ids;
         };

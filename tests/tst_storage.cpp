@@ -374,7 +374,8 @@ void TestStorage::oneUnfinishedAttemptPerQuiz()
     }
     QCOMPARE(storage->attempts(ana)->size(), 1);
     QList<qint64> open;
-    for (const AttemptRecord &a : *storage->unfinishedAttempts(ana, quiz.id))
+    const QList<AttemptRecord> listed = *storage->unfinishedAttempts(ana, quiz.id);
+    for (const AttemptRecord &a : listed)
         open.append(a.id);
     QCOMPARE(open, QList<qint64>{first});
     QCOMPARE(storage->unfinishedAttempts(ana, QStringLiteral("other"))->size(), 0);
