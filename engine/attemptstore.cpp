@@ -38,7 +38,9 @@ std::optional<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, "
                              "started_at, item_order) "
-                             "SELECT id, ?, ?, ?, ?, ?, ? FROM profiles WHERE id = ?"));
+                             "SELECT id, ?, ?, ?, ?, ?, ? FROM profiles WHERE id = ? "
+                             "AND NOT EXISTS (SELECT 1 FROM attempts WHERE profile_id = ? "
+                             "AND quiz_id = ? AND finished_at IS NULL)"));
     q.addBindValue(hash);
     q.addBindValue(quiz.id);
     q.addBindValue(modeName(mode));
@@ -46,10 +48,21 @@ std::optional<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, 
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(itemOrder.join(QLatin1Char(','))));
     q.addBindValue(profileId);
+    q.addBindValue(profileId);
+    q.addBindValue(text(quiz.id));
     if (!q.exec())
         return noValue(QStringLiteral("cannot start an attempt: %1").arg(sqlError(q)));
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        const auto open = unfinishedAttempts(profileId, quiz.id);
+        if (open && !open->isEmpty())
+            return noValue(QStringLiteral("profile %1 has an unfinished attempt (%2) of quiz "
+                                          "'%3': continue, submit or discard it before "
+                                          "starting another")
+                               .arg(profileId)
+                               .arg(open->first().id)
+                               .arg(quiz.id));
         return noValue(QStringLiteral("no profile %1").arg(profileId));
+    }
     const qint64 id = q.lastInsertId().toLongLong();
     if (!transaction.commit(&problem))
         return noValue(QStringLiteral("cannot start an attempt: %1").arg(problem));
@@ -156,6 +169,32 @@ bool Storage::finishAttempt(qint64 attemptId, const QDateTime &finished)
     return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
 }
 
+bool Storage::discardAttempt(qint64 attemptId)
+{
+    QString problem;
+    Transaction transaction(m_db);
+    if (!transaction.begin(&problem))
+        return fail(QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(problem));
+    // Answers first: the database may have been created without foreign keys enforced.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM responses WHERE attempt_id = "
+                             "(SELECT id FROM attempts WHERE id = ? AND finished_at IS NULL)"));
+    q.addBindValue(attemptId);
+    if (!q.exec())
+        return fail(
+            QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(sqlError(q)));
+    q.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ? AND finished_at IS NULL"));
+    q.addBindValue(attemptId);
+    if (!q.exec())
+        return fail(
+            QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(sqlError(q)));
+    if (q.numRowsAffected() != 1)
+        return explainUnchanged(attemptId);
+    if (!transaction.commit(&problem))
+        return fail(QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(problem));
+    return true;
+}
+
 std::optional<AttemptRecord> Storage::attempt(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
@@ -191,6 +230,23 @@ std::optional<QList<AttemptRecord>> Storage::attempts(qint64 profileId) const
 std::optional<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId) const
 {
     return attemptList(QStringLiteral("profile_id = ? AND finished_at IS NULL"), profileId);
+}
+
+std::optional<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId,
+                                                                const QString &quizId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE profile_id = ? AND quiz_id = ? AND "
+                             "finished_at IS NULL ORDER BY started_at DESC, id DESC")
+                  .arg(QLatin1String(attemptColumns)));
+    q.addBindValue(profileId);
+    q.addBindValue(text(quizId));
+    if (!q.exec())
+        return noValue(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)));
+    QList<AttemptRecord> list;
+    while (q.next())
+        list.append(attemptFrom(q));
+    return list;
 }
 
 std::optional<Responses> Storage::responses(qint64 attemptId, const Quiz &quiz) const

@@ -34,6 +34,13 @@ public:
     // is up is submitted here (submittedOnResume() says so).
     static std::optional<AttemptSession> resume(Storage &storage, qint64 attemptId, QString *error,
                                                 const Quiz *quizFile = nullptr);
+    // What starting a quiz does (sessionstart.cpp): the profile's unfinished attempt of the
+    // quiz id (whatever version it was taken on) is resumed, as resume() does, so a profile
+    // never has two unfinished attempts of one quiz; else a new attempt starts with `seed`.
+    // *resumed says which happened.
+    static std::optional<AttemptSession> startOrResume(Storage &storage, const Quiz &quiz,
+                                                       qint64 profileId, QuizMode mode,
+                                                       quint64 seed, bool *resumed, QString *error);
 
     const Quiz &quiz() const { return m_quiz; }
     qint64 attemptId() const { return m_attemptId; }

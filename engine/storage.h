@@ -121,7 +121,8 @@ public:
     bool repairSnapshot(const Quiz &quiz);
 
     // Attempts. Every write is durable (synchronous=FULL) when it returns true; writes to a
-    // finished attempt are refused.
+    // finished attempt are refused. A profile has at most one unfinished attempt per quiz id:
+    // startAttempt() refuses while one is open (resume it, finish it or discard it first).
     std::optional<qint64> startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
                                        quint64 seed, const QStringList &itemOrder = {});
     bool saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer);
@@ -130,10 +131,16 @@ public:
     bool saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence);
     bool savePosition(qint64 attemptId, int position, qint64 elapsedMs);
     bool finishAttempt(qint64 attemptId, const QDateTime &finished);
+    // Deletes an unfinished attempt and everything answered in it; a finished one is refused.
+    bool discardAttempt(qint64 attemptId);
 
     std::optional<AttemptRecord> attempt(qint64 attemptId) const;
     std::optional<QList<AttemptRecord>> attempts(qint64 profileId) const; // newest first
     std::optional<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId) const;
+    // The profile's unfinished attempts of the quiz `quizId` (any version), newest first: one at
+    // most, unless the database was written by a version that did not keep to that rule.
+    std::optional<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId,
+                                                           const QString &quizId) const;
     // The answers given, read against `quiz` (the attempt's snapshot): rows for items the quiz
     // does not have, or that do not decode for their item, are skipped with a warning.
     std::optional<Responses> responses(qint64 attemptId, const Quiz &quiz) const;

@@ -9,13 +9,13 @@ Page {
     id: root
 
     required property AttemptController attempt
-    readonly property int profileId: profiles.count > 0 && profileBox.currentIndex >= 0
-                                     ? profiles.data(profiles.index(profileBox.currentIndex, 0), ProfileListModel.IdRole) : 0
-    readonly property int unfinishedAttempt: profiles.count > 0 && profileBox.currentIndex >= 0
-                                     ? profiles.data(profiles.index(profileBox.currentIndex, 0),
-                                                     ProfileListModel.LatestUnfinishedAttemptRole) : 0
+    readonly property int profileId: profiles.currentId
+    // Follows the database: the model re-reads it whenever attempts start, are left or are
+    // submitted, and whenever this page shows again.
+    readonly property int unfinishedAttempt: profiles.currentUnfinishedAttempt
 
-    signal startRequested(string path, string title, var domains, int items, bool practice)
+    signal startRequested(string path, string quizId, string title, var domains, int items,
+                          string introduction, bool practice)
     signal resumeRequested
     signal historyRequested(int profileId)
     signal instructorRequested
@@ -24,6 +24,7 @@ Page {
         color: Theme.background
     }
 
+    StackView.onActivated: profiles.refresh()
     Component.onCompleted: {
         if (profiles.count > 0)
             profileBox.forceActiveFocus()
@@ -35,6 +36,7 @@ Page {
         id: profiles
 
         database: LearnerDatabase
+        currentIndex: profileBox.currentIndex
     }
     QuizCatalog {
         id: catalog
@@ -99,7 +101,7 @@ Page {
                     textRole: "name"
                     font.pixelSize: Theme.bodySize
                     background: FieldFrame {
-                        focused: profileBox.visualFocus
+                        focused: profileBox.activeFocus
                     }
                     visible: profiles.count > 0
                     Accessible.name: qsTr("Profile")
@@ -152,8 +154,11 @@ Page {
                     visible: root.unfinishedAttempt > 0
                     text: qsTr("Continue where you left off")
                     onClicked: {
+                        continueProblem.text = ""
                         if (root.attempt.resume(root.unfinishedAttempt))
                             root.resumeRequested()
+                        else
+                            continueProblem.text = root.attempt.errorText
                     }
                 }
                 AppButton {
@@ -161,6 +166,20 @@ Page {
                     text: qsTr("Past results")
                     onClicked: root.historyRequested(root.profileId)
                 }
+            }
+            BodyText {
+                id: continueProblem
+
+                objectName: "continueProblem"
+                Layout.fillWidth: true
+                visible: text !== ""
+                color: Theme.problem
+                Accessible.role: Accessible.AlertMessage
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: continueProblem.text !== ""
+                text: qsTr("Choose the same quiz below to continue from its file: if the file is the version you started, your answers are all there.")
             }
 
             Heading {
@@ -188,12 +207,14 @@ Page {
                     required property string path
                     required property string quizId
                     required property bool practice
+                    required property string introduction
 
                     objectName: "quiz-" + card.quizId
                     Layout.fillWidth: true
                     enabled: root.profileId > 0 && problem === ""
-                    onActivated: root.startRequested(card.path, card.title, card.domainTitles,
-                                                     card.itemCount, card.practice)
+                    onActivated: root.startRequested(card.path, card.quizId, card.title,
+                                                     card.domainTitles, card.itemCount,
+                                                     card.introduction, card.practice)
                 }
             }
             Heading {

@@ -10,13 +10,25 @@ Page {
 
     required property AttemptController attempt
     property string path
+    property string quizId
     property string quizTitle
     property var domainTitles: []
     property int itemCount: 0
+    // How many questions, points and minutes (the engine's attemptShape(), in words).
+    property string introduction
     property bool practice: false
     property int profileId: 0
+    // The profile's unfinished attempt of this quiz, {attemptId, started}: starting continues it.
+    readonly property var unfinished: root.attempt.unfinishedAttempt(root.quizId, root.profileId)
+    readonly property bool continues: root.unfinished.attemptId !== undefined
+    property bool confirmingStartOver: false
 
     signal started
+
+    function begin() {
+        if (root.attempt.start(root.path, root.profileId))
+            root.started()
+    }
 
     background: Rectangle {
         color: Theme.background
@@ -60,10 +72,9 @@ Page {
                 }
             }
             BodyText {
+                objectName: "introduction"
                 Layout.fillWidth: true
-                //: %1 = number of questions, %2 = minutes
-                text: qsTr("%1 questions. It takes about %2 minutes; you can stop at any time and continue later.")
-                    .arg(root.itemCount).arg(Math.max(5, Math.round(root.itemCount * 1.2)))
+                text: root.introduction
             }
             BodyText {
                 Layout.fillWidth: true
@@ -86,15 +97,68 @@ Page {
                 color: Theme.problem
                 text: root.attempt.errorText
             }
-            AppButton {
-                id: startButton
+            BodyText {
+                objectName: "unfinishedNote"
+                Layout.fillWidth: true
+                visible: root.continues
+                font.bold: true
+                //: %1 = date and time the unfinished attempt was started
+                text: root.continues
+                      ? qsTr("You started this quiz on %1 and have not submitted it. Continuing takes you back to where you left off, with your answers.")
+                          .arg(root.unfinished.started.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                      : ""
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: !root.confirmingStartOver
 
-                primary: true
-                text: qsTr("Start the quiz")
-                focus: true
-                onClicked: {
-                    if (root.attempt.start(root.path, root.profileId))
-                        root.started()
+                AppButton {
+                    id: startButton
+
+                    objectName: "startButton"
+                    primary: true
+                    text: root.continues ? qsTr("Continue the quiz") : qsTr("Start the quiz")
+                    focus: true
+                    onClicked: root.begin()
+                }
+                AppButton {
+                    objectName: "startOverButton"
+                    visible: root.continues
+                    text: qsTr("Start over")
+                    onClicked: {
+                        root.confirmingStartOver = true
+                        keepButton.forceActiveFocus()
+                    }
+                }
+            }
+            BodyText {
+                Layout.fillWidth: true
+                visible: root.confirmingStartOver
+                color: Theme.problem
+                text: qsTr("Start over? The answers you gave in the unfinished attempt are deleted, and a new attempt begins.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: root.confirmingStartOver
+
+                AppButton {
+                    id: keepButton
+
+                    text: qsTr("Keep my answers")
+                    onClicked: {
+                        root.confirmingStartOver = false
+                        startButton.forceActiveFocus()
+                    }
+                }
+                AppButton {
+                    objectName: "discardButton"
+                    text: qsTr("Delete my answers and start over")
+                    onClicked: {
+                        if (root.attempt.discardAttempt(root.unfinished.attemptId))
+                            root.begin()
+                    }
                 }
             }
         }

@@ -132,9 +132,9 @@ Page {
             id: home
 
             attempt: attempt
-            onStartRequested: (path, title, domains, items, practice) => stack.push(introPage, {
-                path: path, quizTitle: title, domainTitles: domains, itemCount: items,
-                practice: practice, profileId: home.profileId
+            onStartRequested: (path, quizId, title, domains, items, introduction, practice) => stack.push(introPage, {
+                path: path, quizId: quizId, quizTitle: title, domainTitles: domains, itemCount: items,
+                introduction: introduction, practice: practice, profileId: home.profileId
             })
             // An attempt whose time ran out while the app was closed comes back submitted.
             onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.submittedForTime)
@@ -149,7 +149,9 @@ Page {
 
         IntroPage {
             attempt: attempt
-            onStarted: stack.replace(quizPage)
+            // A continued attempt whose time ran out while the app was closed comes back submitted.
+            onStarted: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.submittedForTime)
+                                         : stack.replace(quizPage)
         }
     }
     Component {

@@ -12,7 +12,7 @@ Rectangle {
     required property string description
     required property string version
     required property int itemCount
-    required property int scoredItemCount
+    required property string shapeSummary
     required property var domainTitles
     required property string problem
     required property bool userFile
@@ -71,10 +71,10 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: root.problem === ""
-            //: %1 = number of scored questions, %2 = number of self-ratings, %3 = quiz edition
-            text: qsTr("%1 questions and %2 self-ratings · edition %3")
-                .arg(root.scoredItemCount)
-                .arg(root.itemCount - root.scoredItemCount)
+            objectName: "shapeSummary"
+            //: %1 = e.g. "64 questions (60 scored, 4 self-ratings) · about 50 minutes", %2 = quiz edition
+            text: qsTr("%1 · edition %2")
+                .arg(root.shapeSummary)
                 .arg(root.version !== "" ? root.version : qsTr("unnamed"))
                 + (root.userFile ? " · " + qsTr("from your own quiz folder") : "")
             font.pixelSize: Theme.smallSize

@@ -73,6 +73,7 @@ Page {
             spacing: Theme.spacing
 
             Heading {
+                objectName: "questionNumber"
                 Layout.fillWidth: true
                 //: %1 = question number, %2 = number of questions
                 text: qsTr("Question %1 of %2").arg(root.attempt.position + 1).arg(root.attempt.count)
@@ -243,6 +244,7 @@ Page {
                 }
             }
             AppButton {
+                objectName: "leaveButton"
                 text: qsTr("Save and leave")
                 onClicked: root.leaveRequested()
             }

@@ -101,6 +101,11 @@ Page {
                       : qsTr("Overall: no scored questions")
             }
             BodyText {
+                objectName: "shapeText"
+                Layout.fillWidth: true
+                text: results.shapeText
+            }
+            BodyText {
                 objectName: "certainty"
                 Layout.fillWidth: true
                 visible: results.certainty !== ""

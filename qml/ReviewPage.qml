@@ -84,6 +84,7 @@ Page {
     Dialog {
         id: confirm
 
+        objectName: "submitConfirm"
         anchors.centerIn: parent
         width: Math.min(root.width - 2 * Theme.margin, 560)
         modal: true

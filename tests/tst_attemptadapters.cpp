@@ -88,6 +88,7 @@ private slots:
     void createProfile_data();
     void createProfile();
     void profileCountsFollowAttempts();
+    void currentProfileFollowsTheDatabase();
     void practiceAttempt();
     void assessmentHidesFeedback();
     void changesAreDurableBeforeTheyAreSignalled();
@@ -205,6 +206,48 @@ void TestAttemptAdapters::profileCountsFollowAttempts()
                   ProfileListModel::UnfinishedAttemptsRole)
                  .toInt(),
              0);
+}
+
+// The home screen binds to the chosen profile's properties: they change (and say so) when an
+// attempt starts, is left and is submitted, and when another program changed the database.
+void TestAttemptAdapters::currentProfileFollowsTheDatabase()
+{
+    ProfileListModel model;
+    model.setDatabase(m_db.get());
+    QSignalSpy current(&model, &ProfileListModel::currentChanged);
+    model.setCurrentIndex(model.indexOfId(m_profile));
+    QCOMPARE(model.currentId(), m_profile);
+    QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
+    QCOMPARE(current.count(), 1);
+
+    auto controller = startedController(QStringLiteral("assessment"));
+    const qint64 id = controller->attemptId();
+    QCOMPARE(model.currentUnfinishedAttempt(), id);
+    QCOMPARE(current.count(), 2);
+    controller->close(); // "Save and leave"
+    QCOMPARE(model.currentUnfinishedAttempt(), id);
+    QCOMPARE(current.count(), 2);
+    QVERIFY(controller->resume(id));
+    QVERIFY(controller->submit());
+    QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
+    QCOMPARE(current.count(), 3);
+
+    // Another connection starts an attempt: refresh() (home shown again) picks it up.
+    QString error;
+    auto other = Storage::open(m_db->path(), &error);
+    QVERIFY2(other, qPrintable(error));
+    Quiz quiz;
+    quiz.id = QStringLiteral("elsewhere");
+    const std::optional<qint64> elsewhere =
+        other->startAttempt(m_profile, quiz, QuizMode::Assessment, 1);
+    QVERIFY2(elsewhere, qPrintable(other->lastError()));
+    QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
+    model.refresh();
+    QCOMPARE(model.currentUnfinishedAttempt(), *elsewhere);
+    QCOMPARE(current.count(), 4);
+    model.setCurrentIndex(-1);
+    QCOMPARE(model.currentId(), qint64(0));
+    QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
 }
 
 void TestAttemptAdapters::practiceAttempt()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -303,6 +304,71 @@ private slots:
         // Nothing unfinished is left: a third run starts a new attempt.
         run = cli(take, ":quit\n");
         QVERIFY(!run.out.contains(QStringLiteral("Resuming")));
+    }
+
+    // info prints the attempt's shape: what one attempt shows, as the engine counts it.
+    void infoShowsTheAttemptShape()
+    {
+        const QString quiz =
+            write(QStringLiteral("shape.yaml"),
+                  QByteArray(poolQuiz).replace("title: Pool\n", "title: Pool\ntime_limit: 2\n"));
+        const Run run = cli({QStringLiteral("info"), quiz});
+        QCOMPARE(run.exitCode, 0);
+        // a: 1 of 2 drawn, b: 1; two true/false items of 40 s: 2 minutes, the limit.
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "attempt:  2 items (2 scored, 0 self-ratings), the scored ones drawn from 3\n"
+                     "points:   2 per attempt\n"
+                     "time:     about 2 minutes (time limit 2 minutes)\n")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("items:    3 in the file")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral(R"(a \(A\) +1 +2 +1 +0 +2)"))),
+                 qPrintable(run.out));
+        const Run mini = cli({QStringLiteral("info"), write(QStringLiteral("m.yaml"), miniQuiz)});
+        QVERIFY2(mini.out.contains(QStringLiteral("attempt:  4 items (3 scored, 1 self-rating)\n"
+                                                  "points:   4 per attempt\n")),
+                 qPrintable(mini.out));
+    }
+
+    // One unfinished attempt per quiz and profile: take continues it even after the quiz file
+    // changed (on the version it was started on); --new deletes it and starts over.
+    void takeContinuesAcrossQuizVersions()
+    {
+        const QString quiz = write(QStringLiteral("versions.yaml"), miniQuiz);
+        const QString db = m_dir.filePath(QStringLiteral("versions.sqlite"));
+        const QStringList take{QStringLiteral("take"),      quiz,
+                               QStringLiteral("--profile"), QStringLiteral("Ana"),
+                               QStringLiteral("--db"),      db};
+        Run run = cli(take, "5\n");
+        QVERIFY2(run.out.contains(QStringLiteral("Saved: 1 of 4 answered")), qPrintable(run.out));
+        const auto unfinished = [&] {
+            QList<qint64> ids;
+            auto storage = Storage::open(db, nullptr);
+            const QList<AttemptRecord> open =
+                *storage->unfinishedAttempts(storage->profileByName(QStringLiteral("Ana"))->id);
+            for (const AttemptRecord &a : open)
+                ids.append(a.id);
+            return ids;
+        };
+        const QList<qint64> first = unfinished();
+        QCOMPARE(first.size(), 1);
+
+        write(QStringLiteral("versions.yaml"),
+              QByteArray(miniQuiz).replace("title: Mini", "title: Mini, reworded"));
+        run = cli(take, "x\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Resuming your attempt")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("The quiz file has changed since")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 4 answered")), qPrintable(run.out));
+        QCOMPARE(unfinished(), first);
+
+        run = cli(take + QStringList{QStringLiteral("--new")}, ":quit\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted your unfinished attempt")),
+                 qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("Resuming")));
+        QVERIFY2(run.out.contains(QStringLiteral("Saved: 0 of 4 answered")), qPrintable(run.out));
+        QCOMPARE(unfinished().size(), 1); // the new one (SQLite may give it the freed id)
     }
 
     void takeRefusesADamagedDatabase()

@@ -6,6 +6,7 @@
 
 #include "apptranslations.h"
 #include "attemptcontroller.h"
+#include "attemptshape.h"
 #include "layoutcheck.h"
 #include "loader.h"
 #include "session.h"
@@ -87,6 +88,34 @@ public:
                 {QStringLiteral("order"), order},
                 {QStringLiteral("answers"), answers},
                 {QStringLiteral("flags"), flags}};
+    }
+
+    // The ids of every unfinished attempt in the database, of every profile.
+    Q_INVOKABLE QVariantList unfinishedAttempts() const
+    {
+        QString error;
+        auto storage = Storage::open(m_database, &error);
+        QVariantList ids;
+        for (const Profile &profile :
+             storage ? storage->profiles().value_or(QList<Profile>{}) : QList<Profile>{})
+            for (const AttemptRecord &a :
+                 storage->unfinishedAttempts(profile.id).value_or(QList<AttemptRecord>{}))
+                ids.append(a.id);
+        return ids;
+    }
+
+    // The engine's attemptShape() of the shipped quiz `fileName`: {items, questions,
+    // selfRatings, poolQuestions}.
+    Q_INVOKABLE QVariantMap attemptShape(const QString &fileName) const
+    {
+        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        if (!loaded.quiz)
+            return {};
+        const AttemptShape shape = hitready::attemptShape(*loaded.quiz);
+        return {{QStringLiteral("items"), shape.items},
+                {QStringLiteral("questions"), shape.questions},
+                {QStringLiteral("selfRatings"), shape.selfRatings},
+                {QStringLiteral("poolQuestions"), shape.poolQuestions}};
     }
 
     // The display settings as a new run of the app would read them from disk.

@@ -1,6 +1,7 @@
 // The PDF report: written, a real PDF, carrying the learner's results and plan, and never
 // passing quiz or learner text through as markup.
 
+#include "apptranslations.h"
 #include "pdffile.h"
 #include "reportpdf.h"
 #include "resultsummary.h"
@@ -80,6 +81,7 @@ class TestReportPdf : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(installAppTranslations(QCoreApplication::instance())); }
     void init();
     void savesAPdfWithResultsAndPlan();
     void acceptsAFileUrl();
@@ -151,6 +153,8 @@ void TestReportPdf::savesAPdfWithResultsAndPlan()
           QStringLiteral("href=\"https://www.ahima.org/\""),
           QStringLiteral("ICD-10-PCS covers inpatient procedures."),
           ResultSummary::disclaimer().toHtmlEscaped(),
+          // The attempt's shape, as the intro and the results screen word it.
+          QStringLiteral("This attempt had 2 questions (1 scored, 1 self-rating), worth 1 point."),
           ResultSummary::selfRatingGapSentence(QStringLiteral("Medical coding familiarity"), 4, 0)})
         QVERIFY2(html.contains(expected), qPrintable(expected));
 

@@ -95,6 +95,7 @@ private slots:
     void positionRange_data();
     void positionRange();
     void resumeUsesTheFrozenQuiz();
+    void startingAgainContinuesTheUnfinishedAttempt();
     void unknownAttemptOrProfile();
     void newItemTypesSurviveAResume_data();
     void newItemTypesSurviveAResume();
@@ -313,7 +314,13 @@ void TestSession::resumeUsesTheFrozenQuiz()
     Quiz edited = original; // the quiz file changed since: item removed, answer key changed
     edited.items.removeFirst();
     edited.items[0].options[0].correct = true;
-    QVERIFY(AttemptSession::start(*storage, edited, m_profile, QuizMode::Assessment, 2, nullptr));
+    // Starting the edited quiz continues the unfinished attempt, on the quiz it was started on.
+    bool resumedFirst = false;
+    const std::optional<AttemptSession> again = AttemptSession::startOrResume(
+        *storage, edited, m_profile, QuizMode::Assessment, 2, &resumedFirst, nullptr);
+    QVERIFY(again && resumedFirst);
+    QCOMPARE(again->attemptId(), first->attemptId());
+    QCOMPARE(again->quiz(), original);
 
     QString error;
     const std::optional<AttemptSession> resumed =
@@ -325,6 +332,59 @@ void TestSession::resumeUsesTheFrozenQuiz()
     QCOMPARE(reportForAttempt(*storage, first->attemptId(), &reviewed),
              std::optional(score(original, resumed->responses())));
     QCOMPARE(reviewed, original);
+}
+
+// One unfinished attempt per quiz and profile: starting again continues it (its seed, order
+// and answers), a plain start() is refused, and after a submit a new attempt starts.
+void TestSession::startingAgainContinuesTheUnfinishedAttempt()
+{
+    auto storage = openStorage();
+    const Quiz quiz = smallQuiz();
+    bool resumed = true;
+    QString error;
+    std::optional<AttemptSession> first = AttemptSession::startOrResume(
+        *storage, quiz, m_profile, QuizMode::Assessment, 11, &resumed, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(!resumed);
+    QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
+    QVERIFY(first->moveTo(2));
+
+    QVERIFY(!AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 12, &error));
+    QVERIFY2(error.contains(QStringLiteral("unfinished attempt")), qPrintable(error));
+    std::optional<AttemptSession> again = AttemptSession::startOrResume(
+        *storage, quiz, m_profile, QuizMode::Assessment, 13, &resumed, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(resumed);
+    QCOMPARE(again->attemptId(), first->attemptId());
+    QCOMPARE(again->seed(), quint64(11));
+    QCOMPARE(again->position(), 2);
+    QCOMPARE(again->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
+    QCOMPARE(storage->unfinishedAttempts(m_profile)->size(), 1);
+
+    QVERIFY(again->submit());
+    std::optional<AttemptSession> next = AttemptSession::startOrResume(
+        *storage, quiz, m_profile, QuizMode::Assessment, 14, &resumed, &error);
+    QVERIFY2(next, qPrintable(error));
+    QVERIFY(!resumed);
+    QVERIFY(next->attemptId() != first->attemptId());
+    QCOMPARE(next->seed(), quint64(14));
+    QCOMPARE(next->answeredCount(), 0);
+    QCOMPARE(storage->unfinishedAttempts(m_profile)->size(), 1);
+
+    // Out of time while closed: starting again submits it (as Continue does) and says so.
+    Quiz timed = smallQuiz();
+    timed.id = QStringLiteral("timed");
+    timed.timeLimitMinutes = 1;
+    std::optional<AttemptSession> late = AttemptSession::startOrResume(
+        *storage, timed, m_profile, QuizMode::Assessment, 15, &resumed, &error);
+    QVERIFY(late && !resumed);
+    QVERIFY(late->addElapsed(60'000));
+    std::optional<AttemptSession> lateAgain = AttemptSession::startOrResume(
+        *storage, timed, m_profile, QuizMode::Assessment, 16, &resumed, &error);
+    QVERIFY2(lateAgain, qPrintable(error));
+    QVERIFY(resumed && lateAgain->submittedOnResume());
+    QCOMPARE(lateAgain->attemptId(), late->attemptId());
+    QVERIFY(storage->unfinishedAttempts(m_profile, timed.id)->isEmpty());
 }
 
 void TestSession::unknownAttemptOrProfile()
@@ -456,6 +516,7 @@ void TestSession::timeLimit()
     QVERIFY(!untimed->isTimeUp(std::numeric_limits<qint64>::max()));
 
     Quiz quiz = smallQuiz();
+    quiz.id = QStringLiteral("timed"); // the untimed attempt of "mini" is still open
     quiz.timeLimitMinutes = 1.5;
     quiz.confidence = true;
     std::optional<AttemptSession> session =

@@ -148,6 +148,8 @@ private slots:
     void attemptRoundTrip();
     void answersSurviveReopening();
     void attemptsNewestFirst();
+    void oneUnfinishedAttemptPerQuiz();
+    void discardAttempt();
     void finishedAttemptRefusesWrites_data();
     void finishedAttemptRefusesWrites();
     void confidencesRoundTrip();
@@ -338,8 +340,11 @@ void TestStorage::attemptsNewestFirst()
     const qint64 ana = storage->createProfile(QStringLiteral("Ana"))->id;
     const qint64 ben = storage->createProfile(QStringLiteral("Ben"))->id;
     QList<qint64> ids;
-    for (int i = 0; i < 3; ++i)
-        ids.prepend(*storage->startAttempt(ana, smallQuiz(), QuizMode::Assessment, i));
+    for (int i = 0; i < 3; ++i) { // three quizzes: one unfinished attempt each is allowed
+        Quiz quiz = smallQuiz();
+        quiz.id = QStringLiteral("mini-%1").arg(i);
+        ids.prepend(*storage->startAttempt(ana, quiz, QuizMode::Assessment, i));
+    }
     const qint64 bens = *storage->startAttempt(ben, smallQuiz(), QuizMode::Assessment, 9);
     QVERIFY(storage->finishAttempt(ids[1], QDateTime::currentDateTimeUtc()));
     QList<qint64> listed, unfinished;
@@ -352,6 +357,75 @@ void TestStorage::attemptsNewestFirst()
     QCOMPARE(listed, ids);
     QCOMPARE(unfinished, (QList<qint64>{ids[0], ids[2]}));
     QCOMPARE(storage->attempts(ben)->value(0).id, bens);
+}
+
+// A profile never holds two unfinished attempts of one quiz id (any version of it); other
+// quizzes, other profiles, and a new attempt after the first is finished are fine.
+void TestStorage::oneUnfinishedAttemptPerQuiz()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const qint64 ana = storage->createProfile(QStringLiteral("Ana"))->id;
+    const qint64 ben = storage->createProfile(QStringLiteral("Ben"))->id;
+    const Quiz quiz = smallQuiz();
+    const qint64 first = *storage->startAttempt(ana, quiz, QuizMode::Assessment, 1);
+    Quiz edited = quiz;
+    edited.items[0].prompt = en(QStringLiteral("Reworded"));
+    for (const Quiz &again : {quiz, edited}) {
+        QVERIFY(!storage->startAttempt(ana, again, QuizMode::Assessment, 2));
+        QVERIFY2(storage->lastError().contains(
+                     QStringLiteral("unfinished attempt (%1) of quiz 'mini'").arg(first)),
+                 qPrintable(storage->lastError()));
+    }
+    QCOMPARE(storage->attempts(ana)->size(), 1);
+    QList<qint64> open;
+    const QList<AttemptRecord> listed = *storage->unfinishedAttempts(ana, quiz.id);
+    for (const AttemptRecord &a : listed)
+        open.append(a.id);
+    QCOMPARE(open, QList<qint64>{first});
+    QCOMPARE(storage->unfinishedAttempts(ana, QStringLiteral("other"))->size(), 0);
+
+    Quiz other = quiz;
+    other.id = QStringLiteral("other");
+    QVERIFY(storage->startAttempt(ana, other, QuizMode::Assessment, 3));
+    QVERIFY(storage->startAttempt(ben, quiz, QuizMode::Assessment, 4));
+    QVERIFY(storage->finishAttempt(first, QDateTime::currentDateTimeUtc()));
+    const std::optional<qint64> next = storage->startAttempt(ana, edited, QuizMode::Assessment, 5);
+    QVERIFY2(next, qPrintable(storage->lastError()));
+    QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->value(0).id, *next);
+    QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->size(), 1);
+    QCOMPARE(storage->unfinishedAttempts(ana)->size(), 2); // mini and other
+}
+
+void TestStorage::discardAttempt()
+{
+    auto storage = openStorage();
+    QVERIFY(storage);
+    const qint64 ana = storage->createProfile(QStringLiteral("Ana"))->id;
+    const Quiz quiz = smallQuiz();
+    const qint64 done = *storage->startAttempt(ana, quiz, QuizMode::Assessment, 1);
+    QVERIFY(storage->saveResponse(done, QStringLiteral("eth-02"), answer(3)));
+    QVERIFY(storage->finishAttempt(done, QDateTime::currentDateTimeUtc()));
+    const qint64 open = *storage->startAttempt(ana, quiz, QuizMode::Assessment, 2);
+    QVERIFY(storage->saveResponse(open, QStringLiteral("eth-02"), answer(4)));
+    QVERIFY(storage->setFlag(open, QStringLiteral("det-01"), true));
+
+    QVERIFY(!storage->discardAttempt(done)); // a result stays
+    QVERIFY2(storage->lastError().contains(QStringLiteral("finished")),
+             qPrintable(storage->lastError()));
+    QVERIFY(!storage->discardAttempt(999));
+    QVERIFY2(storage->lastError().contains(QStringLiteral("no attempt 999")),
+             qPrintable(storage->lastError()));
+    QVERIFY2(storage->discardAttempt(open), qPrintable(storage->lastError()));
+    QVERIFY(!storage->attempt(open));
+    QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->size(), 0);
+    QCOMPARE(
+        rawSql(m_path,
+               QStringLiteral("SELECT count(*) FROM responses WHERE attempt_id = %1").arg(open))
+            .value(0),
+        0);
+    QCOMPARE(storage->responses(done, quiz)->value(QStringLiteral("eth-02")), answer(3));
+    QVERIFY(storage->startAttempt(ana, quiz, QuizMode::Assessment, 3)); // a new one may start
 }
 
 void TestStorage::finishedAttemptRefusesWrites_data()
@@ -472,8 +546,12 @@ void TestStorage::snapshotStoredOncePerHash()
     const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
     QCOMPARE(storage->storeSnapshot(quiz), std::optional(contentHash(quiz)));
     QCOMPARE(storage->storeSnapshot(quiz), std::optional(contentHash(quiz)));
-    QVERIFY(storage->startAttempt(profile, quiz, QuizMode::Assessment, 1));
-    QVERIFY(storage->startAttempt(profile, quiz, QuizMode::Practice, 2));
+    const auto startFinished = [&](const Quiz &q, QuizMode mode, quint64 seed) {
+        const std::optional<qint64> id = storage->startAttempt(profile, q, mode, seed);
+        return id && storage->finishAttempt(*id, QDateTime::currentDateTimeUtc());
+    };
+    QVERIFY(startFinished(quiz, QuizMode::Assessment, 1));
+    QVERIFY(startFinished(quiz, QuizMode::Practice, 2));
     const auto count = [&] {
         return rawSql(m_path, QStringLiteral("SELECT count(*) FROM quiz_snapshots"))
             .value(0)
@@ -482,7 +560,7 @@ void TestStorage::snapshotStoredOncePerHash()
     QCOMPARE(count(), 1);
     Quiz edited = quiz;
     edited.items[0].prompt = en(QStringLiteral("Reworded"));
-    QVERIFY(storage->startAttempt(profile, edited, QuizMode::Assessment, 3));
+    QVERIFY(startFinished(edited, QuizMode::Assessment, 3));
     QCOMPARE(count(), 2);
     QCOMPARE(storage->snapshot(contentHash(quiz)), std::optional(quiz));
     QCOMPARE(storage->snapshot(contentHash(edited)), std::optional(edited));
@@ -503,6 +581,7 @@ void TestStorage::oldAttemptReadsItsOwnSnapshot()
     edited.items[0].options[0].correct = true;
     edited.items.append(
         item(QStringLiteral("eth-03"), QStringLiteral("ethics"), ItemType::TrueFalse));
+    QVERIFY(storage->finishAttempt(old, QDateTime::currentDateTimeUtc()));
     QVERIFY(storage->startAttempt(profile, edited, QuizMode::Assessment, 2));
 
     const AttemptRecord record = *storage->attempt(old);

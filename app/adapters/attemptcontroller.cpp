@@ -175,6 +175,7 @@ void AttemptController::adopt(std::unique_ptr<AttemptSession> session)
     const View before = view();
     storeElapsed();
     m_session = std::move(session);
+    m_shape = m_session ? attemptShape(m_session->quiz(), m_session->itemOrder()) : AttemptShape{};
     m_report.reset();
     m_revealed.clear();
     m_elapsedSaver.stop();
@@ -207,13 +208,41 @@ bool AttemptController::start(const QString &quizPath, qint64 profileId)
                           .arg(first));
     }
     QString error;
+    bool resumed = false;
     std::optional<AttemptSession> session =
-        AttemptSession::start(*storage, *loaded.quiz, profileId, loaded.quiz->mode,
-                              QRandomGenerator::global()->generate64(), &error);
+        AttemptSession::startOrResume(*storage, *loaded.quiz, profileId, loaded.quiz->mode,
+                                      QRandomGenerator::global()->generate64(), &resumed, &error);
     if (!session)
         return refuse(tr("The attempt could not be started: %1").arg(error));
-    qCDebug(lcUi) << "started attempt" << session->attemptId() << "on" << quizPath;
+    qCDebug(lcUi) << (resumed ? "continued attempt" : "started attempt") << session->attemptId()
+                  << "on" << quizPath;
     adopt(std::make_unique<AttemptSession>(std::move(*session)));
+    return true;
+}
+
+QVariantMap AttemptController::unfinishedAttempt(const QString &quizId, qint64 profileId) const
+{
+    Storage *storage = m_database ? m_database->storage() : nullptr;
+    const auto open = storage && !quizId.isEmpty() ? storage->unfinishedAttempts(profileId, quizId)
+                                                   : std::nullopt;
+    if (!open || open->isEmpty())
+        return {};
+    return {{QStringLiteral("attemptId"), open->first().id},
+            {QStringLiteral("started"), open->first().started.toLocalTime()}};
+}
+
+bool AttemptController::discardAttempt(qint64 attemptId)
+{
+    Storage *storage = m_database ? m_database->storage() : nullptr;
+    if (!storage)
+        return refuse(tr("No learner database is open."));
+    if (m_session && m_session->attemptId() == attemptId)
+        close();
+    if (!storage->discardAttempt(attemptId))
+        return refuse(tr("The attempt could not be discarded: %1").arg(storage->lastError()));
+    setErrorText({});
+    if (m_database)
+        m_database->notifyAttemptsChanged();
     return true;
 }
 

@@ -4,6 +4,7 @@
 // screen never runs ahead of what a restart would find.
 
 #include "attemptclock.h"
+#include "attemptshape.h"
 #include "learnerdatabase.h"
 #include "optionlistmodel.h"
 #include "questionpalettemodel.h"
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -147,8 +149,15 @@ public:
     // Tests: the clock the attempt's time runs on (null: the system's steady clock).
     void setClockSource(AttemptClock::Source source) { m_clock.setSource(std::move(source)); }
 
-    // Starting and leaving. start() reads the quiz file and takes its mode.
+    // Starting and leaving. start() reads the quiz file and takes its mode; when the profile
+    // has an unfinished attempt of that quiz, start() continues it (one unfinished attempt per
+    // quiz and profile).
     Q_INVOKABLE bool start(const QString &quizPath, qint64 profileId);
+    // The profile's unfinished attempt of quiz `quizId` that start() would continue:
+    // {attemptId, started (date and time)}; empty when there is none.
+    Q_INVOKABLE QVariantMap unfinishedAttempt(const QString &quizId, qint64 profileId) const;
+    // Deletes that attempt and its answers, so start() begins a new one ("Start over").
+    Q_INVOKABLE bool discardAttempt(qint64 attemptId);
     // `quizPath` (optional): the quiz file to restore the attempt's stored quiz from, should
     // that be damaged; used only when it is the same version.
     Q_INVOKABLE bool resume(qint64 attemptId, const QString &quizPath = QString());
@@ -233,6 +242,7 @@ private:
     QPointer<LearnerDatabase> m_database;
     std::unique_ptr<AttemptSession> m_session;
     std::unique_ptr<Report> m_report;
+    AttemptShape m_shape;     // of the attempt on screen: count() is its number of items
     QSet<QString> m_revealed; // practice mode: multiple-choice items whose feedback is shown
     AttemptClock m_clock;     // time since the elapsed time was last stored
     QTimer m_elapsedSaver;

@@ -44,7 +44,7 @@ QString AttemptController::quizTitle() const
 
 int AttemptController::count() const
 {
-    return m_session ? m_session->itemCount() : 0;
+    return m_session ? m_shape.items : 0;
 }
 
 bool AttemptController::practiceMode() const

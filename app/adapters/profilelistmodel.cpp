@@ -72,6 +72,30 @@ void ProfileListModel::reload()
     endResetModel();
     if (count() != before)
         emit countChanged();
+    publishCurrent();
+}
+
+void ProfileListModel::setCurrentIndex(int row)
+{
+    if (row == m_currentIndex)
+        return;
+    m_currentIndex = row;
+    publishCurrent();
+}
+
+ProfileListModel::Row ProfileListModel::current() const
+{
+    return m_currentIndex >= 0 && m_currentIndex < m_rows.size() ? m_rows.at(m_currentIndex)
+                                                                 : Row{};
+}
+
+void ProfileListModel::publishCurrent()
+{
+    const Row now = current();
+    if (now == m_published)
+        return;
+    m_published = now;
+    emit currentChanged();
 }
 
 void ProfileListModel::refreshCounts()
@@ -94,6 +118,7 @@ void ProfileListModel::refreshCounts()
         const QModelIndex changed = index(int(i));
         emit dataChanged(changed, changed, {UnfinishedAttemptsRole, LatestUnfinishedAttemptRole});
     }
+    publishCurrent();
 }
 
 bool ProfileListModel::createProfile(const QString &name)
@@ -136,6 +161,7 @@ bool ProfileListModel::createProfile(const QString &name)
         m_rows.insert(at, rows.at(at));
         endInsertRows();
         emit countChanged();
+        publishCurrent();
     }
     setErrorText({});
     return true;

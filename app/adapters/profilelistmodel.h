@@ -18,6 +18,11 @@ class ProfileListModel : public QAbstractListModel
         hitready::LearnerDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The profile chosen on the home screen (its combo box sets the row) and what the database
+    // says about it now: a binding on these follows every refresh, unlike a call to data().
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentChanged)
+    Q_PROPERTY(int currentId READ currentId NOTIFY currentChanged)
+    Q_PROPERTY(int currentUnfinishedAttempt READ currentUnfinishedAttempt NOTIFY currentChanged)
 
 public:
     enum Role {
@@ -36,12 +41,18 @@ public:
     void setDatabase(LearnerDatabase *database);
     int count() const { return int(m_rows.size()); }
     QString errorText() const { return m_errorText; }
+    int currentIndex() const { return m_currentIndex; }
+    void setCurrentIndex(int row);
+    qint64 currentId() const { return current().id; }
+    qint64 currentUnfinishedAttempt() const { return current().latestUnfinishedAttempt; }
 
     // Creates a profile; refuses an empty, too long or (ignoring ASCII case) taken name.
     Q_INVOKABLE bool createProfile(const QString &name);
     // The row of the profile with this id, or -1.
     Q_INVOKABLE int indexOfId(qint64 profileId) const;
     Q_INVOKABLE void reload();
+    // Reads every profile's unfinished attempts again (the home screen, whenever it shows).
+    Q_INVOKABLE void refresh() { refreshCounts(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -51,6 +62,7 @@ signals:
     void databaseChanged();
     void countChanged();
     void errorTextChanged();
+    void currentChanged();
 
 private:
     struct Row
@@ -64,10 +76,14 @@ private:
     QList<Row> readRows() const;
     void refreshCounts();
     void setErrorText(const QString &text);
+    Row current() const;
+    void publishCurrent(); // emits currentChanged() when current() differs from m_published
 
     QPointer<LearnerDatabase> m_database;
     QList<Row> m_rows;
     QString m_errorText;
+    int m_currentIndex = -1;
+    Row m_published;
 };
 
 } // namespace hitready

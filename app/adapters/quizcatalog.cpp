@@ -1,5 +1,6 @@
 #include "quizcatalog.h"
 #include "appidentity.h"
+#include "attemptshapetext.h"
 #include "loader.h"
 
 #include <QDir>
@@ -75,9 +76,7 @@ void QuizCatalog::readFolder(const QString &folder, bool userFiles)
         entry.description = quiz.text(quiz.description);
         entry.version = quiz.version;
         entry.practice = quiz.mode == QuizMode::Practice;
-        entry.itemCount = int(quiz.items.size());
-        entry.scoredItemCount = int(std::count_if(quiz.items.cbegin(), quiz.items.cend(),
-                                                  [](const Item &i) { return i.isScored(); }));
+        entry.shape = attemptShape(quiz);
         for (const Domain &d : quiz.domains)
             entry.domainTitles.append(quiz.text(d.title));
         m_entries.append(entry);
@@ -107,9 +106,15 @@ QVariant QuizCatalog::data(const QModelIndex &index, int role) const
     case VersionRole:
         return e.version;
     case ItemCountRole:
-        return e.itemCount;
-    case ScoredItemCountRole:
-        return e.scoredItemCount;
+        return e.shape.items;
+    case QuestionCountRole:
+        return e.shape.questions;
+    case SelfRatingCountRole:
+        return e.shape.selfRatings;
+    case ShapeSummaryRole:
+        return e.problem.isEmpty() ? AttemptShapeText::summary(e.shape) : QString();
+    case IntroductionRole:
+        return e.problem.isEmpty() ? AttemptShapeText::introduction(e.shape) : QString();
     case DomainTitlesRole:
         return e.domainTitles;
     case ProblemRole:
@@ -131,7 +136,10 @@ QHash<int, QByteArray> QuizCatalog::roleNames() const
             {DescriptionRole, "description"},
             {VersionRole, "version"},
             {ItemCountRole, "itemCount"},
-            {ScoredItemCountRole, "scoredItemCount"},
+            {QuestionCountRole, "questionCount"},
+            {SelfRatingCountRole, "selfRatingCount"},
+            {ShapeSummaryRole, "shapeSummary"},
+            {IntroductionRole, "introduction"},
             {DomainTitlesRole, "domainTitles"},
             {ProblemRole, "problem"},
             {PracticeRole, "practice"},

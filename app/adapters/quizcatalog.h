@@ -3,6 +3,8 @@
 // learner's own quiz folder (created on first use, named on the home screen), loaded and
 // summarised for QML. Files with problems are listed with their first problem.
 
+#include "attemptshape.h"
+
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -24,8 +26,11 @@ public:
         TitleRole,
         DescriptionRole,
         VersionRole,
-        ItemCountRole,
-        ScoredItemCountRole,
+        ItemCountRole,     // items one attempt shows (attemptShape())
+        QuestionCountRole, // of which scored questions
+        SelfRatingCountRole,
+        ShapeSummaryRole, // the card's line: AttemptShapeText::summary()
+        IntroductionRole, // the intro's paragraph: AttemptShapeText::introduction()
         DomainTitlesRole,
         ProblemRole,
         PracticeRole, // feedback after each item (practice) or at the end (assessment)
@@ -57,7 +62,7 @@ private:
     struct Entry
     {
         QString path, quizId, title, description, version, problem;
-        int itemCount = 0, scoredItemCount = 0;
+        AttemptShape shape;
         bool practice = false;
         bool userFile = false;
         QStringList domainTitles;

@@ -1,6 +1,7 @@
 #include "reportpdf.h"
 #include "pdffile.h"
 
+#include "attemptshapetext.h"
 #include "planmodel.h"
 #include "resultsummary.h"
 
@@ -192,6 +193,7 @@ QString ReportPdf::html(const AttemptResults &results)
         //: %1 the overall percent, possibly followed by its level
         h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(tr("Overall: %1").arg(overall)));
     }
+    h += paragraph(AttemptShapeText::attempt(results.shape()));
     h += domainTable(rows);
     for (const DomainRow &row : rows)
         h += paragraph(row.selfRatingGap);

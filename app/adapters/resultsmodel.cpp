@@ -1,4 +1,5 @@
 #include "resultsmodel.h"
+#include "attemptshapetext.h"
 #include "quizstatistics.h"
 #include "teststats.h"
 
@@ -256,6 +257,11 @@ bool ResultsModel::straightLining() const
 QString ResultsModel::straightLiningText() const
 {
     return m_results ? ResultSummary::straightLiningSentence(m_results->selfRatings) : QString();
+}
+
+QString ResultsModel::shapeText() const
+{
+    return m_results ? AttemptShapeText::attempt(m_results->shape()) : QString();
 }
 
 QString ResultsModel::disclaimer() const

@@ -2,6 +2,7 @@
 // One attempt's results for the results screen: overall figures as properties, one row per
 // domain (score, level, self-rating and the items that cost the most points).
 
+#include "attemptshape.h"
 #include "learnerdatabase.h"
 #include "report.h"
 #include "storage.h"
@@ -61,6 +62,8 @@ struct AttemptResults
     QList<int> selfRatings; // every answered self-rating, in quiz order
 
     QDateTime takenAt() const { return record.finished.value_or(record.started); }
+    // The items this attempt showed, as the intro counted them before it started.
+    AttemptShape shape() const { return attemptShape(quiz, record.itemOrder); }
 };
 
 std::optional<AttemptResults> loadAttemptResults(Storage &storage, qint64 attemptId,
@@ -94,6 +97,8 @@ class ResultsModel : public QAbstractListModel
     Q_PROPERTY(bool straightLining READ straightLining NOTIFY resultsChanged)
     Q_PROPERTY(QString straightLiningText READ straightLiningText NOTIFY resultsChanged)
     Q_PROPERTY(QString disclaimer READ disclaimer CONSTANT)
+    // "This attempt had 64 questions (60 scored, 4 self-ratings), worth 60 points."
+    Q_PROPERTY(QString shapeText READ shapeText NOTIFY resultsChanged)
 
 public:
     enum Role {
@@ -142,6 +147,7 @@ public:
     bool straightLining() const;
     QString straightLiningText() const;
     QString disclaimer() const;
+    QString shapeText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

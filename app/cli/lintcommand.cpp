@@ -1,5 +1,6 @@
 // lint and info: the author's commands.
 
+#include "attemptshape.h"
 #include "commands.h"
 #include "loader.h"
 #include "reporttext.h"
@@ -58,8 +59,24 @@ int info(const QStringList &arguments)
     s << "hash:     " << contentHash(quiz) << '\n';
     s << "language: " << quiz.language << '\n';
     s << "mode:     " << (quiz.mode == QuizMode::Practice ? "practice" : "assessment") << '\n';
-    s << "items:    " << quiz.items.size() << '\n';
-    s << "\nDomain                            weight  scored  self-rating  points\n";
+    s << "items:    " << quiz.items.size() << " in the file\n";
+    // What one attempt shows: the same numbers the app's quiz card and intro give.
+    const AttemptShape shape = attemptShape(quiz);
+    s << "attempt:  " << shape.items << (shape.items == 1 ? " item (" : " items (")
+      << shape.questions << " scored, " << shape.selfRatings
+      << (shape.selfRatings == 1 ? " self-rating)" : " self-ratings)");
+    if (shape.isDrawn())
+        s << ", the scored ones drawn from " << shape.poolQuestions;
+    s << '\n';
+    s << "points:   " << QString::number(shape.minPoints);
+    if (shape.maxPoints != shape.minPoints)
+        s << " to " << QString::number(shape.maxPoints) << " (depends on the draw)";
+    s << " per attempt\n";
+    s << "time:     about " << shape.estimatedMinutes() << " minutes";
+    if (shape.timeLimitMinutes)
+        s << " (time limit " << QString::number(*shape.timeLimitMinutes) << " minutes)";
+    s << '\n';
+    s << "\nDomain                            weight  scored  drawn  self-rating  points\n";
     for (const Domain &d : quiz.domains) {
         int scored = 0, ratings = 0;
         double points = 0;
@@ -73,7 +90,9 @@ int info(const QStringList &arguments)
         s << (d.id + QStringLiteral(" (") + quiz.text(d.title) + QLatin1Char(')')).leftJustified(33)
           << ' ' << QString::number(d.weight).rightJustified(6) << ' '
           << QString::number(scored).rightJustified(7) << ' '
-          << QString::number(ratings).rightJustified(12) << ' '
+          << (d.draw ? QString::number(std::min(*d.draw, scored)) : QStringLiteral("all"))
+                 .rightJustified(6)
+          << ' ' << QString::number(ratings).rightJustified(12) << ' '
           << QString::number(points).rightJustified(7) << '\n';
     }
     QMap<QString, int> types;

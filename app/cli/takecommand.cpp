@@ -190,7 +190,9 @@ int take(const QStringList &arguments)
         QStringLiteral("Database file (default: %1).").arg(Storage::defaultPath()),
         QStringLiteral("PATH"));
     const QCommandLineOption newOption(
-        QStringLiteral("new"), QStringLiteral("Start a new attempt even if one is unfinished."));
+        QStringLiteral("new"),
+        QStringLiteral("Start over: delete the unfinished attempt of this quiz (and its answers) "
+                       "and start a new one."));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
         QStringLiteral("Seed of a new attempt: the same seed draws the same items in the same "
@@ -201,8 +203,9 @@ int take(const QStringList &arguments)
             parser, arguments,
             QStringLiteral(
                 "Takes a quiz in the terminal, one question at a time, storing each answer "
-                "as it is given, and prints the report. An unfinished attempt on the same "
-                "quiz is resumed where it stopped. Answers can come from a script on "
+                "as it is given, and prints the report. A profile has at most one unfinished "
+                "attempt per quiz: it is resumed where it stopped, from the version of the quiz it "
+                "was started on. Answers can come from a script on "
                 "standard input, one per line.\nExit 0: submitted or saved for later; 1: "
                 "problems in the quiz; 2: the quiz or the database could not be read."),
             QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
@@ -240,36 +243,43 @@ int take(const QStringList &arguments)
         return Unreadable;
     }
 
-    const QString hash = contentHash(*loaded.quiz);
-    std::optional<AttemptSession> session;
-    if (!parser.isSet(newOption))
-        for (const AttemptRecord &a :
-             storage->unfinishedAttempts(profile->id).value_or(QList<AttemptRecord>{}))
-            if (a.quizHash == hash) {
-                // An attempt that cannot continue is kept, and no second one is started.
-                session = AttemptSession::resume(*storage, a.id, &error, &*loaded.quiz);
-                if (!session) {
-                    err() << "hitready-cli take: attempt " << a.id << ": " << error
-                          << "\nStart a separate attempt with --new.\n";
-                    return Unreadable;
-                }
-                if (session->repairedSnapshot())
-                    out() << "The stored copy of this quiz was damaged; it was restored from "
-                          << parser.positionalArguments().first()
-                          << " (the same version). Your answers are unchanged.\n";
-                out() << "Resuming your attempt of "
-                      << a.started.toLocalTime().toString(Qt::ISODate) << " (seed "
-                      << session->seed() << "): " << session->answeredCount() << " of "
-                      << session->itemOrder().size() << " answered.\n";
-                break;
-            }
-    if (!session) {
-        session = AttemptSession::start(*storage, *loaded.quiz, profile->id, loaded.quiz->mode,
-                                        seed, &error);
-        if (!session) {
-            err() << "hitready-cli take: " << error << '\n';
+    if (parser.isSet(newOption)) {
+        const auto open = storage->unfinishedAttempts(profile->id, loaded.quiz->id);
+        if (!open) {
+            err() << "hitready-cli take: " << storage->lastError() << '\n';
             return Unreadable;
         }
+        for (const AttemptRecord &a : *open) {
+            if (!storage->discardAttempt(a.id)) {
+                err() << "hitready-cli take: " << storage->lastError() << '\n';
+                return Unreadable;
+            }
+            out() << "Deleted your unfinished attempt of "
+                  << a.started.toLocalTime().toString(Qt::ISODate) << " (--new).\n";
+        }
+    }
+    bool resumed = false;
+    std::optional<AttemptSession> session = AttemptSession::startOrResume(
+        *storage, *loaded.quiz, profile->id, loaded.quiz->mode, seed, &resumed, &error);
+    if (!session) {
+        // An unfinished attempt that cannot continue is kept as it is; nothing new starts.
+        err() << "hitready-cli take: " << error << '\n';
+        return Unreadable;
+    }
+    if (session->repairedSnapshot())
+        out() << "The stored copy of this quiz was damaged; it was restored from "
+              << parser.positionalArguments().first()
+              << " (the same version). Your answers are unchanged.\n";
+    if (resumed) {
+        const std::optional<AttemptRecord> record = storage->attempt(session->attemptId());
+        out() << "Resuming your attempt of "
+              << (record ? record->started.toLocalTime().toString(Qt::ISODate) : QString())
+              << " (seed " << session->seed() << "): " << session->answeredCount() << " of "
+              << session->itemOrder().size() << " answered.\n";
+        if (record && record->quizHash != contentHash(*loaded.quiz))
+            out() << "The quiz file has changed since; this attempt keeps the version it was "
+                     "started on (--new starts over on the file as it is now).\n";
+    } else {
         out() << loaded.quiz->text(loaded.quiz->title) << " - " << session->itemOrder().size()
               << " questions. The results are for exploration, not for screening.\n"
               << "Seed " << seed << " (--seed " << seed
