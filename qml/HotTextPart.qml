@@ -13,14 +13,18 @@ Item {
     required property real outset
     required property real badgeHeight
     readonly property var first: root.place.pieces[0]
+    // The control's bounds take in its focus ring (drawn around the first box, a 2 px gap away
+    // so it never merges with the box's own border), so the ring is on the control's own edge.
+    readonly property real ringGap: Theme.focusWidth + 2
+    readonly property real ringSpace: root.outset + root.ringGap
 
     signal toggled
 
     objectName: "part" + root.span.number
-    x: root.first.x
-    y: root.first.y
-    width: root.first.width
-    height: root.first.height
+    x: root.first.x - root.ringSpace
+    y: root.first.y - root.ringGap
+    width: root.first.width + 2 * root.ringSpace
+    height: root.first.height + 2 * root.ringGap
     activeFocusOnTab: true
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
@@ -54,10 +58,10 @@ Item {
             // The focus ring, around the box.
             Rectangle {
                 anchors.fill: parent
-                anchors.margins: -Theme.focusWidth
+                anchors.margins: -root.ringGap
                 visible: root.activeFocus
                 color: "transparent"
-                radius: 5
+                radius: 6
                 border.color: Theme.focus
                 border.width: Theme.focusWidth
             }

@@ -22,6 +22,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariantMap>
 #include <QtQml/qqmlextensionplugin.h>
@@ -88,6 +90,26 @@ public:
                 {QStringLiteral("order"), order},
                 {QStringLiteral("answers"), answers},
                 {QStringLiteral("flags"), flags}};
+    }
+
+    // Overwrites the stored quiz of the attempt with bytes no snapshot has (through SQLite, on
+    // a connection of its own), as a damaged disk would.
+    Q_INVOKABLE bool damageStoredQuiz(int attemptId) const
+    {
+        bool damaged = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(m_database);
+            QSqlQuery q(db);
+            damaged = db.open() &&
+                      q.prepare(QStringLiteral("UPDATE quiz_snapshots SET data = x'00ff00ff' "
+                                               "WHERE hash = (SELECT quiz_hash FROM attempts "
+                                               "WHERE id = ?)")) &&
+                      (q.addBindValue(attemptId), q.exec()) && q.numRowsAffected() == 1;
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        return damaged;
     }
 
     // The ids of every unfinished attempt in the database, of every profile.
@@ -183,6 +205,10 @@ public:
                     QVariantMap{{QStringLiteral("id"), item.id},
                                 {QStringLiteral("marked"), loaded.quiz->text(item.hotText)}});
             }
+        // One unfinished attempt per quiz: an earlier one of this profile makes way.
+        for (const AttemptRecord &open : storage->unfinishedAttempts(profileId, loaded.quiz->id)
+                                             .value_or(QList<AttemptRecord>{}))
+            storage->discardAttempt(open.id);
         const auto attemptId =
             storage->startAttempt(profileId, *loaded.quiz, QuizMode::Assessment, 1, order);
         if (!attemptId) {

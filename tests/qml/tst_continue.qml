@@ -139,5 +139,42 @@ Item {
             compare(Support.storedAttempt(third).answers, {})
             verify(Support.storedAttempt(first).finished) // a result is never touched
         }
+
+        // A stored quiz damaged on disk: Continue says so and keeps the attempt; the quiz's
+        // card continues it from the file (the same version), answers and all.
+        function test_damagedStoredQuizContinuesFromItsFile() {
+            const shell = createTemporaryObject(shellComponent, root)
+            Driver.startFirstQuiz(test, shell, "Emil")
+            const attempt = shell.attempt
+            const id = attempt.attemptId
+            Driver.answerByKeyboard(test, attempt)
+            const answers = Support.storedAttempt(id).answers
+            compare(Object.keys(answers).length, 1)
+            let homePage = saveAndLeave(shell)
+            verify(Support.damageStoredQuiz(id))
+            const unfinished = Support.unfinishedAttempts() // earlier tests' profiles' too
+            verify(unfinished.indexOf(id) >= 0)
+
+            const resume = findChild(homePage, "continueButton")
+            tryCompare(resume, "visible", true)
+            press(resume)
+            const problem = findChild(homePage, "continueProblem")
+            tryCompare(problem, "visible", true)
+            verify(problem.text.indexOf("is damaged") >= 0, problem.text)
+            verify(shell.stack.currentItem === homePage)
+            verify(!attempt.active)
+            compare(Support.unfinishedAttempts(), unfinished)
+            verify(Support.saveScreenshot(homePage, "home-damaged-quiz-800x600"))
+
+            press(findChild(homePage, "quiz-hit-readiness"))
+            const intro = Driver.waitForPage(test, shell, p => p.itemCount !== undefined, "the intro")
+            verify(intro.continues)
+            keyClick(Qt.Key_Return)
+            Driver.waitForPage(test, shell, p => p.objectName === "quizPage", "the continued attempt")
+            compare(attempt.attemptId, id)
+            compare(attempt.answeredCount, 1)
+            compare(Support.storedAttempt(id).answers, answers)
+            compare(Support.unfinishedAttempts(), unfinished)
+        }
     }
 }
