@@ -303,8 +303,9 @@ std::optional<Quiz> Storage::snapshot(const QString &hash) const
     QString problem;
     std::optional<Quiz> quiz = thawQuiz(q.value(0).toByteArray(), &problem);
     if (!quiz)
-        return noValue(QStringLiteral("the stored copy of the quiz (version %1) is damaged: %2")
-                           .arg(hash.left(12), problem));
+        return noValue(QStringLiteral("the stored copy of the quiz (version %1) is damaged (%2)")
+                           .arg(hash.left(12),
+                                problem.section(QStringLiteral("damaged quiz snapshot: "), -1)));
     return quiz;
 }
 

@@ -1,6 +1,7 @@
 // hitready-cli as a script sees it: exit codes, messages and the score --json shape.
 
 #include "attemptorder.h"
+#include "clirun.h"
 #include "loader.h"
 #include "storage.h"
 
@@ -17,24 +18,11 @@ using namespace hitready;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hitready::test::CliRun;
 
 Run cli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(HITREADY_CLI), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("hitready-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return hitready::test::runCli(arguments, input);
 }
 
 const char *const miniQuiz = R"(hitready: 1

@@ -2,6 +2,8 @@
 // shapes, simulated learners that answer every item type and come out the same for the same
 // seed.
 
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,23 +15,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hitready::test::CliRun;
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(HITREADY_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("hitready-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return hitready::test::runCli(arguments, input);
 }
 
 const char *const quizYaml = R"(hitready: 1
