@@ -58,13 +58,23 @@ function answerByKeyboard(test, attempt) {
         typeText(test, "E11.9")
         break
     case "ordering":
-        test.keyClick(Qt.Key_Down, Qt.ControlModifier)
+        pressUntilAnswered(test, attempt, Qt.Key_Down, Qt.ControlModifier)
         break
     case "matching":
-        test.keyClick(Qt.Key_Down)
+        pressUntilAnswered(test, attempt, Qt.Key_Down, Qt.NoModifier)
         break
     default:
         test.keyClick(Qt.Key_1)
+    }
+}
+
+// A list or step takes these keys only once its delegate is loaded and has taken focus, which
+// a busy machine may not have done yet: the key is pressed again (up to 2 s) while nothing took it.
+function pressUntilAnswered(test, attempt, key, modifiers) {
+    for (let tries = 0; tries < 40 && !attempt.isAnswered; ++tries) {
+        if (tries > 0)
+            test.wait(50)
+        test.keyClick(key, modifiers)
     }
 }
 
