@@ -305,7 +305,8 @@ private slots:
             storage->profileByName(simulation.learner(0).profileName);
         QVERIFY(first);
         const std::optional<QList<AttemptRecord>> records = storage->attempts(first->id);
-        QVERIFY(records && records->size() == 1);
+        QVERIFY(records);
+        QCOMPARE(records->size(), 1);
         QCOMPARE(records->first().itemOrder, simulation.learner(0).itemOrder);
         for (qint64 l = 0; l < learners; ++l) {
             const std::optional<Profile> p =
