@@ -60,9 +60,14 @@ function answerByKeyboard(test, attempt) {
     case "ordering":
         pressUntilAnswered(test, attempt, Qt.Key_Down, Qt.ControlModifier)
         break
-    case "matching":
+    case "matching": {
+        // The first list takes Down; a shared case beside the item may hold focus first.
+        const first = test.findChild(test.parent, "match1")
+        if (first !== null && !first.activeFocus)
+            first.forceActiveFocus()
         pressUntilAnswered(test, attempt, Qt.Key_Down, Qt.NoModifier)
         break
+    }
     default:
         test.keyClick(Qt.Key_1)
     }

@@ -25,7 +25,8 @@ Item {
         when: windowShown
 
         function expectNothingClipped(what) {
-            wait(400) // transitions and layouts settle
+            // Transitions and layouts settle first; then nothing may be clipped.
+            tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, what + " settles unclipped")
             const clipped = Support.clippedTexts(shell)
             compare(clipped.length, 0, what + " at 200%: " + clipped.join("; "))
         }
