@@ -1,8 +1,8 @@
 // Whole-process `hitready-cli lint` against its floor, a bare libyaml event loop over the same
 // file (hitready-yamlfloor), run in turn so both see the same machine load. Prints the median
-// wall time and peak RSS of each, their ratio, and the heap a load needs (hitready-loadheap).
-// Timings decide nothing: this is `make bench`, never a test.
-// Usage: hitready-lintbench BIN_DIR [ITEMS] [RUNS]
+// wall time and peak RSS (/usr/bin/time) of each, their ratio, and the heap a load needs
+// (hitready-loadheap). Timings decide nothing: this is `make bench`, never a test. Usage:
+// hitready-lintbench BIN_DIR [ITEMS] [RUNS]
 
 #include "quizgenerator.h"
 
@@ -14,7 +14,6 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <string>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -26,7 +25,6 @@ namespace {
 struct Run
 {
     double ms = 0;
-    long maxRssKiB = 0;
     int exitCode = -1;
 };
 
@@ -50,14 +48,31 @@ Run run(const std::vector<std::string> &argv)
         return r;
     }
     int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    waitpid(pid, &status, 0);
     r.ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     posix_spawn_file_actions_destroy(&actions);
-    r.maxRssKiB = usage.ru_maxrss;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+// Peak RSS in KiB of `argv`, as /usr/bin/time reports it (a child spawned here would inherit
+// this process's high-water mark), or -1 without /usr/bin/time.
+long peakRssKiB(const std::vector<std::string> &argv)
+{
+    const std::string report = "/tmp/hitready-lintbench-rss-" + std::to_string(getpid());
+    std::vector<std::string> timed{"/usr/bin/time", "-f", "%M", "-o", report};
+    timed.insert(timed.end(), argv.begin(), argv.end());
+    if (access(timed[0].c_str(), X_OK) != 0 || run(timed).exitCode < 0)
+        return -1;
+    long kib = -1;
+    if (std::FILE *f = std::fopen(report.c_str(), "r")) {
+        if (std::fscanf(f, "%ld", &kib) != 1)
+            kib = -1;
+        std::fclose(f);
+    }
+    std::remove(report.c_str());
+    return kib;
 }
 
 template <typename T> T median(std::vector<T> v)
@@ -107,8 +122,10 @@ int main(int argc, char *argv[])
         floorMs.push_back(f.ms);
         lintMs.push_back(l.ms);
         ratios.push_back(l.ms / f.ms);
-        floorRss.push_back(f.maxRssKiB);
-        lintRss.push_back(l.maxRssKiB);
+    }
+    for (int i = 0; i < 3; ++i) {
+        floorRss.push_back(peakRssKiB(floorCommand));
+        lintRss.push_back(peakRssKiB(lintCommand));
     }
     const double mib = 1024.0 * 1024.0;
     const double fileMiB = double(yaml.size()) / mib;
