@@ -41,6 +41,22 @@ const YamlNode *NodeReader::keyNode(const YamlNode &map, QAnyStringView key)
     return nullptr;
 }
 
+// Equal one-language texts share one map too (the quiz's language does not change once set).
+Text NodeReader::plainText(const YamlNode &scalar)
+{
+    if (m_textsLanguage != language) {
+        m_texts.clear();
+        m_textsLanguage = language;
+    }
+    const QUtf8StringView text = scalar.text();
+    const QByteArrayView key(text.data(), text.size());
+    if (const auto it = m_texts.constFind(key); it != m_texts.cend())
+        return *it;
+    const Text value = Text::plain(language, keep(scalar));
+    m_texts.insert(key, value);
+    return value;
+}
+
 QString NodeReader::keep(const YamlNode &scalar)
 {
     const QUtf8StringView text = scalar.text();
@@ -173,7 +189,7 @@ Text NodeReader::text(const YamlNode &map, QStringView key)
 Text NodeReader::text(const YamlNode &node)
 {
     if (node.isScalar())
-        return Text::plain(language, keep(node));
+        return plainText(node);
     if (!node.isMap()) {
         problem(node,
                 QStringLiteral("a text must be a string or a map of language to string, not %1")

@@ -61,6 +61,10 @@ private:
     Problems *m_problems;
     ScalarPositions m_positions;
     QHash<QByteArrayView, QString> m_kept; // by the text in the document's blocks
+    QHash<QByteArrayView, Text> m_texts;   // in m_textsLanguage
+    QString m_textsLanguage;
+
+    Text plainText(const YamlNode &scalar);
 };
 
 // The closest of `candidates` within a small edit distance of `word`, or empty.

@@ -5,6 +5,7 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -226,11 +227,7 @@ private:
             YamlNode *node = m_blocks.make<YamlNode>();
             node->kind = YamlNode::Kind::Scalar;
             node->size = quint32(event.data.scalar.length);
-            node->data =
-                event.data.scalar.length
-                    ? m_blocks.copy(reinterpret_cast<const char *>(event.data.scalar.value),
-                                    event.data.scalar.length)
-                    : "";
+            node->data = scalarBytes(event);
             node->plain = event.data.scalar.plain_implicit &&
                           event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
             node->style = styleOf(event.data.scalar.style);
@@ -296,6 +293,27 @@ private:
         default:
             return false;
         }
+    }
+
+    // A scalar's value: where the file spells it byte for byte (most plain and quoted
+    // scalars on one line), else a copy in the document's blocks.
+    const char *scalarBytes(const yaml_event_t &event)
+    {
+        const auto *value = reinterpret_cast<const char *>(event.data.scalar.value);
+        const size_t length = event.data.scalar.length;
+        if (length == 0)
+            return "";
+        const auto style = event.data.scalar.style;
+        const size_t quote =
+            style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                ? 1
+                : 0;
+        const size_t at = size_t(event.start_mark.index) + quote;
+        if ((style == YAML_PLAIN_SCALAR_STYLE || quote) &&
+            at + length <= size_t(m_source->size()) &&
+            std::memcmp(m_source->constData() + at, value, length) == 0)
+            return m_source->constData() + at;
+        return m_blocks.copy(value, length);
     }
 
     static YamlNode::Style styleOf(yaml_scalar_style_t style)

@@ -29,7 +29,7 @@ struct YamlNode
     quint32 size = 0;           // bytes of a scalar's text, entries of a map, elements of a list
     int line = 0;               // 1-based
     int column = 0;             // 1-based
-    const void *data = nullptr; // the text, entries or elements, in the document's blocks
+    const void *data = nullptr; // text, entries or elements: in the document's blocks or the file
 
     bool isScalar() const { return kind == Kind::Scalar; }
     bool isMap() const { return kind == Kind::Map; }
@@ -81,7 +81,8 @@ struct YamlDocument
     Problems problems;
 };
 
-// Parses the first document of `bytes`; problems carry `fileName`.
+// Parses the first document of `bytes`; problems carry `fileName`. Scalars may point into
+// `bytes`: the document must not outlive them.
 YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits = {});
 
 } // namespace hitready
