@@ -4,6 +4,10 @@
 #include <QHash>
 #include <yaml.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -131,14 +135,14 @@ struct Frame
 class Blocks
 {
 public:
-    explicit Blocks(std::vector<std::unique_ptr<char[]>> &blocks) : m_blocks(blocks) {}
+    explicit Blocks(std::vector<std::shared_ptr<char>> &blocks) : m_blocks(blocks) {}
 
     void *allocate(size_t bytes)
     {
         bytes = (bytes + 7) & ~size_t(7);
         if (bytes > m_left) {
             const size_t size = std::max(bytes, blockSize);
-            m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
+            m_blocks.push_back(newBlock(size));
             m_next = m_blocks.back().get();
             m_left = size;
         }
@@ -159,7 +163,22 @@ public:
 
 private:
     static constexpr size_t blockSize = 256 * 1024;
-    std::vector<std::unique_ptr<char[]>> &m_blocks;
+
+    // Fresh memory faults in one page at a time, and a fault costs more than filling the page:
+    // where the system can, a block's pages are all mapped at once.
+    static std::shared_ptr<char> newBlock(size_t size)
+    {
+#ifdef MAP_POPULATE
+        void *at = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (at != MAP_FAILED)
+            return std::shared_ptr<char>(static_cast<char *>(at),
+                                         [size](char *p) { munmap(p, size); });
+#endif
+        return std::shared_ptr<char>(new char[size], std::default_delete<char[]>());
+    }
+
+    std::vector<std::shared_ptr<char>> &m_blocks;
     char *m_next = nullptr;
     size_t m_left = 0;
 };

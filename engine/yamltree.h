@@ -76,8 +76,8 @@ struct YamlLimits
 // node it names.
 struct YamlDocument
 {
-    std::vector<std::unique_ptr<char[]>> blocks;
-    const YamlNode *root = nullptr; // null when the text could not be parsed
+    std::vector<std::shared_ptr<char>> blocks; // each frees itself as it was allocated
+    const YamlNode *root = nullptr;            // null when the text could not be parsed
     Problems problems;
 };
 
