@@ -1,14 +1,20 @@
 // The heap a quiz load needs: malloc, calloc, realloc and free are wrapped (for the whole
 // process, Qt included) to keep the bytes live and their peak, and `loadQuizFile` runs once.
+// Anonymous mmap and munmap are counted too (the YAML tree maps its blocks directly).
 // Prints the peak of live heap bytes during the load above what was live before it, and
 // what the result still holds. Usage: hitready-loadheap FILE
 
 #include "loader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <iterator>
 #include <malloc.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 extern "C" {
 void *__libc_malloc(size_t);
@@ -40,9 +46,44 @@ void uncount(void *p)
         live -= (long long)malloc_usable_size(p);
 }
 
+// Anonymous mappings made through mmap(), to uncount them when unmapped.
+struct Mapping
+{
+    void *at;
+    size_t length;
+};
+Mapping mappings[4096];
+std::atomic<int> mappingCount{0};
+
 } // namespace
 
 extern "C" {
+void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
+{
+    void *at = reinterpret_cast<void *>(syscall(SYS_mmap, addr, length, prot, flags, fd, offset));
+    if (at != MAP_FAILED && (flags & MAP_ANONYMOUS)) {
+        const int i = mappingCount++;
+        if (i < int(std::size(mappings))) {
+            mappings[i] = {at, length};
+            const long long now = live += (long long)length;
+            long long top = peak.load();
+            while (now > top && !peak.compare_exchange_weak(top, now))
+                ;
+        }
+    }
+    return at;
+}
+int munmap(void *addr, size_t length)
+{
+    const int n = std::min(mappingCount.load(), int(std::size(mappings)));
+    for (int i = 0; i < n; ++i)
+        if (mappings[i].at == addr) {
+            live -= (long long)mappings[i].length;
+            mappings[i].at = nullptr;
+            break;
+        }
+    return int(syscall(SYS_munmap, addr, length));
+}
 void *malloc(size_t size)
 {
     return counted(__libc_malloc(size));
