@@ -69,7 +69,9 @@ fuzz-long: fuzz
 	done
 
 bench: configure
-	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli
+	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli \
+	  hitready-lintbench
+	$(BUILD)/bin/hitready-lintbench $(BUILD)/bin
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench

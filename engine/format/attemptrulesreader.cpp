@@ -33,7 +33,7 @@ void readAttemptRules(NodeReader &reader, const YamlNode &root, Quiz &quiz)
 void readDraws(NodeReader &reader, const YamlNode &list, Quiz &quiz)
 {
     qsizetype index = 0; // readDomains() made one Domain of each mapping in the list
-    for (const auto &node : list.elements) {
+    for (const auto &node : list.elements()) {
         if (!node->isMap())
             continue;
         Domain &domain = quiz.domains[index++];

@@ -18,9 +18,10 @@ QString spanIds(const QList<HotSpan> &spans)
 // Parses one language's version, reporting each bad marker where it stands in the file.
 HotTextMarkup parseVersion(NodeReader &reader, const YamlNode &scalar)
 {
-    HotTextMarkup markup = parseHotText(scalar.scalar);
+    const QString value = reader.keep(scalar);
+    HotTextMarkup markup = parseHotText(value);
     for (const HotTextMarkup::Error &e : markup.errors)
-        reader.problemInScalar(scalar, e.offset, e.message);
+        reader.problemInScalar(scalar, value, e.offset, e.message);
     return markup;
 }
 
@@ -40,7 +41,7 @@ bool readMarkedText(NodeReader &reader, const YamlNode &text, Item &item)
         return false;
     const HotTextMarkup markup = parseVersion(reader, *own);
     item.spans = markup.spans;
-    for (const auto &[language, version] : text.entries) {
+    for (const auto &[language, version] : text.entries()) {
         if (version == own || !version->isScalar())
             continue;
         const HotTextMarkup other = parseVersion(reader, *version);
@@ -51,7 +52,7 @@ bool readMarkedText(NodeReader &reader, const YamlNode &text, Item &item)
                            QStringLiteral("the '%1' text marks the spans (%2) but the '%3' text "
                                           "marks (%4): every language marks the same spans in "
                                           "the same order")
-                               .arg(language->scalar, spanIds(other.spans), reader.language,
+                               .arg(language->scalar(), spanIds(other.spans), reader.language,
                                     spanIds(markup.spans)));
     }
     return markup.errors.isEmpty();
@@ -62,17 +63,17 @@ void readCorrect(NodeReader &reader, const YamlNode &node, Item &item)
     const YamlNode *list = reader.sequence(node, u"correct");
     if (!list)
         return;
-    if (list->elements.empty())
+    if (list->elements().empty())
         reader.problem(*list, QStringLiteral("'correct' must name at least one span"));
     QSet<QString> seen;
-    for (const YamlNode *element : list->elements) {
+    for (const YamlNode *element : list->elements()) {
         if (!element->isScalar() || element->isNull()) {
             reader.problem(
                 *element,
                 QStringLiteral("'correct' lists span ids, not %1").arg(describeNode(*element)));
             continue;
         }
-        const QString &id = element->scalar;
+        const QString id = element->scalar();
         if (seen.contains(id)) {
             reader.problem(*element,
                            QStringLiteral("span '%1' is listed twice in 'correct'").arg(id));
@@ -93,13 +94,13 @@ void checkNamesSpans(NodeReader &reader, const YamlNode &node, const Item &item)
                                .arg(id, QLatin1String(where), spanIds(item.spans)));
     };
     if (const YamlNode *list = node.value(u"correct"); list && list->isSequence())
-        for (const YamlNode *element : list->elements)
-            if (element->isScalar() && !element->isNull() && !item.span(element->scalar))
-                unknown(*element, element->scalar, "correct");
+        for (const YamlNode *element : list->elements())
+            if (element->isScalar() && !element->isNull() && !item.span(element->scalar()))
+                unknown(*element, element->scalar(), "correct");
     if (const YamlNode *map = node.value(u"feedback"); map && map->isMap())
-        for (const auto &[key, value] : map->entries)
-            if (key->isScalar() && !item.span(key->scalar))
-                unknown(*key, key->scalar, "feedback");
+        for (const auto &[key, value] : map->entries())
+            if (key->isScalar() && !item.span(key->scalar()))
+                unknown(*key, key->scalar(), "feedback");
 }
 
 void readFeedback(NodeReader &reader, const YamlNode &node, Item &item)
@@ -112,7 +113,7 @@ void readFeedback(NodeReader &reader, const YamlNode &node, Item &item)
                                  .arg(describeNode(*map)));
         return;
     }
-    for (const auto &[key, value] : map->entries) {
+    for (const auto &[key, value] : map->entries()) {
         if (!key->isScalar()) {
             reader.problem(
                 *key,
@@ -121,7 +122,7 @@ void readFeedback(NodeReader &reader, const YamlNode &node, Item &item)
         }
         const Text text = reader.text(*value);
         for (HotSpan &span : item.spans)
-            if (span.id == key->scalar)
+            if (key->is(span.id))
                 span.feedback = text;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "quizreader.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace hitready::detail {
@@ -19,8 +20,8 @@ QList<Entry> readEntries(NodeReader &reader, const YamlNode &item, QStringView k
     const QString what = kind == EntryKind::Step   ? QStringLiteral("a step")
                          : kind == EntryKind::Left ? QStringLiteral("a left entry")
                                                    : QStringLiteral("a right entry");
-    entries.reserve(qsizetype(list->elements.size()));
-    for (const auto &node : list->elements) {
+    entries.reserve(qsizetype(list->elements().size()));
+    for (const auto &node : list->elements()) {
         if (!reader.expectMap(*node, what))
             continue;
         if (kind == EntryKind::Left)
@@ -60,10 +61,10 @@ void readOrdering(NodeReader &reader, const YamlNode &node, Item &item)
 {
     item.steps = readEntries(reader, node, u"steps", EntryKind::Step);
     const YamlNode *list = node.value(u"steps");
-    if (list && list->isSequence() && (list->elements.size() < 3 || list->elements.size() > 8))
+    if (list && list->isSequence() && (list->elements().size() < 3 || list->elements().size() > 8))
         reader.problem(*list, QStringLiteral("an ordering item needs 3 to 8 steps, listed in the "
                                              "correct order; this one has %1")
-                                  .arg(list->elements.size()));
+                                  .arg(list->elements().size()));
 }
 
 void readMatching(NodeReader &reader, const YamlNode &node, Item &item)
@@ -71,24 +72,24 @@ void readMatching(NodeReader &reader, const YamlNode &node, Item &item)
     item.left = readEntries(reader, node, u"left", EntryKind::Left);
     item.right = readEntries(reader, node, u"right", EntryKind::Right);
     const YamlNode *left = node.value(u"left");
-    if (left && left->isSequence() && (left->elements.size() < 2 || left->elements.size() > 10))
+    if (left && left->isSequence() && (left->elements().size() < 2 || left->elements().size() > 10))
         reader.problem(*left, QStringLiteral("a matching item needs 2 to 10 left entries; this "
                                              "one has %1")
-                                  .arg(left->elements.size()));
+                                  .arg(left->elements().size()));
     const YamlNode *right = node.value(u"right");
-    if (right && right->isSequence() && right->elements.empty())
+    if (right && right->isSequence() && right->elements().empty())
         reader.problem(*right, QStringLiteral("'right' must list at least one entry"));
     if (!left || !left->isSequence() || item.right.isEmpty())
         return;
-    for (const auto &entry : left->elements) {
+    for (const auto &entry : left->elements()) {
         const YamlNode *match = entry->isMap() ? entry->value(u"match") : nullptr;
+        const QString id = match && match->isScalar() ? match->scalar() : QString();
         if (!match || !match->isScalar() || match->isNull() ||
-            !NodeReader::isValidId(match->scalar, NodeReader::IdKind::Item) ||
-            item.rightEntry(match->scalar))
+            !NodeReader::isValidId(id, NodeReader::IdKind::Item) || item.rightEntry(id))
             continue;
         reader.problem(*match, QStringLiteral("'match: %1' names no right entry (the right ids "
                                               "are: %2)")
-                                   .arg(match->scalar, ids(item.right)));
+                                   .arg(id, ids(item.right)));
     }
 }
 
@@ -98,18 +99,18 @@ void readNumeric(NodeReader &reader, const YamlNode &node, Item &item)
     if (const YamlNode *v = node.value(u"tolerance"); v && !v->isNull()) {
         bool ok = false;
         double tolerance = 0;
-        if (v->isScalar() && v->scalar.endsWith(QLatin1Char('%'))) {
-            tolerance = v->scalar.chopped(1).trimmed().toDouble(&ok);
+        if (v->isScalar() && v->text().size() > 0 && v->text().back() == '%') {
+            tolerance = v->scalar().chopped(1).trimmed().toDouble(&ok);
             item.numeric.percent = true;
         } else if (v->isScalar() && v->plain) {
-            tolerance = v->scalar.toDouble(&ok);
+            tolerance = v->scalar().toDouble(&ok);
         }
         if (!ok || !std::isfinite(tolerance))
             reader.problem(*v, QStringLiteral("'tolerance' must be a number (absolute) or a "
                                               "percent of the answer like '2%', not %1")
                                    .arg(describeNode(*v)));
         else if (tolerance < 0)
-            reader.problem(*v, QStringLiteral("tolerance must be >= 0, not %1").arg(v->scalar));
+            reader.problem(*v, QStringLiteral("tolerance must be >= 0, not %1").arg(v->scalar()));
         else
             item.numeric.tolerance = tolerance;
     }
@@ -132,17 +133,43 @@ QStringList readStrings(NodeReader &reader, const YamlNode &node, QStringView ke
     const YamlNode *list = reader.sequence(node, key);
     if (!list)
         return strings;
-    for (const YamlNode *element : list->elements) {
+    for (const YamlNode *element : list->elements()) {
         if (!element->isScalar()) {
             reader.problem(
                 *element,
                 QStringLiteral("'%1' lists strings, not %2").arg(key, describeNode(*element)));
             continue;
         }
-        strings.append(element->scalar);
+        strings.append(reader.keep(*element));
         nodes->append(element);
     }
     return strings;
+}
+
+// Why `pattern` cannot be used, or empty. Compiling a pattern (twice: alone and anchored) is
+// the slowest check of a quiz, and text items often share patterns: answers are remembered.
+QString patternProblem(const QString &pattern)
+{
+    thread_local QHash<QString, QString> known;
+    if (const auto it = known.constFind(pattern); it != known.cend())
+        return *it;
+    QString problem;
+    const QRegularExpression re(pattern);
+    if (!re.isValid()) {
+        problem = QStringLiteral("pattern does not compile: %1 (at offset %2 of the pattern)")
+                      .arg(re.errorString())
+                      .arg(re.patternErrorOffset());
+    } else {
+        const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern));
+        if (!anchored.isValid())
+            problem = QStringLiteral("pattern does not compile as a whole-answer match: %1")
+                          .arg(anchored.errorString());
+    }
+    constexpr qsizetype maxKnown = 4096;
+    if (known.size() >= maxKnown)
+        known.clear();
+    known.insert(pattern, problem);
+    return problem;
 }
 
 } // namespace
@@ -186,18 +213,8 @@ void readTextKey(NodeReader &reader, const YamlNode &node, Item &item)
                                .arg(pattern.size()));
             continue;
         }
-        const QRegularExpression re(pattern);
-        const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern));
-        if (!re.isValid())
-            reader.problem(*patternNodes.at(i),
-                           QStringLiteral("pattern does not compile: %1 (at offset %2 of the "
-                                          "pattern)")
-                               .arg(re.errorString())
-                               .arg(re.patternErrorOffset()));
-        else if (!anchored.isValid())
-            reader.problem(*patternNodes.at(i),
-                           QStringLiteral("pattern does not compile as a whole-answer match: %1")
-                               .arg(anchored.errorString()));
+        if (const QString problem = patternProblem(pattern); !problem.isEmpty())
+            reader.problem(*patternNodes.at(i), problem);
     }
     if (key.accept.isEmpty() && key.patterns.isEmpty()) {
         const YamlNode *at = NodeReader::keyNode(node, u"accept");

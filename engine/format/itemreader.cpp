@@ -10,8 +10,8 @@ QList<Option> readOptions(NodeReader &reader, const YamlNode &item)
     const YamlNode *list = reader.sequence(item, u"options");
     if (!list)
         return options;
-    options.reserve(qsizetype(list->elements.size()));
-    for (const auto &node : list->elements) {
+    options.reserve(qsizetype(list->elements().size()));
+    for (const auto &node : list->elements()) {
         if (!reader.expectMap(*node, QStringLiteral("an option")))
             continue;
         reader.checkKeys(*node, QStringLiteral("an option"), {"id", "text"},
@@ -55,7 +55,7 @@ QList<Text> readAnchors(NodeReader &reader, const YamlNode &item)
     const YamlNode *list = reader.sequence(item, u"anchors");
     if (!list)
         return anchors;
-    for (const auto &node : list->elements)
+    for (const auto &node : list->elements())
         anchors.append(reader.text(*node));
     if (anchors.size() != 5)
         reader.problem(*list,
@@ -207,9 +207,9 @@ QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QStri
                       const QSet<QString> &stimuli)
 {
     QList<Item> items;
-    items.reserve(qsizetype(list.elements.size()));
+    items.reserve(qsizetype(list.elements().size()));
     QSet<QString> seen;
-    for (const auto &node : list.elements) {
+    for (const auto &node : list.elements()) {
         if (!reader.expectMap(*node, QStringLiteral("an item")))
             continue;
         Item item = readItem(reader, *node, domains, stimuli);

@@ -18,7 +18,7 @@ QList<Domain> readDomains(NodeReader &reader, const YamlNode &list)
 {
     QList<Domain> domains;
     QSet<QString> seen;
-    for (const auto &node : list.elements) {
+    for (const auto &node : list.elements()) {
         if (!reader.expectMap(*node, QStringLiteral("a domain")))
             continue;
         reader.checkKeys(*node, QStringLiteral("a domain"), {"id", "title"},
@@ -55,7 +55,7 @@ bool readFormat(NodeReader &reader, const YamlNode &root, Quiz &quiz)
         return true; // check the rest as format 1
     }
     bool ok = false;
-    const int version = v->isScalar() && v->plain ? v->scalar.toInt(&ok) : 0;
+    const int version = v->isScalar() && v->plain ? v->scalar().toInt(&ok) : 0;
     if (!ok || version != supportedFormat) {
         reader.problem(*v, QStringLiteral("unsupported format version %1: this program reads "
                                           "'hitready: %2'")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace hitready {
 
@@ -25,18 +26,46 @@ void NodeReader::problem(const YamlNode &at, const QString &message)
     m_problems->append({m_file, at.line, at.column, message});
 }
 
-void NodeReader::problemInScalar(const YamlNode &scalar, qsizetype offset, const QString &message)
+void NodeReader::problemInScalar(const YamlNode &scalar, const QString &value, qsizetype offset,
+                                 const QString &message)
 {
-    const auto [line, column] = m_positions.locate(scalar, offset);
+    const auto [line, column] = m_positions.locate(scalar, value, offset);
     m_problems->append({m_file, line, column, message});
 }
 
 const YamlNode *NodeReader::keyNode(const YamlNode &map, QAnyStringView key)
 {
-    for (const auto &[k, v] : map.entries)
-        if (k->isScalar() && QAnyStringView::equal(k->scalar, key))
+    for (const auto &[k, v] : map.entries())
+        if (k->is(key))
             return k;
     return nullptr;
+}
+
+// Equal one-language texts share one map too (the quiz's language does not change once set).
+Text NodeReader::plainText(const YamlNode &scalar)
+{
+    if (m_textsLanguage != language) {
+        m_texts.clear();
+        m_textsLanguage = language;
+    }
+    const QUtf8StringView text = scalar.text();
+    const QByteArrayView key(text.data(), text.size());
+    if (const auto it = m_texts.constFind(key); it != m_texts.cend())
+        return *it;
+    const Text value = Text::plain(language, keep(scalar));
+    m_texts.insert(key, value);
+    return value;
+}
+
+QString NodeReader::keep(const YamlNode &scalar)
+{
+    const QUtf8StringView text = scalar.text();
+    const QByteArrayView key(text.data(), text.size());
+    if (const auto it = m_kept.constFind(key); it != m_kept.cend())
+        return *it;
+    const QString value = text.toString();
+    m_kept.insert(key, value);
+    return value;
 }
 
 bool NodeReader::expectMap(const YamlNode &node, const QString &what)
@@ -53,35 +82,37 @@ void NodeReader::checkKeys(const YamlNode &map, const QString &what,
                            std::initializer_list<const char *> optional)
 {
     for (const char *k : required) {
-        const YamlNode *v = map.value(QLatin1String(k));
+        const YamlNode *v = map.value(QUtf8StringView(k));
         if (!v || v->isNull())
-            problem(v ? *keyNode(map, QLatin1String(k)) : map,
+            problem(v ? *keyNode(map, QUtf8StringView(k)) : map,
                     QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(k)));
     }
-    const auto isKnown = [&](const QString &key) {
+    const auto isKnown = [&](QUtf8StringView text) {
+        const std::string_view key(text.data(), size_t(text.size()));
         const auto same = [&](const char *k) {
-            return key == QLatin1String(k);
+            return key == k;
         };
         return std::any_of(required.begin(), required.end(), same) ||
                std::any_of(optional.begin(), optional.end(), same);
     };
-    for (const auto &[k, v] : map.entries) {
+    for (const auto &[k, v] : map.entries()) {
         if (!k->isScalar()) {
             problem(*k, QStringLiteral("keys must be plain words, not %1").arg(describeNode(*k)));
             continue;
         }
-        if (isKnown(k->scalar))
+        if (isKnown(k->text()))
             continue;
         QStringList known; // only built for the rare unknown key
         for (const char *name : required)
             known.append(QString::fromLatin1(name));
         for (const char *name : optional)
             known.append(QString::fromLatin1(name));
-        const QString near = nearestWord(k->scalar, known);
+        const QString key = k->scalar();
+        const QString near = nearestWord(key, known);
         problem(*k, near.isEmpty() ? QStringLiteral("unknown key '%1' in %2 (expected one of: %3)")
-                                         .arg(k->scalar, what, known.join(QStringLiteral(", ")))
+                                         .arg(key, what, known.join(QStringLiteral(", ")))
                                    : QStringLiteral("unknown key '%1' in %2; did you mean '%3'?")
-                                         .arg(k->scalar, what, near));
+                                         .arg(key, what, near));
     }
 }
 
@@ -94,7 +125,7 @@ std::optional<QString> NodeReader::string(const YamlNode &map, QStringView key)
         problem(*v, QStringLiteral("'%1' must be text, not %2").arg(key, describeNode(*v)));
         return std::nullopt;
     }
-    return v->scalar;
+    return keep(*v);
 }
 
 std::optional<QString> NodeReader::id(const YamlNode &map, QStringView key, IdKind kind)
@@ -118,7 +149,7 @@ std::optional<double> NodeReader::number(const YamlNode &map, QStringView key)
     if (!v || v->isNull())
         return std::nullopt;
     bool ok = false;
-    const double d = v->isScalar() && v->plain ? v->scalar.toDouble(&ok) : 0;
+    const double d = v->isScalar() && v->plain ? v->scalar().toDouble(&ok) : 0;
     if (!ok || !std::isfinite(d)) {
         problem(*v, QStringLiteral("'%1' must be a number, not %2").arg(key, describeNode(*v)));
         return std::nullopt;
@@ -132,10 +163,17 @@ std::optional<bool> NodeReader::boolean(const YamlNode &map, QStringView key)
     if (!v || v->isNull())
         return std::nullopt;
     if (v->isScalar() && v->plain) {
-        const QString s = v->scalar.toLower();
-        if (s == QLatin1String("true"))
+        // Any case of true or false; ASCII text is compared as it is (most booleans).
+        const QUtf8StringView text = v->text();
+        const bool ascii =
+            std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+        const auto is = [&](QLatin1StringView word) {
+            return ascii ? QAnyStringView::compare(text, word, Qt::CaseInsensitive) == 0
+                         : v->scalar().toLower() == word;
+        };
+        if (is(QLatin1StringView("true")))
             return true;
-        if (s == QLatin1String("false"))
+        if (is(QLatin1StringView("false")))
             return false;
     }
     problem(*v, QStringLiteral("'%1' must be true or false, not %2").arg(key, describeNode(*v)));
@@ -151,7 +189,7 @@ Text NodeReader::text(const YamlNode &map, QStringView key)
 Text NodeReader::text(const YamlNode &node)
 {
     if (node.isScalar())
-        return Text::plain(language, node.scalar);
+        return plainText(node);
     if (!node.isMap()) {
         problem(node,
                 QStringLiteral("a text must be a string or a map of language to string, not %1")
@@ -159,12 +197,12 @@ Text NodeReader::text(const YamlNode &node)
         return {};
     }
     Text t;
-    for (const auto &[k, v] : node.entries) {
+    for (const auto &[k, v] : node.entries()) {
         if (!k->isScalar() || !v->isScalar()) {
             problem(*k, QStringLiteral("a translated text maps a language code to a string"));
             continue;
         }
-        t.byLanguage.insert(k->scalar, v->scalar);
+        t.byLanguage.insert(keep(*k), keep(*v));
     }
     if (!t.isEmpty() && !t.byLanguage.contains(language))
         problem(
@@ -191,7 +229,7 @@ QList<LevelBand> NodeReader::levels(const YamlNode &map, QStringView key)
     const YamlNode *list = sequence(map, key);
     if (!list)
         return bands;
-    for (const auto &element : list->elements) {
+    for (const auto &element : list->elements()) {
         if (!expectMap(*element, QStringLiteral("a level")))
             continue;
         checkKeys(*element, QStringLiteral("a level"), {"min", "label"}, {});
@@ -211,7 +249,7 @@ QList<LevelBand> NodeReader::levels(const YamlNode &map, QStringView key)
                             .arg(bands.last().min));
         bands.append({*min, label});
     }
-    if (list->elements.empty())
+    if (list->elements().empty())
         problem(*list, QStringLiteral("'%1' must list at least one level").arg(key));
     return bands;
 }
@@ -260,8 +298,8 @@ QString describeNode(const YamlNode &node)
     }
     if (node.isNull())
         return QStringLiteral("nothing");
-    const QString shown =
-        node.scalar.size() > 40 ? node.scalar.left(37) + QStringLiteral("...") : node.scalar;
+    const QString value = node.scalar();
+    const QString shown = value.size() > 40 ? value.left(37) + QStringLiteral("...") : value;
     return QStringLiteral("'%1'").arg(shown);
 }
 

@@ -45,10 +45,10 @@ private:
         m_reader.checkKeys(node, QStringLiteral("an '%1' condition").arg(name), {key}, {});
         Condition c{kind, {}, {}, {}, {}};
         if (const YamlNode *children = m_reader.sequence(node, name)) {
-            for (const auto &child : children->elements)
+            for (const auto &child : children->elements())
                 if (auto parsed = read(*child))
                     c.children.append(*parsed);
-            if (children->elements.empty())
+            if (children->elements().empty())
                 m_reader.problem(*children,
                                  QStringLiteral("'%1' must list at least one condition").arg(name));
         }
@@ -102,7 +102,7 @@ QList<Link> readLinks(NodeReader &reader, const YamlNode &node)
     const YamlNode *list = reader.sequence(node, u"links");
     if (!list)
         return links;
-    for (const auto &element : list->elements) {
+    for (const auto &element : list->elements()) {
         if (!reader.expectMap(*element, QStringLiteral("a link")))
             continue;
         reader.checkKeys(*element, QStringLiteral("a link"), {"title", "url"}, {});
@@ -125,7 +125,7 @@ QList<Recommendation> readRecommendations(NodeReader &reader, const YamlNode &li
     QList<Recommendation> recommendations;
     QSet<QString> seen;
     ConditionReader conditions(reader, domains);
-    for (const auto &node : list.elements) {
+    for (const auto &node : list.elements()) {
         if (!reader.expectMap(*node, QStringLiteral("a recommendation")))
             continue;
         reader.checkKeys(*node, QStringLiteral("a recommendation"), {"id", "kind", "title"},

@@ -68,18 +68,19 @@ qsizetype ScalarPositions::lineStart(int line) const
     return line >= 1 && size_t(line) <= m_lineStarts.size() ? m_lineStarts[size_t(line) - 1] : -1;
 }
 
-std::pair<int, int> ScalarPositions::locate(const YamlNode &scalar, qsizetype offset) const
+std::pair<int, int> ScalarPositions::locate(const YamlNode &scalar, const QString &value,
+                                            qsizetype offset) const
 {
     const std::pair<int, int> start{scalar.line, scalar.column};
-    if (offset < 0 || offset >= scalar.scalar.size() || m_source.isEmpty())
+    if (offset < 0 || offset >= value.size() || m_source.isEmpty())
         return start;
-    const char16_t wanted = scalar.scalar.at(offset).unicode();
+    const char16_t wanted = value.at(offset).unicode();
     if (wanted <= u' ' || wanted >= 0x7F || wanted == u'\'' || wanted == u'"' || wanted == u'\\')
         return start;
     // UTF-16 files are read by libyaml too, but our byte walk is UTF-8 only.
     if (m_source.startsWith("\xFF\xFE") || m_source.startsWith("\xFE\xFF"))
         return start;
-    const auto occurrence = scalar.scalar.left(offset).count(QChar(wanted));
+    const auto occurrence = value.left(offset).count(QChar(wanted));
 
     Cursor c{m_source, lineStart(scalar.line), scalar.line, 1};
     if (c.at < 0)

@@ -13,28 +13,28 @@ void readTable(NodeReader &reader, const YamlNode &table, Stimulus &stimulus)
         return;
     reader.checkKeys(table, what, {"columns", "rows"}, {});
     if (const YamlNode *columns = reader.sequence(table, u"columns")) {
-        for (const YamlNode *column : columns->elements)
+        for (const YamlNode *column : columns->elements())
             stimulus.columns.append(reader.text(*column));
-        if (columns->elements.empty())
+        if (columns->elements().empty())
             reader.problem(*columns, QStringLiteral("'columns' must list at least one column"));
     }
     const YamlNode *rows = reader.sequence(table, u"rows");
     if (!rows)
         return;
-    if (rows->elements.empty())
+    if (rows->elements().empty())
         reader.problem(*rows, QStringLiteral("'rows' must list at least one row"));
-    for (const YamlNode *row : rows->elements) {
+    for (const YamlNode *row : rows->elements()) {
         if (!row->isSequence()) {
             reader.problem(*row, QStringLiteral("a table row must be a list of cells, not %1")
                                      .arg(describeNode(*row)));
             continue;
         }
         QStringList cells;
-        for (const YamlNode *cell : row->elements) {
+        for (const YamlNode *cell : row->elements()) {
             if (!cell->isScalar())
                 reader.problem(*cell, QStringLiteral("a table cell must be a single value, not %1")
                                           .arg(describeNode(*cell)));
-            cells.append(cell->isNull() ? QString() : cell->scalar);
+            cells.append(cell->isNull() ? QString() : reader.keep(*cell));
         }
         if (!stimulus.columns.isEmpty() && cells.size() != stimulus.columns.size())
             reader.problem(
@@ -52,7 +52,7 @@ QList<Stimulus> readStimuli(NodeReader &reader, const YamlNode &list)
 {
     QList<Stimulus> stimuli;
     QSet<QString> seen;
-    for (const YamlNode *node : list.elements) {
+    for (const YamlNode *node : list.elements()) {
         const QString what = QStringLiteral("a stimulus");
         if (!reader.expectMap(*node, what))
             continue;

@@ -2,20 +2,71 @@
 
 #include <QByteArrayView>
 #include <QHash>
-#include <QSet>
 #include <yaml.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
+#include <cstring>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace hitready {
 
+namespace {
+
+// Keys are compared often: an ASCII key against UTF-8 text byte by byte, else through Qt.
+// UTF-8 takes at least one byte for each UTF-16 unit or Latin-1 character of the same text.
+template <typename View> bool sameAsciiText(QUtf8StringView text, View key)
+{
+    if (text.size() < key.size())
+        return false;
+    const auto unit = [](auto c) {
+        return uint(c.unicode()); // QChar or QLatin1Char
+    };
+    if (text.size() > key.size()) {
+        if (std::none_of(text.begin(), text.end(), [](char c) { return uchar(c) >= 0x80; }))
+            return false; // all ASCII, so as many characters as bytes
+        return QAnyStringView::equal(text, key);
+    }
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const uint c = unit(key[i]);
+        const uint b = uchar(text[i]);
+        if (c >= 0x80 || b >= 0x80)
+            return QAnyStringView::equal(text, key);
+        if (c != b)
+            return false;
+    }
+    return true;
+}
+
+bool sameText(QUtf8StringView text, QAnyStringView key)
+{
+    return key.visit([&](auto k) {
+        if constexpr (std::is_same_v<decltype(k), QUtf8StringView>)
+            return text.size() == k.size() &&
+                   std::equal(text.begin(), text.end(), k.begin(), k.end());
+        else
+            return sameAsciiText(text, k);
+    });
+}
+
+} // namespace
+
+bool YamlNode::is(QAnyStringView s) const
+{
+    return isScalar() && sameText(text(), s);
+}
+
 const YamlNode *YamlNode::value(QAnyStringView key) const
 {
-    for (const auto &[k, v] : entries)
-        if (k->isScalar() && QAnyStringView::equal(k->scalar, key))
+    for (const auto &[k, v] : entries())
+        if (k->is(key))
             return v;
     return nullptr;
 }
@@ -75,15 +126,69 @@ struct Frame
 {
     YamlNode *node = nullptr;
     QByteArray anchor;
-    qsizetype size = 1;                   // nodes in the subtree, aliases expanded
-    const YamlNode *pendingKey = nullptr; // Map: key waiting for its value
-    QSet<QString> keys;                   // Map: keys seen, once the map is large
+    qsizetype size = 1;                        // nodes in the subtree, aliases expanded
+    size_t firstChild = 0;                     // in TreeBuilder::m_children
+    std::unordered_set<std::string_view> keys; // Map: keys seen, once the map is large
+};
+
+// Bump allocation in large blocks the document owns: nodes, child lists and scalar text.
+class Blocks
+{
+public:
+    explicit Blocks(std::vector<std::shared_ptr<char>> &blocks) : m_blocks(blocks) {}
+
+    void *allocate(size_t bytes)
+    {
+        bytes = (bytes + 7) & ~size_t(7);
+        if (bytes > m_left) {
+            const size_t size = std::max(bytes, blockSize);
+            m_blocks.push_back(newBlock(size));
+            m_next = m_blocks.back().get();
+            m_left = size;
+        }
+        void *at = m_next;
+        m_next += bytes;
+        m_left -= bytes;
+        return at;
+    }
+    template <typename T> T *make() { return new (allocate(sizeof(T))) T(); }
+    template <typename T> const T *copy(const T *from, size_t count)
+    {
+        if (count == 0)
+            return nullptr;
+        T *to = static_cast<T *>(allocate(sizeof(T) * count));
+        std::uninitialized_copy(from, from + count, to);
+        return to;
+    }
+
+private:
+    static constexpr size_t blockSize = 256 * 1024;
+
+    // Fresh memory faults in one page at a time, and a fault costs more than filling the page:
+    // where the system can, a block's pages are all mapped at once.
+    static std::shared_ptr<char> newBlock(size_t size)
+    {
+#ifdef MAP_POPULATE
+        void *at = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (at != MAP_FAILED)
+            return std::shared_ptr<char>(static_cast<char *>(at),
+                                         [size](char *p) { munmap(p, size); });
+#endif
+        return std::shared_ptr<char>(new char[size], std::default_delete<char[]>());
+    }
+
+    std::vector<std::shared_ptr<char>> &m_blocks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
 };
 
 class TreeBuilder
 {
 public:
-    TreeBuilder(const QString &file, YamlLimits limits) : m_file(file), m_limits(limits) {}
+    TreeBuilder(const QString &file, YamlLimits limits)
+        : m_file(file), m_limits(limits), m_blocks(m_doc.blocks)
+    {}
 
     YamlDocument build(const QByteArray &bytes)
     {
@@ -138,10 +243,10 @@ private:
         case YAML_STREAM_END_EVENT:
             return true;
         case YAML_SCALAR_EVENT: {
-            YamlNode *node = &m_doc.nodes.emplace_back();
+            YamlNode *node = m_blocks.make<YamlNode>();
             node->kind = YamlNode::Kind::Scalar;
-            node->scalar = scalarText(std::string_view(
-                reinterpret_cast<const char *>(event.data.scalar.value), event.data.scalar.length));
+            node->size = quint32(event.data.scalar.length);
+            node->data = scalarBytes(event);
             node->plain = event.data.scalar.plain_implicit &&
                           event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
             node->style = styleOf(event.data.scalar.style);
@@ -163,21 +268,20 @@ private:
                           line, column) ||
                 !count(1, line, column))
                 return true;
-            YamlNode *node = &m_doc.nodes.emplace_back();
+            YamlNode *node = m_blocks.make<YamlNode>();
             node->kind = isMap ? YamlNode::Kind::Map : YamlNode::Kind::Sequence;
-            if (isMap)
-                node->entries.reserve(8);
             node->line = line;
             node->column = column;
             const yaml_char_t *anchor =
                 isMap ? event.data.mapping_start.anchor : event.data.sequence_start.anchor;
-            m_stack.push_back(Frame{node, anchorOf(anchor), 1, nullptr, {}});
+            m_stack.push_back(Frame{node, anchorOf(anchor), 1, m_children.size(), {}});
             return false;
         }
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT: {
             Frame frame = std::move(m_stack.back());
             m_stack.pop_back();
+            finish(frame);
             add(frame.node, frame.size, frame.anchor);
             return false;
         }
@@ -210,19 +314,25 @@ private:
         }
     }
 
-    // Keys and short values ("id", "text", "a", "true") repeat thousands of times in a large
-    // quiz: one shared QString each saves an allocation per scalar.
-    QString scalarText(std::string_view utf8)
+    // A scalar's value: where the file spells it byte for byte (most plain and quoted
+    // scalars on one line), else a copy in the document's blocks.
+    const char *scalarBytes(const yaml_event_t &event)
     {
-        constexpr size_t shortScalar = 24;
-        if (utf8.size() > shortScalar)
-            return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-        if (const auto it = m_shortScalars.find(utf8); it != m_shortScalars.end())
-            return it->second;
-        QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-        if (m_shortScalars.size() < 100'000)
-            m_shortScalars.emplace(std::string(utf8), text);
-        return text;
+        const auto *value = reinterpret_cast<const char *>(event.data.scalar.value);
+        const size_t length = event.data.scalar.length;
+        if (length == 0)
+            return "";
+        const auto style = event.data.scalar.style;
+        const size_t quote =
+            style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                ? 1
+                : 0;
+        const size_t at = size_t(event.start_mark.index) + quote;
+        if ((style == YAML_PLAIN_SCALAR_STYLE || quote) &&
+            at + length <= size_t(m_source->size()) &&
+            std::memcmp(m_source->constData() + at, value, length) == 0)
+            return m_source->constData() + at;
+        return m_blocks.copy(value, length);
     }
 
     static YamlNode::Style styleOf(yaml_scalar_style_t style)
@@ -322,36 +432,61 @@ private:
         }
         Frame &parent = m_stack.back();
         parent.size += size;
-        if (parent.node->isSequence()) {
-            parent.node->elements.push_back(node);
-        } else if (!parent.pendingKey) {
-            parent.pendingKey = node;
-        } else {
-            addEntry(parent, node);
-        }
+        const size_t children = m_children.size() - parent.firstChild;
+        if (parent.node->isMap() && children % 2 == 1)
+            checkKey(parent, m_children.back());
+        m_children.push_back(node);
     }
 
-    void addEntry(Frame &parent, const YamlNode *value)
+    // Reports a key written twice in one map, when its value arrives (as it always did).
+    void checkKey(Frame &parent, const YamlNode *key)
     {
-        const YamlNode *key = parent.pendingKey;
+        if (!key->isScalar())
+            return;
         constexpr size_t scanLimit = 8; // small maps: a scan beats a set
-        auto &entries = parent.node->entries;
-        if (entries.size() == scanLimit)
-            for (const auto &entry : entries)
-                if (entry.first->isScalar())
-                    parent.keys.insert(entry.first->scalar);
-        const bool seen = key->isScalar() &&
-                          (entries.size() < scanLimit ? parent.node->value(key->scalar) != nullptr
-                                                      : parent.keys.contains(key->scalar));
-        if (key->isScalar() && entries.size() >= scanLimit)
-            parent.keys.insert(key->scalar);
-        if (seen) {
+        const size_t entries = (m_children.size() - parent.firstChild) / 2;
+        const std::string_view text(key->text().data(), size_t(key->text().size()));
+        const auto textOf = [&](size_t entry) {
+            const YamlNode *k = m_children[parent.firstChild + 2 * entry];
+            return k->isScalar()
+                       ? std::optional(std::string_view(k->text().data(), size_t(k->text().size())))
+                       : std::nullopt;
+        };
+        if (entries == scanLimit)
+            for (size_t e = 0; e < entries; ++e)
+                if (const auto k = textOf(e))
+                    parent.keys.insert(*k);
+        bool seen = false;
+        if (entries < scanLimit) {
+            for (size_t e = 0; e < entries && !seen; ++e)
+                seen = textOf(e) == text;
+        } else {
+            seen = !parent.keys.insert(text).second;
+        }
+        if (seen)
             m_doc.problems.append(
                 {m_file, key->line, key->column,
-                 QStringLiteral("duplicate key '%1' in this mapping").arg(key->scalar)});
+                 QStringLiteral("duplicate key '%1' in this mapping").arg(key->scalar())});
+    }
+
+    // Moves a finished map's or list's children into the document's blocks.
+    void finish(const Frame &frame)
+    {
+        YamlNode *node = frame.node;
+        const size_t count = m_children.size() - frame.firstChild;
+        const YamlNode *const *first = m_children.data() + frame.firstChild;
+        if (node->isSequence()) {
+            node->size = quint32(count);
+            node->data = m_blocks.copy(first, count);
+        } else {
+            node->size = quint32(count / 2); // a key without a value is dropped, as before
+            auto *entries = static_cast<YamlNode::Entry *>(
+                m_blocks.allocate(sizeof(YamlNode::Entry) * (count / 2)));
+            for (size_t e = 0; e < count / 2; ++e)
+                new (entries + e) YamlNode::Entry(first[2 * e], first[2 * e + 1]);
+            node->data = count / 2 ? entries : nullptr;
         }
-        parent.node->entries.emplace_back(key, value);
-        parent.pendingKey = nullptr;
+        m_children.resize(frame.firstChild);
     }
 
     void fail(int line, int column, const QString &message)
@@ -364,14 +499,10 @@ private:
     const QByteArray *m_source = nullptr;
     YamlLimits m_limits;
     YamlDocument m_doc;
+    Blocks m_blocks;
     std::vector<Frame> m_stack;
+    std::vector<const YamlNode *> m_children; // of the open maps and lists, innermost last
     QHash<QByteArray, std::pair<const YamlNode *, qsizetype>> m_anchors;
-    struct StringHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_shortScalars;
     qsizetype m_nodes = 0;
     bool m_fatal = false;
 };

@@ -7,6 +7,7 @@
 #include "scalarposition.h"
 #include "yamltree.h"
 
+#include <QHash>
 #include <initializer_list>
 
 namespace hitready {
@@ -19,8 +20,11 @@ public:
     QString language = QStringLiteral("en");
 
     void problem(const YamlNode &at, const QString &message);
-    // A problem at one character of a scalar's value (located as ScalarPositions can).
-    void problemInScalar(const YamlNode &scalar, qsizetype offset, const QString &message);
+    // A problem at one character of a scalar's value, `value` (located as ScalarPositions can).
+    void problemInScalar(const YamlNode &scalar, const QString &value, qsizetype offset,
+                         const QString &message);
+    // A scalar's value to keep in the quiz: equal texts of one file share one QString.
+    QString keep(const YamlNode &scalar);
     // The file's bytes, for problemInScalar().
     void setSource(const QByteArray &bytes) { m_positions = ScalarPositions(bytes); }
     // The key node of `key` in `map` (for locating problems about a whole entry).
@@ -56,6 +60,11 @@ private:
     QString m_file;
     Problems *m_problems;
     ScalarPositions m_positions;
+    QHash<QByteArrayView, QString> m_kept; // by the text in the document's blocks
+    QHash<QByteArrayView, Text> m_texts;   // in m_textsLanguage
+    QString m_textsLanguage;
+
+    Text plainText(const YamlNode &scalar);
 };
 
 // The closest of `candidates` within a small edit distance of `word`, or empty.

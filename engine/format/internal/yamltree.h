@@ -1,42 +1,66 @@
 #pragma once
 // A small YAML node tree built from libyaml events; every node keeps its position.
 // Untrusted input: nesting depth, alias expansion and size are bounded.
+// Compact for large quizzes: nodes, child lists and scalar text live in a few large blocks
+// the document owns (no allocation per node), and a scalar stays UTF-8 until a reader keeps it.
 
 #include "problem.h"
 
 #include <QAnyStringView>
 #include <QByteArray>
 #include <QString>
-#include <deque>
+#include <QUtf8StringView>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace hitready {
 
 struct YamlNode
 {
-    enum class Kind { Null, Scalar, Map, Sequence };
-    Kind kind = Kind::Null;
-    QString scalar;     // Scalar
-    bool plain = false; // unquoted scalar: may be a number, bool or null
+    enum class Kind : quint8 { Null, Scalar, Map, Sequence };
     // How a scalar is written, for locating characters inside it (see scalarposition.h).
     enum class Style : quint8 { Plain, SingleQuoted, DoubleQuoted, Literal, Folded };
+    using Entry = std::pair<const YamlNode *, const YamlNode *>;
+
+    Kind kind = Kind::Null;
     Style style = Style::Plain;
-    int line = 0;                                                       // 1-based
-    int column = 0;                                                     // 1-based
-    std::vector<std::pair<const YamlNode *, const YamlNode *>> entries; // Map
-    std::vector<const YamlNode *> elements;                             // Sequence
+    bool plain = false;         // unquoted scalar: may be a number, bool or null
+    quint32 size = 0;           // bytes of a scalar's text, entries of a map, elements of a list
+    int line = 0;               // 1-based
+    int column = 0;             // 1-based
+    const void *data = nullptr; // text, entries or elements: in the document's blocks or the file
 
     bool isScalar() const { return kind == Kind::Scalar; }
     bool isMap() const { return kind == Kind::Map; }
     bool isSequence() const { return kind == Kind::Sequence; }
     bool isNull() const
     {
-        return kind == Kind::Null || (kind == Kind::Scalar && plain && isNullWord(scalar));
+        return kind == Kind::Null || (kind == Kind::Scalar && plain && isNullWord(text()));
     }
-    static bool isNullWord(const QString &s)
+    static bool isNullWord(QUtf8StringView s)
     {
-        return s.isEmpty() || s == QLatin1String("~") || s == QLatin1String("null") ||
-               s == QLatin1String("Null") || s == QLatin1String("NULL");
+        return s.isEmpty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+    }
+    // A scalar's value as written in the file (UTF-8); empty for other kinds.
+    QUtf8StringView text() const
+    {
+        return isScalar() ? QUtf8StringView(static_cast<const char *>(data), size)
+                          : QUtf8StringView();
+    }
+    // The same as a QString (a new one each call: readers keep values via NodeReader).
+    QString scalar() const { return text().toString(); }
+    // True when this is a scalar whose text is `s`.
+    bool is(QAnyStringView s) const;
+    std::span<const Entry> entries() const
+    {
+        return isMap() ? std::span(static_cast<const Entry *>(data), size)
+                       : std::span<const Entry>();
+    }
+    std::span<const YamlNode *const> elements() const
+    {
+        return isSequence() ? std::span(static_cast<const YamlNode *const *>(data), size)
+                            : std::span<const YamlNode *const>();
     }
     // A map value by key, or nullptr.
     const YamlNode *value(QAnyStringView key) const;
@@ -48,16 +72,17 @@ struct YamlLimits
     qsizetype maxNodes = 2'000'000; // counting every expansion of an alias
 };
 
-// Owns every node (an arena: one allocation per block of nodes, none per node); an alias is
-// one more pointer to the node it names.
+// Owns every node, child list and scalar text in blocks; an alias is one more pointer to the
+// node it names.
 struct YamlDocument
 {
-    std::deque<YamlNode> nodes;
-    const YamlNode *root = nullptr; // null when the text could not be parsed
+    std::vector<std::shared_ptr<char>> blocks; // each frees itself as it was allocated
+    const YamlNode *root = nullptr;            // null when the text could not be parsed
     Problems problems;
 };
 
-// Parses the first document of `bytes`; problems carry `fileName`.
+// Parses the first document of `bytes`; problems carry `fileName`. Scalars may point into
+// `bytes`: the document must not outlive them.
 YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits = {});
 
 } // namespace hitready
