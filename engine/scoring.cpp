@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <atomic>
+
 namespace hitready {
 
 const DomainResult *Report::domain(const QString &domainId) const
@@ -188,9 +190,12 @@ struct CbmSums
 
 // The one scoring loop. `included` (null: every item) marks the attempt's items, by index;
 // `confidences` (null: none given) is read only when the quiz asks for confidence.
+std::atomic<quint64> scoreItemsCalls{0};
+
 Report scoreItems(const Quiz &quiz, const AnswerList &answers, const QList<bool> *included,
                   const Confidences *confidences)
 {
+    scoreItemsCalls.fetch_add(1, std::memory_order_relaxed);
     Report report;
     report.domains.reserve(quiz.domains.size());
     for (const Domain &d : quiz.domains)
@@ -275,6 +280,11 @@ AnswerList inItemOrder(const Quiz &quiz, const Responses &responses)
 }
 
 } // namespace
+
+quint64 scoreCalls()
+{
+    return scoreItemsCalls.load(std::memory_order_relaxed);
+}
 
 Report score(const Quiz &quiz, const Responses &responses)
 {

@@ -1,6 +1,8 @@
 #include "snapshot.h"
 #include "snapshotserialization.h"
 
+#include <atomic>
+
 namespace hitready {
 
 namespace {
@@ -127,8 +129,18 @@ QByteArray freezeQuiz(const Quiz &quiz)
     return out;
 }
 
+namespace {
+std::atomic<quint64> thawCalls{0};
+}
+
+quint64 thawQuizCalls()
+{
+    return thawCalls.load(std::memory_order_relaxed);
+}
+
 std::optional<Quiz> thawQuiz(const QByteArray &bytes, QString *error)
 {
+    thawCalls.fetch_add(1, std::memory_order_relaxed);
     if (bytes.size() < headerSize || std::memcmp(bytes.constData(), magic, sizeof magic) != 0)
         return fail(error, QStringLiteral("not a HIT Ready quiz snapshot"));
     const auto format = headerField<quint16>(bytes, 8);
