@@ -68,7 +68,7 @@ double itemPoints(const Item &item, const Answer &answer);
 // confidence (or an invalid one) counts as low.
 double cbmMark(double fraction, std::optional<int> confidence);
 
-// How many reports score() has made in this process (every overload), so tests can pin how
+// How many reports score() has made on the calling thread (every overload), so tests can pin how
 // often a screen scores one attempt.
 quint64 scoreCalls();
 
