@@ -42,7 +42,7 @@ Page {
     // `timeRanOut`: the clock submitted the attempt, not the learner.
     function showResults(attemptId: int, timeRanOut: bool) {
         stack.pop(null)
-        stack.push(resultsPage, { attemptId: attemptId, timeRanOut: timeRanOut })
+        stack.push(resultsPage, { attemptId: attemptId, timeRanOut: timeRanOut, submitter: attempt })
     }
 
     AttemptController {
@@ -183,7 +183,7 @@ Page {
         id: resultsPage
 
         ResultsPage {
-            onPlanRequested: (attemptId) => stack.push(planPage, { attemptId: attemptId })
+            onPlanRequested: (results) => stack.push(planPage, { results: results })
             onHomeRequested: stack.pop(null)
         }
     }

@@ -8,20 +8,21 @@ import HitReady
 Page {
     id: root
 
-    property int attemptId: 0
+    // The finished attempt the results screen loaded; its plan is shown.
+    property AttemptResults results: null
+    readonly property int attemptId: plan.attemptId
 
     background: Rectangle {
         color: Theme.background
     }
     Component.onCompleted: {
-        plan.loadAttempt(root.attemptId);
         list.forceActiveFocus();
     }
 
     PlanModel {
         id: plan
 
-        database: LearnerDatabase
+        results: root.results
     }
 
     ColumnLayout {

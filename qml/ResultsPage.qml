@@ -13,28 +13,37 @@ Page {
     property int attemptId: 0
     // The quiz's time limit ran out and the attempt was submitted with the answers given.
     property bool timeRanOut: false
+    // The controller that has just submitted this attempt, if any: its report is shown as it
+    // is, not read back and scored again.
+    property AttemptController submitter: null
 
-    signal planRequested(int attemptId)
+    // `results`: the attempt loaded here, which the next steps share.
+    signal planRequested(AttemptResults results)
     signal homeRequested
 
     background: Rectangle {
         color: Theme.background
     }
     Component.onCompleted: {
-        results.loadAttempt(root.attemptId)
+        finished.load(root.attemptId, root.submitter)
         nextSteps.forceActiveFocus()
     }
 
+    // Read once; the results, the PDF and the next steps all show this one attempt.
+    AttemptResults {
+        id: finished
+
+        database: LearnerDatabase
+    }
     ResultsModel {
         id: results
 
-        database: LearnerDatabase
+        results: finished
     }
     ReportPdf {
         id: pdf
 
-        database: LearnerDatabase
-        attemptId: root.attemptId
+        results: finished
     }
     FileDialog {
         id: saveDialog
@@ -48,7 +57,7 @@ Page {
         currentFile: "file:" + pdf.suggestedFileName
         onAccepted: {
             const path = PdfFile.path(String(selectedFile))
-            savedNote.text = pdf.save(root.attemptId, path) ? PdfFile.savedNote(path) : pdf.errorText
+            savedNote.text = pdf.save(path) ? PdfFile.savedNote(path) : pdf.errorText
         }
     }
 
@@ -125,7 +134,7 @@ Page {
 
                     primary: true
                     text: qsTr("See your next steps")
-                    onClicked: root.planRequested(root.attemptId)
+                    onClicked: root.planRequested(finished)
                 }
                 AppButton {
                     text: qsTr("Save as PDF")

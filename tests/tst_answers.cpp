@@ -420,10 +420,12 @@ private slots:
                 }
                 QCOMPARE(answerProblem(target, answer), QString());
                 bool again = false;
-                QVERIFY2(decodeAnswer(target, encodeAnswer(answer), &again) == answer,
-                         qPrintable(target.id + QStringLiteral(": [") + s +
-                                    QStringLiteral("] -> [") + encodeAnswer(answer) +
-                                    QLatin1Char(']')));
+                const Answer back = decodeAnswer(target, encodeAnswer(answer), &again);
+                if (back != answer) // QCOMPARE cannot print an Answer: say which one it was
+                    qWarning("%s", qPrintable(target.id + QStringLiteral(": [") + s +
+                                              QStringLiteral("] -> [") + encodeAnswer(answer) +
+                                              QLatin1Char(']')));
+                QCOMPARE(back, answer);
                 QVERIFY(again);
                 accepted += !answer.isEmpty();
             }

@@ -140,6 +140,14 @@ public:
                 {QStringLiteral("poolQuestions"), shape.poolQuestions}};
     }
 
+    // Forgets the instructor passphrase, as on a computer where it was never set (the next
+    // instructor view asks for a new one).
+    Q_INVOKABLE bool forgetInstructorPassphrase() const
+    {
+        const QString file = qEnvironmentVariable("HITREADY_INSTRUCTOR_FILE");
+        return !file.isEmpty() && (!QFile::exists(file) || QFile::remove(file));
+    }
+
     // The display settings as a new run of the app would read them from disk.
     Q_INVOKABLE QVariantMap storedDisplaySettings() const
     {

@@ -97,6 +97,8 @@ private slots:
 
 private:
     qint64 take(const Quiz &quiz);
+    // The attempt as a results screen loads it, for the PDF to share.
+    std::unique_ptr<AttemptResults> load(qint64 attemptId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Storage> m_storage;
@@ -126,13 +128,22 @@ qint64 TestReportPdf::take(const Quiz &quiz)
     return session->attemptId();
 }
 
+std::unique_ptr<AttemptResults> TestReportPdf::load(qint64 attemptId)
+{
+    auto results = std::make_unique<AttemptResults>();
+    results->setStorage(m_storage.get());
+    if (!results->load(attemptId))
+        qFatal("load: %s", qPrintable(results->errorText()));
+    return results;
+}
+
 void TestReportPdf::savesAPdfWithResultsAndPlan()
 {
-    const qint64 attemptId = take(quiz());
+    const auto results = load(take(quiz()));
     ReportPdf pdf;
-    pdf.setStorage(m_storage.get());
+    pdf.setResults(results.get());
     const QString path = m_dir->filePath(QStringLiteral("report.pdf"));
-    QVERIFY2(pdf.save(attemptId, path), qPrintable(pdf.errorText()));
+    QVERIFY2(pdf.save(path), qPrintable(pdf.errorText()));
     QVERIFY(pdf.errorText().isEmpty());
 
     QFile file(path);
@@ -141,10 +152,7 @@ void TestReportPdf::savesAPdfWithResultsAndPlan()
     QCOMPARE(file.read(4), QByteArray("%PDF"));
 
     // What save() lays out: the same function builds the HTML.
-    QString error;
-    const auto results = loadAttemptResults(*m_storage, attemptId, &error);
-    QVERIFY2(results, qPrintable(error));
-    const QString html = ReportPdf::html(*results);
+    const QString html = ReportPdf::html(*results->attempt());
     for (const QString &expected :
          {QStringLiteral("Ana"), QStringLiteral("Mini readiness"), QStringLiteral("2026.1"),
           QStringLiteral("Medical coding familiarity"), QStringLiteral("Emerging"),
@@ -174,12 +182,11 @@ void TestReportPdf::savesAPdfWithResultsAndPlan()
 
 void TestReportPdf::acceptsAFileUrl()
 {
-    const qint64 attemptId = take(quiz());
+    const auto results = load(take(quiz()));
     ReportPdf pdf;
-    pdf.setStorage(m_storage.get());
+    pdf.setResults(results.get());
     const QString path = m_dir->filePath(QStringLiteral("from url.pdf"));
-    QVERIFY2(pdf.save(attemptId, QUrl::fromLocalFile(path).toString()),
-             qPrintable(pdf.errorText()));
+    QVERIFY2(pdf.save(QUrl::fromLocalFile(path).toString()), qPrintable(pdf.errorText()));
     QVERIFY(QFile::exists(path));
 }
 
@@ -224,12 +231,11 @@ void TestReportPdf::savedNoteNamesFolderAndFile()
 // folder with the suffix added.
 void TestReportPdf::addsPdfSuffixWhenMissing()
 {
-    const qint64 attemptId = take(quiz());
+    const auto results = load(take(quiz()));
     ReportPdf pdf;
-    pdf.setStorage(m_storage.get());
+    pdf.setResults(results.get());
     const QString typed = m_dir->filePath(QStringLiteral("my report"));
-    QVERIFY2(pdf.save(attemptId, QUrl::fromLocalFile(typed).toString()),
-             qPrintable(pdf.errorText()));
+    QVERIFY2(pdf.save(QUrl::fromLocalFile(typed).toString()), qPrintable(pdf.errorText()));
     QVERIFY(QFile::exists(typed + QStringLiteral(".pdf")));
     QVERIFY(!QFile::exists(typed));
 }
@@ -239,20 +245,29 @@ void TestReportPdf::failuresSetErrorText()
     ReportPdf pdf;
     QSignalSpy errorChanged(&pdf, &ReportPdf::errorTextChanged);
     const QString path = m_dir->filePath(QStringLiteral("report.pdf"));
-    QVERIFY(!pdf.save(1, path)); // no storage
+    QVERIFY(!pdf.save(path)); // no results to save
     QVERIFY(!pdf.errorText().isEmpty());
     QCOMPARE(errorChanged.count(), 1);
 
-    pdf.setStorage(m_storage.get());
-    QVERIFY(!pdf.save(4242, path)); // no such attempt
+    AttemptResults results;
+    pdf.setResults(&results);
+    QVERIFY(!results.load(1)); // no storage
+    QVERIFY(!pdf.save(path));
+    QVERIFY2(pdf.errorText().contains(results.errorText()), qPrintable(pdf.errorText()));
+
+    results.setStorage(m_storage.get());
+    QVERIFY(!results.load(4242)); // no such attempt
+    QVERIFY(!pdf.save(path));
+    QVERIFY2(pdf.errorText().contains(QStringLiteral("no attempt 4242")),
+             qPrintable(pdf.errorText()));
     QVERIFY(!QFile::exists(path));
 
-    const qint64 attemptId = take(quiz());
+    QVERIFY(results.load(take(quiz())));
     const QString unwritable = m_dir->filePath(QStringLiteral("no/such/folder/report.pdf"));
-    QVERIFY(!pdf.save(attemptId, unwritable));
+    QVERIFY(!pdf.save(unwritable));
     QVERIFY2(pdf.errorText().contains(unwritable), qPrintable(pdf.errorText()));
 
-    QVERIFY(pdf.save(attemptId, path));
+    QVERIFY(pdf.save(path));
     QVERIFY(pdf.errorText().isEmpty());
 }
 
@@ -264,13 +279,15 @@ void TestReportPdf::quizAndLearnerTextIsEscaped()
     q.recommendations[0].title = en(hostile);
     q.recommendations[0].links[0].title = en(hostile);
     q.items[0].explanation = en(hostile);
-    AttemptResults results;
-    results.quiz = q;
-    results.report = score(q, Responses{{QStringLiteral("cod-01"), Answer{QStringLiteral("a")}}});
-    results.profileName = hostile;
-    results.record.started = QDateTime::currentDateTimeUtc();
+    FinishedAttempt attempt;
+    attempt.quiz = q;
+    attempt.report = score(q, Responses{{QStringLiteral("cod-01"), Answer{QStringLiteral("a")}}});
+    attempt.plan = recommend(attempt.quiz, attempt.report);
+    QCOMPARE(attempt.plan.size(), 1); // the hostile title and link are in the PDF
+    attempt.profileName = hostile;
+    attempt.record.started = QDateTime::currentDateTimeUtc();
 
-    const QString html = ReportPdf::html(results);
+    const QString html = ReportPdf::html(attempt);
     QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
     QVERIFY(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
@@ -309,12 +326,15 @@ void TestReportPdf::suggestedFileName()
 void TestReportPdf::suggestedFileNameFollowsTheAttempt()
 {
     const qint64 attemptId = take(quiz());
+    AttemptResults results;
+    results.setStorage(m_storage.get());
     ReportPdf pdf;
-    pdf.setStorage(m_storage.get());
-    QCOMPARE(pdf.suggestedFileName(), QStringLiteral("HIT Ready.pdf"));
-    QSignalSpy changed(&pdf, &ReportPdf::attemptIdChanged);
-    pdf.setAttemptId(attemptId);
+    QSignalSpy changed(&pdf, &ReportPdf::resultsChanged);
+    pdf.setResults(&results);
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(pdf.suggestedFileName(), QStringLiteral("HIT Ready.pdf"));
+    QVERIFY(results.load(attemptId));
+    QCOMPARE(changed.count(), 2);
     const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
     QCOMPARE(pdf.suggestedFileName(), QStringLiteral("HIT Ready - Ana - %1.pdf").arg(today));
 }

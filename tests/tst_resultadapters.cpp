@@ -2,11 +2,14 @@
 // attempts taken through the session API in a temporary database.
 
 #include "apptranslations.h"
+#include "attemptcontroller.h"
 #include "historymodel.h"
 #include "planmodel.h"
+#include "reportpdf.h"
 #include "resultsmodel.h"
 #include "resultsummary.h"
 #include "session.h"
+#include "snapshot.h"
 #include "statistics.h"
 
 #include <QAbstractItemModelTester>
@@ -224,6 +227,8 @@ private slots:
     void resultsOfAMissingAttempt();
     void planGroupedByKind();
     void historyNewestFirstAndTrendOldestFirst();
+    void oneResultsScreenReadsTheAttemptOnce_data();
+    void oneResultsScreenReadsTheAttemptOnce();
 
 private:
     // Takes `quiz` with `responses` through the session API and submits (unless told not to).
@@ -317,12 +322,16 @@ void TestResultAdapters::resultsRowsMatchTheReport()
     const qint64 attemptId = take(q, firstResponses());
     const Report report = score(q, firstResponses());
 
+    AttemptResults results;
+    results.setStorage(m_storage.get());
     ResultsModel model;
     QAbstractItemModelTester tester(&model);
     QSignalSpy changed(&model, &ResultsModel::resultsChanged);
-    model.setStorage(m_storage.get());
-    QVERIFY2(model.loadAttempt(attemptId), qPrintable(model.errorText()));
-    QCOMPARE(changed.count(), 1);
+    model.setResults(&results);
+    QCOMPARE(changed.count(), 1); // nothing loaded yet
+    QVERIFY(!model.isLoaded());
+    QVERIFY2(results.load(attemptId), qPrintable(results.errorText()));
+    QCOMPARE(changed.count(), 2);
 
     QVERIFY(model.isLoaded());
     QCOMPARE(model.attemptId(), attemptId);
@@ -364,7 +373,7 @@ void TestResultAdapters::resultsRowsMatchTheReport()
     QCOMPARE(gap(2), QString()); // analysis has no percent to disagree with
     QCOMPARE(model.index(2).data(ResultsModel::SelfRatingPercentRole).toDouble(), 75.0);
 
-    model.clear();
+    model.setResults(nullptr);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoaded());
     QCOMPARE(model.overallPercent(), -1.0);
@@ -372,11 +381,12 @@ void TestResultAdapters::resultsRowsMatchTheReport()
 
 void TestResultAdapters::costlyItemsMostPointsLostFirst()
 {
-    const qint64 attemptId = take(quiz(), firstResponses());
+    AttemptResults results;
+    results.setStorage(m_storage.get());
+    QVERIFY(results.load(take(quiz(), firstResponses())));
     ResultsModel model;
     QAbstractItemModelTester tester(&model);
-    model.setStorage(m_storage.get());
-    QVERIFY(model.loadAttempt(attemptId));
+    model.setResults(&results);
 
     // Coding lost 3 (cod-04), 1 (cod-01), 1 (cod-06, unanswered), 0.5 (cod-03): the top three,
     // ties in quiz order.
@@ -404,25 +414,34 @@ void TestResultAdapters::costlyItemsMostPointsLostFirst()
 
 void TestResultAdapters::resultsOfAMissingAttempt()
 {
+    AttemptResults results;
     ResultsModel model;
     QAbstractItemModelTester tester(&model);
-    QVERIFY(!model.loadAttempt(1)); // no storage yet
+    model.setResults(&results);
+    QVERIFY(!results.load(1)); // no storage yet
     QVERIFY(!model.errorText().isEmpty());
-    model.setStorage(m_storage.get());
-    QVERIFY(!model.loadAttempt(4242));
-    QVERIFY(!model.errorText().isEmpty());
+    results.setStorage(m_storage.get());
+    QVERIFY(!results.load(4242));
+    QCOMPARE(model.errorText(), QStringLiteral("These results could not be read: no attempt 4242"));
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoaded());
+    // An attempt still being taken has no results yet.
+    QVERIFY(!results.load(take(quiz(), firstResponses(), /*submit=*/false)));
+    QVERIFY2(model.errorText().contains(QStringLiteral("not submitted yet")),
+             qPrintable(model.errorText()));
 }
 
 void TestResultAdapters::planGroupedByKind()
 {
     const Quiz q = quiz();
     const qint64 attemptId = take(q, firstResponses());
+    AttemptResults results;
+    results.setStorage(m_storage.get());
     PlanModel model;
     QAbstractItemModelTester tester(&model);
-    model.setStorage(m_storage.get());
-    QVERIFY2(model.loadAttempt(attemptId), qPrintable(model.errorText()));
+    model.setResults(&results);
+    QVERIFY(model.isEmpty());
+    QVERIFY2(results.load(attemptId), qPrintable(results.errorText()));
     QCOMPARE(model.attemptId(), attemptId);
 
     // Quiz order c1 t1 r1 e1 t2 (r2 not selected) -> training, certification, experience, course.
@@ -452,9 +471,11 @@ void TestResultAdapters::planGroupedByKind()
     QCOMPARE(links.first().toMap().value(QStringLiteral("url")).toString(),
              QStringLiteral("https://example.org/t1"));
 
-    QVERIFY(!model.loadAttempt(4242));
+    QVERIFY(!results.load(4242));
     QVERIFY(model.isEmpty());
-    QVERIFY(!model.errorText().isEmpty());
+    QCOMPARE(model.attemptId(), 0);
+    QCOMPARE(model.errorText(),
+             QStringLiteral("The next steps could not be read: no attempt 4242"));
 }
 
 void TestResultAdapters::historyNewestFirstAndTrendOldestFirst()
@@ -516,6 +537,67 @@ void TestResultAdapters::historyNewestFirstAndTrendOldestFirst()
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// One results screen (results, next steps, PDF) reads its attempt once: read back from storage
+// it costs one snapshot thaw and one scoring; right after the submit it costs neither, the
+// report of the submit being the one shown. (Before: 3 thaws and 3 scorings, plus the submit's.)
+void TestResultAdapters::oneResultsScreenReadsTheAttemptOnce_data()
+{
+    QTest::addColumn<bool>("fromSubmitter"); // the controller that submitted it is passed
+    QTest::addColumn<bool>("sameAttempt");   // ... and holds the attempt shown
+    QTest::addColumn<int>("thaws");
+    QTest::addColumn<int>("scorings");
+    QTest::addRow("from history") << false << false << 1 << 1;
+    QTest::addRow("just submitted") << true << true << 0 << 0;
+    QTest::addRow("the controller holds another attempt") << true << false << 1 << 1;
+}
+
+void TestResultAdapters::oneResultsScreenReadsTheAttemptOnce()
+{
+    QFETCH(bool, fromSubmitter);
+    QFETCH(bool, sameAttempt);
+    QFETCH(int, thaws);
+    QFETCH(int, scorings);
+
+    const qint64 earlier = take(quiz(), firstResponses());
+    LearnerDatabase database(m_storage->path());
+    QVERIFY2(database.isOpen(), qPrintable(database.errorText()));
+    AttemptController controller;
+    controller.setDatabase(&database);
+    QVERIFY2(
+        controller.start(QStringLiteral(HITREADY_FIXTURES "/app/every-item-type.yaml"), m_profile),
+        qPrintable(controller.errorText()));
+    QVERIFY(controller.chooseByShortcut(1));
+    QVERIFY2(controller.submit(), qPrintable(controller.errorText()));
+    const qint64 attemptId = sameAttempt ? qint64(controller.attemptId()) : earlier;
+
+    const quint64 thawsBefore = thawQuizCalls();
+    const quint64 scoringsBefore = scoreCalls();
+    AttemptResults results;
+    results.setDatabase(&database);
+    ResultsModel resultsModel;
+    resultsModel.setResults(&results);
+    PlanModel plan;
+    plan.setResults(&results);
+    ReportPdf pdf;
+    pdf.setResults(&results);
+    QVERIFY2(results.load(attemptId, fromSubmitter ? &controller : nullptr),
+             qPrintable(results.errorText()));
+    QCOMPARE(resultsModel.attemptId(), attemptId);
+    QCOMPARE(plan.attemptId(), attemptId);
+    QVERIFY(pdf.suggestedFileName().contains(QStringLiteral("Ana")));
+    QVERIFY2(pdf.save(m_dir->filePath(QStringLiteral("report.pdf"))), qPrintable(pdf.errorText()));
+    QCOMPARE(thawQuizCalls() - thawsBefore, quint64(thaws));
+    QCOMPARE(scoreCalls() - scoringsBefore, quint64(scorings));
+
+    // What is shown is what the engine makes of the stored attempt.
+    Quiz stored;
+    const std::optional<Report> report = reportForAttempt(*m_storage, attemptId, &stored);
+    QVERIFY(report);
+    QCOMPARE(results.attempt()->report, *report);
+    QCOMPARE(resultsModel.overallPercent(), report->overallPercent.value_or(-1));
+    QCOMPARE(plan.rowCount(), planRows(stored, recommend(stored, *report)).size());
 }
 
 QTEST_MAIN(TestResultAdapters)

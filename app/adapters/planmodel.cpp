@@ -1,13 +1,11 @@
 #include "planmodel.h"
 
 #include "resultsummary.h"
-#include "session.h"
 
 namespace hitready {
 
-QList<PlanRow> planRows(const Quiz &quiz, const Report &report)
+QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan)
 {
-    const Plan plan = recommend(quiz, report);
     QList<PlanRow> rows;
     for (const QString &kind : ResultSummary::kindOrder()) {
         for (const PlannedStep &step : plan) {
@@ -33,43 +31,36 @@ QList<PlanRow> planRows(const Quiz &quiz, const Report &report)
 
 PlanModel::PlanModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void PlanModel::reset(QList<PlanRow> rows, qint64 attemptId, const QString &error)
+void PlanModel::setResults(AttemptResults *results)
 {
+    if (results == m_source)
+        return;
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = results;
+    if (results) {
+        connect(results, &AttemptResults::changed, this, &PlanModel::reload);
+        connect(results, &QObject::destroyed, this, &PlanModel::reload);
+    }
+    reload();
+}
+
+void PlanModel::reload()
+{
+    const FinishedAttempt *attempt = m_source ? m_source->attempt().get() : nullptr;
     beginResetModel();
-    m_rows = std::move(rows);
-    m_attemptId = attemptId;
-    m_error = error;
+    m_rows = attempt ? planRows(attempt->quiz, attempt->plan) : QList<PlanRow>();
+    m_attemptId = attempt ? attempt->record.id : 0;
     endResetModel();
     emit planChanged();
 }
 
-void PlanModel::setPlan(const Quiz &quiz, const Report &report, qint64 attemptId)
+QString PlanModel::errorText() const
 {
-    reset(planRows(quiz, report), attemptId, {});
-}
-
-bool PlanModel::loadAttempt(qint64 attemptId)
-{
-    if (!m_storage) {
-        reset({}, 0, tr("No learner database is open."));
-        return false;
-    }
-    Quiz quiz;
-    QString error;
-    const std::optional<Report> report = reportForAttempt(*m_storage, attemptId, &quiz, &error);
-    if (!report) {
-        qCWarning(lcResultsUi) << "plan of attempt" << attemptId << error;
-        //: %1 the reason, from the database
-        reset({}, 0, tr("The next steps could not be read: %1").arg(error));
-        return false;
-    }
-    setPlan(quiz, *report, attemptId);
-    return true;
-}
-
-void PlanModel::clear()
-{
-    reset({}, 0, {});
+    if (!m_source || m_source->errorText().isEmpty())
+        return {};
+    //: %1 the reason, from the database
+    return tr("The next steps could not be read: %1").arg(m_source->errorText());
 }
 
 int PlanModel::rowCount(const QModelIndex &parent) const
@@ -119,11 +110,6 @@ QHash<int, QByteArray> PlanModel::roleNames() const
             {TextRole, "text"},
             {ReasonsRole, "reasons"},
             {LinksRole, "links"}};
-}
-
-void PlanModel::setDatabase(LearnerDatabase *database)
-{
-    switchDatabase(this, m_database, database);
 }
 
 } // namespace hitready

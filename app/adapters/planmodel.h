@@ -2,9 +2,8 @@
 // The next steps of one attempt: the recommendations its results selected, grouped by kind
 // (training, certification, experience, course), each with its reasons in words.
 
-#include "learnerdatabase.h"
+#include "attemptresults.h"
 #include "plan.h"
-#include "storage.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -31,17 +30,17 @@ struct PlanRow
     QList<PlanLink> links;
 };
 
-// recommend(quiz, report) grouped by kind in ResultSummary::kindOrder(), quiz order within.
-QList<PlanRow> planRows(const Quiz &quiz, const Report &report);
+// `plan` (recommend() of `quiz`) grouped by kind in ResultSummary::kindOrder(), quiz order
+// within.
+QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan);
 
 class PlanModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(PlanModel)
-    // The app's database (the LearnerDatabase singleton in QML).
-    Q_PROPERTY(
-        hitready::LearnerDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
+    // The finished attempt whose plan is shown (shared with its results and the PDF).
+    Q_PROPERTY(hitready::AttemptResults *results READ results WRITE setResults NOTIFY planChanged)
     Q_PROPERTY(int attemptId READ attemptId NOTIFY planChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY planChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY planChanged)
@@ -62,35 +61,29 @@ public:
 
     explicit PlanModel(QObject *parent = nullptr);
 
-    // The storage attempts are read from; not owned, and it must outlive this model.
-    void setStorage(Storage *storage) { m_storage = storage; }
-    LearnerDatabase *database() const { return m_database; }
-    void setDatabase(LearnerDatabase *database);
-    void setPlan(const Quiz &quiz, const Report &report, qint64 attemptId = 0);
-
-    Q_INVOKABLE bool loadAttempt(qint64 attemptId);
-    Q_INVOKABLE void clear();
+    AttemptResults *results() const { return m_source; }
+    // Shows the plan of what `results` holds, now and whenever it loads another attempt; not
+    // owned.
+    void setResults(AttemptResults *results);
 
     qint64 attemptId() const { return m_attemptId; }
     bool isEmpty() const { return m_rows.isEmpty(); }
-    QString errorText() const { return m_error; }
+    QString errorText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
-    void databaseChanged();
     void planChanged();
 
 private:
-    QPointer<LearnerDatabase> m_database;
-    void reset(QList<PlanRow> rows, qint64 attemptId, const QString &error);
+    // Rebuilds the rows from the attempt the source now shows.
+    void reload();
 
-    Storage *m_storage = nullptr;
+    QPointer<AttemptResults> m_source;
     qint64 m_attemptId = 0;
     QList<PlanRow> m_rows;
-    QString m_error;
 };
 
 } // namespace hitready

@@ -3,6 +3,7 @@
 
 #include "attemptshapetext.h"
 #include "planmodel.h"
+#include "resultsmodel.h"
 #include "resultsummary.h"
 
 #include <QBuffer>
@@ -117,40 +118,25 @@ QString costlyHtml(const QList<DomainRow> &rows)
 
 } // namespace
 
-ReportPdf::ReportPdf(QObject *parent) : QObject(parent)
-{
-    updateSuggestedFileName();
-}
+ReportPdf::ReportPdf(QObject *parent) : QObject(parent) {}
 
-void ReportPdf::setStorage(Storage *storage)
+void ReportPdf::setResults(AttemptResults *results)
 {
-    m_storage = storage;
-    updateSuggestedFileName();
-}
-
-void ReportPdf::setAttemptId(qint64 attemptId)
-{
-    if (attemptId == m_attemptId)
+    if (results == m_source)
         return;
-    m_attemptId = attemptId;
-    updateSuggestedFileName();
-    emit attemptIdChanged();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = results;
+    if (results)
+        connect(results, &AttemptResults::changed, this, &ReportPdf::resultsChanged);
+    emit resultsChanged();
 }
 
-void ReportPdf::updateSuggestedFileName()
+QString ReportPdf::suggestedFileName() const
 {
-    QString name;
-    QDateTime takenAt;
-    if (m_storage && m_attemptId > 0) {
-        if (const auto record = m_storage->attempt(m_attemptId)) {
-            takenAt = record->finished.value_or(record->started);
-            if (const auto profiles = m_storage->profiles())
-                for (const Profile &p : *profiles)
-                    if (p.id == record->profileId)
-                        name = p.name;
-        }
-    }
-    m_suggestedFileName = suggestedFileNameFor(name, takenAt);
+    const FinishedAttempt *attempt = m_source ? m_source->attempt().get() : nullptr;
+    return attempt ? suggestedFileNameFor(attempt->profileName, attempt->takenAt())
+                   : suggestedFileNameFor({}, {});
 }
 
 QString ReportPdf::suggestedFileNameFor(const QString &profileName, const QDateTime &takenAt)
@@ -168,43 +154,43 @@ QString ReportPdf::suggestedFileNameFor(const QString &profileName, const QDateT
     return parts.join(QStringLiteral(" - ")) + QStringLiteral(".pdf");
 }
 
-QString ReportPdf::html(const AttemptResults &results)
+QString ReportPdf::html(const FinishedAttempt &attempt)
 {
-    const Quiz &quiz = results.quiz;
-    const QList<DomainRow> rows = domainRows(quiz, results.report);
+    const Quiz &quiz = attempt.quiz;
+    const QList<DomainRow> rows = domainRows(quiz, attempt.report);
     QString h = QStringLiteral("<html><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(quiz.text(quiz.title)));
     //: %1 the learner's name
-    h += paragraph(tr("Learner: %1").arg(results.profileName));
+    h += paragraph(tr("Learner: %1").arg(attempt.profileName));
     //: %1 the date and time the quiz was submitted
     h += paragraph(
         tr("Taken: %1")
-            .arg(QLocale().toString(results.takenAt().toLocalTime(), QLocale::LongFormat)));
+            .arg(QLocale().toString(attempt.takenAt().toLocalTime(), QLocale::LongFormat)));
     if (!quiz.version.isEmpty())
         //: %1 the quiz author's version label, e.g. "2026.1"
         h += paragraph(tr("Quiz version: %1").arg(quiz.version));
     h += paragraph(ResultSummary::disclaimer(), QStringLiteral("color:#444444"));
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Results")));
-    if (results.report.overallPercent) {
-        QString overall = ResultSummary::percentText(*results.report.overallPercent);
-        if (results.report.overallLevel)
-            overall += QStringLiteral(" - ") + quiz.text(*results.report.overallLevel);
+    if (attempt.report.overallPercent) {
+        QString overall = ResultSummary::percentText(*attempt.report.overallPercent);
+        if (attempt.report.overallLevel)
+            overall += QStringLiteral(" - ") + quiz.text(*attempt.report.overallLevel);
         //: %1 the overall percent, possibly followed by its level
         h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(tr("Overall: %1").arg(overall)));
     }
-    h += paragraph(AttemptShapeText::attempt(results.shape()));
+    h += paragraph(AttemptShapeText::attempt(attempt.shape()));
     h += domainTable(rows);
     for (const DomainRow &row : rows)
         h += paragraph(row.selfRatingGap);
-    h += paragraph(ResultSummary::straightLiningSentence(results.selfRatings));
+    h += paragraph(ResultSummary::straightLiningSentence(attempt.selfRatings()));
 
     const QString costly = costlyHtml(rows);
     if (!costly.isEmpty())
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What cost the most points"))) + costly;
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Next steps")));
-    h += planHtml(planRows(quiz, results.report));
+    h += planHtml(planRows(quiz, attempt.plan));
     return h + QStringLiteral("</body></html>\n");
 }
 
@@ -239,17 +225,17 @@ bool ReportPdf::writePdf(const QString &html, const QString &title, const QStrin
     return true;
 }
 
-bool ReportPdf::save(qint64 attemptId, const QString &filePath)
+bool ReportPdf::save(const QString &filePath)
 {
     const QString path = PdfFile::path(filePath);
+    const FinishedAttempt *attempt = m_source ? m_source->attempt().get() : nullptr;
+    const qint64 attemptId = attempt ? attempt->record.id : 0;
     QString error;
-    std::optional<AttemptResults> results;
-    if (!m_storage)
-        error = tr("No learner database is open.");
-    else
-        results = loadAttemptResults(*m_storage, attemptId, &error);
-    if (results &&
-        writePdf(html(*results), results->quiz.text(results->quiz.title), path, &error)) {
+    if (!attempt)
+        error = m_source && !m_source->errorText().isEmpty() ? m_source->errorText()
+                                                             : tr("No results are shown.");
+    if (attempt &&
+        writePdf(html(*attempt), attempt->quiz.text(attempt->quiz.title), path, &error)) {
         qCInfo(lcResultsUi) << "report of attempt" << attemptId << "saved to" << path;
         setError({});
         return true;
@@ -266,11 +252,6 @@ void ReportPdf::setError(const QString &error)
         return;
     m_error = error;
     emit errorTextChanged();
-}
-
-void ReportPdf::setDatabase(LearnerDatabase *database)
-{
-    switchDatabase(this, m_database, database);
 }
 
 } // namespace hitready

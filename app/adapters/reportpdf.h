@@ -3,9 +3,7 @@
 // HTML by QTextDocument and written with QPdfWriter. Every text from the quiz file or the
 // learner is HTML-escaped, since quiz files are untrusted.
 
-#include "learnerdatabase.h"
-#include "resultsmodel.h"
-#include "storage.h"
+#include "attemptresults.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,51 +16,41 @@ class ReportPdf : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(ReportPdf)
-    // The attempt suggestedFileName is for (save() takes its own id).
-    // The app's database (the LearnerDatabase singleton in QML).
+    // The finished attempt saved (shared with its results and next steps).
     Q_PROPERTY(
-        hitready::LearnerDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
-    Q_PROPERTY(int attemptId READ attemptId WRITE setAttemptId NOTIFY attemptIdChanged)
+        hitready::AttemptResults *results READ results WRITE setResults NOTIFY resultsChanged)
     // "HIT Ready - Ana - 2026-11-22.pdf"; "HIT Ready.pdf" while no attempt is known.
-    Q_PROPERTY(QString suggestedFileName READ suggestedFileName NOTIFY attemptIdChanged)
+    Q_PROPERTY(QString suggestedFileName READ suggestedFileName NOTIFY resultsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     explicit ReportPdf(QObject *parent = nullptr);
 
-    // The storage attempts are read from; not owned, and it must outlive this object.
-    void setStorage(Storage *storage);
-    LearnerDatabase *database() const { return m_database; }
-    void setDatabase(LearnerDatabase *database);
+    AttemptResults *results() const { return m_source; }
+    // Saves what `results` holds; not owned.
+    void setResults(AttemptResults *results);
 
-    // Writes the report of `attemptId` to `filePath` (a local path or a file: URL, as a
+    // Writes the report of the attempt shown to `filePath` (a local path or a file: URL, as a
     // FileDialog gives), replacing the file only once the whole PDF is written.
-    Q_INVOKABLE bool save(qint64 attemptId, const QString &filePath);
+    Q_INVOKABLE bool save(const QString &filePath);
 
-    qint64 attemptId() const { return m_attemptId; }
-    void setAttemptId(qint64 attemptId);
-    QString suggestedFileName() const { return m_suggestedFileName; }
+    QString suggestedFileName() const;
     QString errorText() const { return m_error; }
 
     // The report as HTML (what save() lays out), for tests and previews.
-    static QString html(const AttemptResults &results);
+    static QString html(const FinishedAttempt &attempt);
     static QString suggestedFileNameFor(const QString &profileName, const QDateTime &takenAt);
     static bool writePdf(const QString &html, const QString &title, const QString &filePath,
                          QString *error);
 
 signals:
-    void databaseChanged();
-    void attemptIdChanged();
+    void resultsChanged();
     void errorTextChanged();
 
 private:
-    QPointer<LearnerDatabase> m_database;
     void setError(const QString &error);
-    void updateSuggestedFileName();
 
-    Storage *m_storage = nullptr;
-    qint64 m_attemptId = 0;
-    QString m_suggestedFileName;
+    QPointer<AttemptResults> m_source;
     QString m_error;
 };
 

@@ -7,46 +7,10 @@
 #include <QThread>
 
 #include "resultsummary.h"
-#include "session.h"
 
 #include <algorithm>
 
 namespace hitready {
-
-std::optional<AttemptResults> loadAttemptResults(Storage &storage, qint64 attemptId, QString *error)
-{
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    AttemptResults results;
-    const std::optional<AttemptRecord> record = storage.attempt(attemptId);
-    if (!record)
-        return fail(storage.lastError());
-    results.record = *record;
-    QString reportError;
-    const std::optional<Report> report =
-        reportForAttempt(storage, attemptId, &results.quiz, &reportError);
-    if (!report)
-        return fail(reportError);
-    results.report = *report;
-    // The self-ratings themselves (not only their per-domain means), for straight-lining.
-    const std::optional<Responses> responses = storage.responses(attemptId, results.quiz);
-    if (!responses)
-        return fail(storage.lastError());
-    for (const Item &item : std::as_const(results.quiz.items)) {
-        const auto it = responses->constFind(item.id);
-        if (item.type == ItemType::Likert && it != responses->cend())
-            if (const int *rating = std::get_if<int>(&it->value))
-                results.selfRatings.append(*rating);
-    }
-    if (const auto profiles = storage.profiles())
-        for (const Profile &p : *profiles)
-            if (p.id == record->profileId)
-                results.profileName = p.name;
-    return results;
-}
 
 QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
                               int limit)
@@ -140,13 +104,13 @@ ResultsModel::ResultsModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void ResultsModel::refineBands()
 {
-    if (!m_storage || !m_results)
+    if (!m_source || !m_source->storage() || !m_attempt)
         return;
     const quint64 generation = ++m_generation;
     StatisticsRequest request;
-    request.quizId = m_results->quiz.id;
+    request.quizId = m_attempt->quiz.id;
     request.threads = 1;
-    const QString path = m_storage->path();
+    const QString path = m_source->storage()->path();
     QPointer<ResultsModel> self(this);
     QThread *worker = QThread::create([self, generation, path, request] {
         QString error;
@@ -166,102 +130,94 @@ void ResultsModel::refineBands()
     worker->start(QThread::LowPriority);
 }
 
-void ResultsModel::setResults(const AttemptResults &results)
+void ResultsModel::setResults(AttemptResults *results)
+{
+    if (results == m_source)
+        return;
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = results;
+    if (results) {
+        connect(results, &AttemptResults::changed, this, &ResultsModel::reload);
+        connect(results, &QObject::destroyed, this, &ResultsModel::reload);
+    }
+    reload();
+}
+
+void ResultsModel::reload()
 {
     beginResetModel();
-    m_results = results;
-    m_rows = domainRows(results.quiz, results.report);
+    m_attempt = m_source ? m_source->attempt() : nullptr;
+    m_rows = m_attempt ? domainRows(m_attempt->quiz, m_attempt->report) : QList<DomainRow>();
     applyBands(m_rows, nullptr);
-    m_error.clear();
+    ++m_generation; // bands still being read belong to the attempt shown before
     endResetModel();
     emit resultsChanged();
     refineBands();
 }
 
-bool ResultsModel::loadAttempt(qint64 attemptId)
+QString ResultsModel::errorText() const
 {
-    QString error;
-    std::optional<AttemptResults> results;
-    if (m_storage)
-        results = loadAttemptResults(*m_storage, attemptId, &error);
-    else
-        error = tr("No learner database is open.");
-    if (results) {
-        setResults(*results);
-        return true;
-    }
-    qCWarning(lcResultsUi) << "results of attempt" << attemptId << error;
-    clear();
+    if (!m_source || m_source->errorText().isEmpty())
+        return {};
     //: %1 the reason, from the database
-    m_error = tr("These results could not be read: %1").arg(error);
-    emit resultsChanged();
-    return false;
-}
-
-void ResultsModel::clear()
-{
-    beginResetModel();
-    m_results.reset();
-    m_rows.clear();
-    m_error.clear();
-    endResetModel();
-    emit resultsChanged();
+    return tr("These results could not be read: %1").arg(m_source->errorText());
 }
 
 double ResultsModel::overallPercent() const
 {
-    return hasOverall() ? *m_results->report.overallPercent : -1;
+    return hasOverall() ? *m_attempt->report.overallPercent : -1;
 }
 
 QString ResultsModel::certainty() const
 {
-    if (!m_results || !m_results->report.cbmAverage)
+    if (!m_attempt || !m_attempt->report.cbmAverage)
         return {};
-    return (QStringList{ResultSummary::certaintyScoreSentence(*m_results->report.cbmAverage)} +
-            calibrationSentences(m_results->report.calibration))
+    return (QStringList{ResultSummary::certaintyScoreSentence(*m_attempt->report.cbmAverage)} +
+            calibrationSentences(m_attempt->report.calibration))
         .join(QLatin1Char(' '));
 }
 
 QString ResultsModel::overallLevel() const
 {
-    if (!m_results || !m_results->report.overallLevel)
+    if (!m_attempt || !m_attempt->report.overallLevel)
         return {};
-    return m_results->quiz.text(*m_results->report.overallLevel);
+    return m_attempt->quiz.text(*m_attempt->report.overallLevel);
 }
 
 QString ResultsModel::quizTitle() const
 {
-    return m_results ? m_results->quiz.text(m_results->quiz.title) : QString();
+    return m_attempt ? m_attempt->quiz.text(m_attempt->quiz.title) : QString();
 }
 
 QString ResultsModel::quizVersion() const
 {
-    return m_results ? m_results->quiz.version : QString();
+    return m_attempt ? m_attempt->quiz.version : QString();
 }
 
 QDateTime ResultsModel::takenAt() const
 {
-    return m_results ? m_results->takenAt() : QDateTime();
+    return m_attempt ? m_attempt->takenAt() : QDateTime();
 }
 
 QString ResultsModel::profileName() const
 {
-    return m_results ? m_results->profileName : QString();
+    return m_attempt ? m_attempt->profileName : QString();
 }
 
 bool ResultsModel::straightLining() const
 {
-    return m_results && ResultSummary::isStraightLining(m_results->selfRatings);
+    return m_attempt && ResultSummary::isStraightLining(m_attempt->selfRatings());
 }
 
 QString ResultsModel::straightLiningText() const
 {
-    return m_results ? ResultSummary::straightLiningSentence(m_results->selfRatings) : QString();
+    return m_attempt ? ResultSummary::straightLiningSentence(m_attempt->selfRatings()) : QString();
 }
 
 QString ResultsModel::shapeText() const
 {
-    return m_results ? AttemptShapeText::attempt(m_results->shape()) : QString();
+    return m_attempt ? AttemptShapeText::attempt(m_attempt->shape()) : QString();
 }
 
 QString ResultsModel::disclaimer() const
@@ -341,11 +297,6 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
             {CalibrationRole, "calibration"},
             {BandRole, "band"},
             {BandTextRole, "bandText"}};
-}
-
-void ResultsModel::setDatabase(LearnerDatabase *database)
-{
-    switchDatabase(this, m_database, database);
 }
 
 } // namespace hitready

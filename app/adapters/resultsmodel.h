@@ -2,15 +2,14 @@
 // One attempt's results for the results screen: overall figures as properties, one row per
 // domain (score, level, self-rating and the items that cost the most points).
 
-#include "attemptshape.h"
-#include "learnerdatabase.h"
+#include "attemptresults.h"
 #include "report.h"
-#include "storage.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 namespace hitready {
 
@@ -51,24 +50,6 @@ void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains);
 // certainty-based marking).
 QStringList calibrationSentences(const CalibrationByLevel &calibration);
 
-// Everything the results, next-steps and PDF views show about one attempt, read through the
-// attempt's frozen quiz.
-struct AttemptResults
-{
-    AttemptRecord record;
-    Quiz quiz;
-    Report report;
-    QString profileName;
-    QList<int> selfRatings; // every answered self-rating, in quiz order
-
-    QDateTime takenAt() const { return record.finished.value_or(record.started); }
-    // The items this attempt showed, as the intro counted them before it started.
-    AttemptShape shape() const { return attemptShape(quiz, record.itemOrder); }
-};
-
-std::optional<AttemptResults> loadAttemptResults(Storage &storage, qint64 attemptId,
-                                                 QString *error);
-
 // The items of `domainId` that lost points, most points lost first (quiz order on ties).
 QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
                               int limit = 3);
@@ -79,9 +60,9 @@ class ResultsModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(ResultsModel)
-    // The app's database (the LearnerDatabase singleton in QML).
+    // The finished attempt shown (shared with the next steps and the PDF).
     Q_PROPERTY(
-        hitready::LearnerDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
+        hitready::AttemptResults *results READ results WRITE setResults NOTIFY resultsChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY resultsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultsChanged)
     Q_PROPERTY(int attemptId READ attemptId NOTIFY resultsChanged)
@@ -122,21 +103,14 @@ public:
 
     explicit ResultsModel(QObject *parent = nullptr);
 
-    // The storage attempts are read from; not owned, and it must outlive this model.
-    void setStorage(Storage *storage) { m_storage = storage; }
-    LearnerDatabase *database() const { return m_database; }
-    void setDatabase(LearnerDatabase *database);
-    // Shows `results` (the C++ path, e.g. right after a submit).
-    void setResults(const AttemptResults &results);
+    AttemptResults *results() const { return m_source; }
+    // Shows what `results` holds, now and whenever it loads another attempt; not owned.
+    void setResults(AttemptResults *results);
 
-    // Reads the attempt through its frozen quiz; false (and errorText) when it cannot.
-    Q_INVOKABLE bool loadAttempt(qint64 attemptId);
-    Q_INVOKABLE void clear();
-
-    bool isLoaded() const { return m_results.has_value(); }
-    QString errorText() const { return m_error; }
-    qint64 attemptId() const { return m_results ? m_results->record.id : 0; }
-    bool hasOverall() const { return m_results && m_results->report.overallPercent; }
+    bool isLoaded() const { return m_attempt != nullptr; }
+    QString errorText() const;
+    qint64 attemptId() const { return m_attempt ? m_attempt->record.id : 0; }
+    bool hasOverall() const { return m_attempt && m_attempt->report.overallPercent; }
     double overallPercent() const;
     QString overallLevel() const;
     QString certainty() const;
@@ -154,20 +128,19 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
-    void databaseChanged();
     void resultsChanged();
 
 private:
+    // Rebuilds the rows from the attempt the source now shows.
+    void reload();
     // Reads the quiz's statistics in the background; the bands narrow to the SEM when enough
     // learners took the quiz.
     void refineBands();
 
-    QPointer<LearnerDatabase> m_database;
-    Storage *m_storage = nullptr;
+    QPointer<AttemptResults> m_source;
     quint64 m_generation = 0;
-    std::optional<AttemptResults> m_results;
+    std::shared_ptr<const FinishedAttempt> m_attempt;
     QList<DomainRow> m_rows;
-    QString m_error;
 };
 
 } // namespace hitready

@@ -68,6 +68,10 @@ double itemPoints(const Item &item, const Answer &answer);
 // confidence (or an invalid one) counts as low.
 double cbmMark(double fraction, std::optional<int> confidence);
 
+// How many reports score() has made on the calling thread (every overload), so tests can pin how
+// often a screen scores one attempt.
+quint64 scoreCalls();
+
 // Every item of the quiz counts, no confidences given.
 Report score(const Quiz &quiz, const Responses &responses);
 // An attempt's report: only `itemIds` count (the attempt's drawn items; the others are not

@@ -188,9 +188,13 @@ struct CbmSums
 
 // The one scoring loop. `included` (null: every item) marks the attempt's items, by index;
 // `confidences` (null: none given) is read only when the quiz asks for confidence.
+// Per thread: a test counts what its own thread did, not scoring done in the background.
+thread_local quint64 scoreItemsCalls = 0;
+
 Report scoreItems(const Quiz &quiz, const AnswerList &answers, const QList<bool> *included,
                   const Confidences *confidences)
 {
+    ++scoreItemsCalls;
     Report report;
     report.domains.reserve(quiz.domains.size());
     for (const Domain &d : quiz.domains)
@@ -275,6 +279,11 @@ AnswerList inItemOrder(const Quiz &quiz, const Responses &responses)
 }
 
 } // namespace
+
+quint64 scoreCalls()
+{
+    return scoreItemsCalls;
+}
 
 Report score(const Quiz &quiz, const Responses &responses)
 {

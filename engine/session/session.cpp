@@ -300,7 +300,8 @@ std::optional<Report> AttemptSession::submit()
         return std::nullopt;
     }
     m_submitted = true;
-    return report();
+    m_submittedReport = report();
+    return m_submittedReport;
 }
 
 std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut,
@@ -326,6 +327,11 @@ std::optional<Report> reportForAttempt(Storage &storage, const AttemptRecord &re
     if (!responses || !confidences)
         return failed<Report>(error, storage.lastError());
     return score(quiz, *responses, orderOf(record, quiz), *confidences);
+}
+
+QStringList shownItemOrder(const AttemptRecord &record, const Quiz &quiz)
+{
+    return orderOf(record, quiz);
 }
 
 } // namespace hitready

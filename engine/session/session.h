@@ -72,6 +72,8 @@ public:
     const Confidences &confidences() const { return m_confidences; }
     // The report of the attempt as it stands (what submit() returns when it finishes).
     Report report() const;
+    // The report submit() made (here or in resume()); nullopt for a session that did not submit.
+    const std::optional<Report> &submittedReport() const { return m_submittedReport; }
     // Why the last mutator that returned false or nullopt failed.
     QString error() const { return m_error; }
 
@@ -112,8 +114,13 @@ private:
     bool m_submitted = false;
     bool m_submittedOnResume = false;
     bool m_repairedSnapshot = false;
+    std::optional<Report> m_submittedReport;
     QString m_error;
 };
+
+// The item ids `record` showed, in order: its stored order, or every item of `quiz` in file
+// order for an attempt stored before orders existed.
+QStringList shownItemOrder(const AttemptRecord &record, const Quiz &quiz);
 
 // The report of a past (or unfinished) attempt, scored against its frozen quiz, which is
 // handed back in *quizOut when that is not null.

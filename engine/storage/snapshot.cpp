@@ -127,8 +127,19 @@ QByteArray freezeQuiz(const Quiz &quiz)
     return out;
 }
 
+namespace {
+// Per thread: a test counts what its own thread did, not statistics read in the background.
+thread_local quint64 thawCalls = 0;
+} // namespace
+
+quint64 thawQuizCalls()
+{
+    return thawCalls;
+}
+
 std::optional<Quiz> thawQuiz(const QByteArray &bytes, QString *error)
 {
+    ++thawCalls;
     if (bytes.size() < headerSize || std::memcmp(bytes.constData(), magic, sizeof magic) != 0)
         return fail(error, QStringLiteral("not a HIT Ready quiz snapshot"));
     const auto format = headerField<quint16>(bytes, 8);

@@ -22,4 +22,8 @@ QByteArray freezeQuiz(const Quiz &quiz);
 // The quiz in `bytes`, or nullopt with a one-line reason in *error (when error is not null).
 std::optional<Quiz> thawQuiz(const QByteArray &bytes, QString *error = nullptr);
 
+// How many times thawQuiz() has run on the calling thread: decoding is the costly part of reading a
+// past attempt, and tests pin how often a screen pays it.
+quint64 thawQuizCalls();
+
 } // namespace hitready

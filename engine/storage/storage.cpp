@@ -238,6 +238,18 @@ std::optional<Profile> Storage::profileByName(const QString &name) const
     return Profile{q.value(0).toLongLong(), q.value(1).toString(), fromTimestamp(q.value(2))};
 }
 
+std::optional<Profile> Storage::profile(qint64 profileId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, created_at FROM profiles WHERE id = ?"));
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return noValue(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)));
+    if (!q.next())
+        return notFound(QStringLiteral("no profile %1").arg(profileId));
+    return Profile{q.value(0).toLongLong(), q.value(1).toString(), fromTimestamp(q.value(2))};
+}
+
 bool Storage::insertSnapshot(const Quiz &quiz, const QString &hash)
 {
     if (refuseWrite())

@@ -112,6 +112,7 @@ public:
     std::optional<Profile> createProfile(const QString &name);
     std::optional<QList<Profile>> profiles() const; // by name
     std::optional<Profile> profileByName(const QString &name) const;
+    std::optional<Profile> profile(qint64 profileId) const;
 
     // Frozen quizzes, stored once per contentHash(); returns the hash.
     std::optional<QString> storeSnapshot(const Quiz &quiz);

@@ -30,10 +30,6 @@ Item {
         readonly property var stepKey: ["receive", "verify", "check", "release"]
         readonly property var matchKey: ({ icd: "dx", pcs: "inpt", cpt: "outpt" })
 
-        function settle() {
-            wait(150)
-        }
-
         // Ctrl+Up on a step moves it one place up and keeps focus on it.
         function answerOrdering(attempt, page) {
             for (let target = 0; target < stepKey.length; ++target) {
@@ -43,9 +39,11 @@ Item {
                         from = i
                 verify(from >= target, "step " + stepKey[target] + " is shown")
                 findChild(page, "step" + (from + 1)).forceActiveFocus() // as by Tab
+                // The moved step keeps focus: each press waits for the step and its focus to move.
                 for (let k = from; k > target; --k) {
                     keyClick(Qt.Key_Up, Qt.ControlModifier)
-                    settle()
+                    tryVerify(() => attempt.steps[k - 1].id === stepKey[target], 2000, "step moved up")
+                    tryVerify(() => findChild(page, "step" + k).activeFocus, 2000, "the moved step has focus")
                 }
             }
             let order = []
@@ -74,17 +72,20 @@ Item {
 
         // After keys moved focus within a question (ordering, matching), the control with focus
         // is scrolled into view. (A new question shows its top, its first control may be below.)
+        // Scrolling follows focus once laid out: waits for it, then says where it is if not.
         function expectFocusInView(page, what) {
-            const focused = root.Window.activeFocusItem
             const scroll = findChild(page, "questionScroll")
-            let inside = false
-            for (let at = focused; at; at = at.parent)
-                inside = inside || at === scroll
-            if (!inside)
-                return
-            const top = focused.mapToItem(scroll, 0, 0).y
-            verify(top >= 0 && top + focused.height <= scroll.height + 1,
-                   what + ": " + focused + " \"" + focused.Accessible.name + "\" at " + top + ".." + (top + focused.height) + " of " + scroll.height)
+            const inView = () => {
+                const focused = root.Window.activeFocusItem
+                let inside = false
+                for (let at = focused; at; at = at.parent)
+                    inside = inside || at === scroll
+                if (!inside)
+                    return true
+                const top = focused.mapToItem(scroll, 0, 0).y
+                return top >= 0 && top + focused.height <= scroll.height + 1
+            }
+            tryVerify(inView, 2000, what + ": the control with focus is scrolled into view")
         }
 
         function answerRight(attempt, page) {
@@ -135,9 +136,10 @@ Item {
                 types.push(attempt.itemType)
                 answerRight(attempt, page)
                 verify(attempt.isAnswered, attempt.itemType + " answered by keyboard")
-                settle()
                 if (attempt.itemType === "ordering" || attempt.itemType === "matching")
                     expectFocusInView(page, attempt.itemType)
+                // Laid out first (an answer may reflow the question); then nothing may be clipped.
+                tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, attempt.itemType + " settles unclipped")
                 const clipped = Support.clippedTexts(shell)
                 compare(clipped.length, 0, attempt.itemType + " " + look + ": " + clipped.join("; "))
                 verify(Support.saveScreenshot(shell, "itemtype-" + (i + 1) + "-" + attempt.itemType + "-800x600" + look))
@@ -149,9 +151,9 @@ Item {
                             "hottext", "numeric", "text"])
             const attemptId = attempt.attemptId
             keyClick(Qt.Key_R, Qt.AltModifier)
-            Driver.waitForPage(test, shell, p => p.jumpRequested !== undefined, "review")
+            const review = Driver.waitForPage(test, shell, p => p.jumpRequested !== undefined, "review")
             keyClick(Qt.Key_Return)
-            wait(300)
+            tryCompare(findChild(review, "submitConfirm"), "opened", true)
             keyClick(Qt.Key_Return)
             const results = Driver.waitForPage(test, shell, p => p.planRequested !== undefined, "results")
             compare(Support.engineReport(attemptId).overall, 100)
@@ -162,23 +164,34 @@ Item {
             Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
         }
 
-        function test_1_at100Percent() {
-            Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
-            const home = shell.stack.currentItem
-            findChild(home, "newProfileName").forceActiveFocus()
-            Driver.typeText(test, "Kwame")
-            keyClick(Qt.Key_Return)
+        // Each test starts at home with a profile chosen ("Kwame", added by keyboard unless a
+        // test before made him), whatever ran before it.
+        function init() {
+            shell.stack.pop(null)
+            const home = Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
+            if (home.profileId <= 0) {
+                findChild(home, "newProfileName").forceActiveFocus()
+                Driver.typeText(test, "Kwame")
+                keyClick(Qt.Key_Return)
+            }
+            tryVerify(() => home.profileId > 0, 2000, "a profile is chosen")
+        }
+
+        function cleanup() {
+            DisplaySettings.textScale = 1
+            DisplaySettings.highContrast = false
+        }
+
+        function test_at100Percent() {
             everyTypeByKeyboard("", 1, false)
         }
 
-        function test_2_at200Percent() {
+        function test_at200Percent() {
             everyTypeByKeyboard("-200pct", 2, false)
         }
 
-        function test_3_at200PercentHighContrast() {
+        function test_at200PercentHighContrast() {
             everyTypeByKeyboard("-200pct-contrast", 2, true)
-            DisplaySettings.textScale = 1
-            DisplaySettings.highContrast = false
         }
     }
 }

@@ -44,9 +44,9 @@ Item {
             compare(Object.keys(stored.answers).length, count)
 
             keyClick(Qt.Key_R, Qt.AltModifier)
-            Driver.waitForPage(test, shell, p => p.jumpRequested !== undefined, "review")
+            const review = Driver.waitForPage(test, shell, p => p.jumpRequested !== undefined, "review")
             keyClick(Qt.Key_Return)                  // "Submit my answers" has focus
-            wait(300)
+            tryCompare(findChild(review, "submitConfirm"), "opened", true)
             keyClick(Qt.Key_Return)                  // "Yes, submit" in the confirm step
             const results = Driver.waitForPage(test, shell, p => p.planRequested !== undefined, "results")
             const attemptId = results.attemptId

@@ -31,7 +31,14 @@ Item {
             compare(clipped.length, 0, what + " at 200%: " + clipped.join("; "))
         }
 
-        function test_1_settingsByKeyboard() {
+        // Each test starts at home at 100% and normal contrast, whatever ran before it.
+        function init() {
+            DisplaySettings.textScale = 1
+            DisplaySettings.highContrast = false
+            shell.stack.pop(null)
+        }
+
+        function test_settingsByKeyboard() {
             Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
             compare(DisplaySettings.textScale, 1)
             const heading = findChild(shell, "textSize")
@@ -57,8 +64,9 @@ Item {
             compare(Support.storedDisplaySettings().highContrast, true)
         }
 
-        function test_2_noScreenClipsAt200Percent() {
-            compare(DisplaySettings.textScale, 2)
+        function test_noScreenClipsAt200Percent() {
+            DisplaySettings.textScale = 2
+            DisplaySettings.highContrast = true
             expectNothingClipped("home, empty")
             const quizPage = Driver.startFirstQuiz(test, shell, "Dolores Fernandez-Oyelaran")
             const attempt = shell.attempt
