@@ -74,8 +74,8 @@ private slots:
         QTest::addColumn<Verdict>("verdict");
         QTest::addRow("full") << 1.0 << 1.0 << Verdict::Correct;
         QTest::addRow("full of 3") << 3.0 << 3.0 << Verdict::Correct;
-        QTest::addRow("thirds summed to full") << (1.0 / 3 + 1.0 / 3 + 1.0 / 3) << 1.0
-                                               << Verdict::Correct;
+        QTest::addRow("thirds summed to full")
+            << (1.0 / 3 + 1.0 / 3 + 1.0 / 3) << 1.0 << Verdict::Correct;
         QTest::addRow("just under full by rounding") << 3.0 - 1e-12 << 3.0 << Verdict::Correct;
         QTest::addRow("two thirds") << 2.0 << 3.0 << Verdict::PartlyCorrect;
         QTest::addRow("a half") << 0.5 << 1.0 << Verdict::PartlyCorrect;
@@ -97,23 +97,39 @@ private slots:
         QTest::addColumn<QString>("itemId");
         QTest::addColumn<QString>("answer"); // encoded as stored
         QTest::addColumn<Verdict>("verdict");
-        QTest::addRow("single right") << "s1" << "a" << Verdict::Correct;
-        QTest::addRow("single wrong") << "s1" << "b" << Verdict::NotCorrect;
-        QTest::addRow("multiple both") << "m1" << "a,b" << Verdict::Correct;
-        QTest::addRow("multiple one of two") << "m1" << "a" << Verdict::PartlyCorrect;
-        QTest::addRow("multiple one right one wrong") << "m1" << "a,c" << Verdict::NotCorrect;
-        QTest::addRow("truefalse right") << "t1" << "true" << Verdict::Correct;
-        QTest::addRow("truefalse wrong") << "t1" << "false" << Verdict::NotCorrect;
-        QTest::addRow("ordering right") << "o1" << "a,b,c,d" << Verdict::Correct;
+        QTest::addRow("single right") << "s1"
+                                      << "a" << Verdict::Correct;
+        QTest::addRow("single wrong") << "s1"
+                                      << "b" << Verdict::NotCorrect;
+        QTest::addRow("multiple both") << "m1"
+                                       << "a,b" << Verdict::Correct;
+        QTest::addRow("multiple one of two") << "m1"
+                                             << "a" << Verdict::PartlyCorrect;
+        QTest::addRow("multiple one right one wrong") << "m1"
+                                                      << "a,c" << Verdict::NotCorrect;
+        QTest::addRow("truefalse right") << "t1"
+                                         << "true" << Verdict::Correct;
+        QTest::addRow("truefalse wrong") << "t1"
+                                         << "false" << Verdict::NotCorrect;
+        QTest::addRow("ordering right") << "o1"
+                                        << "a,b,c,d" << Verdict::Correct;
         // 2 of 3 adjacent pairs: more than half, still only partly right
-        QTest::addRow("ordering 2 of 3 pairs") << "o1" << "b,a,c,d" << Verdict::PartlyCorrect;
-        QTest::addRow("ordering reversed") << "o1" << "d,c,b,a" << Verdict::NotCorrect;
-        QTest::addRow("matching all") << "x1" << "l1=r1,l2=r2,l3=r3" << Verdict::Correct;
-        QTest::addRow("matching a third") << "x1" << "l1=r1" << Verdict::PartlyCorrect;
-        QTest::addRow("matching none") << "x1" << "l1=r2" << Verdict::NotCorrect;
-        QTest::addRow("numeric right") << "n1" << "12.5" << Verdict::Correct;
-        QTest::addRow("numeric wrong") << "n1" << "12.6" << Verdict::NotCorrect;
-        QTest::addRow("unanswered") << "s1" << "" << Verdict::NotCorrect;
+        QTest::addRow("ordering 2 of 3 pairs") << "o1"
+                                               << "b,a,c,d" << Verdict::PartlyCorrect;
+        QTest::addRow("ordering reversed") << "o1"
+                                           << "d,c,b,a" << Verdict::NotCorrect;
+        QTest::addRow("matching all") << "x1"
+                                      << "l1=r1,l2=r2,l3=r3" << Verdict::Correct;
+        QTest::addRow("matching a third") << "x1"
+                                          << "l1=r1" << Verdict::PartlyCorrect;
+        QTest::addRow("matching none") << "x1"
+                                       << "l1=r2" << Verdict::NotCorrect;
+        QTest::addRow("numeric right") << "n1"
+                                       << "12.5" << Verdict::Correct;
+        QTest::addRow("numeric wrong") << "n1"
+                                       << "12.6" << Verdict::NotCorrect;
+        QTest::addRow("unanswered") << "s1"
+                                    << "" << Verdict::NotCorrect;
     }
     void verdictOnAnswers()
     {
