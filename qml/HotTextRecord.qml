@@ -18,7 +18,7 @@ Rectangle {
     // Where each part is drawn, in this item's coordinates: [{pieces: [{x, y, width, height}]
     // (one per line the part is on), badgeX, badgeY}]. Read again whenever the text is laid out.
     readonly property var places: {
-        spacing.revision, record.width, record.contentHeight, record.font.pixelSize // laid out anew
+        spacing.revision, record.width, record.contentHeight, record.font.pixelSize, record.text // laid out anew
         return root.placesOf(root.spans)
     }
     readonly property real badgeHeight: Math.ceil(badgeMetrics.height) + 4

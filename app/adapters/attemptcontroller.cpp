@@ -37,6 +37,11 @@ AttemptController::AttemptController(QObject *parent)
 AttemptController::~AttemptController()
 {
     storeElapsed();
+    // The parts outlive this object's members for a moment (QObject children): nothing of the
+    // session may be read through them then.
+    m_current->setSession(nullptr);
+    m_feedback->setSession(nullptr);
+    m_session.reset();
 }
 
 void AttemptController::setDatabase(LearnerDatabase *database)
