@@ -7,6 +7,7 @@
 #include "hottextpartmodel.h"
 #include "learnerdatabase.h"
 #include "matchlistmodel.h"
+#include "session.h"
 #include "steplistmodel.h"
 #include "storage.h"
 
@@ -152,7 +153,7 @@ private slots:
     {
         auto c = onItem(QStringLiteral("ordering"));
         QVERIFY(c);
-        const StepListModel &model = *c->current()->steps();
+        StepListModel &model = *c->current()->steps();
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
         QCOMPARE(model.count(), 4);
         QStringList shown = column(model, StepListModel::StepIdRole);
@@ -183,7 +184,7 @@ private slots:
     {
         auto c = onItem(QStringLiteral("matching"));
         QVERIFY(c);
-        const MatchListModel &model = *c->current()->matchLeft();
+        MatchListModel &model = *c->current()->matchLeft();
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
         QCOMPARE(column(model, MatchListModel::LeftIdRole), QStringList({"icd", "pcs", "cpt"}));
         QCOMPARE(column(model, MatchListModel::ChosenIdRole), QStringList({"", "", ""}));
@@ -210,7 +211,7 @@ private slots:
     {
         auto c = onItem(QStringLiteral("hottext"));
         QVERIFY(c);
-        const HotTextPartModel &model = *c->current()->hotParts();
+        HotTextPartModel &model = *c->current()->hotParts();
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
         QCOMPARE(column(model, HotTextPartModel::SpanIdRole),
                  QStringList({"dob", "sex", "adm", "dis"}));
