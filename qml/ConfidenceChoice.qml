@@ -12,7 +12,7 @@ ColumnLayout {
     required property AttemptController attempt
 
     spacing: 6
-    visible: root.attempt.asksConfidence && root.attempt.isAnswered
+    visible: root.attempt.current.asksConfidence && root.attempt.current.isAnswered
 
     Shortcut {
         sequences: ["Alt+1"]
@@ -56,7 +56,7 @@ ColumnLayout {
                 objectName: "confidence" + (level.index + 1)
                 text: level.modelData
                 checkable: true
-                checked: root.attempt.confidence === level.index + 1
+                checked: root.attempt.current.confidence === level.index + 1
                 primary: checked
                 Accessible.role: Accessible.RadioButton
                 Accessible.checkable: true

@@ -18,7 +18,8 @@ AnswerArea {
         id: record
 
         Layout.fillWidth: true
-        segments: root.attempt.hotSegments
+        parts: root.attempt.current.hotParts
+        shown: root.attempt.current.hotText
         onToggled: (spanId) => root.attempt.toggleSpan(spanId)
     }
 }

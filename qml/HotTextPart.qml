@@ -8,7 +8,10 @@ import HitReady
 Item {
     id: root
 
-    required property var span  // {spanId, text, number, selected}
+    required property string spanId
+    required property string text
+    required property int number
+    required property bool selected
     required property var place // {pieces: [{x, y, width, height}], badgeX, badgeY, badgeWidth}
     required property real outset
     required property real badgeHeight
@@ -20,7 +23,7 @@ Item {
 
     signal toggled
 
-    objectName: "part" + root.span.number
+    objectName: "part" + root.number
     x: root.first.x - root.ringSpace
     y: root.first.y - root.ringGap
     width: root.first.width + 2 * root.ringSpace
@@ -28,12 +31,12 @@ Item {
     activeFocusOnTab: true
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
-    Accessible.checked: root.span.selected
-    Accessible.name: root.span.selected
+    Accessible.checked: root.selected
+    Accessible.name: root.selected
                      //: %1 = part number, %2 = the exact text of that part
-                     ? qsTr("Part %1: %2, selected").arg(root.span.number).arg(root.span.text)
+                     ? qsTr("Part %1: %2, selected").arg(root.number).arg(root.text)
                      //: %1 = part number, %2 = the exact text of that part
-                     : qsTr("Part %1: %2, not selected").arg(root.span.number).arg(root.span.text)
+                     : qsTr("Part %1: %2, not selected").arg(root.number).arg(root.text)
     Accessible.onPressAction: root.toggled()
     Accessible.onToggleAction: root.toggled()
     Keys.onSpacePressed: root.toggled()
@@ -53,7 +56,7 @@ Item {
             color: "transparent"
             radius: 3
             border.color: Theme.accent
-            border.width: root.span.selected ? 2 : 1
+            border.width: root.selected ? 2 : 1
 
             // The focus ring, around the box.
             Rectangle {
@@ -78,16 +81,16 @@ Item {
         width: root.place.badgeWidth
         height: root.badgeHeight
         radius: height / 2
-        color: root.span.selected ? Theme.accent : Theme.surface
+        color: root.selected ? Theme.accent : Theme.surface
         border.color: Theme.accent
         border.width: 1
 
         Text {
             anchors.centerIn: parent
-            text: (root.span.selected ? "✓ " : "") + root.span.number
+            text: (root.selected ? "✓ " : "") + root.number
             font.pixelSize: Theme.smallSize
             font.bold: true
-            color: root.span.selected ? Theme.accentText : Theme.accent
+            color: root.selected ? Theme.accentText : Theme.accent
             Accessible.ignored: true
         }
         MouseArea {

@@ -9,15 +9,16 @@ import HitReady
 Rectangle {
     id: root
 
-    // [{text, spanId ("" for plain text), start, number, selected}]: AttemptController.hotSegments.
-    required property var segments
-    readonly property Item firstPart: parts.count > 0 ? parts.itemAt(0) : null
-    readonly property var spans: root.segments.filter(segment => segment.spanId !== "")
-    readonly property string shown: root.segments.map(segment => segment.text).join("")
+    // The selectable parts (AttemptItem.hotParts) of the record's text `shown`.
+    required property HotTextPartModel parts
+    required property string shown
+    readonly property Item firstPart: partControls.count > 0 ? partControls.itemAt(0) : null
+    // [{start, length, number}]: where each part is in `shown`; changes only with the item.
+    readonly property var spans: root.parts.extents
     // Where each part is drawn, in this item's coordinates: [{pieces: [{x, y, width, height}]
     // (one per line the part is on), badgeX, badgeY}]. Read again whenever the text is laid out.
     readonly property var places: {
-        spacing.revision, record.width, record.contentHeight, record.font.pixelSize // laid out anew
+        spacing.revision, record.width, record.contentHeight, record.font.pixelSize, record.text // laid out anew
         return root.placesOf(root.spans)
     }
     readonly property real badgeHeight: Math.ceil(badgeMetrics.height) + 4
@@ -38,10 +39,10 @@ Rectangle {
             return result
         let previous = null // the badge before, to keep badges on one line apart
         for (const span of spans) {
-            if (span.start + span.text.length > record.length)
+            if (span.start + span.length > record.length)
                 return []
             let pieces = []
-            for (let at = span.start; at < span.start + span.text.length; ++at) {
+            for (let at = span.start; at < span.start + span.length; ++at) {
                 const glyph = record.positionToRectangle(at)
                 const next = record.positionToRectangle(at + 1)
                 const right = next.y === glyph.y && next.x > glyph.x
@@ -83,13 +84,13 @@ Rectangle {
     }
     // Selected parts are shaded beneath the text, so that no character is covered.
     Repeater {
-        model: root.places.length
+        model: root.parts
 
         delegate: Repeater {
             id: shading
 
             required property int index
-            readonly property bool selected: root.spans[shading.index]?.selected ?? false
+            required property bool selected
 
             model: root.places[shading.index]?.pieces ?? []
             delegate: Rectangle {
@@ -129,21 +130,20 @@ Rectangle {
     }
     // The parts' boxes, badges and controls, above the text (they draw only around it).
     Repeater {
-        id: parts
+        id: partControls
 
-        // A count, not the list: a toggle changes the parts' data, they stay (and keep focus).
-        model: root.spans.length
+        // A toggle changes that part's data only: the parts stay (and keep focus).
+        model: root.parts
         delegate: HotTextPart {
             id: part
 
             required property int index
 
-            span: root.spans[part.index] ?? ({ spanId: "", text: "", number: 0, selected: false })
             place: root.places[part.index]
                    ?? ({ pieces: [{ x: 0, y: 0, width: 0, height: 0 }], badgeX: 0, badgeY: 0, badgeWidth: 0 })
             outset: root.outset
             badgeHeight: root.badgeHeight
-            onToggled: root.toggled(part.span.spanId)
+            onToggled: root.toggled(part.spanId)
         }
     }
 }

@@ -137,7 +137,7 @@ Page {
                 introduction: introduction, practice: practice, profileId: home.profileId
             })
             // An attempt whose time ran out while the app was closed comes back submitted.
-            onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.submittedForTime)
+            onResumeRequested: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.timer.ranOut)
                                                   : stack.push(quizPage)
             onHistoryRequested: (profileId) => stack.push(historyPage, { profileId: profileId })
             onInstructorRequested: stack.push(instructorPage)
@@ -150,7 +150,7 @@ Page {
         IntroPage {
             attempt: attempt
             // A continued attempt whose time ran out while the app was closed comes back submitted.
-            onStarted: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.submittedForTime)
+            onStarted: attempt.submitted ? shell.showResults(attempt.attemptId, attempt.timer.ranOut)
                                          : stack.replace(quizPage)
         }
     }
@@ -164,7 +164,7 @@ Page {
                 attempt.close()
                 stack.pop(null)
             }
-            onSubmitted: shell.showResults(attempt.attemptId, attempt.submittedForTime)
+            onSubmitted: shell.showResults(attempt.attemptId, attempt.timer.ranOut)
         }
     }
     Component {

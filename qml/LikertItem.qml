@@ -17,7 +17,7 @@ AnswerArea {
     Repeater {
         id: levels
 
-        model: root.attempt.anchors
+        model: root.attempt.current.anchors
         delegate: OptionRow {
             required property int index
             required property string modelData
@@ -28,7 +28,7 @@ AnswerArea {
             shortcut: index + 1
             correct: false
             feedback: ""
-            selected: root.attempt.rating === index + 1
+            selected: root.attempt.current.rating === index + 1
             onChosen: root.attempt.answerRating(index + 1)
         }
     }

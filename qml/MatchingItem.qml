@@ -8,14 +8,6 @@ import HitReady
 AnswerArea {
     id: root
 
-    // The choices of every entry: "not matched yet", then the right entries as shown.
-    function choicesOf(right: var): var {
-        let list = [{ id: "", text: qsTr("(not matched yet)") }]
-        for (let i = 0; i < right.length; ++i)
-            list.push(right[i])
-        return list
-    }
-
     BodyText {
         Layout.fillWidth: true
         color: Theme.mutedText
@@ -24,13 +16,15 @@ AnswerArea {
     Repeater {
         id: rows
 
-        // A count, not the list: a choice changes the rows' data, the rows stay (and keep focus).
-        model: root.attempt.matchLeft.length
+        // A choice changes that row's data only: the rows stay (and keep focus).
+        model: root.attempt.current.matchLeft
         delegate: ColumnLayout {
             id: row
 
             required property int index
-            readonly property var modelData: root.attempt.matchLeft[row.index] ?? ({ id: "", text: "", chosen: "" })
+            required property string leftId
+            required property string text
+            required property int choiceIndex
 
             Component.onCompleted: if (row.index === 0) root.firstControl = box
             Layout.fillWidth: true
@@ -39,7 +33,7 @@ AnswerArea {
             BodyText {
                 Layout.fillWidth: true
                 font.bold: true
-                text: row.modelData.text
+                text: row.text
             }
             ComboBox {
                 id: box
@@ -48,15 +42,15 @@ AnswerArea {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
                 font.pixelSize: Theme.bodySize
-                readonly property var choices: root.choicesOf(root.attempt.matchRight)
-                model: choices.map(c => c.text)
-                currentIndex: Math.max(0, choices.findIndex(c => c.id === row.modelData.chosen))
+                // "not matched yet", then the right entries as shown
+                model: root.attempt.current.matchChoices
+                currentIndex: row.choiceIndex
                 background: FieldFrame {
                     focused: box.activeFocus
                 }
                 //: %1 = the entry to match
-                Accessible.name: qsTr("Match for %1").arg(row.modelData.text)
-                onActivated: (index) => root.attempt.setMatch(row.modelData.id, box.choices[index].id)
+                Accessible.name: qsTr("Match for %1").arg(row.text)
+                onActivated: (index) => root.attempt.setMatch(row.leftId, root.attempt.current.matchChoiceIds[index])
             }
         }
     }

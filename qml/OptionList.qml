@@ -16,7 +16,7 @@ ColumnLayout {
     Repeater {
         id: options
 
-        model: root.attempt.options
+        model: root.attempt.current.options
         delegate: OptionRow {
             required property string optionId
             required property string text
@@ -24,7 +24,7 @@ ColumnLayout {
             Layout.fillWidth: true
             label: text
             multiple: root.multiple
-            showFeedback: root.attempt.feedbackVisible
+            showFeedback: root.attempt.feedback.visible
             onChosen: root.attempt.chooseOption(optionId)
         }
     }

@@ -5,15 +5,17 @@ import QtQuick.Layouts
 import HitReady
 
 // The answer area of an Ordering item: steps to put in order. A step row takes focus;
-// Ctrl+Up / Ctrl+Down (or its buttons) move it, and focus stays on the step that moved.
+// Ctrl+Up / Ctrl+Down (or its buttons) move it. A move is a row move of the steps model: the
+// row's delegate moves with its step, so keyboard focus stays on the step that moved.
 AnswerArea {
     id: root
 
     firstControl: rows.count > 0 ? rows.itemAt(0) : null
 
+    // The buttons take focus when clicked: give it back to the step they moved.
     function moveAndFollow(from: int, to: int) {
-        if (root.attempt.moveStep(from, to))
-            Qt.callLater(() => { if (rows.itemAt(to)) rows.itemAt(to).forceActiveFocus() })
+        if (root.attempt.moveStep(from, to) && rows.itemAt(to))
+            rows.itemAt(to).forceActiveFocus()
     }
 
     BodyText {
@@ -24,13 +26,13 @@ AnswerArea {
     Repeater {
         id: rows
 
-        // A count, not the list: a move changes the rows' data, the rows stay (and keep focus).
-        model: root.attempt.steps.length
+        model: root.attempt.current.steps
         delegate: Rectangle {
             id: row
 
             required property int index
-            readonly property var modelData: root.attempt.steps[row.index] ?? ({ id: "", text: "" })
+            required property string stepId
+            required property string text
 
             objectName: "step" + (row.index + 1)
             Layout.fillWidth: true
@@ -42,7 +44,7 @@ AnswerArea {
             activeFocusOnTab: true
             Accessible.role: Accessible.ListItem
             //: %1 = position, %2 = number of steps, %3 = the step
-            Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(rows.count).arg(row.modelData.text)
+            Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(rows.count).arg(row.text)
             Keys.onPressed: (event) => {
                 if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up && row.index > 0) {
                     root.moveAndFollow(row.index, row.index - 1)
@@ -69,7 +71,7 @@ AnswerArea {
                     id: label
 
                     Layout.fillWidth: true
-                    text: (row.index + 1) + ". " + row.modelData.text
+                    text: (row.index + 1) + ". " + row.text
                 }
                 RowLayout {
                     id: buttons
@@ -93,7 +95,7 @@ AnswerArea {
         }
     }
     AppButton {
-        visible: !root.attempt.isAnswered
+        visible: !root.attempt.current.isAnswered
         text: qsTr("This order is my answer")
         onClicked: root.attempt.keepStepOrder()
     }

@@ -36,20 +36,32 @@ Page {
     }
     Shortcut {
         sequence: "Alt+F"
-        onActivated: root.attempt.setFlagged(!root.attempt.isFlagged)
+        onActivated: root.attempt.setFlagged(!root.attempt.current.isFlagged)
     }
     Shortcut {
         sequence: "Alt+R"
         onActivated: root.reviewRequested()
     }
     // The clock ran out: the attempt is submitted with the answers so far.
-    Component.onCompleted: root.attempt.timeRanOut.connect(root.submitted)
-    Component.onDestruction: root.attempt.timeRanOut.disconnect(root.submitted)
+    Component.onCompleted: root.attempt.timer.timeRanOut.connect(root.submitted)
+    Component.onDestruction: root.attempt.timer.timeRanOut.disconnect(root.submitted)
     // A new question: back to its top, focus on its first choice.
     readonly property int shownPosition: root.attempt.position
     onShownPositionChanged: {
         scroll.ScrollBar.vertical.position = 0
         root.focusFirstControl()
+    }
+
+    // The engine's verdict on an answer in words, the same words as the CLI's (takeprompts.cpp).
+    function verdictWords(verdict: int): string {
+        switch (verdict) {
+        case PracticeFeedback.Correct:
+            return qsTr("Correct.")
+        case PracticeFeedback.PartlyCorrect:
+            return qsTr("Partly correct.")
+        default:
+            return qsTr("Not correct.")
+        }
     }
 
     // Focus on the question's first control, leaving its top (case and prompt) in view.
@@ -79,7 +91,7 @@ Page {
                 text: qsTr("Question %1 of %2").arg(root.attempt.position + 1).arg(root.attempt.count)
             }
             BodyText {
-                text: root.attempt.domainTitle
+                text: root.attempt.current.domainTitle
                 color: Theme.mutedText
                 elide: Text.ElideRight
                 Layout.maximumWidth: root.width / 3
@@ -88,14 +100,13 @@ Page {
         BodyText {
             objectName: "timeLeft"
             Layout.fillWidth: true
-            visible: root.attempt.timeLimited
-            readonly property int seconds: Math.ceil(root.attempt.remainingMs / 1000)
-            color: root.attempt.timeWarning ? Theme.problem : Theme.mutedText
-            font.bold: root.attempt.timeWarning
-            //: time left in the quiz: %1 minutes, %2 seconds
-            text: qsTr("Time left: %1:%2").arg(Math.floor(seconds / 60)).arg(String(seconds % 60).padStart(2, "0"))
-                  + (root.attempt.timeWarning ? " — " + qsTr("less than 5 minutes. Your answers so far are saved; at zero the quiz is submitted.") : "")
-            Accessible.role: root.attempt.timeWarning ? Accessible.AlertMessage : Accessible.StaticText
+            visible: root.attempt.timer.limited
+            color: root.attempt.timer.warning ? Theme.problem : Theme.mutedText
+            font.bold: root.attempt.timer.warning
+            //: time left in the quiz: %1 = minutes:seconds, such as 5:30
+            text: qsTr("Time left: %1").arg(root.attempt.timer.remainingText)
+                  + (root.attempt.timer.warning ? " — " + qsTr("less than 5 minutes. Your answers so far are saved; at zero the quiz is submitted.") : "")
+            Accessible.role: root.attempt.timer.warning ? Accessible.AlertMessage : Accessible.StaticText
             Accessible.name: text
         }
         ProgressBar {
@@ -118,7 +129,7 @@ Page {
             // A shared case sits beside the question in a wide window, above it otherwise.
             GridLayout {
                 width: scroll.availableWidth
-                columns: root.attempt.hasStimulus && scroll.availableWidth >= 900 * Theme.fontScale ? 2 : 1
+                columns: root.attempt.current.hasStimulus && scroll.availableWidth >= 900 * Theme.fontScale ? 2 : 1
                 columnSpacing: Theme.margin
                 rowSpacing: Theme.spacing
 
@@ -126,7 +137,7 @@ Page {
                     objectName: "stimulus"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    visible: root.attempt.hasStimulus
+                    visible: root.attempt.current.hasStimulus
                     attempt: root.attempt
                 }
             ColumnLayout {
@@ -136,7 +147,7 @@ Page {
 
                 BodyText {
                     Layout.fillWidth: true
-                    text: root.attempt.prompt.trim()
+                    text: root.attempt.current.prompt.trim()
                     font.pixelSize: Theme.headingSize * 0.9
                     textFormat: Text.PlainText
                     Accessible.role: Accessible.StaticText
@@ -157,7 +168,7 @@ Page {
                         truefalse: "TrueFalseItem.qml", likert: "LikertItem.qml",
                         ordering: "OrderingItem.qml", matching: "MatchingItem.qml",
                         hottext: "HotTextItem.qml", numeric: "TypedAnswerItem.qml", text: "TypedAnswerItem.qml"
-                    })[root.attempt.itemType] ?? ""
+                    })[root.attempt.current.itemType] ?? ""
 
                     Layout.fillWidth: true
                     onDelegateFileChanged: {
@@ -172,8 +183,7 @@ Page {
                 AppButton {
                     objectName: "checkAnswer"
                     // Practice mode: answers built in several steps are checked on request.
-                    visible: root.attempt.practiceMode && root.attempt.isAnswered && !root.attempt.feedbackVisible
-                             && /^(multiple|ordering|matching|hottext|numeric|text)$/.test(root.attempt.itemType)
+                    visible: root.attempt.feedback.checkable
                     text: qsTr("Check my answer")
                     onClicked: root.attempt.checkAnswer()
                 }
@@ -183,10 +193,10 @@ Page {
                 }
                 Rectangle {
                     Layout.fillWidth: true
-                    visible: root.attempt.feedbackVisible && root.attempt.explanation !== ""
+                    visible: root.attempt.feedback.visible && root.attempt.feedback.explanation !== ""
                     implicitHeight: explanation.implicitHeight + 2 * Theme.spacing
                     color: Theme.surface
-                    border.color: root.attempt.isCorrect ? Theme.good : Theme.problem
+                    border.color: root.attempt.feedback.verdict === PracticeFeedback.Correct ? Theme.good : Theme.problem
                     radius: Theme.radius
 
                     BodyText {
@@ -194,7 +204,7 @@ Page {
 
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
-                        text: (root.attempt.isCorrect ? qsTr("Correct.") : qsTr("Not quite.")) + " " + root.attempt.explanation
+                        text: root.verdictWords(root.attempt.feedback.verdict) + " " + root.attempt.feedback.explanation
                     }
                 }
                 BodyText {
@@ -228,8 +238,8 @@ Page {
                 onClicked: root.attempt.previous()
             }
             AppButton {
-                text: root.attempt.isFlagged ? qsTr("Remove flag") : qsTr("Flag for review")
-                onClicked: root.attempt.setFlagged(!root.attempt.isFlagged)
+                text: root.attempt.current.isFlagged ? qsTr("Remove flag") : qsTr("Flag for review")
+                onClicked: root.attempt.setFlagged(!root.attempt.current.isFlagged)
             }
             AppButton {
                 id: nextButton

@@ -17,16 +17,16 @@ Rectangle {
 
     // The table's header row, then its rows.
     readonly property var tableRows: {
-        const columns = root.attempt.stimulusColumns
+        const columns = root.attempt.current.stimulusColumns
         if (columns.length === 0)
             return []
         let rows = [columns]
-        const body = root.attempt.stimulusRows
+        const body = root.attempt.current.stimulusRows
         for (let r = 0; r < body.length; ++r)
             rows.push(body[r])
         return rows
     }
-    Accessible.name: root.attempt.stimulusTitle
+    Accessible.name: root.attempt.current.stimulusTitle
 
     ColumnLayout {
         id: content
@@ -39,12 +39,12 @@ Rectangle {
         BodyText {
             Layout.fillWidth: true
             font.bold: true
-            text: root.attempt.stimulusTitle
+            text: root.attempt.current.stimulusTitle
         }
         BodyText {
             Layout.fillWidth: true
             visible: text !== ""
-            text: root.attempt.stimulusText
+            text: root.attempt.current.stimulusText
             textFormat: Text.PlainText
             font.family: "DejaVu Sans Mono"
         }
@@ -52,7 +52,7 @@ Rectangle {
         Column {
             id: table
 
-            readonly property int columnCount: Math.max(1, root.attempt.stimulusColumns.length)
+            readonly property int columnCount: Math.max(1, root.attempt.current.stimulusColumns.length)
             readonly property real columnWidth: (table.width - (table.columnCount - 1) * Theme.spacing) / table.columnCount
 
             Layout.fillWidth: true

@@ -7,13 +7,13 @@ import HitReady
 AnswerArea {
     id: root
 
-    readonly property bool numeric: root.attempt.itemType === "numeric"
+    readonly property bool numeric: root.attempt.current.itemType === "numeric"
 
     firstControl: field
 
     // The next question of the same type reuses this delegate: show its answer.
     readonly property int shownPosition: root.attempt.position
-    onShownPositionChanged: field.text = root.attempt.typedAnswer
+    onShownPositionChanged: field.text = root.attempt.current.typedAnswer
 
     BodyText {
         Layout.fillWidth: true
@@ -39,12 +39,12 @@ AnswerArea {
                 focused: field.activeFocus
             }
             Accessible.name: root.numeric ? qsTr("Your number") : qsTr("Your answer")
-            Component.onCompleted: text = root.attempt.typedAnswer
+            Component.onCompleted: text = root.attempt.current.typedAnswer
             onTextEdited: root.attempt.answerTyped(text)
         }
         BodyText {
-            visible: root.attempt.numericUnit !== ""
-            text: root.attempt.numericUnit
+            visible: root.attempt.current.numericUnit !== ""
+            text: root.attempt.current.numericUnit
         }
     }
 }

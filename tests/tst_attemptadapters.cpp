@@ -253,38 +253,38 @@ void TestAttemptAdapters::currentProfileFollowsTheDatabase()
 void TestAttemptAdapters::practiceAttempt()
 {
     auto c = startedController(QStringLiteral("practice"));
-    Tester optionsTester(c->options(), Tester::FailureReportingMode::QtTest);
+    Tester optionsTester(c->current()->options(), Tester::FailureReportingMode::QtTest);
     Tester paletteTester(c->palette(), Tester::FailureReportingMode::QtTest);
-    QCOMPARE(c->itemType(), QStringLiteral("likert")); // self-ratings come first
+    QCOMPARE(c->current()->itemType(), QStringLiteral("likert")); // self-ratings come first
     QVERIFY(c->goTo(1));
-    QSignalSpy answerSpy(c.get(), &AttemptController::answerChanged);
-    QSignalSpy itemSpy(c.get(), &AttemptController::currentItemChanged);
+    QSignalSpy answerSpy(c->current(), &AttemptItem::answerChanged);
+    QSignalSpy itemSpy(c.get(), &AttemptController::positionChanged);
     QSignalSpy countSpy(c.get(), &AttemptController::answeredCountChanged);
     QVERIFY2(c->isActive(), qPrintable(c->errorText()));
     QCOMPARE(c->quizTitle(), QStringLiteral("Mini quiz"));
     QVERIFY(c->practiceMode());
     QCOMPARE(c->count(), 4);
     QCOMPARE(c->position(), 1);
-    QCOMPARE(c->itemType(), QStringLiteral("single"));
-    QCOMPARE(c->domainTitle(), QStringLiteral("Attention to detail"));
-    QCOMPARE(c->options()->count(), 3);
-    QVERIFY(!c->feedbackVisible());
-    QVERIFY(c->explanation().isEmpty());
-    QCOMPARE(role(*c->options(), 1, OptionListModel::CorrectRole).toBool(), false);
-    QCOMPARE(role(*c->options(), 2, OptionListModel::ShortcutRole).toInt(), 3);
+    QCOMPARE(c->current()->itemType(), QStringLiteral("single"));
+    QCOMPARE(c->current()->domainTitle(), QStringLiteral("Attention to detail"));
+    QCOMPARE(c->current()->options()->count(), 3);
+    QVERIFY(!c->feedback()->isVisible());
+    QVERIFY(c->feedback()->explanation().isEmpty());
+    QCOMPARE(role(*c->current()->options(), 1, OptionListModel::CorrectRole).toBool(), false);
+    QCOMPARE(role(*c->current()->options(), 2, OptionListModel::ShortcutRole).toInt(), 3);
 
     // Single: a wrong answer shows the feedback at once and is then final.
     QVERIFY(c->answerSingle(QStringLiteral("a")));
     QCOMPARE(answerSpy.count(), 1);
     QCOMPARE(countSpy.count(), 1);
-    QVERIFY(c->isAnswered());
-    QVERIFY(c->feedbackVisible());
-    QVERIFY(!c->isCorrect());
-    QCOMPARE(c->explanation(), QStringLiteral("The second date is in the future."));
-    QCOMPARE(role(*c->options(), 0, OptionListModel::SelectedRole).toBool(), true);
-    QCOMPARE(role(*c->options(), 0, OptionListModel::FeedbackRole).toString(),
+    QVERIFY(c->current()->isAnswered());
+    QVERIFY(c->feedback()->isVisible());
+    QCOMPARE(c->feedback()->verdict(), PracticeFeedback::Verdict::NotCorrect);
+    QCOMPARE(c->feedback()->explanation(), QStringLiteral("The second date is in the future."));
+    QCOMPARE(role(*c->current()->options(), 0, OptionListModel::SelectedRole).toBool(), true);
+    QCOMPARE(role(*c->current()->options(), 0, OptionListModel::FeedbackRole).toString(),
              QStringLiteral("Look again."));
-    QCOMPARE(role(*c->options(), 1, OptionListModel::CorrectRole).toBool(), true);
+    QCOMPARE(role(*c->current()->options(), 1, OptionListModel::CorrectRole).toBool(), true);
     QVERIFY(!c->answerSingle(QStringLiteral("b")));
     QVERIFY(!c->errorText().isEmpty());
     QVERIFY(!c->toggleOption(QStringLiteral("a"))); // wrong type for this item
@@ -293,43 +293,43 @@ void TestAttemptAdapters::practiceAttempt()
     // Multiple: feedback waits for checkAnswer().
     QVERIFY(c->next());
     QCOMPARE(itemSpy.count(), 1);
-    QCOMPARE(c->itemType(), QStringLiteral("multiple"));
+    QCOMPARE(c->current()->itemType(), QStringLiteral("multiple"));
     QVERIFY(c->errorText().isEmpty());
     QVERIFY(c->toggleOption(QStringLiteral("c")));
     QVERIFY(c->toggleOption(QStringLiteral("b")));
     QVERIFY(c->toggleOption(QStringLiteral("b")));
     QVERIFY(c->toggleOption(QStringLiteral("a")));
-    QVERIFY(!c->feedbackVisible());
+    QVERIFY(!c->feedback()->isVisible());
     QCOMPARE(c->session()->answerFor(QStringLiteral("det-02")),
              Answer{QStringList({QStringLiteral("a"), QStringLiteral("c")})});
     QVERIFY(c->checkAnswer());
-    QVERIFY(c->feedbackVisible());
-    QVERIFY(c->isCorrect());
+    QVERIFY(c->feedback()->isVisible());
+    QCOMPARE(c->feedback()->verdict(), PracticeFeedback::Verdict::Correct);
 
     // True/false through its two option rows; flag it.
     QVERIFY(c->next());
-    QCOMPARE(c->options()->count(), 2);
-    QCOMPARE(role(*c->options(), 0, OptionListModel::OptionIdRole).toString(),
+    QCOMPARE(c->current()->options()->count(), 2);
+    QCOMPARE(role(*c->current()->options(), 0, OptionListModel::OptionIdRole).toString(),
              QStringLiteral("true"));
     QVERIFY(c->chooseOption(QStringLiteral("true")));
-    QVERIFY(c->isCorrect());
+    QCOMPARE(c->feedback()->verdict(), PracticeFeedback::Verdict::Correct);
     QVERIFY(c->setFlagged(true));
-    QVERIFY(c->isFlagged());
+    QVERIFY(c->current()->isFlagged());
     QCOMPARE(c->flaggedCount(), 1);
 
     // Likert: anchors, no options, a self-rating (no feedback; may change).
     QVERIFY(!c->next()); // the true/false item is the last
     QVERIFY(c->goTo(0));
-    QCOMPARE(c->itemType(), QStringLiteral("likert"));
-    QCOMPARE(c->anchors().size(), 5);
-    QCOMPARE(c->options()->count(), 0);
+    QCOMPARE(c->current()->itemType(), QStringLiteral("likert"));
+    QCOMPARE(c->current()->anchors().size(), 5);
+    QCOMPARE(c->current()->options()->count(), 0);
     QVERIFY(!c->answerRating(6));
     QVERIFY(c->answerRating(2));
     QVERIFY(c->answerRating(4));
-    QCOMPARE(c->rating(), 4);
-    QVERIFY(!c->feedbackVisible());
+    QCOMPARE(c->current()->rating(), 4);
+    QVERIFY(!c->feedback()->isVisible());
     QVERIFY(c->clearAnswer());
-    QCOMPARE(c->rating(), 0);
+    QCOMPARE(c->current()->rating(), 0);
 
     QCOMPARE(paletteStates(*c->palette()),
              QStringList({"empty", "answered", "answered", "flagged"}));
@@ -359,22 +359,24 @@ void TestAttemptAdapters::practiceAttempt()
 void TestAttemptAdapters::assessmentHidesFeedback()
 {
     auto c = startedController(QStringLiteral("assessment"));
-    Tester optionsTester(c->options(), Tester::FailureReportingMode::QtTest);
+    Tester optionsTester(c->current()->options(), Tester::FailureReportingMode::QtTest);
     QVERIFY(!c->practiceMode());
     QVERIFY(c->goTo(1));
     QVERIFY(c->answerSingle(QStringLiteral("b")));
-    QVERIFY(!c->feedbackVisible());
-    QVERIFY(!c->isCorrect());
-    QVERIFY(c->explanation().isEmpty());
-    for (int row = 0; row < c->options()->count(); ++row) {
-        QCOMPARE(role(*c->options(), row, OptionListModel::CorrectRole).toBool(), false);
-        QVERIFY(role(*c->options(), row, OptionListModel::FeedbackRole).toString().isEmpty());
+    QVERIFY(!c->feedback()->isVisible());
+    QCOMPARE(c->feedback()->verdict(), PracticeFeedback::Verdict::NotCorrect);
+    QVERIFY(c->feedback()->explanation().isEmpty());
+    for (int row = 0; row < c->current()->options()->count(); ++row) {
+        QCOMPARE(role(*c->current()->options(), row, OptionListModel::CorrectRole).toBool(), false);
+        QVERIFY(role(*c->current()->options(), row, OptionListModel::FeedbackRole)
+                    .toString()
+                    .isEmpty());
     }
     QVERIFY(c->answerSingle(QStringLiteral("a"))); // may change its mind
     QVERIFY(c->next());
     QVERIFY(c->previous());
-    QCOMPARE(role(*c->options(), 0, OptionListModel::SelectedRole).toBool(), true);
-    QVERIFY(!c->feedbackVisible());
+    QCOMPARE(role(*c->current()->options(), 0, OptionListModel::SelectedRole).toBool(), true);
+    QVERIFY(!c->feedback()->isVisible());
     QVERIFY(!c->checkAnswer());
 }
 
@@ -396,8 +398,8 @@ void TestAttemptAdapters::changesAreDurableBeforeTheyAreSignalled()
                     .arg(flags->size());
     };
     QVERIFY(c->goTo(1));
-    connect(c.get(), &AttemptController::answerChanged, this, readBack);
-    connect(c.get(), &AttemptController::flagChanged, this, readBack);
+    connect(c->current(), &AttemptItem::answerChanged, this, readBack);
+    connect(c->current(), &AttemptItem::flagChanged, this, readBack);
     QVERIFY(c->answerSingle(QStringLiteral("b")));
     QVERIFY(c->setFlagged(true));
     QVERIFY(c->next()); // answer and flag signals for the new item: position 2 stored
@@ -461,7 +463,7 @@ void TestAttemptAdapters::navigationBounds()
     QFETCH(int, to);
     auto c = startedController(QStringLiteral("assessment"));
     QVERIFY(c->goTo(from));
-    QSignalSpy itemSpy(c.get(), &AttemptController::currentItemChanged);
+    QSignalSpy itemSpy(c.get(), &AttemptController::positionChanged);
     bool result = false;
     if (action == QLatin1String("next"))
         result = c->next();
@@ -479,7 +481,7 @@ void TestAttemptAdapters::shortcutDigits()
 {
     auto c = startedController(QStringLiteral("assessment"));
     QVERIFY(c->chooseByShortcut(5));
-    QCOMPARE(c->rating(), 5);
+    QCOMPARE(c->current()->rating(), 5);
     QVERIFY(c->next());
     QVERIFY(c->chooseByShortcut(2));
     QCOMPARE(c->session()->answerFor(QStringLiteral("det-01")), Answer{QStringLiteral("b")});
@@ -525,8 +527,8 @@ void TestAttemptAdapters::resumeRestoresTheAttempt()
     QVERIFY(c.elapsedMs() >= 20);
     QCOMPARE(paletteStates(*c.palette()), QStringList({"empty", "answered", "flagged", "empty"}));
     QVERIFY(c.goTo(2)); // answered before the restart: its feedback shows, and it is final
-    QVERIFY(c.feedbackVisible());
-    QVERIFY(!c.isCorrect());
+    QVERIFY(c.feedback()->isVisible());
+    QCOMPARE(c.feedback()->verdict(), PracticeFeedback::Verdict::NotCorrect);
     QVERIFY(!c.toggleOption(QStringLiteral("a")));
 }
 
@@ -616,7 +618,7 @@ void TestAttemptAdapters::configuredPathFromEnvironment()
 void TestAttemptAdapters::shippedQuiz()
 {
     AttemptController c;
-    Tester optionsTester(c.options(), Tester::FailureReportingMode::QtTest);
+    Tester optionsTester(c.current()->options(), Tester::FailureReportingMode::QtTest);
     Tester paletteTester(c.palette(), Tester::FailureReportingMode::QtTest);
     c.setDatabase(m_db.get());
     QVERIFY2(c.start(QStringLiteral(HITREADY_QUIZ_DIR "/hit-readiness.yaml"), m_profile),
@@ -624,36 +626,35 @@ void TestAttemptAdapters::shippedQuiz()
     QVERIFY(c.count() > 10);
     for (int i = 0; i < c.count(); ++i) {
         QCOMPARE(c.position(), i);
-        QVERIFY(!c.prompt().isEmpty());
+        QVERIFY(!c.current()->prompt().isEmpty());
         // Each type through the call its delegate makes.
-        const QString type = c.itemType();
+        const QString type = c.current()->itemType();
         bool answered = false;
         if (type == QLatin1String("ordering")) {
             answered = c.moveStep(0, 1);
         } else if (type == QLatin1String("matching")) {
-            const QVariantMap left = c.matchLeft().first().toMap();
-            const QVariantMap right = c.matchRight().first().toMap();
-            answered = c.setMatch(left.value(QStringLiteral("id")).toString(),
-                                  right.value(QStringLiteral("id")).toString());
-            QCOMPARE(c.matchLeft().first().toMap().value(QStringLiteral("chosen")),
-                     right.value(QStringLiteral("id")));
+            const MatchListModel &left = *c.current()->matchLeft();
+            const QString rightId = c.current()->matchChoiceIds().at(1);
+            answered = c.setMatch(role(left, 0, MatchListModel::LeftIdRole).toString(), rightId);
+            QCOMPARE(role(left, 0, MatchListModel::ChosenIdRole).toString(), rightId);
+            QCOMPARE(role(left, 0, MatchListModel::ChoiceIndexRole).toInt(), 1);
         } else if (type == QLatin1String("numeric")) {
             QVERIFY(!c.answerTyped(QStringLiteral("12,5"))); // a comma is explained, not stored
-            QVERIFY(!c.isAnswered());
+            QVERIFY(!c.current()->isAnswered());
             answered = c.answerTyped(QStringLiteral("12.5"));
-            QCOMPARE(c.typedAnswer(), QStringLiteral("12.5"));
+            QCOMPARE(c.current()->typedAnswer(), QStringLiteral("12.5"));
         } else if (type == QLatin1String("text")) {
             answered = c.answerTyped(QStringLiteral("E11.9"));
         } else if (type == QLatin1String("hottext")) {
-            QVERIFY(!c.hotSegments().isEmpty());
+            QVERIFY(c.current()->hotParts()->count() > 0);
             answered = c.chooseByShortcut(1);
         } else {
             answered = c.chooseByShortcut(type == QLatin1String("likert") ? 3 : 1);
         }
         QVERIFY2(answered, qPrintable(type + QStringLiteral(": ") + c.errorText()));
-        QVERIFY2(c.isAnswered(), qPrintable(type));
-        if (!c.stimulusTitle().isEmpty())
-            QVERIFY(c.hasStimulus());
+        QVERIFY2(c.current()->isAnswered(), qPrintable(type));
+        if (!c.current()->stimulusTitle().isEmpty())
+            QVERIFY(c.current()->hasStimulus());
         if (i % 7 == 0)
             QVERIFY(c.setFlagged(true));
         QCOMPARE(c.next(), i + 1 < c.count());

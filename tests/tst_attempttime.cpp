@@ -97,21 +97,21 @@ private slots:
     {
         auto c = controller();
         QVERIFY2(c->start(m_quizPath, m_profile), qPrintable(c->errorText()));
-        QSignalSpy warned(c.get(), &AttemptController::timeWarningReached);
-        QSignalSpy ranOut(c.get(), &AttemptController::timeRanOut);
-        QVERIFY(c->isTimeLimited());
-        QCOMPARE(c->remainingMs(), 10 * minute);
-        QVERIFY(!c->timeWarning());
+        QSignalSpy warned(c->timer(), &AttemptTimer::timeWarningReached);
+        QSignalSpy ranOut(c->timer(), &AttemptTimer::timeRanOut);
+        QVERIFY(c->timer()->isLimited());
+        QCOMPARE(c->timer()->remainingMs(), 10 * minute);
+        QVERIFY(!c->timer()->warning());
 
         m_now += 5 * minute - 1000; // 5:01 left
         c->tick();
-        QCOMPARE(c->remainingMs(), 5 * minute + 1000);
-        QVERIFY(!c->timeWarning());
+        QCOMPARE(c->timer()->remainingMs(), 5 * minute + 1000);
+        QVERIFY(!c->timer()->warning());
         QCOMPARE(warned.size(), 0);
 
         m_now += 2000; // 4:59 left
         c->tick();
-        QVERIFY(c->timeWarning());
+        QVERIFY(c->timer()->warning());
         QCOMPARE(warned.size(), 1);
         c->tick();
         QCOMPARE(warned.size(), 1); // once
@@ -122,8 +122,8 @@ private slots:
         c->tick();
         QCOMPARE(ranOut.size(), 1);
         QVERIFY(c->isSubmitted());
-        QVERIFY(c->submittedForTime());
-        QCOMPARE(c->remainingMs(), 0);
+        QVERIFY(c->timer()->ranOut());
+        QCOMPARE(c->timer()->remainingMs(), 0);
         // What was answered counts; nothing more can change.
         const auto record = m_db->storage()->attempt(c->attemptId());
         QVERIFY(record->isFinished());
@@ -141,7 +141,7 @@ private slots:
         m_now += 11 * minute; // no tick ran (a busy machine)
         QVERIFY(!c->chooseOption(QStringLiteral("b")));
         QVERIFY(c->isSubmitted());
-        QVERIFY(c->submittedForTime());
+        QVERIFY(c->timer()->ranOut());
         QCOMPARE(m_db->storage()->attempt(c->attemptId())->isFinished(), true);
     }
 
@@ -159,7 +159,7 @@ private slots:
         auto again = controller();
         QVERIFY(again->resume(attemptId));
         QVERIFY(!again->isSubmitted());
-        QCOMPARE(again->remainingMs(), 7 * minute);
+        QCOMPARE(again->timer()->remainingMs(), 7 * minute);
 
         // Closed with no time left: resuming submits it.
         m_now += 7 * minute;
@@ -167,23 +167,23 @@ private slots:
         auto last = controller();
         QVERIFY(last->resume(attemptId));
         QVERIFY(last->isSubmitted());
-        QVERIFY(last->submittedForTime());
+        QVERIFY(last->timer()->ranOut());
     }
 
     void confidenceAfterEachScoredAnswer()
     {
         auto c = controller();
         QVERIFY(c->start(m_quizPath, m_profile));
-        QCOMPARE(c->itemType(), QStringLiteral("likert"));
-        QVERIFY(!c->asksConfidence()); // self-ratings are not scored
+        QCOMPARE(c->current()->itemType(), QStringLiteral("likert"));
+        QVERIFY(!c->current()->asksConfidence()); // self-ratings are not scored
         QVERIFY(!c->setConfidence(3));
         QVERIFY(c->next());
-        QVERIFY(c->asksConfidence());
-        QCOMPARE(c->confidence(), 0);
-        QSignalSpy answerChanged(c.get(), &AttemptController::answerChanged);
+        QVERIFY(c->current()->asksConfidence());
+        QCOMPARE(c->current()->confidence(), 0);
+        QSignalSpy answerChanged(c->current(), &AttemptItem::answerChanged);
         QVERIFY(c->chooseOption(QStringLiteral("b")));
         QVERIFY(c->setConfidence(3));
-        QCOMPARE(c->confidence(), 3);
+        QCOMPARE(c->current()->confidence(), 3);
         QVERIFY(answerChanged.size() >= 2);
         QVERIFY(!c->setConfidence(4));
         QCOMPARE(m_db->storage()->confidences(c->attemptId())->value(QStringLiteral("q1")), 3);
@@ -206,15 +206,19 @@ private slots:
         auto c = controller();
         QVERIFY(c->start(m_quizPath, m_profile));
         QVERIFY(c->next());
-        QAbstractItemModelTester tester(c->options());
+        QAbstractItemModelTester tester(c->current()->options());
         const Quiz quiz = *loadQuizFile(m_quizPath).quiz;
         const QList<int> order =
             optionOrder(quiz, *quiz.item(QStringLiteral("q1")), c->session()->seed());
         QStringList expected, shown;
         for (int index : order)
             expected << quiz.item(QStringLiteral("q1"))->options.at(index).id;
-        for (int row = 0; row < c->options()->rowCount(); ++row)
-            shown << c->options()->index(row).data(OptionListModel::OptionIdRole).toString();
+        for (int row = 0; row < c->current()->options()->rowCount(); ++row)
+            shown << c->current()
+                         ->options()
+                         ->index(row)
+                         .data(OptionListModel::OptionIdRole)
+                         .toString();
         QCOMPARE(shown, expected);
         // Digit 1 chooses the first option shown, whatever its id.
         QVERIFY(c->chooseByShortcut(1));
@@ -225,8 +229,12 @@ private slots:
         auto again = controller();
         QVERIFY(again->resume(attemptId));
         QStringList resumed;
-        for (int row = 0; row < again->options()->rowCount(); ++row)
-            resumed << again->options()->index(row).data(OptionListModel::OptionIdRole).toString();
+        for (int row = 0; row < again->current()->options()->rowCount(); ++row)
+            resumed << again->current()
+                           ->options()
+                           ->index(row)
+                           .data(OptionListModel::OptionIdRole)
+                           .toString();
         QCOMPARE(resumed, expected);
     }
 };

@@ -464,6 +464,24 @@ private slots:
         // (2/3 + 2/3 + 1 + 1) / 4 = 83.3%
         QVERIFY2(run.out.contains(QStringLiteral("Overall: 83.3%")), qPrintable(run.out));
     }
+    // Practice mode: the engine's verdict after each answer, in the words the app uses too.
+    void takePracticeSaysTheVerdict()
+    {
+        QFile source(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString quiz =
+            write(QStringLiteral("practice-types.yaml"),
+                  source.readAll().replace("id: item-types\n", "id: item-types\nmode: practice\n"));
+        const QString db = m_dir.filePath(QStringLiteral("practice.sqlite"));
+        const Run run = cli({QStringLiteral("take"), quiz, QStringLiteral("--db"), db,
+                             QStringLiteral("--profile"), QStringLiteral("Ana")},
+                            "receive verify release check\nicd=dx\ndis sex\n:quit\n");
+        QCOMPARE(run.exitCode, 0);
+        // ordering 2 of 3 pairs and matching 1 of 3: partly right; the record's two parts: right
+        QCOMPARE(run.out.count(QStringLiteral("Partly correct.")), 2);
+        QCOMPARE(run.out.count(QStringLiteral("\nCorrect.")), 1);
+        QVERIFY(!run.out.contains(QStringLiteral("Not quite")));
+    }
     void scoreWithSeed_data();
     void scoreWithSeed();
     void scoreWithConfidence();

@@ -178,7 +178,7 @@ private slots:
         QVERIFY(attempt);
         for (int i = 0; i < 5; ++i) {
             // The keys each item type's delegate takes (the draw and order are random).
-            const QString type = attempt->itemType();
+            const QString type = attempt->current()->itemType();
             if (type == QLatin1String("numeric") || type == QLatin1String("text"))
                 for (const char c : {'1', '2', '.', '5'})
                     QTest::keyClick(window, c);
@@ -188,7 +188,7 @@ private slots:
                 key(window, Qt::Key_Down);
             else
                 key(window, Qt::Key_1);
-            QVERIFY2(attempt->isAnswered(), qPrintable(type));
+            QVERIFY2(attempt->current()->isAnswered(), qPrintable(type));
             if (i == 2)
                 key(window, Qt::Key_F, Qt::AltModifier);
             key(window, Qt::Key_N, Qt::AltModifier);

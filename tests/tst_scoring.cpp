@@ -559,7 +559,7 @@ private slots:
             << Calibration{} << Calibration{} << Calibration{3, 3};
         // s1 wrong at high: -6 x 1; m1 half right (f 0.5) at medium: 2 x 0.5 x 2 points = 2;
         // t1 right without confidence (low): 1 x 3 = 3. Overall (-6 + 2 + 3) / 6 = -1/6;
-        // d (-6 + 2) / 3 = -4/3; e 3 / 3 = 1. f 0.5 is not "right" (right means f > 0.5).
+        // d (-6 + 2) / 3 = -4/3; e 3 / 3 = 1. f 0.5 is not "right" (right means full points).
         QTest::addRow("mixed") << Responses{{"s1", {QStringLiteral("b")}},
                                             {"m1", choices(QStringLiteral("a"))},
                                             {"t1", {true}}}
@@ -620,8 +620,8 @@ private slots:
     }
 
     // The fraction of a partial-credit type is its mark's f: ordering 2 of 3 pairs right is
-    // f = 2/3 (right, since > 0.5), 1 of 3 is f = 1/3 (wrong for calibration, still a positive
-    // mark), matching half right is f = 0.5 (not right).
+    // f = 2/3, 1 of 3 is f = 1/3 (a positive mark), matching half right is f = 0.5; calibration
+    // counts none of them right, only full points are (judgment.h).
     void cbmWithPartialCreditTypes_data()
     {
         QTest::addColumn<QStringList>("typed"); // "item id=encoded answer"
@@ -630,10 +630,10 @@ private slots:
         QTest::addColumn<Calibration>("low");
         QTest::addColumn<Calibration>("medium");
         QTest::addColumn<Calibration>("high");
-        // 3 x 2/3 x 3 points = 6 over 6 points
+        // 3 x 2/3 x 3 points = 6 over 6 points; partly right is not right
         QTest::addRow("ordering 2 of 3 pairs, high")
             << QStringList{"o1=b,a,c,d"} << Confidences{{"o1", 3}} << 1.0 << Calibration{}
-            << Calibration{} << Calibration{1, 1};
+            << Calibration{} << Calibration{1, 0};
         // 2 x 1/3 x 3 points = 2 over 6
         QTest::addRow("ordering 1 of 3 pairs, medium")
             << QStringList{"o1=d,b,a,c"} << Confidences{{"o1", 2}} << 1.0 / 3 << Calibration{}
@@ -651,7 +651,7 @@ private slots:
         QTest::addRow("three types, mixed")
             << QStringList{"o1=a,c,b,d", "x1=l1=r1,l2=r2", "n1=12.6"}
             << Confidences{{"o1", 2}, {"n1", 2}} << 2.0 / 3 << Calibration{1, 1}
-            << Calibration{2, 1} << Calibration{};
+            << Calibration{2, 0} << Calibration{};
     }
 
     void cbmWithPartialCreditTypes()

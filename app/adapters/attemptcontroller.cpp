@@ -1,8 +1,7 @@
-// AttemptController: starting, resuming and closing an attempt, what it publishes to the
-// screens, flags, moving between questions, and submitting.
+// AttemptController: starting, resuming and closing an attempt, what it tells the screens,
+// flags, moving between questions, and submitting.
 
 #include "attemptcontroller.h"
-#include "attemptorder.h"
 
 #include "learnerdatabase.h"
 #include "loader.h"
@@ -22,8 +21,9 @@ constexpr int elapsedSaveMs = 15000;
 } // namespace
 
 AttemptController::AttemptController(QObject *parent)
-    : QObject(parent), m_options(new OptionListModel(this)),
-      m_palette(new QuestionPaletteModel(this))
+    : QObject(parent), m_palette(new QuestionPaletteModel(this)),
+      m_feedback(new PracticeFeedback(this)), m_current(new AttemptItem(m_feedback, this)),
+      m_timer(new AttemptTimer([this] { return remainingMs(); }, this))
 {
     m_elapsedSaver.setInterval(elapsedSaveMs);
     connect(&m_elapsedSaver, &QTimer::timeout, this, [this] {
@@ -31,13 +31,17 @@ AttemptController::AttemptController(QObject *parent)
         storeElapsed();
         publish(before);
     });
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &AttemptController::tick);
+    connect(m_timer, &AttemptTimer::due, this, &AttemptController::tick);
 }
 
 AttemptController::~AttemptController()
 {
     storeElapsed();
+    // The parts outlive this object's members for a moment (QObject children): nothing of the
+    // session may be read through them then.
+    m_current->setSession(nullptr);
+    m_feedback->setSession(nullptr);
+    m_session.reset();
 }
 
 void AttemptController::setDatabase(LearnerDatabase *database)
@@ -63,10 +67,10 @@ AttemptController::View AttemptController::view() const
         return v;
     v.attemptId = m_session->attemptId();
     v.position = m_session->position();
-    if (const Item *item = current()) {
+    if (const Item *item = currentItem()) {
         v.itemId = item->id;
         v.answer = encodeAnswer(currentAnswer());
-        v.feedback = feedbackVisibleFor(*item);
+        v.feedback = m_feedback->isVisibleFor(*item);
         v.flagged = m_session->isFlagged(item->id);
         v.confidence = m_session->confidenceFor(item->id).value_or(0);
     }
@@ -81,18 +85,18 @@ AttemptController::View AttemptController::view() const
 void AttemptController::publish(const View &before)
 {
     const View now = view();
-    refreshModels();
+    refreshPalette();
     const bool attempt = before.attemptId != now.attemptId;
     const bool item = attempt || before.position != now.position || before.itemId != now.itemId;
+    const bool answer = item || before.answer != now.answer || before.feedback != now.feedback ||
+                        before.confidence != now.confidence;
+    m_current->refresh(item, answer, before.flagged != now.flagged);
+    if (answer)
+        m_feedback->refresh();
     if (attempt)
         emit attemptChanged();
     if (item)
-        emit currentItemChanged();
-    if (item || before.answer != now.answer || before.feedback != now.feedback ||
-        before.confidence != now.confidence)
-        emit answerChanged();
-    if (item || before.flagged != now.flagged)
-        emit flagChanged();
+        emit positionChanged();
     if (attempt || before.answeredIds.size() != now.answeredIds.size())
         emit answeredCountChanged();
     if (attempt || before.flaggedIds.size() != now.flaggedIds.size())
@@ -105,7 +109,7 @@ void AttemptController::publish(const View &before)
         emit submittedChanged();
 }
 
-void AttemptController::refreshModels()
+void AttemptController::refreshPalette()
 {
     QList<QuestionPaletteModel::Entry> entries;
     if (m_session) {
@@ -116,33 +120,6 @@ void AttemptController::refreshModels()
                             m_session->isFlagged(order.at(i)), i == m_session->position()});
     }
     m_palette->setEntries(entries);
-
-    QList<OptionListModel::Option> options;
-    const Item *item = current();
-    if (item && (item->type == ItemType::Single || item->type == ItemType::Multiple)) {
-        const Answer answer = currentAnswer();
-        // In the attempt's seeded order (file order unless the quiz shuffles options).
-        for (const int index : optionOrder(m_session->quiz(), *item, m_session->seed())) {
-            const Option &o = item->options.at(index);
-            const bool selected = item->type == ItemType::Single
-                                      ? std::holds_alternative<QString>(answer.value) &&
-                                            std::get<QString>(answer.value) == o.id
-                                      : std::holds_alternative<QStringList>(answer.value) &&
-                                            std::get<QStringList>(answer.value).contains(o.id);
-            options.append({o.id, m_session->quiz().text(o.text), o.correct,
-                            m_session->quiz().text(o.feedback), selected});
-        }
-    } else if (item && item->type == ItemType::TrueFalse) {
-        const Answer answer = currentAnswer();
-        const auto chosen = [&](bool value) {
-            return std::holds_alternative<bool>(answer.value) &&
-                   std::get<bool>(answer.value) == value;
-        };
-        options.append({QStringLiteral("true"), tr("True"), item->answer, {}, chosen(true)});
-        options.append({QStringLiteral("false"), tr("False"), !item->answer, {}, chosen(false)});
-    }
-    const QString key = item ? QStringLiteral("%1/%2").arg(attemptId()).arg(item->id) : QString();
-    m_options->setOptions(key, options, item && feedbackVisibleFor(*item));
 }
 
 bool AttemptController::refuse(const QString &text)
@@ -177,18 +154,16 @@ void AttemptController::adopt(std::unique_ptr<AttemptSession> session)
     m_session = std::move(session);
     m_shape = m_session ? attemptShape(m_session->quiz(), m_session->itemOrder()) : AttemptShape{};
     m_report.reset();
-    m_revealed.clear();
     m_elapsedSaver.stop();
-    m_ticker.stop();
     m_clock.invalidate();
-    m_warned = false;
-    m_submittedForTime = m_session && m_session->submittedOnResume();
-    if (m_session && !m_session->isSubmitted()) {
-        // Feedback already earned before a restart is shown again.
-        for (auto it = m_session->responses().cbegin(); it != m_session->responses().cend(); ++it)
-            m_revealed.insert(it.key());
-        startTimekeeping();
+    const bool running = m_session && !m_session->isSubmitted();
+    if (running) {
+        m_clock.start();
+        m_elapsedSaver.start();
     }
+    m_current->setSession(m_session.get());
+    m_feedback->setSession(m_session.get());
+    m_timer->begin(m_session && m_session->submittedOnResume(), running);
     setErrorText({});
     publish(before);
     if (m_database)
@@ -270,7 +245,7 @@ void AttemptController::close()
 
 bool AttemptController::setFlagged(bool flagged)
 {
-    const Item *item = current();
+    const Item *item = currentItem();
     if (!item)
         return refuse(tr("No question is open."));
     const View before = view();
@@ -289,9 +264,8 @@ bool AttemptController::move(int position)
     if (position < 0 || position >= count())
         return refuse(tr("There is no question %1.").arg(position + 1));
     const View before = view();
-    // Leaving a multiple-choice item confirms its answer: its feedback shows on return.
-    if (const Item *item = current(); item && practiceMode() && !currentAnswer().isEmpty())
-        m_revealed.insert(item->id);
+    // Leaving an item confirms its answer: its feedback shows on return.
+    m_feedback->confirmCurrent();
     storeElapsed();
     const bool moved = m_session->moveTo(position);
     setErrorText(moved ? QString()
@@ -329,7 +303,7 @@ bool AttemptController::submit()
     }
     m_report = std::make_unique<Report>(std::move(*report));
     m_elapsedSaver.stop();
-    m_ticker.stop();
+    m_timer->stop();
     m_clock.invalidate();
     setErrorText({});
     publish(before);

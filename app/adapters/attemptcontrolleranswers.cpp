@@ -8,14 +8,14 @@ namespace hitready {
 
 bool AttemptController::editable(ItemType type)
 {
-    const Item *item = current();
+    const Item *item = currentItem();
     if (!item)
         return refuse(tr("No question is open."));
     if (m_session->isSubmitted())
         return refuse(tr("This attempt is submitted; its answers can no longer change."));
     if (item->type != type)
         return refuse(tr("That answer does not fit this question."));
-    if (feedbackVisibleFor(*item))
+    if (m_feedback->isVisibleFor(*item))
         return refuse(tr("In practice mode an answer is final once its feedback is shown."));
     return true;
 }
@@ -29,7 +29,7 @@ bool AttemptController::store(const Answer &answer)
         tick();
         return false;
     }
-    const bool stored = m_session->answer(current()->id, answer);
+    const bool stored = m_session->answer(currentItem()->id, answer);
     if (!stored)
         setErrorText(tr("Your answer could not be saved: %1").arg(m_session->error()));
     else
@@ -47,7 +47,7 @@ bool AttemptController::toggleOption(const QString &optionId)
 {
     if (!editable(ItemType::Multiple))
         return false;
-    const Item *item = current();
+    const Item *item = currentItem();
     if (!item->option(optionId))
         return refuse(tr("That answer does not fit this question."));
     const Answer was = currentAnswer();
@@ -79,7 +79,7 @@ bool AttemptController::answerRating(int rating)
 
 bool AttemptController::chooseOption(const QString &optionId)
 {
-    const Item *item = current();
+    const Item *item = currentItem();
     if (!item)
         return refuse(tr("No question is open."));
     switch (item->type) {
@@ -105,7 +105,7 @@ bool AttemptController::chooseOption(const QString &optionId)
 
 bool AttemptController::chooseByShortcut(int digit)
 {
-    const Item *item = current();
+    const Item *item = currentItem();
     if (item && item->type == ItemType::Likert)
         return answerRating(digit);
     if (item && item->type == ItemType::HotText) { // digit n: the n-th selectable part
@@ -113,24 +113,23 @@ bool AttemptController::chooseByShortcut(int digit)
             return refuse(tr("There is no part %1 here.").arg(digit));
         return toggleSpan(item->spans.at(digit - 1).id);
     }
-    if (digit < 1 || digit > m_options->count())
+    const OptionListModel *options = m_current->options();
+    if (digit < 1 || digit > options->count())
         return refuse(tr("There is no choice %1 here.").arg(digit));
-    return chooseOption(m_options->index(digit - 1).data(OptionListModel::OptionIdRole).toString());
+    return chooseOption(options->index(digit - 1).data(OptionListModel::OptionIdRole).toString());
 }
 
 bool AttemptController::clearAnswer()
 {
-    const Item *item = current();
+    const Item *item = currentItem();
     return item && editable(item->type) && store(Answer{});
 }
 
 bool AttemptController::checkAnswer()
 {
-    const Item *item = current();
-    if (!item || !practiceMode() || currentAnswer().isEmpty())
-        return false;
     const View before = view();
-    m_revealed.insert(item->id);
+    if (!m_feedback->confirmCurrent())
+        return false;
     publish(before);
     return true;
 }

@@ -5,70 +5,33 @@
 
 namespace hitready {
 
-void AttemptController::startTimekeeping()
-{
-    m_clock.start();
-    m_elapsedSaver.start();
-    if (isTimeLimited())
-        m_ticker.start();
-}
-
-bool AttemptController::isTimeLimited() const
-{
-    return m_session && m_session->timeLimitMs().has_value();
-}
-
-qint64 AttemptController::remainingMs() const
+std::optional<qint64> AttemptController::remainingMs() const
 {
     if (!m_session)
-        return 0;
+        return std::nullopt;
     if (m_session->isSubmitted())
-        return m_session->remainingMs().value_or(0);
-    return m_session->remainingMs(m_clock.elapsed()).value_or(0);
-}
-
-bool AttemptController::timeWarning() const
-{
-    return isTimeLimited() && !isSubmitted() && remainingMs() <= warningMs;
+        return m_session->remainingMs();
+    return m_session->remainingMs(m_clock.elapsed());
 }
 
 void AttemptController::tick()
 {
-    if (!isTimeLimited() || m_session->isSubmitted())
+    if (!m_session || m_session->isSubmitted() || !m_session->timeLimitMs())
         return;
-    emit remainingChanged();
-    if (!m_warned && timeWarning()) {
-        m_warned = true;
-        emit timeWarningReached();
-    }
-    if (m_session->isTimeUp(m_clock.elapsed()) && submit()) {
-        m_submittedForTime = true;
-        emit submittedChanged();
-        emit timeRanOut();
-    }
-}
-
-bool AttemptController::asksConfidence() const
-{
-    const Item *item = current();
-    return item && item->isScored() && m_session->quiz().confidence;
-}
-
-int AttemptController::confidence() const
-{
-    const Item *item = current();
-    return item ? m_session->confidenceFor(item->id).value_or(0) : 0;
+    m_timer->update();
+    if (m_session->isTimeUp(m_clock.elapsed()) && submit())
+        m_timer->markRanOut();
 }
 
 bool AttemptController::setConfidence(int confidence)
 {
-    if (!asksConfidence())
+    if (!m_current->asksConfidence())
         return refuse(tr("This question does not ask how sure you are."));
     if (m_session->isSubmitted())
         return refuse(tr("This attempt is submitted; its answers can no longer change."));
     const View before = view();
     storeElapsed();
-    const bool stored = m_session->setConfidence(current()->id, confidence);
+    const bool stored = m_session->setConfidence(currentItem()->id, confidence);
     setErrorText(stored ? QString()
                         : tr("How sure you are could not be saved: %1").arg(m_session->error()));
     publish(before);

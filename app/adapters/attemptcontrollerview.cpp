@@ -1,4 +1,4 @@
-// What the attempt on screen shows: the read-only half of AttemptController.
+// What the attempt on screen shows as a whole: the read-only half of AttemptController.
 
 #include "attemptcontroller.h"
 
@@ -21,14 +21,14 @@ QString shortened(const QString &text)
 
 // --- reading ---------------------------------------------------------------------------------
 
-const Item *AttemptController::current() const
+const Item *AttemptController::currentItem() const
 {
     return m_session ? m_session->currentItem() : nullptr;
 }
 
 Answer AttemptController::currentAnswer() const
 {
-    const Item *item = current();
+    const Item *item = currentItem();
     return item ? m_session->answerFor(item->id) : Answer{};
 }
 
@@ -55,82 +55,6 @@ bool AttemptController::practiceMode() const
 int AttemptController::position() const
 {
     return m_session ? m_session->position() : 0;
-}
-
-QString AttemptController::itemType() const
-{
-    const Item *item = current();
-    return item ? itemTypeName(item->type) : QString();
-}
-
-QString AttemptController::prompt() const
-{
-    const Item *item = current();
-    return item ? m_session->quiz().text(item->prompt) : QString();
-}
-
-QString AttemptController::domainTitle() const
-{
-    const Item *item = current();
-    const Domain *domain = item ? m_session->quiz().domain(item->domain) : nullptr;
-    return domain ? m_session->quiz().text(domain->title) : QString();
-}
-
-QStringList AttemptController::anchors() const
-{
-    QStringList texts;
-    if (const Item *item = current())
-        for (const Text &anchor : item->anchors)
-            texts.append(m_session->quiz().text(anchor));
-    return texts;
-}
-
-bool AttemptController::isAnswered() const
-{
-    return !currentAnswer().isEmpty();
-}
-
-int AttemptController::rating() const
-{
-    const Answer answer = currentAnswer();
-    return std::holds_alternative<int>(answer.value) ? std::get<int>(answer.value) : 0;
-}
-
-bool AttemptController::feedbackVisibleFor(const Item &item) const
-{
-    if (!practiceMode() || !item.isScored() || m_session->answerFor(item.id).isEmpty())
-        return false;
-    // One click answers single, true/false and likert items; the others are built up over
-    // several steps and show feedback once checked (or left).
-    const bool oneStep = item.type == ItemType::Single || item.type == ItemType::TrueFalse ||
-                         item.type == ItemType::Likert;
-    return oneStep || m_revealed.contains(item.id);
-}
-
-bool AttemptController::feedbackVisible() const
-{
-    const Item *item = current();
-    return item && feedbackVisibleFor(*item);
-}
-
-bool AttemptController::isCorrect() const
-{
-    const Item *item = current();
-    return item && feedbackVisibleFor(*item) &&
-           itemPoints(*item, currentAnswer()) >= item->points - 1e-9;
-}
-
-QString AttemptController::explanation() const
-{
-    const Item *item = current();
-    return item && feedbackVisibleFor(*item) ? m_session->quiz().text(item->explanation)
-                                             : QString();
-}
-
-bool AttemptController::isFlagged() const
-{
-    const Item *item = current();
-    return item && m_session->isFlagged(item->id);
 }
 
 int AttemptController::answeredCount() const

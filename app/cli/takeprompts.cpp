@@ -1,8 +1,10 @@
 #include "takeprompts.h"
 #include "attemptorder.h"
 #include "hottext.h"
+#include "judgment.h"
 #include "report.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -185,15 +187,29 @@ Answer parseTyped(const Quiz &quiz, const Item &item, const QString &line, quint
     return decodeAnswer(item, parts.join(QLatin1Char(',')), ok);
 }
 
+namespace {
+
+// The words of a verdict, the same as the app's (QuizPage.qml).
+QString verdictWords(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Correct:
+        return QCoreApplication::translate("Verdict", "Correct.");
+    case Verdict::PartlyCorrect:
+        return QCoreApplication::translate("Verdict", "Partly correct.");
+    case Verdict::NotCorrect:
+        break;
+    }
+    return QCoreApplication::translate("Verdict", "Not correct.");
+}
+
+} // namespace
+
 void showFeedback(QTextStream &s, const Quiz &quiz, const Item &item, const Answer &answer)
 {
     if (!item.isScored())
         return;
-    const double earned = itemPoints(item, answer);
-    s << (earned >= item.points - 1e-9 ? "Correct."
-          : earned > 0                 ? "Partly correct."
-                                       : "Not correct.")
-      << '\n';
+    s << verdictWords(judge(item, answer)) << '\n';
     const QStringList chosen = encodeAnswer(answer).split(QLatin1Char(','));
     for (const Option &o : item.options)
         if (!o.feedback.isEmpty() && chosen.contains(o.id))

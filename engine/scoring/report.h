@@ -27,7 +27,7 @@ struct ItemScore
 struct Calibration
 {
     int answered = 0; // scored answers at this level (an answer without a confidence: low)
-    int right = 0;    // of those, the ones earning more than half of the item's points
+    int right = 0;    // of those, the ones judged right: full points (judgment.h)
     bool operator==(const Calibration &) const = default;
 };
 using CalibrationByLevel = std::array<Calibration, 3>; // [0] low, [1] medium, [2] high

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "judgment.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -178,7 +180,7 @@ struct CbmSums
         const int level = confidence && isConfidence(*confidence) ? *confidence : lowConfidence;
         Calibration &c = calibration[size_t(level - 1)];
         ++c.answered;
-        c.right += fraction > 0.5;
+        c.right += verdictFor(earned, item.points) == Verdict::Correct;
     }
     std::optional<double> average() const
     {

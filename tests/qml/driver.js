@@ -47,7 +47,7 @@ function startFocusedQuiz(test, shell) {
 // choices, self-ratings and parts of a record; typing for numbers and words; Ctrl+Down for
 // an ordering; Down in a matching list.
 function answerByKeyboard(test, attempt) {
-    switch (attempt.itemType) {
+    switch (attempt.current.itemType) {
     case "likert":
         test.keyClick(Qt.Key_4)
         break
@@ -76,7 +76,7 @@ function answerByKeyboard(test, attempt) {
 // A list or step takes these keys only once its delegate is loaded and has taken focus, which
 // a busy machine may not have done yet: the key is pressed again (up to 2 s) while nothing took it.
 function pressUntilAnswered(test, attempt, key, modifiers) {
-    for (let tries = 0; tries < 40 && !attempt.isAnswered; ++tries) {
+    for (let tries = 0; tries < 40 && !attempt.current.isAnswered; ++tries) {
         if (tries > 0)
             test.wait(50)
         test.keyClick(key, modifiers)

@@ -87,8 +87,21 @@ Item {
             })
         }
 
+        // The parts of the item on screen, read from its model by role: [{text, number, selected}].
+        function hotParts(attempt) {
+            const model = attempt.current.hotParts
+            let list = []
+            for (let i = 0; i < model.count; ++i) {
+                const at = model.index(i, 0)
+                list.push({ text: model.data(at, HotTextPartModel.TextRole),
+                            number: model.data(at, HotTextPartModel.NumberRole),
+                            selected: model.data(at, HotTextPartModel.SelectedRole) })
+            }
+            return list
+        }
+
         function selectedNumbers(attempt) {
-            return attempt.hotSegments.filter(s => s.spanId !== "" && s.selected).map(s => s.number)
+            return hotParts(attempt).filter(s => s.selected).map(s => s.number)
         }
 
         // The record is the quiz's text; the numbers are badges that touch no character of it.
@@ -97,11 +110,10 @@ Item {
             verify(record !== null, what + ": the record is shown")
             compare(record.textFormat, TextEdit.PlainText, what)
             compare(record.text, shownText(item.marked), what)
-            const segments = shell.attempt.hotSegments
-            compare(segments.map(s => s.text).join(""), shownText(item.marked), what)
+            compare(shell.attempt.current.hotText, shownText(item.marked), what)
             const glyphs = glyphRects(record)
             const decorations = textsUnder(record.parent, record, [])
-            const spans = segments.filter(s => s.spanId !== "")
+            const spans = hotParts(shell.attempt)
             compare(decorations.length, spans.length, what + ": one number per part")
             for (const text of decorations) {
                 const at = text.mapToItem(record, 0, 0)
@@ -178,7 +190,7 @@ Item {
                 for (let i = 0; i < started.items.length; ++i) {
                     const item = started.items[i]
                     verify(shell.attempt.goTo(i))
-                    compare(shell.attempt.itemType, "hottext")
+                    compare(shell.attempt.current.itemType, "hottext")
                     for (const look of looks) {
                         DisplaySettings.textScale = look.scale
                         DisplaySettings.highContrast = look.contrast

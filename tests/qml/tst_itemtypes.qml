@@ -30,44 +30,44 @@ Item {
         readonly property var stepKey: ["receive", "verify", "check", "release"]
         readonly property var matchKey: ({ icd: "dx", pcs: "inpt", cpt: "outpt" })
 
+        // The step ids in the order shown (the steps model, read by role).
+        function shownSteps(attempt) {
+            const steps = attempt.current.steps
+            let ids = []
+            for (let i = 0; i < steps.count; ++i)
+                ids.push(steps.data(steps.index(i, 0), StepListModel.StepIdRole))
+            return ids
+        }
+
         // Ctrl+Up on a step moves it one place up and keeps focus on it.
         function answerOrdering(attempt, page) {
             for (let target = 0; target < stepKey.length; ++target) {
-                let from = -1
-                for (let i = 0; i < attempt.steps.length; ++i)
-                    if (attempt.steps[i].id === stepKey[target])
-                        from = i
+                const from = shownSteps(attempt).indexOf(stepKey[target])
                 verify(from >= target, "step " + stepKey[target] + " is shown")
                 findChild(page, "step" + (from + 1)).forceActiveFocus() // as by Tab
                 // The moved step keeps focus: each press waits for the step and its focus to move.
                 for (let k = from; k > target; --k) {
                     keyClick(Qt.Key_Up, Qt.ControlModifier)
-                    tryVerify(() => attempt.steps[k - 1].id === stepKey[target], 2000, "step moved up")
+                    tryVerify(() => shownSteps(attempt)[k - 1] === stepKey[target], 2000, "step moved up")
                     tryVerify(() => findChild(page, "step" + k).activeFocus, 2000, "the moved step has focus")
                 }
             }
-            let order = []
-            for (let i = 0; i < attempt.steps.length; ++i)
-                order.push(attempt.steps[i].id)
-            compare(order, stepKey)
+            compare(shownSteps(attempt), stepKey)
         }
 
         // A closed list takes Down to its next choice; the first choice is "not matched yet".
         function answerMatching(attempt, page) {
-            const left = attempt.matchLeft
-            const right = attempt.matchRight
-            for (let row = 0; row < left.length; ++row) {
-                let steps = -1
-                for (let i = 0; i < right.length; ++i)
-                    if (right[i].id === matchKey[left[row].id])
-                        steps = i + 1
-                verify(steps > 0, "a match for " + left[row].id + " is shown")
+            const left = attempt.current.matchLeft
+            const leftId = row => left.data(left.index(row, 0), MatchListModel.LeftIdRole)
+            for (let row = 0; row < left.count; ++row) {
+                const steps = attempt.current.matchChoiceIds.indexOf(matchKey[leftId(row)])
+                verify(steps > 0, "a match for " + leftId(row) + " is shown")
                 findChild(page, "match" + (row + 1)).forceActiveFocus() // as by Tab
                 for (let k = 0; k < steps; ++k)
                     keyClick(Qt.Key_Down)
             }
-            for (let row = 0; row < left.length; ++row)
-                compare(attempt.matchLeft[row].chosen, matchKey[left[row].id])
+            for (let row = 0; row < left.count; ++row)
+                compare(left.data(left.index(row, 0), MatchListModel.ChosenIdRole), matchKey[leftId(row)])
         }
 
         // After keys moved focus within a question (ordering, matching), the control with focus
@@ -89,7 +89,7 @@ Item {
         }
 
         function answerRight(attempt, page) {
-            switch (attempt.itemType) {
+            switch (attempt.current.itemType) {
             case "single":
                 keyClick(Qt.Key_1)
                 break
@@ -120,7 +120,7 @@ Item {
                 Driver.typeText(test, "e11.9") // any case
                 break
             default:
-                fail("no keys for item type " + attempt.itemType)
+                fail("no keys for item type " + attempt.current.itemType)
             }
         }
 
@@ -133,16 +133,16 @@ Item {
             let types = []
             for (let i = 0; i < attempt.count; ++i) {
                 compare(attempt.position, i)
-                types.push(attempt.itemType)
+                types.push(attempt.current.itemType)
                 answerRight(attempt, page)
-                verify(attempt.isAnswered, attempt.itemType + " answered by keyboard")
-                if (attempt.itemType === "ordering" || attempt.itemType === "matching")
-                    expectFocusInView(page, attempt.itemType)
+                verify(attempt.current.isAnswered, attempt.current.itemType + " answered by keyboard")
+                if (attempt.current.itemType === "ordering" || attempt.current.itemType === "matching")
+                    expectFocusInView(page, attempt.current.itemType)
                 // Laid out first (an answer may reflow the question); then nothing may be clipped.
-                tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, attempt.itemType + " settles unclipped")
+                tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, attempt.current.itemType + " settles unclipped")
                 const clipped = Support.clippedTexts(shell)
-                compare(clipped.length, 0, attempt.itemType + " " + look + ": " + clipped.join("; "))
-                verify(Support.saveScreenshot(shell, "itemtype-" + (i + 1) + "-" + attempt.itemType + "-800x600" + look))
+                compare(clipped.length, 0, attempt.current.itemType + " " + look + ": " + clipped.join("; "))
+                verify(Support.saveScreenshot(shell, "itemtype-" + (i + 1) + "-" + attempt.current.itemType + "-800x600" + look))
                 if (i < attempt.count - 1)
                     keyClick(Qt.Key_N, Qt.AltModifier)
             }

@@ -35,7 +35,7 @@ Item {
             for (let i = 0; i < count; ++i) {
                 compare(attempt.position, i)
                 Driver.answerByKeyboard(test, attempt)
-                verify(attempt.isAnswered, "question " + (i + 1) + " (" + attempt.itemType + ") answered by keyboard")
+                verify(attempt.current.isAnswered, "question " + (i + 1) + " (" + attempt.current.itemType + ") answered by keyboard")
                 if (i < count - 1)
                     keyClick(Qt.Key_N, Qt.AltModifier)
             }

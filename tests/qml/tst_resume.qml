@@ -72,9 +72,9 @@ Item {
             // Back to question 2: still flagged; question 1 still has its answer.
             keyClick(Qt.Key_P, Qt.AltModifier)
             keyClick(Qt.Key_P, Qt.AltModifier)
-            verify(attempt.isFlagged)
+            verify(attempt.current.isFlagged)
             keyClick(Qt.Key_P, Qt.AltModifier)
-            verify(attempt.isAnswered)
+            verify(attempt.current.isAnswered)
         }
     }
 }

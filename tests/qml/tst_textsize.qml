@@ -74,7 +74,7 @@ Item {
             for (let i = 0; i < attempt.count; ++i) {
                 Driver.answerByKeyboard(test, attempt)
                 if (i % 7 === 3)
-                    expectNothingClipped("question " + (i + 1) + " (" + attempt.itemType + ")")
+                    expectNothingClipped("question " + (i + 1) + " (" + attempt.current.itemType + ")")
                 if (i < attempt.count - 1)
                     keyClick(Qt.Key_N, Qt.AltModifier)
             }

@@ -35,18 +35,18 @@ Item {
             Support.useFakeClock(attempt)
             const timeLeft = findChild(page, "timeLeft")
             verify(timeLeft.visible)
-            verify(attempt.timeLimited)
+            verify(attempt.timer.limited)
 
             Support.advanceClock(30000)
             compare(timeLeft.text, "Time left: 5:30")
-            verify(!attempt.timeWarning)
+            verify(!attempt.timer.warning)
             compare(timeLeft.Accessible.role, Accessible.StaticText)
             keyClick(Qt.Key_1) // right
             keyClick(Qt.Key_N, Qt.AltModifier)
 
             // 5 minutes left: the warning, spoken as an alert.
             Support.advanceClock(30000)
-            verify(attempt.timeWarning)
+            verify(attempt.timer.warning)
             verify(timeLeft.text.indexOf("Time left: 5:00") === 0, timeLeft.text)
             verify(timeLeft.text.indexOf("less than 5 minutes") > 0, timeLeft.text)
             compare(timeLeft.Accessible.role, Accessible.AlertMessage)
