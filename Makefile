@@ -69,7 +69,7 @@ fuzz-long: fuzz
 	done
 
 bench: configure
-	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli
+	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli hitready-rawscan
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
