@@ -51,11 +51,14 @@ public:
         }
         if (d.answer.isEmpty())
             return;
-        m_matrix.setMark(row, column, d.points); // rows are this part's alone
-        std::vector<qint64> &counts = r.counts[size_t(i)];
-        if (qsizetype(counts.size()) <= d.serial)
-            counts.resize(size_t(d.serial) + 1, 0);
-        ++counts[size_t(d.serial)];
+        std::vector<Seen> &seen = r.seen[size_t(i)];
+        if (qsizetype(seen.size()) <= d.serial)
+            seen.resize(size_t(d.serial) + 1);
+        Seen &s = seen[size_t(d.serial)];
+        if (s.code < 0) // the first time this part sees this answer: its mark's code
+            s.code = m_matrix.codeOf(column, d.points);
+        m_matrix.setMark(row, column, quint8(s.code), d.points); // rows are this part's alone
+        ++s.count;
     }
 
     // Adds how often each distinct answer was given to `tallies` (one per column).
@@ -63,17 +66,17 @@ public:
     {
         for (size_t v = 0; v < m_readers.size(); ++v) {
             const Reader &r = m_readers[v];
-            for (size_t i = 0; i < r.counts.size(); ++i) {
+            for (size_t i = 0; i < r.seen.size(); ++i) {
                 const qsizetype column = m_layouts[v].columnOfItem[qsizetype(i)];
-                for (size_t serial = 0; serial < r.counts[i].size(); ++serial) {
-                    if (r.counts[i][serial] == 0)
+                for (size_t serial = 0; serial < r.seen[i].size(); ++serial) {
+                    if (r.seen[i][serial].count == 0)
                         continue;
                     const StoredAnswers::Decoded &d =
                         r.answers.decoded(qsizetype(i), qsizetype(serial));
                     const double max = m_maxMarks[column];
                     AnswerTally &tally = tallies[column];
                     tally.entries[tally.slot(d.canonical, max > 0 ? d.points / max : 0)].count +=
-                        r.counts[i][serial];
+                        r.seen[i][serial].count;
                 }
             }
         }
@@ -84,11 +87,17 @@ public:
     QString error;
 
 private:
+    // One distinct answer as this part met it.
+    struct Seen
+    {
+        qint64 count = 0; // times it came
+        int code = -1;    // its mark's code in its column (MarksMatrix::codeOf), once known
+    };
     struct Reader
     {
-        explicit Reader(const Quiz &quiz) : answers(quiz), counts(size_t(quiz.items.size())) {}
+        explicit Reader(const Quiz &quiz) : answers(quiz), seen(size_t(quiz.items.size())) {}
         StoredAnswers answers;
-        std::vector<std::vector<qint64>> counts; // per item: times each decoded serial came
+        std::vector<std::vector<Seen>> seen; // per item, by decoded serial
     };
     const std::vector<VersionLayout> &m_layouts;
     const SelectedAttempts &m_attempts;

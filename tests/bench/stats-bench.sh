@@ -8,10 +8,11 @@
 # (a pool and skipped items, as real data has) and kept in BUILD/bench (shared with
 # hitready-bench).
 # Usage: tests/bench/stats-bench.sh [BUILD_DIR] [RUNS]
+# HITREADY_CLI=PATH times another hitready-cli (an older build) on the same database.
 set -eu
 build=${1:-build}
 runs=${2:-9}
-cli="$build/bin/hitready-cli"
+cli=${HITREADY_CLI:-"$build/bin/hitready-cli"}
 raw="$build/bin/hitready-rawscan"
 db="$build/bench/stats-100k-pool.sqlite"
 quiz="$(dirname "$0")/stats-56-items.yaml"
