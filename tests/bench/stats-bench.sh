@@ -61,5 +61,5 @@ awk -v s="$stats_ms" -v r="$raw_ms" -v sk="$stats_kib" -v rk="$raw_kib" -v n="$r
     printf "100,000 attempts x 50 items, medians of %d interleaved runs:\n", n
     printf "  stats     %6d ms  peak %4d MiB  (budgets: 1500 ms, 120 MiB)\n", s, sk / 1024
     printf "  raw scan  %6d ms  peak %4d MiB\n", r, rk / 1024
-    printf "  ratio     %6.2fx  (budget 1.5x)\n", r > 0 ? s / r : 0
+    printf "  ratio     %6.2fx  (budget 1.5x)\n", (r > 0 ? s / r : 0)
 }'
