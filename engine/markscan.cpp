@@ -106,6 +106,30 @@ private:
     std::vector<Reader> m_readers;
 };
 
+// Rows first..last-1: cells of items their version does not hold unchanged, or that they did
+// not draw.
+void markAbsentCells(const SelectedAttempts &attempts, const std::vector<VersionLayout> &layouts,
+                     qsizetype first, qsizetype last, MarksMatrix &matrix)
+{
+    std::vector<DrawnItems> drawn;
+    drawn.reserve(layouts.size());
+    for (const VersionLayout &layout : layouts)
+        drawn.emplace_back(*layout.quiz);
+    for (qsizetype row = first; row < last; ++row) {
+        const int version = attempts.versions[row];
+        const VersionLayout &layout = layouts[size_t(version)];
+        for (qsizetype c = 0; c < matrix.columns(); ++c)
+            if (!layout.held[c])
+                matrix.setAbsent(row, c);
+        const QList<bool> &shown = drawn[size_t(version)].of(attempts.itemOrders.value(row));
+        if (drawn[size_t(version)].drewAll())
+            continue;
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            if (!shown[i] && layout.columnOfItem[i] >= 0)
+                matrix.setNotDrawn(row, layout.columnOfItem[i]);
+    }
+}
+
 } // namespace
 
 int analysisThreads(qsizetype rows)
@@ -130,32 +154,17 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
 {
     ScannedMarks result;
     result.matrix = MarksMatrix(attempts.size(), maxMarks);
-    std::vector<DrawnItems> drawn;
-    drawn.reserve(layouts.size());
-    for (const VersionLayout &layout : layouts)
-        drawn.emplace_back(*layout.quiz);
-    for (qsizetype row = 0; row < attempts.size(); ++row) {
-        const int version = attempts.versions[row];
-        const VersionLayout &layout = layouts[size_t(version)];
-        for (qsizetype c = 0; c < maxMarks.size(); ++c)
-            if (!layout.held[c])
-                result.matrix.setAbsent(row, c);
-        const QList<bool> &shown = drawn[size_t(version)].of(attempts.itemOrders.value(row));
-        if (drawn[size_t(version)].drewAll())
-            continue;
-        for (qsizetype i = 0; i < shown.size(); ++i)
-            if (!shown[i] && layout.columnOfItem[i] >= 0)
-                result.matrix.setNotDrawn(row, layout.columnOfItem[i]);
-    }
     if (!storage.canScanConcurrently() || threads < 1)
         threads = 1;
     std::vector<std::unique_ptr<ScanPart>> parts;
     for (int t = 0; t < threads; ++t)
         parts.push_back(std::make_unique<ScanPart>(layouts, attempts, maxMarks, result.matrix));
+    // Each thread marks the absent cells of its own rows, then reads their answers.
     const auto scan = [&](int t) {
         ScanPart &part = *parts[size_t(t)];
         const qsizetype first = attempts.size() * t / threads;
         const qsizetype last = attempts.size() * (t + 1) / threads;
+        markAbsentCells(attempts, layouts, first, last, result.matrix);
         part.ok = storage.scanAnswerRange(
             attempts, first, last,
             [&part](qsizetype row, QByteArrayView itemId, QByteArrayView text) {

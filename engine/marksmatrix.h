@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QtGlobal>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -82,6 +83,7 @@ struct MarksMatrix
     {
         setMark(row, column, codeOf(column, value), value);
     }
+    // Several threads may mark cells of different rows at once.
     void setAbsent(qsizetype row, qsizetype column) { setCell(row, column, NotHeld); }
     void setNotDrawn(qsizetype row, qsizetype column) { setCell(row, column, NotDrawn); }
     size_t index(qsizetype row, qsizetype column) const
@@ -98,7 +100,7 @@ private:
     void setCell(qsizetype row, qsizetype column, Code code)
     {
         m_cells[index(row, column)] = code;
-        m_absent = true;
+        std::atomic_ref(m_absent).store(true, std::memory_order_relaxed); // threads share it
     }
 
     std::vector<quint8> m_cells; // column-major: m_cells[column * rows + row]
