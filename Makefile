@@ -70,7 +70,7 @@ fuzz-long: fuzz
 
 bench: configure
 	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli \
-	  hitready-lintbench
+	  hitready-lintbench hitready-rawscan
 	$(BUILD)/bin/hitready-lintbench $(BUILD)/bin
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)

@@ -1,11 +1,14 @@
 // The statistics math on hand-computed marks matrices: Moodle's item and test figures, the
 // edge cases, flags, random guess scores and the learner's confidence band.
 
+#include "covariancemax.h"
 #include "itemstats.h"
 #include "teststats.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace hitready;
 
@@ -380,6 +383,68 @@ private slots:
         const MarksMatrix monotone =
             matrixOf({{0, 0}, {0.25, 1}, {0.5, 2}, {0.75, 3}, {1, 4}}, {1, 4});
         COMPARE_FIGURE(itemFigures(monotone).at(0).discriminativeEfficiency, Optional(100));
+    }
+
+    // A cell is a byte: marks beyond a column's table of distinct marks are kept exactly.
+    void marksBeyondTheTableStayExact()
+    {
+        constexpr int rows = 600;
+        MarksMatrix m(rows, {1, 1});
+        double sum = 0;
+        for (int r = 0; r < rows; ++r) {
+            const double mark = double(r % 300) / 299.0; // 300 distinct marks
+            m.setMark(r, 0, mark);
+            m.setMark(r, 1, double(r % 2));
+            sum += mark;
+        }
+        m.setMark(5, 1, -0.0); // kept with its sign
+        m.setNotDrawn(7, 0);
+        for (int r = 0; r < rows; ++r)
+            if (r != 7)
+                QCOMPARE(m.mark(r, 0), double(r % 300) / 299.0);
+        QVERIFY(std::signbit(m.mark(5, 1)));
+        QVERIFY(!m.isPresent(7, 0));
+        QVERIFY(m.isHeld(7, 0));
+        QCOMPARE(m.mark(7, 0), 0.0);
+        const QList<ItemStatistics> items = itemFigures(m);
+        QCOMPARE(items[0].attempts, rows - 1);
+        COMPARE_FIGURE(items[0].facility, Optional(100.0 * (sum - 7.0 / 299.0) / (rows - 1)));
+    }
+
+    // Counting rows per (mark, total, maximum) pairs sorted marks and rests exactly as
+    // sorting them does, term by term, also when attempts differ in their maximum.
+    void sortedPairingCountsAsSortingDoes()
+    {
+        constexpr int rows = 2000;
+        MarksMatrix m(rows, {2});
+        std::vector<double> totals(rows), maxima(rows);
+        std::vector<double> marks, rests;
+        const auto rest = [](double total, double mark, double rowMax) {
+            return rowMax > 2 ? 100.0 * (total - mark) / (rowMax - 2) : 0.0;
+        };
+        for (int r = 0; r < rows; ++r) {
+            const double mark = double((r * 7) % 5) / 2.0;
+            maxima[size_t(r)] = 10.0 + double(r % 3);
+            totals[size_t(r)] = mark + double((r * 13) % 9);
+            if (r % 11 == 0) {
+                m.setNotDrawn(r, 0);
+                continue;
+            }
+            m.setMark(r, 0, mark);
+            marks.push_back(mark);
+            rests.push_back(rest(totals[size_t(r)], mark, maxima[size_t(r)]));
+        }
+        const double meanMark = 1.1, meanRest = 57.3;
+        std::sort(marks.begin(), marks.end());
+        std::sort(rests.begin(), rests.end());
+        double expected = 0;
+        for (size_t k = 0; k < marks.size(); ++k)
+            expected += (marks[k] - meanMark) * (rests[k] - meanRest);
+        const ValueLevels totalLevels = valueLevels(totals), maxLevels = valueLevels(maxima);
+        SortedPairing pairing;
+        QCOMPARE(
+            pairing.sum(m, 0, totalLevels, &maxLevels, rest, meanMark, meanRest, RunSum::PerRank),
+            expected);
     }
 
     void itemFlagsFollowThresholds_data()

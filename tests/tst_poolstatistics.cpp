@@ -5,6 +5,7 @@
 // and from a plain recomputation written here, apart from the engine's matrix code.
 
 #include "attemptexport.h"
+#include "drawnitems.h"
 #include "quizstatistics.h"
 #include "storage.h"
 
@@ -405,6 +406,23 @@ private slots:
     }
 
     // The per-attempt export scores each attempt on the items it drew, as its report does.
+    // Ids longer than the 8 bytes the look-up keys on, sharing them, are told apart.
+    void drawnItemsOfLongIds()
+    {
+        Quiz quiz;
+        for (int i = 1; i <= 12; ++i)
+            quiz.items.append(single(QStringLiteral("question-%1").arg(i, 3, 10, QLatin1Char('0')),
+                                     QStringLiteral("d"), 1));
+        DrawnItems drawn(quiz);
+        const QList<bool> &shown = drawn.of("question-003,question-011,unknown,question-01");
+        QList<bool> expected(12, false);
+        expected[2] = expected[10] = true;
+        QCOMPARE(shown, expected);
+        QVERIFY(!drawn.drewAll());
+        QCOMPARE(drawn.of(QByteArrayView()), QList<bool>(12, true));
+        QVERIFY(drawn.drewAll());
+    }
+
     void exportCountsDrawnItemsOnly()
     {
         const Quiz quiz = poolQuiz(1);

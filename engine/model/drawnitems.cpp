@@ -5,20 +5,51 @@
 
 namespace hitready {
 
+namespace {
+
+// The first 8 bytes of an id (zero-padded) mixed with its length.
+quint64 keyOf(QByteArrayView id)
+{
+    quint64 bytes = 0;
+    std::memcpy(&bytes, id.data(), size_t(std::min<qsizetype>(id.size(), 8)));
+    return bytes ^ (quint64(id.size()) * 0x9E3779B97F4A7C15ULL);
+}
+
+size_t slotOf(quint64 key, quint64 mask)
+{
+    return size_t(((key * 0xD6E8FEB86659FD93ULL) >> 32) & mask);
+}
+
+} // namespace
+
 DrawnItems::DrawnItems(const Quiz &quiz) : m_drawn(quiz.items.size(), true)
 {
     m_items = quiz.items.size();
-    for (qsizetype i = 0; i < m_items; ++i)
-        m_ids.push_back({quiz.items[i].id.toUtf8(), i});
-    std::sort(m_ids.begin(), m_ids.end());
+    size_t size = 16;
+    while (size < size_t(m_items) * 2)
+        size *= 2;
+    m_slots.resize(size);
+    m_mask = size - 1;
+    for (qsizetype i = 0; i < m_items; ++i) {
+        m_ids.append(quiz.items[i].id.toUtf8());
+        const quint64 key = keyOf(m_ids[i]);
+        size_t at = slotOf(key, m_mask);
+        while (m_slots[at].index >= 0)
+            at = (at + 1) & m_mask;
+        m_slots[at] = {key, i};
+    }
 }
 
 qsizetype DrawnItems::indexOf(QByteArrayView id) const
 {
-    const auto found = std::lower_bound(
-        m_ids.cbegin(), m_ids.cend(), id,
-        [](const std::pair<QByteArray, qsizetype> &a, QByteArrayView b) { return a.first < b; });
-    return found != m_ids.cend() && found->first == id ? found->second : -1;
+    const quint64 key = keyOf(id);
+    for (size_t at = slotOf(key, m_mask);; at = (at + 1) & m_mask) {
+        const Slot &slot = m_slots[at];
+        if (slot.index < 0)
+            return -1;
+        if (slot.key == key && m_ids[slot.index] == id)
+            return slot.index;
+    }
 }
 
 const QList<bool> &DrawnItems::of(QByteArrayView order)

@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-#include <utility>
 #include <vector>
 
 namespace hitready {
@@ -30,8 +29,17 @@ public:
 private:
     qsizetype indexOf(QByteArrayView id) const; // -1: not an item of the quiz
 
-    // (id as UTF-8, index) sorted by id: a binary search allocates and hashes nothing.
-    std::vector<std::pair<QByteArray, qsizetype>> m_ids;
+    // An open-addressing table keyed by the id's first 8 bytes and length: 100,000 orders of
+    // 50 ids are 5,000,000 look-ups, each one probe here rather than a binary search over
+    // byte strings. Full ids are compared on a key match.
+    struct Slot
+    {
+        quint64 key = 0;
+        qsizetype index = -1; // -1: empty
+    };
+    std::vector<Slot> m_slots; // a power of two, at most half full
+    quint64 m_mask = 0;
+    QList<QByteArray> m_ids; // by item index, UTF-8
     QList<bool> m_drawn;
     qsizetype m_items = 0;
     bool m_all = true;

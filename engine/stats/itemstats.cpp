@@ -1,5 +1,7 @@
 #include "itemstats.h"
 
+#include "covariancemax.h"
+
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -21,111 +23,6 @@ struct ColumnSums
     double markSquares = 0, otherSquares = 0;
     double cross = 0, crossTotal = 0, crossSorted = 0;
 };
-
-// The row totals in ascending order of value, as indexes: most tests have a few hundred
-// distinct totals at most, which lets each column count instead of sort.
-struct TotalLevels
-{
-    std::vector<double> values; // distinct totals, ascending
-    std::vector<qint32> ofRow;  // per row: index into values
-};
-
-TotalLevels totalLevels(const std::vector<double> &totals)
-{
-    TotalLevels levels;
-    levels.values = totals;
-    std::sort(levels.values.begin(), levels.values.end());
-    levels.values.erase(std::unique(levels.values.begin(), levels.values.end()),
-                        levels.values.end());
-    levels.ofRow.reserve(totals.size());
-    for (const double t : totals)
-        levels.ofRow.push_back(
-            qint32(std::lower_bound(levels.values.begin(), levels.values.end(), t) -
-                   levels.values.begin()));
-    return levels;
-}
-
-// Scratch space one thread reuses from column to column.
-struct SortScratch
-{
-    std::vector<double> marks;               // distinct marks, in the order first seen
-    std::vector<std::vector<qint64>> counts; // per distinct mark, per total level
-    std::vector<std::pair<double, qint64>> runs, rests;
-};
-
-// Sum over ranks k of (sortedMark_k - meanMark) x (sortedRest_k - meanRest): the two lists
-// each sorted ascending and paired by rank, as Moodle's covariancemax pairs them. Both are
-// counted rather than sorted: a rest score is a row's total less its mark, so counting rows
-// per (mark, total level) gives both sorted lists as runs of equal values.
-double sortedCross(const MarksMatrix &m, qsizetype column, const std::vector<double> &totals,
-                   const TotalLevels &levels, double meanMark, double meanRest,
-                   SortScratch &scratch)
-{
-    constexpr size_t maxMarks = 32;
-    constexpr size_t maxCells = 1 << 20;
-    scratch.marks.clear();
-    bool counted = levels.values.size() * maxMarks <= maxCells;
-    for (qsizetype r = 0; r < m.rows && counted; ++r) {
-        if (!m.isPresent(r, column))
-            continue;
-        const double v = m.mark(r, column);
-        size_t j = 0;
-        while (j < scratch.marks.size() && scratch.marks[j] != v)
-            ++j;
-        if (j == scratch.marks.size()) {
-            if (j == maxMarks) {
-                counted = false;
-                break;
-            }
-            scratch.marks.push_back(v);
-            if (scratch.counts.size() <= j)
-                scratch.counts.emplace_back();
-            scratch.counts[j].assign(levels.values.size(), 0);
-        }
-        ++scratch.counts[j][size_t(levels.ofRow[size_t(r)])];
-    }
-    double sum = 0;
-    if (!counted) { // many distinct marks or totals: sort outright
-        std::vector<double> marks, rests;
-        for (qsizetype r = 0; r < m.rows; ++r)
-            if (m.isPresent(r, column)) {
-                marks.push_back(m.mark(r, column));
-                rests.push_back(totals[size_t(r)] - m.mark(r, column));
-            }
-        std::sort(marks.begin(), marks.end());
-        std::sort(rests.begin(), rests.end());
-        for (size_t k = 0; k < marks.size(); ++k)
-            sum += (marks[k] - meanMark) * (rests[k] - meanRest);
-        return sum;
-    }
-    scratch.runs.clear();
-    scratch.rests.clear();
-    for (size_t j = 0; j < scratch.marks.size(); ++j) {
-        qint64 run = 0;
-        for (size_t t = 0; t < levels.values.size(); ++t)
-            if (const qint64 n = scratch.counts[j][t]) {
-                run += n;
-                scratch.rests.emplace_back(levels.values[t] - scratch.marks[j], n);
-            }
-        scratch.runs.emplace_back(scratch.marks[j], run);
-    }
-    std::sort(scratch.runs.begin(), scratch.runs.end());
-    std::sort(scratch.rests.begin(), scratch.rests.end());
-    size_t a = 0, b = 0;
-    qint64 leftA = scratch.runs.empty() ? 0 : scratch.runs[0].second;
-    qint64 leftB = scratch.rests.empty() ? 0 : scratch.rests[0].second;
-    while (a < scratch.runs.size() && b < scratch.rests.size()) {
-        const qint64 n = std::min(leftA, leftB);
-        sum += double(n) * (scratch.runs[a].first - meanMark) * (scratch.rests[b].first - meanRest);
-        leftA -= n;
-        leftB -= n;
-        if (leftA == 0 && ++a < scratch.runs.size())
-            leftA = scratch.runs[a].second;
-        if (leftB == 0 && ++b < scratch.rests.size())
-            leftB = scratch.rests[b].second;
-    }
-    return sum;
-}
 
 ColumnSums columnSums(const MarksMatrix &m, qsizetype column, const std::vector<double> &totals)
 {
@@ -161,8 +58,8 @@ ColumnSums columnSums(const MarksMatrix &m, qsizetype column, const std::vector<
 
 // One column's figures; covarianceWithTotal gets its covariance with the row totals.
 void columnFigures(const MarksMatrix &m, qsizetype c, const std::vector<double> &totals,
-                   const TotalLevels &levels, double testMax, ItemStatistics &item,
-                   double &covarianceWithTotal, SortScratch &scratch)
+                   const ValueLevels &levels, double testMax, ItemStatistics &item,
+                   double &covarianceWithTotal, SortedPairing &pairing)
 {
     const double max = m.maxMarks[c];
     item.maxMark = max;
@@ -173,7 +70,9 @@ void columnFigures(const MarksMatrix &m, qsizetype c, const std::vector<double> 
         item.facility = 100.0 * sums.markSum / (double(sums.s) * max);
     if (sums.s < 2)
         return;
-    sums.crossSorted = sortedCross(m, c, totals, levels, sums.meanMark, sums.meanOther, scratch);
+    sums.crossSorted = pairing.sum(
+        m, c, levels, nullptr, [](double total, double mark, double) { return total - mark; },
+        sums.meanMark, sums.meanOther, RunSum::Multiplied);
     const double n1 = double(sums.s - 1);
     const auto snap = [](double v, double scale) {
         return std::abs(v) <= relativeZero * scale ? 0.0 : v;
@@ -223,48 +122,57 @@ std::optional<double> commonMaximum(const std::vector<double> &maxima, double no
 // One column's figures when attempts differ in their maximum: the rest-of-test score is a
 // percentage of the rest's maximum in that attempt, the total a percentage of the attempt's
 // maximum, so attempts with more or heavier items do not weigh more (docs/statistics.md).
+// Sums run over the rows in order, as over lists of the rows' values, without the lists.
 void scaledColumnFigures(const MarksMatrix &m, qsizetype c, const std::vector<double> &totals,
-                         const std::vector<double> &maxima, double allMax, ItemStatistics &item,
-                         double &covarianceWithTotal)
+                         const ValueLevels &totalLevels, const std::vector<double> &maxima,
+                         const ValueLevels &maxLevels, double allMax, ItemStatistics &item,
+                         double &covarianceWithTotal, SortedPairing &pairing)
 {
     const double max = m.maxMarks[c];
     item.maxMark = max;
-    std::vector<double> marks, rests, percents;
-    double weights = 0;
+    const auto restOf = [max](double total, double mark, double rowMax) {
+        return rowMax > max ? 100.0 * (total - mark) / (rowMax - max) : 0.0;
+    };
+    const auto percentOf = [](double total, double rowMax) {
+        return rowMax > 0 ? 100.0 * total / rowMax : 0.0;
+    };
+    qint64 s = 0;
+    double weights = 0, markSum = 0, restSum = 0, percentSum = 0;
     for (qsizetype r = 0; r < m.rows; ++r) {
         if (!m.isPresent(r, c))
             continue;
         const double mark = m.mark(r, c);
         const double rowMax = maxima[size_t(r)];
-        marks.push_back(mark);
-        percents.push_back(rowMax > 0 ? 100.0 * totals[size_t(r)] / rowMax : 0.0);
-        rests.push_back(rowMax > max ? 100.0 * (totals[size_t(r)] - mark) / (rowMax - max) : 0.0);
+        ++s;
+        markSum += mark;
+        restSum += restOf(totals[size_t(r)], mark, rowMax);
+        percentSum += percentOf(totals[size_t(r)], rowMax);
         weights += rowMax > 0 ? 100.0 * max / rowMax : 0.0;
     }
-    const qint64 s = qint64(marks.size());
     item.attempts = s;
     item.intendedWeight = s > 0 ? weights / double(s) : allMax > 0 ? 100.0 * max / allMax : 0;
     if (s == 0)
         return;
-    const auto mean = [s](const std::vector<double> &v) {
-        return std::accumulate(v.cbegin(), v.cend(), 0.0) / double(s);
-    };
-    const double meanMark = mean(marks), meanRest = mean(rests), meanPercent = mean(percents);
+    const double meanMark = markSum / double(s), meanRest = restSum / double(s),
+                 meanPercent = percentSum / double(s);
     if (max > 0)
         item.facility = 100.0 * meanMark / max;
     if (s < 2)
         return;
-    double markSquares = 0, restSquares = 0, cross = 0, crossTotal = 0, crossSorted = 0;
-    for (size_t k = 0; k < marks.size(); ++k) {
-        markSquares += (marks[k] - meanMark) * (marks[k] - meanMark);
-        restSquares += (rests[k] - meanRest) * (rests[k] - meanRest);
-        cross += (marks[k] - meanMark) * (rests[k] - meanRest);
-        crossTotal += (marks[k] - meanMark) * (percents[k] - meanPercent);
+    double markSquares = 0, restSquares = 0, cross = 0, crossTotal = 0;
+    for (qsizetype r = 0; r < m.rows; ++r) {
+        if (!m.isPresent(r, c))
+            continue;
+        const double mark = m.mark(r, c);
+        const double rest = restOf(totals[size_t(r)], mark, maxima[size_t(r)]);
+        const double percent = percentOf(totals[size_t(r)], maxima[size_t(r)]);
+        markSquares += (mark - meanMark) * (mark - meanMark);
+        restSquares += (rest - meanRest) * (rest - meanRest);
+        cross += (mark - meanMark) * (rest - meanRest);
+        crossTotal += (mark - meanMark) * (percent - meanPercent);
     }
-    std::sort(marks.begin(), marks.end());
-    std::sort(rests.begin(), rests.end());
-    for (size_t k = 0; k < marks.size(); ++k)
-        crossSorted += (marks[k] - meanMark) * (rests[k] - meanRest);
+    const double crossSorted =
+        pairing.sum(m, c, totalLevels, &maxLevels, restOf, meanMark, meanRest, RunSum::PerRank);
     const double n1 = double(s - 1);
     const auto snap = [](double v, double scale) {
         return std::abs(v) <= relativeZero * scale ? 0.0 : v;
@@ -303,7 +211,8 @@ QList<ItemStatistics> itemFigures(const MarksMatrix &m, int threads)
     // Attempts that share one maximum (every attempt of one version, or pools of equal marks)
     // keep Moodle's figures in marks; only differing maxima need percentages.
     const std::optional<double> common = commonMaximum(maxima, allMax);
-    const TotalLevels levels = common ? totalLevels(totals) : TotalLevels();
+    const ValueLevels levels = valueLevels(totals);
+    const ValueLevels maxLevels = common ? ValueLevels() : valueLevels(maxima);
     const double testMax = common.value_or(allMax);
 
     QList<ItemStatistics> items(columns);
@@ -311,14 +220,14 @@ QList<ItemStatistics> itemFigures(const MarksMatrix &m, int threads)
     std::vector<double> covarianceWithTotal(size_t(columns), 0.0);
     // Columns are independent: each thread takes every threads-th one.
     const auto figuresOf = [&](int part, int parts) {
-        SortScratch scratch;
+        SortedPairing pairing;
         for (qsizetype c = part; c < columns; c += parts) {
             if (common)
                 columnFigures(m, c, totals, levels, testMax, figures[c],
-                              covarianceWithTotal[size_t(c)], scratch);
+                              covarianceWithTotal[size_t(c)], pairing);
             else
-                scaledColumnFigures(m, c, totals, maxima, allMax, figures[c],
-                                    covarianceWithTotal[size_t(c)]);
+                scaledColumnFigures(m, c, totals, levels, maxima, maxLevels, allMax, figures[c],
+                                    covarianceWithTotal[size_t(c)], pairing);
         }
     };
     threads = int(std::clamp<qsizetype>(threads, 1, std::max<qsizetype>(1, columns)));

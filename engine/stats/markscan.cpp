@@ -51,11 +51,14 @@ public:
         }
         if (d.answer.isEmpty())
             return;
-        m_matrix.setMark(row, column, d.points); // rows are this part's alone
-        std::vector<qint64> &counts = r.counts[size_t(i)];
-        if (qsizetype(counts.size()) <= d.serial)
-            counts.resize(size_t(d.serial) + 1, 0);
-        ++counts[size_t(d.serial)];
+        std::vector<Seen> &seen = r.seen[size_t(i)];
+        if (qsizetype(seen.size()) <= d.serial)
+            seen.resize(size_t(d.serial) + 1);
+        Seen &s = seen[size_t(d.serial)];
+        if (s.code < 0) // the first time this part sees this answer: its mark's code
+            s.code = m_matrix.codeOf(column, d.points);
+        m_matrix.setMark(row, column, quint8(s.code), d.points); // rows are this part's alone
+        ++s.count;
     }
 
     // Adds how often each distinct answer was given to `tallies` (one per column).
@@ -63,17 +66,17 @@ public:
     {
         for (size_t v = 0; v < m_readers.size(); ++v) {
             const Reader &r = m_readers[v];
-            for (size_t i = 0; i < r.counts.size(); ++i) {
+            for (size_t i = 0; i < r.seen.size(); ++i) {
                 const qsizetype column = m_layouts[v].columnOfItem[qsizetype(i)];
-                for (size_t serial = 0; serial < r.counts[i].size(); ++serial) {
-                    if (r.counts[i][serial] == 0)
+                for (size_t serial = 0; serial < r.seen[i].size(); ++serial) {
+                    if (r.seen[i][serial].count == 0)
                         continue;
                     const StoredAnswers::Decoded &d =
                         r.answers.decoded(qsizetype(i), qsizetype(serial));
                     const double max = m_maxMarks[column];
                     AnswerTally &tally = tallies[column];
                     tally.entries[tally.slot(d.canonical, max > 0 ? d.points / max : 0)].count +=
-                        r.counts[i][serial];
+                        r.seen[i][serial].count;
                 }
             }
         }
@@ -84,11 +87,17 @@ public:
     QString error;
 
 private:
+    // One distinct answer as this part met it.
+    struct Seen
+    {
+        qint64 count = 0; // times it came
+        int code = -1;    // its mark's code in its column (MarksMatrix::codeOf), once known
+    };
     struct Reader
     {
-        explicit Reader(const Quiz &quiz) : answers(quiz), counts(size_t(quiz.items.size())) {}
+        explicit Reader(const Quiz &quiz) : answers(quiz), seen(size_t(quiz.items.size())) {}
         StoredAnswers answers;
-        std::vector<std::vector<qint64>> counts; // per item: times each decoded serial came
+        std::vector<std::vector<Seen>> seen; // per item, by decoded serial
     };
     const std::vector<VersionLayout> &m_layouts;
     const SelectedAttempts &m_attempts;
@@ -96,6 +105,30 @@ private:
     MarksMatrix &m_matrix;
     std::vector<Reader> m_readers;
 };
+
+// Rows first..last-1: cells of items their version does not hold unchanged, or that they did
+// not draw.
+void markAbsentCells(const SelectedAttempts &attempts, const std::vector<VersionLayout> &layouts,
+                     qsizetype first, qsizetype last, MarksMatrix &matrix)
+{
+    std::vector<DrawnItems> drawn;
+    drawn.reserve(layouts.size());
+    for (const VersionLayout &layout : layouts)
+        drawn.emplace_back(*layout.quiz);
+    for (qsizetype row = first; row < last; ++row) {
+        const int version = attempts.versions[row];
+        const VersionLayout &layout = layouts[size_t(version)];
+        for (qsizetype c = 0; c < matrix.columns(); ++c)
+            if (!layout.held[c])
+                matrix.setAbsent(row, c);
+        const QList<bool> &shown = drawn[size_t(version)].of(attempts.itemOrders.value(row));
+        if (drawn[size_t(version)].drewAll())
+            continue;
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            if (!shown[i] && layout.columnOfItem[i] >= 0)
+                matrix.setNotDrawn(row, layout.columnOfItem[i]);
+    }
+}
 
 } // namespace
 
@@ -121,32 +154,17 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
 {
     ScannedMarks result;
     result.matrix = MarksMatrix(attempts.size(), maxMarks);
-    std::vector<DrawnItems> drawn;
-    drawn.reserve(layouts.size());
-    for (const VersionLayout &layout : layouts)
-        drawn.emplace_back(*layout.quiz);
-    for (qsizetype row = 0; row < attempts.size(); ++row) {
-        const int version = attempts.versions[row];
-        const VersionLayout &layout = layouts[size_t(version)];
-        for (qsizetype c = 0; c < maxMarks.size(); ++c)
-            if (!layout.held[c])
-                result.matrix.setAbsent(row, c);
-        const QList<bool> &shown = drawn[size_t(version)].of(attempts.itemOrders.value(row));
-        if (drawn[size_t(version)].drewAll())
-            continue;
-        for (qsizetype i = 0; i < shown.size(); ++i)
-            if (!shown[i] && layout.columnOfItem[i] >= 0)
-                result.matrix.setNotDrawn(row, layout.columnOfItem[i]);
-    }
     if (!storage.canScanConcurrently() || threads < 1)
         threads = 1;
     std::vector<std::unique_ptr<ScanPart>> parts;
     for (int t = 0; t < threads; ++t)
         parts.push_back(std::make_unique<ScanPart>(layouts, attempts, maxMarks, result.matrix));
+    // Each thread marks the absent cells of its own rows, then reads their answers.
     const auto scan = [&](int t) {
         ScanPart &part = *parts[size_t(t)];
         const qsizetype first = attempts.size() * t / threads;
         const qsizetype last = attempts.size() * (t + 1) / threads;
+        markAbsentCells(attempts, layouts, first, last, result.matrix);
         part.ok = storage.scanAnswerRange(
             attempts, first, last,
             [&part](qsizetype row, QByteArrayView itemId, QByteArrayView text) {

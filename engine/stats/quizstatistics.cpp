@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <thread>
 
 namespace hitready {
 
@@ -180,19 +181,35 @@ std::optional<QuizStatistics> quizStatistics(const Storage &storage,
         fillResponses(stats, item, scanned->tallies[c], request.topResponses);
         stats.flags = itemFlags(stats);
     }
+    // The test, then each domain: independent summaries, shared among the threads.
+    std::vector<std::pair<QString, QList<qsizetype>>> scopes;
     QList<qsizetype> all(columns.size());
     std::iota(all.begin(), all.end(), 0);
-    result.test = scoreSummary(matrix, all, QStringLiteral("test"));
-    result.test.flags = summaryFlags(result.test);
+    scopes.emplace_back(QStringLiteral("test"), all);
     for (const Domain &domain : reference.domains) {
         QList<qsizetype> inDomain;
         for (qsizetype c = 0; c < columns.size(); ++c)
             if (columns[c]->domain == domain.id)
                 inDomain.append(c);
-        ScoreSummary &summary =
-            result.domains.emplace_back(scoreSummary(matrix, inDomain, domain.id));
-        summary.flags = summaryFlags(summary);
+        scopes.emplace_back(domain.id, inDomain);
     }
+    std::vector<ScoreSummary> summaries(scopes.size());
+    const auto summarize = [&](size_t part, size_t parts) {
+        for (size_t i = part; i < scopes.size(); i += parts)
+            summaries[i] = scoreSummary(matrix, scopes[i].second, scopes[i].first);
+    };
+    const size_t parts = std::clamp<size_t>(size_t(threads), 1, scopes.size());
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < parts; ++t)
+        helpers.emplace_back(summarize, t, parts);
+    summarize(0, parts);
+    for (std::thread &h : helpers)
+        h.join();
+    for (ScoreSummary &summary : summaries)
+        summary.flags = summaryFlags(summary);
+    result.test = std::move(summaries.front());
+    for (size_t i = 1; i < summaries.size(); ++i)
+        result.domains.append(std::move(summaries[i]));
     return result;
 }
 

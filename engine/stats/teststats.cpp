@@ -56,27 +56,38 @@ SlotVariances pooledSlotVariances(const MarksMatrix &m, const QList<qsizetype> &
                                   const std::vector<qsizetype> &rows,
                                   const std::vector<double> &scale)
 {
-    std::map<qint64, std::vector<double>> draws; // by pool, or by -1 - column alone
+    // Slots by pool, or by -1 - column alone, in ascending order of that key; each slot's
+    // draws are summed column by column, row by row (the order the values were once listed).
+    std::map<qint64, QList<qsizetype>> bySlot;
     for (const qsizetype c : columns) {
         const int pool = m.poolOf(c);
-        std::vector<double> &values = draws[pool >= 0 ? qint64(pool) : -1 - qint64(c)];
-        for (size_t i = 0; i < rows.size(); ++i)
-            if (m.isPresent(rows[i], c))
-                values.push_back(m.mark(rows[i], c) * scale[i]);
+        bySlot[pool >= 0 ? qint64(pool) : -1 - qint64(c)].append(c);
     }
     SlotVariances result;
     const double n = double(rows.size());
-    for (const auto &[pool, values] : draws) {
-        if (values.empty())
+    for (const auto &[slot, inSlot] : bySlot) {
+        qint64 draws = 0;
+        double sum = 0;
+        for (const qsizetype c : inSlot)
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (m.isPresent(rows[i], c)) {
+                    ++draws;
+                    sum += m.mark(rows[i], c) * scale[i];
+                }
+        if (draws == 0)
             continue;
-        const double count = double(values.size());
+        const double count = double(draws);
         result.perAttempt += count / n;
-        if (values.size() < 2)
+        if (draws < 2)
             continue;
-        const double mean = std::accumulate(values.cbegin(), values.cend(), 0.0) / count;
+        const double mean = sum / count;
         double squares = 0;
-        for (const double v : values)
-            squares += (v - mean) * (v - mean);
+        for (const qsizetype c : inSlot)
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (m.isPresent(rows[i], c)) {
+                    const double v = m.mark(rows[i], c) * scale[i];
+                    squares += (v - mean) * (v - mean);
+                }
         result.varianceSum += count / n * squares / (count - 1);
     }
     return result;
@@ -106,17 +117,17 @@ ScoreSummary scoreSummary(const MarksMatrix &m, const QList<qsizetype> &columns,
     std::vector<qsizetype> rows;
     rows.reserve(size_t(m.rows));
     bool sameItems = true; // every counted attempt drew every item of the scope
-    if (m.present.empty()) {
+    if (!m.hasAbsentCells()) {
         for (qsizetype r = 0; r < m.rows; ++r)
             rows.push_back(r);
     } else {
         std::vector<qint32> drawn(size_t(m.rows), 0);
         std::vector<quint8> held(size_t(m.rows), 1);
         for (const qsizetype c : columns) {
-            const quint8 *cell = m.present.data() + m.index(0, c);
+            const quint8 *cell = m.cells(c);
             for (qsizetype r = 0; r < m.rows; ++r) {
                 held[size_t(r)] &= quint8(cell[r] != MarksMatrix::NotHeld);
-                drawn[size_t(r)] += cell[r] == MarksMatrix::Present;
+                drawn[size_t(r)] += cell[r] < MarksMatrix::NotDrawn;
             }
         }
         for (qsizetype r = 0; r < m.rows; ++r) {
