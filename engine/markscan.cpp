@@ -147,12 +147,12 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
         ScanPart &part = *parts[size_t(t)];
         const qsizetype first = attempts.size() * t / threads;
         const qsizetype last = attempts.size() * (t + 1) / threads;
-        part.ok = storage.scanAnswerRange(
-            attempts, first, last,
-            [&part](qsizetype row, QByteArrayView itemId, QByteArrayView text) {
-                part.visit(row, itemId, text);
-            },
-            &part.error);
+        const Status scanned = storage.scanAnswerRange(
+            attempts, first, last, [&part](qsizetype row, QByteArrayView itemId,
+                                           QByteArrayView text) { part.visit(row, itemId, text); });
+        part.ok = scanned.has_value();
+        if (!scanned)
+            part.error = scanned.error().message;
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < threads; ++t)
@@ -165,7 +165,7 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
     for (const auto &part : parts) {
         if (!part->ok) {
             if (error)
-                *error = QStringLiteral("cannot read answers: %1").arg(part->error);
+                *error = part->error;
             return std::nullopt;
         }
         result.unreadable += part->unreadable;

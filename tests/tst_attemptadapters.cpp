@@ -238,7 +238,7 @@ void TestAttemptAdapters::currentProfileFollowsTheDatabase()
     QVERIFY2(other, qPrintable(error));
     Quiz quiz;
     quiz.id = QStringLiteral("elsewhere");
-    const std::optional<qint64> elsewhere =
+    const Result<qint64> elsewhere =
         other->startAttempt(m_profile, quiz, QuizMode::Assessment, 1);
     QVERIFY2(elsewhere, qPrintable(other->lastError()));
     QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
@@ -348,7 +348,7 @@ void TestAttemptAdapters::practiceAttempt()
     QVERIFY(c->report());
     QVERIFY(!c->answerRating(3));
     QVERIFY(!c->next());
-    const std::optional<Report> stored =
+    const Result<Report> stored =
         reportForAttempt(*m_db->storage(), c->attemptId(), nullptr);
     QVERIFY(stored);
     QCOMPARE(*stored, *c->report());

@@ -504,7 +504,7 @@ void TestCli::scoreWithSeed()
     QFETCH(quint64, seed);
     const QString quiz = write(QStringLiteral("pool.yaml"), poolQuiz);
     const QStringList drawn =
-        itemOrder(*loadQuiz(poolQuiz, QStringLiteral("pool.yaml")).quiz, seed);
+        itemOrder(*loadQuiz(poolQuiz, QStringLiteral("pool.yaml")), seed);
     QCOMPARE(drawn.size(), 2);
     const QString right =
         drawn.contains(QStringLiteral("a1")) ? QStringLiteral("a1") : QStringLiteral("a2");
@@ -632,7 +632,7 @@ void TestCli::takeWithSeedAndConfidence()
     const qint64 profile = storage->profileByName(QStringLiteral("Bo"))->id;
     const AttemptRecord attempt = storage->attempts(profile)->first();
     QCOMPARE(attempt.seed, quint64(4242));
-    const Quiz loaded = *loadQuiz(confidenceQuiz, QStringLiteral("sure.yaml")).quiz;
+    const Quiz loaded = *loadQuiz(confidenceQuiz, QStringLiteral("sure.yaml"));
     QCOMPARE(attempt.itemOrder, itemOrder(loaded, 4242));
     const QStringList order = attempt.itemOrder; // r1, then the shuffled true/false items
     QCOMPARE(
@@ -765,7 +765,7 @@ void TestCli::wrappedFormIsDecidedByKeys()
 void TestCli::takeShowsTheSeededOrders()
 {
     const QString quiz = write(QStringLiteral("shuffled-types.yaml"), shuffledTypesQuiz);
-    const Quiz loaded = *loadQuiz(shuffledTypesQuiz, QStringLiteral("shuffled.yaml")).quiz;
+    const Quiz loaded = *loadQuiz(shuffledTypesQuiz, QStringLiteral("shuffled.yaml"));
     const QString db = m_dir.filePath(QStringLiteral("shuffled.sqlite"));
     const quint64 seed = 99;
     const Run run =

@@ -203,7 +203,7 @@ void TestCrashResume::verifyPrefix(qint64 attemptId, int n)
     std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
     QVERIFY(storage);
     QString error;
-    std::optional<AttemptSession> session = AttemptSession::resume(*storage, attemptId, &error);
+    Result<AttemptSession> session = AttemptSession::resume(*storage, attemptId, &error);
     QVERIFY2(session, qPrintable(error));
     QCOMPARE(session->itemCount(), itemCount);
     QCOMPARE(session->answeredCount(), n);
@@ -257,7 +257,7 @@ void TestCrashResume::killDuringAWrite()
 
     std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
     QVERIFY(storage);
-    std::optional<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
+    Result<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
     QVERIFY(session);
     for (int i = 0; i < itemCount; ++i) {
         const QString itemId = QStringLiteral("q%1").arg(i);
@@ -293,7 +293,7 @@ void TestCrashResume::killDuringABurstLeavesAPrefix()
         worker.kill();
         std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
         QVERIFY(storage);
-        std::optional<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
+        Result<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
         QVERIFY(session);
         const int k = session->answeredCount();
         qInfo("killed %d us into the burst: %d of %d answers stored", delayUs, k, itemCount);
@@ -342,12 +342,12 @@ void TestCrashResume::anotherProgramOnTheSameFile()
     {
         std::unique_ptr<Storage> other = Storage::open(m_db, nullptr);
         QVERIFY(other);
-        std::optional<AttemptSession> seen = AttemptSession::resume(*other, id, nullptr);
+        Result<AttemptSession> seen = AttemptSession::resume(*other, id, nullptr);
         QVERIFY(seen);
         QCOMPARE(seen->answeredCount(), 2);
-        const std::optional<Profile> profile = other->createProfile(QStringLiteral("Other"));
+        const Result<Profile> profile = other->createProfile(QStringLiteral("Other"));
         QVERIFY(profile);
-        std::optional<AttemptSession> mine = AttemptSession::start(
+        Result<AttemptSession> mine = AttemptSession::start(
             *other, seen->quiz(), profile->id, QuizMode::Assessment, 7, nullptr);
         QVERIFY(mine);
         QVERIFY(mine->answer(QStringLiteral("q3"), Answer{QStringLiteral("b")}));
@@ -364,7 +364,7 @@ void TestCrashResume::anotherProgramOnTheSameFile()
 
     std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
     QVERIFY(storage);
-    std::optional<AttemptSession> mine = AttemptSession::resume(*storage, otherAttempt, nullptr);
+    Result<AttemptSession> mine = AttemptSession::resume(*storage, otherAttempt, nullptr);
     QVERIFY(mine);
     QCOMPARE(mine->answerFor(QStringLiteral("q3")), Answer{QStringLiteral("b")});
 }

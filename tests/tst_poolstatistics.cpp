@@ -280,7 +280,7 @@ private:
         if (!storage)
             qFatal("%s", qPrintable(error));
         int next = 0;
-        const std::optional<qint64> stored = storage->importAttempts(quiz, [&](ImportedAttempt *a) {
+        const Result<qint64> stored = storage->importAttempts(quiz, [&](ImportedAttempt *a) {
             if (next == specs.size())
                 return false;
             *a = attemptOf(quiz, specs[next], next);

@@ -130,10 +130,10 @@ public:
     // selfRatings, poolQuestions}.
     Q_INVOKABLE QVariantMap attemptShape(const QString &fileName) const
     {
-        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
-        if (!loaded.quiz)
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        if (!loaded)
             return {};
-        const AttemptShape shape = hitready::attemptShape(*loaded.quiz);
+        const AttemptShape shape = hitready::attemptShape(*loaded);
         return {{QStringLiteral("items"), shape.items},
                 {QStringLiteral("questions"), shape.questions},
                 {QStringLiteral("selfRatings"), shape.selfRatings},
@@ -166,16 +166,16 @@ public:
     // quiz file `fileName`; returns how many were stored, -1 on failure.
     Q_INVOKABLE int simulateLearners(const QString &fileName, int learners, int seed) const
     {
-        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
         QString error;
-        auto storage = loaded.quiz ? Storage::open(m_database, &error) : nullptr;
+        auto storage = loaded ? Storage::open(m_database, &error) : nullptr;
         if (!storage) {
             qWarning("simulateLearners: %s", qPrintable(error));
             return -1;
         }
-        const LearnerSimulation simulation(*loaded.quiz, quint64(seed));
+        const LearnerSimulation simulation(*loaded, quint64(seed));
         qint64 next = 0;
-        const auto stored = storage->importAttempts(*loaded.quiz, [&](ImportedAttempt *attempt) {
+        const auto stored = storage->importAttempts(*loaded, [&](ImportedAttempt *attempt) {
             if (next == learners)
                 return false;
             *attempt = simulation.learner(next++);
@@ -189,28 +189,28 @@ public:
     // `marked` being the item's text as the quiz file writes it, [[id|shown]] markers and all.
     Q_INVOKABLE QVariantMap hotTextAttempt(const QString &fileName, int profileId) const
     {
-        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
         QString error;
-        auto storage = loaded.quiz ? Storage::open(m_database, &error) : nullptr;
+        auto storage = loaded ? Storage::open(m_database, &error) : nullptr;
         if (!storage) {
             qWarning("hotTextAttempt: %s", qPrintable(error));
             return {};
         }
         QStringList order;
         QVariantList items;
-        for (const Item &item : loaded.quiz->items)
+        for (const Item &item : loaded->items)
             if (item.type == ItemType::HotText) {
                 order.append(item.id);
                 items.append(
                     QVariantMap{{QStringLiteral("id"), item.id},
-                                {QStringLiteral("marked"), loaded.quiz->text(item.hotText)}});
+                                {QStringLiteral("marked"), loaded->text(item.hotText)}});
             }
         // One unfinished attempt per quiz: an earlier one of this profile makes way.
-        for (const AttemptRecord &open : storage->unfinishedAttempts(profileId, loaded.quiz->id)
+        for (const AttemptRecord &open : storage->unfinishedAttempts(profileId, loaded->id)
                                              .value_or(QList<AttemptRecord>{}))
             storage->discardAttempt(open.id);
         const auto attemptId =
-            storage->startAttempt(profileId, *loaded.quiz, QuizMode::Assessment, 1, order);
+            storage->startAttempt(profileId, *loaded, QuizMode::Assessment, 1, order);
         if (!attemptId) {
             qWarning("hotTextAttempt: %s", qPrintable(storage->lastError()));
             return {};

@@ -119,7 +119,7 @@ QList<ImportedAttempt> referenceLearners()
 bool import(Storage &storage, const Quiz &quiz, const QList<ImportedAttempt> &attempts)
 {
     qsizetype next = 0;
-    const std::optional<qint64> n = storage.importAttempts(quiz, [&](ImportedAttempt *a) {
+    const Result<qint64> n = storage.importAttempts(quiz, [&](ImportedAttempt *a) {
         if (next == attempts.size())
             return false;
         *a = attempts[next++];

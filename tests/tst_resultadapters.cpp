@@ -247,7 +247,7 @@ void TestResultAdapters::init()
 qint64 TestResultAdapters::take(const Quiz &quiz, const Responses &responses, bool submit)
 {
     QString error;
-    std::optional<AttemptSession> session =
+    Result<AttemptSession> session =
         AttemptSession::start(*m_storage, quiz, m_profile, QuizMode::Assessment, 1, &error);
     if (!session)
         qFatal("start: %s", qPrintable(error));

@@ -139,7 +139,7 @@ void TestSession::startAnswerResumeSubmit()
     {
         auto storage = openStorage();
         QString error;
-        std::optional<AttemptSession> session = AttemptSession::start(
+        Result<AttemptSession> session = AttemptSession::start(
             *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull, &error);
         QVERIFY2(session, qPrintable(error));
         id = session->attemptId();
@@ -167,7 +167,7 @@ void TestSession::startAnswerResumeSubmit()
 
     auto storage = openStorage();
     QString error;
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
     QVERIFY2(resumed, qPrintable(error));
     QCOMPARE(resumed->quiz(), quiz);
     QCOMPARE(resumed->attemptId(), id);
@@ -186,7 +186,7 @@ void TestSession::startAnswerResumeSubmit()
     QVERIFY(!resumed->isFlagged(QStringLiteral("det-01")));
     QVERIFY(!resumed->isSubmitted());
 
-    const std::optional<Report> report = resumed->submit();
+    const Result<Report> report = resumed->submit();
     QVERIFY2(report, qPrintable(resumed->error()));
     QCOMPARE(*report, score(quiz, expected));
     QVERIFY(resumed->isSubmitted());
@@ -198,7 +198,7 @@ void TestSession::startAnswerResumeSubmit()
     QVERIFY(!resumed->submit());
 
     auto later = openStorage();
-    std::optional<AttemptSession> review = AttemptSession::resume(*later, id, &error);
+    Result<AttemptSession> review = AttemptSession::resume(*later, id, &error);
     QVERIFY2(review, qPrintable(error));
     QVERIFY(review->isSubmitted());
     QCOMPARE(review->responses(), expected);
@@ -234,7 +234,7 @@ void TestSession::illFittingAnswerIsRefusedAndNotStored()
     QFETCH(Answer, given);
     QFETCH(QString, expected);
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
+    Result<AttemptSession> session =
         AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(session);
     const Responses before = {{QStringLiteral("det-02"), answer(QStringList{"b"})},
@@ -260,7 +260,7 @@ void TestSession::emptyAnswerClears()
 {
     QFETCH(Answer, empty);
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
+    Result<AttemptSession> session =
         AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(session);
     QVERIFY(session->answer(QStringLiteral("det-02"), answer(QStringList{"a"})));
@@ -270,7 +270,7 @@ void TestSession::emptyAnswerClears()
     QCOMPARE(session->answeredCount(), 0);
     QCOMPARE(session->answerFor(QStringLiteral("det-02")), Answer());
     auto reopened = openStorage();
-    const std::optional<AttemptSession> resumed =
+    const Result<AttemptSession> resumed =
         AttemptSession::resume(*reopened, session->attemptId(), nullptr);
     QVERIFY(resumed);
     QCOMPARE(resumed->answeredCount(), 0);
@@ -292,7 +292,7 @@ void TestSession::positionRange()
     QFETCH(int, position);
     QFETCH(bool, accepted);
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
+    Result<AttemptSession> session =
         AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(session);
     QVERIFY(session->moveTo(1));
@@ -306,7 +306,7 @@ void TestSession::resumeUsesTheFrozenQuiz()
 {
     auto storage = openStorage();
     const Quiz original = smallQuiz();
-    std::optional<AttemptSession> first =
+    Result<AttemptSession> first =
         AttemptSession::start(*storage, original, m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
@@ -316,14 +316,14 @@ void TestSession::resumeUsesTheFrozenQuiz()
     edited.items[0].options[0].correct = true;
     // Starting the edited quiz continues the unfinished attempt, on the quiz it was started on.
     bool resumedFirst = false;
-    const std::optional<AttemptSession> again = AttemptSession::startOrResume(
+    const Result<AttemptSession> again = AttemptSession::startOrResume(
         *storage, edited, m_profile, QuizMode::Assessment, 2, &resumedFirst, nullptr);
     QVERIFY(again && resumedFirst);
     QCOMPARE(again->attemptId(), first->attemptId());
     QCOMPARE(again->quiz(), original);
 
     QString error;
-    const std::optional<AttemptSession> resumed =
+    const Result<AttemptSession> resumed =
         AttemptSession::resume(*storage, first->attemptId(), &error);
     QVERIFY2(resumed, qPrintable(error));
     QCOMPARE(resumed->quiz(), original);
@@ -342,7 +342,7 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     const Quiz quiz = smallQuiz();
     bool resumed = true;
     QString error;
-    std::optional<AttemptSession> first = AttemptSession::startOrResume(
+    Result<AttemptSession> first = AttemptSession::startOrResume(
         *storage, quiz, m_profile, QuizMode::Assessment, 11, &resumed, &error);
     QVERIFY2(first, qPrintable(error));
     QVERIFY(!resumed);
@@ -351,7 +351,7 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
 
     QVERIFY(!AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 12, &error));
     QVERIFY2(error.contains(QStringLiteral("unfinished attempt")), qPrintable(error));
-    std::optional<AttemptSession> again = AttemptSession::startOrResume(
+    Result<AttemptSession> again = AttemptSession::startOrResume(
         *storage, quiz, m_profile, QuizMode::Assessment, 13, &resumed, &error);
     QVERIFY2(again, qPrintable(error));
     QVERIFY(resumed);
@@ -362,7 +362,7 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     QCOMPARE(storage->unfinishedAttempts(m_profile)->size(), 1);
 
     QVERIFY(again->submit());
-    std::optional<AttemptSession> next = AttemptSession::startOrResume(
+    Result<AttemptSession> next = AttemptSession::startOrResume(
         *storage, quiz, m_profile, QuizMode::Assessment, 14, &resumed, &error);
     QVERIFY2(next, qPrintable(error));
     QVERIFY(!resumed);
@@ -375,11 +375,11 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     Quiz timed = smallQuiz();
     timed.id = QStringLiteral("timed");
     timed.timeLimitMinutes = 1;
-    std::optional<AttemptSession> late = AttemptSession::startOrResume(
+    Result<AttemptSession> late = AttemptSession::startOrResume(
         *storage, timed, m_profile, QuizMode::Assessment, 15, &resumed, &error);
     QVERIFY(late && !resumed);
     QVERIFY(late->addElapsed(60'000));
-    std::optional<AttemptSession> lateAgain = AttemptSession::startOrResume(
+    Result<AttemptSession> lateAgain = AttemptSession::startOrResume(
         *storage, timed, m_profile, QuizMode::Assessment, 16, &resumed, &error);
     QVERIFY2(lateAgain, qPrintable(error));
     QVERIFY(resumed && lateAgain->submittedOnResume());
@@ -420,12 +420,12 @@ void TestSession::newItemTypesSurviveAResume()
 {
     QFETCH(QString, itemId);
     QFETCH(Answer, given);
-    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
-    QVERIFY(loaded.quiz);
+    const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+    QVERIFY(loaded);
     qint64 id = 0;
     {
         auto storage = openStorage();
-        auto session = AttemptSession::start(*storage, *loaded.quiz, m_profile,
+        auto session = AttemptSession::start(*storage, *loaded, m_profile,
                                              QuizMode::Assessment, 1, nullptr);
         QVERIFY(session);
         QVERIFY2(session->answer(itemId, given), qPrintable(session->error()));
@@ -465,7 +465,7 @@ void TestSession::attemptKeepsItsDrawnOrder()
     std::optional<Report> submitted;
     {
         auto storage = openStorage();
-        std::optional<AttemptSession> session =
+        Result<AttemptSession> session =
             AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, seed, nullptr);
         QVERIFY(session);
         id = session->attemptId();
@@ -481,7 +481,7 @@ void TestSession::attemptKeepsItsDrawnOrder()
         QVERIFY(session->moveTo(4));
     }
     auto storage = openStorage();
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
     QVERIFY(resumed);
     QCOMPARE(resumed->itemOrder(), order); // exactly as started
     QCOMPARE(resumed->currentItem()->id, order.at(4));
@@ -500,7 +500,7 @@ void TestSession::oldAttemptWithoutOrderShowsEveryItem()
     const Quiz quiz = smallQuiz();
     // Attempts stored before orders existed have an empty item_order.
     const qint64 id = *storage->startAttempt(m_profile, quiz, QuizMode::Assessment, 5, {});
-    const std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
     QVERIFY(resumed);
     QCOMPARE(resumed->itemOrder(), idsOf(quiz));
 }
@@ -508,7 +508,7 @@ void TestSession::oldAttemptWithoutOrderShowsEveryItem()
 void TestSession::timeLimit()
 {
     auto storage = openStorage();
-    std::optional<AttemptSession> untimed =
+    Result<AttemptSession> untimed =
         AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(untimed);
     QCOMPARE(untimed->timeLimitMs(), std::nullopt);
@@ -519,7 +519,7 @@ void TestSession::timeLimit()
     quiz.id = QStringLiteral("timed"); // the untimed attempt of "mini" is still open
     quiz.timeLimitMinutes = 1.5;
     quiz.confidence = true;
-    std::optional<AttemptSession> session =
+    Result<AttemptSession> session =
         AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(session);
     QCOMPARE(session->timeLimitMs(), std::optional(qint64(90'000)));
@@ -542,7 +542,7 @@ void TestSession::timeLimit()
     QCOMPARE(storage->responses(session->attemptId(), quiz),
              std::optional(Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
     QVERIFY(session->moveTo(0)); // looking around is still allowed
-    const std::optional<Report> report = session->submit();
+    const Result<Report> report = session->submit();
     QVERIFY(report);
     QCOMPARE(report->domain(QStringLiteral("detail"))->earned, 1.0);
 }
@@ -565,7 +565,7 @@ void TestSession::resumeSubmitsWhenTimeIsUp()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        std::optional<AttemptSession> session =
+        Result<AttemptSession> session =
             AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
         QVERIFY(session);
         id = session->attemptId();
@@ -575,14 +575,14 @@ void TestSession::resumeSubmitsWhenTimeIsUp()
     }
     auto storage = openStorage();
     QString error;
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
     QVERIFY2(resumed, qPrintable(error));
     QCOMPARE(resumed->isSubmitted(), submitted);
     QCOMPARE(resumed->submittedOnResume(), submitted);
     QCOMPARE(storage->attempt(id)->isFinished(), submitted);
     QCOMPARE(resumed->report().domain(QStringLiteral("ethics"))->earned, 1.0);
     if (submitted) { // a second look is a plain review
-        const std::optional<AttemptSession> review = AttemptSession::resume(*storage, id, nullptr);
+        const Result<AttemptSession> review = AttemptSession::resume(*storage, id, nullptr);
         QVERIFY(review && review->isSubmitted() && !review->submittedOnResume());
     }
 }
@@ -594,7 +594,7 @@ void TestSession::confidenceIsDurable()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        std::optional<AttemptSession> session =
+        Result<AttemptSession> session =
             AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
         QVERIFY(session);
         id = session->attemptId();
@@ -611,11 +611,11 @@ void TestSession::confidenceIsDurable()
     const Confidences expected{{QStringLiteral("det-01"), 3}, {QStringLiteral("det-02"), 2}};
     auto storage = openStorage();
     QCOMPARE(storage->confidences(id), std::optional(expected));
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
     QVERIFY(resumed);
     QCOMPARE(resumed->confidences(), expected);
     QCOMPARE(resumed->answeredCount(), 3);
-    const std::optional<Report> report = resumed->submit();
+    const Result<Report> report = resumed->submit();
     QVERIFY(report);
     // det-01 wrong at high: -6; det-02 right at medium: 2; eth-01 right, none (low): 1
     QCOMPARE(*report->cbmAverage, (-6.0 + 2 + 1) / 3);
@@ -647,7 +647,7 @@ void TestSession::confidenceIsRefused()
     Quiz quiz = smallQuiz();
     quiz.confidence = asks;
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
+    Result<AttemptSession> session =
         AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
     QVERIFY(session);
     QVERIFY(!session->setConfidence(itemId, level));
@@ -661,7 +661,7 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
 {
     auto storage = openStorage();
     const Quiz quiz = smallQuiz();
-    std::optional<AttemptSession> first =
+    Result<AttemptSession> first =
         AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 3, nullptr);
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
@@ -690,7 +690,7 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     QVERIFY(!storage->attempt(id)->isFinished());
 
     QString error;
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error, &quiz);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error, &quiz);
     QVERIFY2(resumed, qPrintable(error));
     QVERIFY(resumed->repairedSnapshot());
     QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));

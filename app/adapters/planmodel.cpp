@@ -1,6 +1,7 @@
 #include "planmodel.h"
 
 #include "resultsummary.h"
+#include "uilogging.h"
 #include "session.h"
 
 namespace hitready {
@@ -55,12 +56,11 @@ bool PlanModel::loadAttempt(qint64 attemptId)
         return false;
     }
     Quiz quiz;
-    QString error;
-    const std::optional<Report> report = reportForAttempt(*m_storage, attemptId, &quiz, &error);
+    const Result<Report> report = reportForAttempt(*m_storage, attemptId, &quiz);
     if (!report) {
-        qCWarning(lcResultsUi) << "plan of attempt" << attemptId << error;
+        qCWarning(lcUi) << "plan of attempt" << attemptId << report.error().message;
         //: %1 the reason, from the database
-        reset({}, 0, tr("The next steps could not be read: %1").arg(error));
+        reset({}, 0, tr("The next steps could not be read: %1").arg(report.error().message));
         return false;
     }
     setPlan(quiz, *report, attemptId);

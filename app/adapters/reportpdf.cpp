@@ -4,6 +4,7 @@
 #include "attemptshapetext.h"
 #include "planmodel.h"
 #include "resultsummary.h"
+#include "uilogging.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -250,11 +251,11 @@ bool ReportPdf::save(qint64 attemptId, const QString &filePath)
         results = loadAttemptResults(*m_storage, attemptId, &error);
     if (results &&
         writePdf(html(*results), results->quiz.text(results->quiz.title), path, &error)) {
-        qCInfo(lcResultsUi) << "report of attempt" << attemptId << "saved to" << path;
+        qCInfo(lcUi) << "report of attempt" << attemptId << "saved to" << path;
         setError({});
         return true;
     }
-    qCWarning(lcResultsUi) << "report of attempt" << attemptId << "not saved:" << error;
+    qCWarning(lcUi) << "report of attempt" << attemptId << "not saved:" << error;
     //: %1 the reason
     setError(tr("The report was not saved: %1").arg(error));
     return false;

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "resultsummary.h"
+#include "uilogging.h"
 #include "session.h"
 
 #include <algorithm>
@@ -21,20 +22,18 @@ std::optional<AttemptResults> loadAttemptResults(Storage &storage, qint64 attemp
         return std::nullopt;
     };
     AttemptResults results;
-    const std::optional<AttemptRecord> record = storage.attempt(attemptId);
+    const Result<AttemptRecord> record = storage.attempt(attemptId);
     if (!record)
-        return fail(storage.lastError());
+        return fail(record.error().message);
     results.record = *record;
-    QString reportError;
-    const std::optional<Report> report =
-        reportForAttempt(storage, attemptId, &results.quiz, &reportError);
+    const Result<Report> report = reportForAttempt(storage, attemptId, &results.quiz);
     if (!report)
-        return fail(reportError);
+        return fail(report.error().message);
     results.report = *report;
     // The self-ratings themselves (not only their per-domain means), for straight-lining.
-    const std::optional<Responses> responses = storage.responses(attemptId, results.quiz);
+    const Result<Responses> responses = storage.responses(attemptId, results.quiz);
     if (!responses)
-        return fail(storage.lastError());
+        return fail(responses.error().message);
     for (const Item &item : std::as_const(results.quiz.items)) {
         const auto it = responses->constFind(item.id);
         if (item.type == ItemType::Likert && it != responses->cend())
@@ -190,7 +189,7 @@ bool ResultsModel::loadAttempt(qint64 attemptId)
         setResults(*results);
         return true;
     }
-    qCWarning(lcResultsUi) << "results of attempt" << attemptId << error;
+    qCWarning(lcUi) << "results of attempt" << attemptId << error;
     clear();
     //: %1 the reason, from the database
     m_error = tr("These results could not be read: %1").arg(error);

@@ -20,7 +20,7 @@ const QByteArray &quizYaml()
 
 const Quiz &quiz()
 {
-    static const Quiz q = *loadQuiz(quizYaml(), QStringLiteral("generated.yaml")).quiz;
+    static const Quiz q = *loadQuiz(quizYaml(), QStringLiteral("generated.yaml"));
     return q;
 }
 
@@ -29,7 +29,7 @@ void loadAndValidate5000Items(benchmark::State &state)
 {
     for (auto _ : state) {
         auto result =
-            std::make_unique<LoadResult>(loadQuiz(quizYaml(), QStringLiteral("generated.yaml")));
+            std::make_unique<Result<Quiz>>(loadQuiz(quizYaml(), QStringLiteral("generated.yaml")));
         if (!result->quiz)
             state.SkipWithError("generated quiz has problems");
         benchmark::DoNotOptimize(result);

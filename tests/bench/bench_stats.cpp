@@ -32,17 +32,17 @@ Storage *fixture(benchmark::State &state)
         const QString path = QStringLiteral(HITREADY_BENCH_DIR "/stats-100k.sqlite");
         QString error;
         if (!QFile::exists(path)) {
-            const LoadResult quiz = loadQuizFile(QStringLiteral(HITREADY_BENCH_QUIZ));
-            if (!quiz.quiz)
+            const Result<Quiz> quiz = loadQuizFile(QStringLiteral(HITREADY_BENCH_QUIZ));
+            if (!quiz)
                 qFatal("cannot load %s", HITREADY_BENCH_QUIZ);
             QDir().mkpath(QStringLiteral(HITREADY_BENCH_DIR));
             const QString building = path + QStringLiteral(".building");
             QFile::remove(building);
             {
                 const auto s = Storage::open(building, &error);
-                const LearnerSimulation simulation(*quiz.quiz, 1);
+                const LearnerSimulation simulation(*quiz, 1);
                 qint64 next = 0;
-                if (!s || !s->importAttempts(*quiz.quiz, [&](ImportedAttempt *a) {
+                if (!s || !s->importAttempts(*quiz, [&](ImportedAttempt *a) {
                         if (next == learners)
                             return false;
                         *a = simulation.learner(next++);
