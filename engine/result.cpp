@@ -4,9 +4,11 @@
 
 namespace hitready::detail {
 
-void resultMisuse(const char *what)
+void resultMisuse(const char *what, const QString &error)
 {
-    qFatal("hitready::Result misused: %s", what);
+    if (error.isEmpty())
+        qFatal("hitready::Result misused: %s", what);
+    qFatal("hitready::Result misused: %s (%s)", what, qPrintable(error));
 }
 
 } // namespace hitready::detail

@@ -56,7 +56,7 @@ struct Error
 };
 
 namespace detail {
-[[noreturn]] void resultMisuse(const char *what);
+[[noreturn]] void resultMisuse(const char *what, const QString &error = {});
 }
 
 template <class T> class [[nodiscard]] Result
@@ -110,7 +110,8 @@ private:
     T &checkedValue()
     {
         if (!has_value())
-            detail::resultMisuse("the value of a Result that holds an error");
+            detail::resultMisuse("the value of a Result that holds an error",
+                                    std::get<1>(m_state).message);
         return std::get<0>(m_state);
     }
 
@@ -131,7 +132,8 @@ public:
     void value() const
     {
         if (m_error)
-            detail::resultMisuse("the value of a Result<void> that holds an error");
+            detail::resultMisuse("the value of a Result<void> that holds an error",
+                                    m_error->message);
     }
     const Error &error() const
     {

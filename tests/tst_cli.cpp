@@ -330,7 +330,7 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("Saved: 1 of 4 answered")), qPrintable(run.out));
         const auto unfinished = [&] {
             QList<qint64> ids;
-            auto storage = Storage::open(db, nullptr);
+            auto storage = *Storage::open(db);
             const QList<AttemptRecord> open =
                 *storage->unfinishedAttempts(storage->profileByName(QStringLiteral("Ana"))->id);
             for (const AttemptRecord &a : open)
@@ -627,17 +627,16 @@ void TestCli::takeWithSeedAndConfidence()
     QVERIFY(run.out.contains(QStringLiteral("Certainty-based mark:")));
 
     QString error;
-    const std::unique_ptr<Storage> storage = Storage::open(db, &error);
-    QVERIFY2(storage, qPrintable(error));
+    const std::unique_ptr<Storage> storage = *Storage::open(db);
+    QVERIFY(storage);
     const qint64 profile = storage->profileByName(QStringLiteral("Bo"))->id;
     const AttemptRecord attempt = storage->attempts(profile)->first();
     QCOMPARE(attempt.seed, quint64(4242));
     const Quiz loaded = *loadQuiz(confidenceQuiz, QStringLiteral("sure.yaml"));
     QCOMPARE(attempt.itemOrder, itemOrder(loaded, 4242));
     const QStringList order = attempt.itemOrder; // r1, then the shuffled true/false items
-    QCOMPARE(
-        storage->confidences(attempt.id),
-        std::optional(Confidences{{order.at(1), highConfidence}, {order.at(2), mediumConfidence}}));
+    QCOMPARE(*storage->confidences(attempt.id),
+             (Confidences{{order.at(1), highConfidence}, {order.at(2), mediumConfidence}}));
 }
 
 void TestCli::takeSubmitsWhenTimeIsUp()
@@ -671,7 +670,7 @@ void TestCli::takeSubmitsOnResumeWhenTimeIsUp()
     QVERIFY2(run.out.contains(QStringLiteral("Saved: 2 of 4 answered")), qPrintable(run.out));
     {
         // The program was killed after 10 minutes had been counted.
-        const std::unique_ptr<Storage> storage = Storage::open(db, nullptr);
+        const std::unique_ptr<Storage> storage = *Storage::open(db);
         const AttemptRecord attempt =
             storage->attempts(storage->profileByName(QStringLiteral("Cy"))->id)->first();
         QVERIFY(storage->savePosition(attempt.id, attempt.position, 600'000));
@@ -796,8 +795,8 @@ void TestCli::takeShowsTheSeededOrders()
     QVERIFY2(run.out.contains(QStringLiteral("Saved: 1 of 3 answered")), qPrintable(run.out));
     // "1" chose the option listed first.
     QString error;
-    const std::unique_ptr<Storage> storage = Storage::open(db, &error);
-    QVERIFY2(storage, qPrintable(error));
+    const std::unique_ptr<Storage> storage = *Storage::open(db);
+    QVERIFY(storage);
     const AttemptRecord attempt =
         storage->attempts(storage->profileByName(QStringLiteral("Di"))->id)->first();
     QCOMPARE(storage->responses(attempt.id, loaded)->value(single.id),

@@ -47,12 +47,10 @@ public:
     // {overall, domains: [{id, percent}] in quiz order} as the engine scores the attempt.
     Q_INVOKABLE QVariantMap engineReport(int attemptId) const
     {
-        QString error;
-        auto storage = Storage::open(m_database, &error);
-        const auto report =
-            storage ? reportForAttempt(*storage, attemptId, nullptr, &error) : std::nullopt;
+        auto storage = *Storage::open(m_database);
+        const Result<Report> report = reportForAttempt(*storage, attemptId);
         if (!report) {
-            qWarning("engineReport: %s", qPrintable(error));
+            qWarning("engineReport: %s", qPrintable(report.errorMessage()));
             return {};
         }
         QVariantList domains;
@@ -69,7 +67,7 @@ public:
     Q_INVOKABLE QVariantMap storedAttempt(int attemptId) const
     {
         QString error;
-        auto storage = Storage::open(m_database, &error);
+        auto storage = *Storage::open(m_database);
         const auto attempt = storage ? storage->attempt(attemptId) : std::nullopt;
         const auto quiz = attempt ? storage->snapshot(attempt->quizHash) : std::nullopt;
         if (!quiz)
@@ -116,7 +114,7 @@ public:
     Q_INVOKABLE QVariantList unfinishedAttempts() const
     {
         QString error;
-        auto storage = Storage::open(m_database, &error);
+        auto storage = *Storage::open(m_database);
         QVariantList ids;
         for (const Profile &profile :
              storage ? storage->profiles().value_or(QList<Profile>{}) : QList<Profile>{})
@@ -167,10 +165,9 @@ public:
     Q_INVOKABLE int simulateLearners(const QString &fileName, int learners, int seed) const
     {
         const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
-        QString error;
-        auto storage = loaded ? Storage::open(m_database, &error) : nullptr;
+        auto storage = loaded ? *Storage::open(m_database) : nullptr;
         if (!storage) {
-            qWarning("simulateLearners: %s", qPrintable(error));
+            qWarning("simulateLearners: %s", qPrintable(loaded.errorMessage()));
             return -1;
         }
         const LearnerSimulation simulation(*loaded, quint64(seed));
@@ -190,10 +187,9 @@ public:
     Q_INVOKABLE QVariantMap hotTextAttempt(const QString &fileName, int profileId) const
     {
         const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
-        QString error;
-        auto storage = loaded ? Storage::open(m_database, &error) : nullptr;
+        auto storage = loaded ? *Storage::open(m_database) : nullptr;
         if (!storage) {
-            qWarning("hotTextAttempt: %s", qPrintable(error));
+            qWarning("hotTextAttempt: %s", qPrintable(loaded.errorMessage()));
             return {};
         }
         QStringList order;
@@ -208,11 +204,11 @@ public:
         // One unfinished attempt per quiz: an earlier one of this profile makes way.
         for (const AttemptRecord &open : storage->unfinishedAttempts(profileId, loaded->id)
                                              .value_or(QList<AttemptRecord>{}))
-            storage->discardAttempt(open.id);
+            (void)storage->discardAttempt(open.id);
         const auto attemptId =
             storage->startAttempt(profileId, *loaded, QuizMode::Assessment, 1, order);
         if (!attemptId) {
-            qWarning("hotTextAttempt: %s", qPrintable(storage->lastError()));
+            qWarning("hotTextAttempt: %s", qPrintable(attemptId.errorMessage()));
             return {};
         }
         return {{QStringLiteral("attemptId"), double(*attemptId)},

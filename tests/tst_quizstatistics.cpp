@@ -178,7 +178,7 @@ private:
     {
         QString error;
         auto s =
-            Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)), &error);
+            *Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)));
         if (!s)
             qFatal("%s", qPrintable(error));
         return s;

@@ -113,7 +113,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     qint64 m_profile = 0;
-    std::unique_ptr<Storage> openStorage() { return Storage::open(m_path, nullptr); }
+    std::unique_ptr<Storage> openStorage() { return std::move(*Storage::open(m_path)); }
 };
 
 void TestSession::init()
@@ -138,10 +138,9 @@ void TestSession::startAnswerResumeSubmit()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        QString error;
         Result<AttemptSession> session = AttemptSession::start(
-            *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull, &error);
-        QVERIFY2(session, qPrintable(error));
+            *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
         id = session->attemptId();
         QCOMPARE(session->itemOrder(), likertFirst);
         QCOMPARE(storage->attempt(id)->itemOrder, likertFirst); // stored with the attempt
@@ -166,9 +165,8 @@ void TestSession::startAnswerResumeSubmit()
     } // the program "ends": nothing but the database file remains
 
     auto storage = openStorage();
-    QString error;
-    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->quiz(), quiz);
     QCOMPARE(resumed->attemptId(), id);
     QCOMPARE(resumed->mode(), QuizMode::Practice);
@@ -187,19 +185,22 @@ void TestSession::startAnswerResumeSubmit()
     QVERIFY(!resumed->isSubmitted());
 
     const Result<Report> report = resumed->submit();
-    QVERIFY2(report, qPrintable(resumed->error()));
+    QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(*report, score(quiz, expected));
     QVERIFY(resumed->isSubmitted());
-    QVERIFY(!resumed->answer(QStringLiteral("eth-01"), answer(true)));
-    QVERIFY(resumed->error().contains(QStringLiteral("submitted")));
+    const Status late = resumed->answer(QStringLiteral("eth-01"), answer(true));
+    QVERIFY(!late);
+    QCOMPARE(late.error().kind, ErrorKind::Refused);
+    QCOMPARE(late.error().message,
+             QStringLiteral("attempt %1 is submitted; it takes no more changes").arg(id));
     QVERIFY(!resumed->setFlagged(QStringLiteral("eth-02"), true));
     QVERIFY(!resumed->moveTo(0));
     QVERIFY(!resumed->addElapsed(10));
     QVERIFY(!resumed->submit());
 
     auto later = openStorage();
-    Result<AttemptSession> review = AttemptSession::resume(*later, id, &error);
-    QVERIFY2(review, qPrintable(error));
+    Result<AttemptSession> review = AttemptSession::resume(*later, id);
+    QVERIFY2(review, qPrintable(review.errorMessage()));
     QVERIFY(review->isSubmitted());
     QCOMPARE(review->responses(), expected);
     QCOMPARE(review->elapsedMs(), qint64(1750));
@@ -235,7 +236,7 @@ void TestSession::illFittingAnswerIsRefusedAndNotStored()
     QFETCH(QString, expected);
     auto storage = openStorage();
     Result<AttemptSession> session =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     const Responses before = {{QStringLiteral("det-02"), answer(QStringList{"b"})},
                               {QStringLiteral("eth-01"), answer(true)},
@@ -243,10 +244,11 @@ void TestSession::illFittingAnswerIsRefusedAndNotStored()
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QVERIFY(session->answer(it.key(), it.value()));
 
-    QVERIFY(!session->answer(itemId, given));
-    QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
+    const Status refused = session->answer(itemId, given);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.errorMessage()));
     QCOMPARE(session->responses(), before);
-    QCOMPARE(storage->responses(session->attemptId(), session->quiz()), std::optional(before));
+    QCOMPARE(*storage->responses(session->attemptId(), session->quiz()), before);
 }
 
 void TestSession::emptyAnswerClears_data()
@@ -261,7 +263,7 @@ void TestSession::emptyAnswerClears()
     QFETCH(Answer, empty);
     auto storage = openStorage();
     Result<AttemptSession> session =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     QVERIFY(session->answer(QStringLiteral("det-02"), answer(QStringList{"a"})));
     QVERIFY(session->setFlagged(QStringLiteral("det-02"), true));
@@ -271,7 +273,7 @@ void TestSession::emptyAnswerClears()
     QCOMPARE(session->answerFor(QStringLiteral("det-02")), Answer());
     auto reopened = openStorage();
     const Result<AttemptSession> resumed =
-        AttemptSession::resume(*reopened, session->attemptId(), nullptr);
+        AttemptSession::resume(*reopened, session->attemptId());
     QVERIFY(resumed);
     QCOMPARE(resumed->answeredCount(), 0);
     QVERIFY(resumed->isFlagged(QStringLiteral("det-02"))); // clearing keeps the flag
@@ -293,7 +295,7 @@ void TestSession::positionRange()
     QFETCH(bool, accepted);
     auto storage = openStorage();
     Result<AttemptSession> session =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     QVERIFY(session->moveTo(1));
     QCOMPARE(session->moveTo(position), accepted);
@@ -307,7 +309,7 @@ void TestSession::resumeUsesTheFrozenQuiz()
     auto storage = openStorage();
     const Quiz original = smallQuiz();
     Result<AttemptSession> first =
-        AttemptSession::start(*storage, original, m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, original, m_profile, QuizMode::Assessment, 1);
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
 
@@ -317,20 +319,19 @@ void TestSession::resumeUsesTheFrozenQuiz()
     // Starting the edited quiz continues the unfinished attempt, on the quiz it was started on.
     bool resumedFirst = false;
     const Result<AttemptSession> again = AttemptSession::startOrResume(
-        *storage, edited, m_profile, QuizMode::Assessment, 2, &resumedFirst, nullptr);
+        *storage, edited, m_profile, QuizMode::Assessment, 2, &resumedFirst);
     QVERIFY(again && resumedFirst);
     QCOMPARE(again->attemptId(), first->attemptId());
     QCOMPARE(again->quiz(), original);
 
-    QString error;
     const Result<AttemptSession> resumed =
-        AttemptSession::resume(*storage, first->attemptId(), &error);
-    QVERIFY2(resumed, qPrintable(error));
+        AttemptSession::resume(*storage, first->attemptId());
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->quiz(), original);
     QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
     Quiz reviewed;
-    QCOMPARE(reportForAttempt(*storage, first->attemptId(), &reviewed),
-             std::optional(score(original, resumed->responses())));
+    QCOMPARE(*reportForAttempt(*storage, first->attemptId(), &reviewed),
+             score(original, resumed->responses()));
     QCOMPARE(reviewed, original);
 }
 
@@ -341,19 +342,22 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     auto storage = openStorage();
     const Quiz quiz = smallQuiz();
     bool resumed = true;
-    QString error;
     Result<AttemptSession> first = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 11, &resumed, &error);
-    QVERIFY2(first, qPrintable(error));
+        *storage, quiz, m_profile, QuizMode::Assessment, 11, &resumed);
+    QVERIFY2(first, qPrintable(first.errorMessage()));
     QVERIFY(!resumed);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
     QVERIFY(first->moveTo(2));
 
-    QVERIFY(!AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 12, &error));
-    QVERIFY2(error.contains(QStringLiteral("unfinished attempt")), qPrintable(error));
+    const Result<AttemptSession> second =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 12);
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, ErrorKind::Refused);
+    QVERIFY2(second.error().message.contains(QStringLiteral("unfinished attempt")),
+             qPrintable(second.errorMessage()));
     Result<AttemptSession> again = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 13, &resumed, &error);
-    QVERIFY2(again, qPrintable(error));
+        *storage, quiz, m_profile, QuizMode::Assessment, 13, &resumed);
+    QVERIFY2(again, qPrintable(again.errorMessage()));
     QVERIFY(resumed);
     QCOMPARE(again->attemptId(), first->attemptId());
     QCOMPARE(again->seed(), quint64(11));
@@ -363,8 +367,8 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
 
     QVERIFY(again->submit());
     Result<AttemptSession> next = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 14, &resumed, &error);
-    QVERIFY2(next, qPrintable(error));
+        *storage, quiz, m_profile, QuizMode::Assessment, 14, &resumed);
+    QVERIFY2(next, qPrintable(next.errorMessage()));
     QVERIFY(!resumed);
     QVERIFY(next->attemptId() != first->attemptId());
     QCOMPARE(next->seed(), quint64(14));
@@ -376,12 +380,12 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     timed.id = QStringLiteral("timed");
     timed.timeLimitMinutes = 1;
     Result<AttemptSession> late = AttemptSession::startOrResume(
-        *storage, timed, m_profile, QuizMode::Assessment, 15, &resumed, &error);
+        *storage, timed, m_profile, QuizMode::Assessment, 15, &resumed);
     QVERIFY(late && !resumed);
     QVERIFY(late->addElapsed(60'000));
     Result<AttemptSession> lateAgain = AttemptSession::startOrResume(
-        *storage, timed, m_profile, QuizMode::Assessment, 16, &resumed, &error);
-    QVERIFY2(lateAgain, qPrintable(error));
+        *storage, timed, m_profile, QuizMode::Assessment, 16, &resumed);
+    QVERIFY2(lateAgain, qPrintable(lateAgain.errorMessage()));
     QVERIFY(resumed && lateAgain->submittedOnResume());
     QCOMPARE(lateAgain->attemptId(), late->attemptId());
     QVERIFY(storage->unfinishedAttempts(m_profile, timed.id)->isEmpty());
@@ -390,13 +394,16 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
 void TestSession::unknownAttemptOrProfile()
 {
     auto storage = openStorage();
-    QString error;
-    QVERIFY(!AttemptSession::resume(*storage, 999, &error));
-    QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
-    QVERIFY(!reportForAttempt(*storage, 999, nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
-    QVERIFY(!AttemptSession::start(*storage, smallQuiz(), 4242, QuizMode::Assessment, 1, &error));
-    QVERIFY2(error.contains(QStringLiteral("no profile 4242")), qPrintable(error));
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, 999);
+    QVERIFY(!resumed);
+    QCOMPARE(resumed.error(), Error(ErrorKind::NotFound, QStringLiteral("no attempt 999")));
+    const Result<Report> report = reportForAttempt(*storage, 999);
+    QVERIFY(!report);
+    QCOMPARE(report.error(), Error(ErrorKind::NotFound, QStringLiteral("no attempt 999")));
+    const Result<AttemptSession> started =
+        AttemptSession::start(*storage, smallQuiz(), 4242, QuizMode::Assessment, 1);
+    QVERIFY(!started);
+    QCOMPARE(started.error(), Error(ErrorKind::NotFound, QStringLiteral("no profile 4242")));
 }
 
 void TestSession::newItemTypesSurviveAResume_data()
@@ -426,16 +433,16 @@ void TestSession::newItemTypesSurviveAResume()
     {
         auto storage = openStorage();
         auto session = AttemptSession::start(*storage, *loaded, m_profile,
-                                             QuizMode::Assessment, 1, nullptr);
+                                             QuizMode::Assessment, 1);
         QVERIFY(session);
-        QVERIFY2(session->answer(itemId, given), qPrintable(session->error()));
+        const Status answered = session->answer(itemId, given);
+        QVERIFY2(answered, qPrintable(answered.errorMessage()));
         QCOMPARE(session->answerFor(itemId), given);
         id = session->attemptId();
     }
     auto storage = openStorage();
-    QString error;
-    const auto resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    const auto resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->answerFor(itemId), given);
 }
 
@@ -462,18 +469,19 @@ void TestSession::attemptKeepsItsDrawnOrder()
         if (!order.contains(i.id))
             undrawn = i.id;
     qint64 id = 0;
-    std::optional<Report> submitted;
+    Result<Report> submitted = Error();
     {
         auto storage = openStorage();
         Result<AttemptSession> session =
-            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, seed, nullptr);
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, seed);
         QVERIFY(session);
         id = session->attemptId();
         QCOMPARE(session->itemOrder(), order);
         QCOMPARE(session->itemCount(), 5);
-        QVERIFY(!session->answer(undrawn, answer(true)));
-        QVERIFY2(session->error().contains(QStringLiteral("not part of this attempt")),
-                 qPrintable(session->error()));
+        const Status undrawnAnswer = session->answer(undrawn, answer(true));
+        QVERIFY(!undrawnAnswer);
+        QVERIFY2(undrawnAnswer.error().message.contains(QStringLiteral("not part of this attempt")),
+                 qPrintable(undrawnAnswer.errorMessage()));
         QVERIFY(!session->setFlagged(undrawn, true));
         for (const QString &itemId : order)
             if (quiz.item(itemId)->type == ItemType::TrueFalse)
@@ -481,7 +489,7 @@ void TestSession::attemptKeepsItsDrawnOrder()
         QVERIFY(session->moveTo(4));
     }
     auto storage = openStorage();
-    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
     QVERIFY(resumed);
     QCOMPARE(resumed->itemOrder(), order); // exactly as started
     QCOMPARE(resumed->currentItem()->id, order.at(4));
@@ -491,7 +499,7 @@ void TestSession::attemptKeepsItsDrawnOrder()
     QCOMPARE(submitted->items.size(), 4);
     QCOMPARE(submitted->domain(QStringLiteral("detail"))->max, 3.0);
     QCOMPARE(*submitted, score(quiz, resumed->responses(), order));
-    QCOMPARE(reportForAttempt(*storage, id, nullptr), submitted);
+    QCOMPARE(*reportForAttempt(*storage, id), *submitted);
 }
 
 void TestSession::oldAttemptWithoutOrderShowsEveryItem()
@@ -500,7 +508,7 @@ void TestSession::oldAttemptWithoutOrderShowsEveryItem()
     const Quiz quiz = smallQuiz();
     // Attempts stored before orders existed have an empty item_order.
     const qint64 id = *storage->startAttempt(m_profile, quiz, QuizMode::Assessment, 5, {});
-    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
     QVERIFY(resumed);
     QCOMPARE(resumed->itemOrder(), idsOf(quiz));
 }
@@ -509,7 +517,7 @@ void TestSession::timeLimit()
 {
     auto storage = openStorage();
     Result<AttemptSession> untimed =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(untimed);
     QCOMPARE(untimed->timeLimitMs(), std::nullopt);
     QCOMPARE(untimed->remainingMs(), std::nullopt);
@@ -520,7 +528,7 @@ void TestSession::timeLimit()
     quiz.timeLimitMinutes = 1.5;
     quiz.confidence = true;
     Result<AttemptSession> session =
-        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     QCOMPARE(session->timeLimitMs(), std::optional(qint64(90'000)));
     QCOMPARE(session->remainingMs(), std::optional(qint64(90'000)));
@@ -534,13 +542,15 @@ void TestSession::timeLimit()
 
     QVERIFY(session->addElapsed(1'000)); // 0 left: answers so far count, no more are taken
     QVERIFY(session->isTimeUp());
-    QVERIFY(!session->answer(QStringLiteral("eth-01"), answer(true)));
-    QVERIFY2(session->error().contains(QStringLiteral("time limit of 1.5 minutes is up")),
-             qPrintable(session->error()));
+    const Status late = session->answer(QStringLiteral("eth-01"), answer(true));
+    QVERIFY(!late);
+    QCOMPARE(late.error().kind, ErrorKind::Refused);
+    QVERIFY2(late.error().message.contains(QStringLiteral("time limit of 1.5 minutes is up")),
+             qPrintable(late.errorMessage()));
     QVERIFY(!session->answer(QStringLiteral("det-01"), Answer())); // nor cleared
     QVERIFY(!session->setConfidence(QStringLiteral("det-01"), highConfidence));
-    QCOMPARE(storage->responses(session->attemptId(), quiz),
-             std::optional(Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
+    QCOMPARE(*storage->responses(session->attemptId(), quiz),
+             (Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
     QVERIFY(session->moveTo(0)); // looking around is still allowed
     const Result<Report> report = session->submit();
     QVERIFY(report);
@@ -566,7 +576,7 @@ void TestSession::resumeSubmitsWhenTimeIsUp()
     {
         auto storage = openStorage();
         Result<AttemptSession> session =
-            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
         QVERIFY(session);
         id = session->attemptId();
         QVERIFY(session->answer(QStringLiteral("eth-01"), answer(true)));
@@ -574,15 +584,14 @@ void TestSession::resumeSubmitsWhenTimeIsUp()
         QVERIFY(storage->savePosition(id, 0, elapsed));
     }
     auto storage = openStorage();
-    QString error;
-    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->isSubmitted(), submitted);
     QCOMPARE(resumed->submittedOnResume(), submitted);
     QCOMPARE(storage->attempt(id)->isFinished(), submitted);
     QCOMPARE(resumed->report().domain(QStringLiteral("ethics"))->earned, 1.0);
     if (submitted) { // a second look is a plain review
-        const Result<AttemptSession> review = AttemptSession::resume(*storage, id, nullptr);
+        const Result<AttemptSession> review = AttemptSession::resume(*storage, id);
         QVERIFY(review && review->isSubmitted() && !review->submittedOnResume());
     }
 }
@@ -595,7 +604,7 @@ void TestSession::confidenceIsDurable()
     {
         auto storage = openStorage();
         Result<AttemptSession> session =
-            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
         QVERIFY(session);
         id = session->attemptId();
         QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("a"))));
@@ -610,8 +619,8 @@ void TestSession::confidenceIsDurable()
     } // killed: only the database remains
     const Confidences expected{{QStringLiteral("det-01"), 3}, {QStringLiteral("det-02"), 2}};
     auto storage = openStorage();
-    QCOMPARE(storage->confidences(id), std::optional(expected));
-    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    QCOMPARE(*storage->confidences(id), expected);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
     QVERIFY(resumed);
     QCOMPARE(resumed->confidences(), expected);
     QCOMPARE(resumed->answeredCount(), 3);
@@ -621,7 +630,7 @@ void TestSession::confidenceIsDurable()
     QCOMPARE(*report->cbmAverage, (-6.0 + 2 + 1) / 3);
     QCOMPARE(report->items.at(0).confidence, std::optional(3));
     QCOMPARE(report->items.at(2).confidence, std::nullopt);
-    QCOMPARE(reportForAttempt(*storage, id, nullptr), report);
+    QCOMPARE(*reportForAttempt(*storage, id), *report);
     QVERIFY(!storage->saveConfidence(id, QStringLiteral("det-01"), 1)); // finished
 }
 
@@ -648,11 +657,12 @@ void TestSession::confidenceIsRefused()
     quiz.confidence = asks;
     auto storage = openStorage();
     Result<AttemptSession> session =
-        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
-    QVERIFY(!session->setConfidence(itemId, level));
-    QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
-    QCOMPARE(storage->confidences(session->attemptId()), std::optional(Confidences{}));
+    const Status refused = session->setConfidence(itemId, level);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.errorMessage()));
+    QCOMPARE(*storage->confidences(session->attemptId()), Confidences{});
 }
 
 // A stored quiz whose bytes were damaged: the attempt is kept as it was (no new attempt, no
@@ -662,7 +672,7 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     auto storage = openStorage();
     const Quiz quiz = smallQuiz();
     Result<AttemptSession> first =
-        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 3, nullptr);
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 3);
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
     const qint64 id = first->attemptId();
@@ -680,8 +690,10 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     Quiz edited = quiz;
     edited.items.removeLast();
     for (const Quiz *file : std::initializer_list<const Quiz *>{nullptr, &edited}) {
-        QString error;
-        QVERIFY(!AttemptSession::resume(*storage, id, &error, file));
+        const Result<AttemptSession> refused = AttemptSession::resume(*storage, id, file);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Damaged);
+        const QString error = refused.error().message;
         QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("The attempt is kept as it is")), qPrintable(error));
         QVERIFY(!storage->snapshot(contentHash(quiz)));
@@ -689,14 +701,13 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     QCOMPARE(storage->attempts(m_profile)->size(), 1);
     QVERIFY(!storage->attempt(id)->isFinished());
 
-    QString error;
-    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error, &quiz);
-    QVERIFY2(resumed, qPrintable(error));
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &quiz);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QVERIFY(resumed->repairedSnapshot());
     QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
-    QCOMPARE(storage->snapshot(contentHash(quiz)), std::optional(quiz));
-    resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    QCOMPARE(*storage->snapshot(contentHash(quiz)), quiz);
+    resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QVERIFY(!resumed->repairedSnapshot());
 }
 

@@ -207,8 +207,8 @@ private slots:
         const LearnerSimulation simulation(quiz, 9);
         QTemporaryDir dir;
         QString error;
-        const auto storage = Storage::open(dir.filePath(QStringLiteral("sim.sqlite")), &error);
-        QVERIFY2(storage, qPrintable(error));
+        const auto storage = *Storage::open(dir.filePath(QStringLiteral("sim.sqlite")));
+        QVERIFY(storage);
         qint64 next = 0;
         QCOMPARE(storage->importAttempts(quiz,
                                          [&](ImportedAttempt *a) {
@@ -267,8 +267,8 @@ private slots:
         constexpr int learners = 300;
         QTemporaryDir dir;
         QString error;
-        const auto storage = Storage::open(dir.filePath(QStringLiteral("drawn.sqlite")), &error);
-        QVERIFY2(storage, qPrintable(error));
+        const auto storage = *Storage::open(dir.filePath(QStringLiteral("drawn.sqlite")));
+        QVERIFY(storage);
         QHash<QString, qint64> drawnCount;
         qint64 skipped = 0;
         qint64 next = 0;

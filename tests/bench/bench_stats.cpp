@@ -30,7 +30,6 @@ Storage *fixture(benchmark::State &state)
     Q_UNUSED(app);
     static std::unique_ptr<Storage> storage = [] {
         const QString path = QStringLiteral(HITREADY_BENCH_DIR "/stats-100k.sqlite");
-        QString error;
         if (!QFile::exists(path)) {
             const Result<Quiz> quiz = loadQuizFile(QStringLiteral(HITREADY_BENCH_QUIZ));
             if (!quiz)
@@ -39,22 +38,24 @@ Storage *fixture(benchmark::State &state)
             const QString building = path + QStringLiteral(".building");
             QFile::remove(building);
             {
-                const auto s = Storage::open(building, &error);
+                const auto s = *Storage::open(building);
                 const LearnerSimulation simulation(*quiz, 1);
                 qint64 next = 0;
-                if (!s || !s->importAttempts(*quiz, [&](ImportedAttempt *a) {
-                        if (next == learners)
-                            return false;
-                        *a = simulation.learner(next++);
-                        return true;
-                    }))
-                    qFatal("cannot build the fixture: %s", qPrintable(s ? s->lastError() : error));
+                const Result<qint64> stored = s->importAttempts(*quiz, [&](ImportedAttempt *a) {
+                    if (next == learners)
+                        return false;
+                    *a = simulation.learner(next++);
+                    return true;
+                });
+                if (!stored)
+                    qFatal("cannot build the fixture: %s", qPrintable(stored.errorMessage()));
             }
             QFile::remove(building + QStringLiteral("-wal"));
             QFile::remove(building + QStringLiteral("-shm"));
             QFile::rename(building, path);
         }
-        return Storage::open(path, &error);
+        Result<std::unique_ptr<Storage>> opened = Storage::open(path);
+        return opened ? std::move(*opened) : nullptr;
     }();
     if (!storage)
         state.SkipWithError("cannot open the statistics fixture");
