@@ -56,7 +56,8 @@ Result<QString> Storage::latestSnapshotHash(const QString &quizId) const
                              "ORDER BY stored_at DESC, hash DESC LIMIT 1"));
     q.addBindValue(quizId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(q)), ErrorKind::Io);
+        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(q)),
+                    ErrorKind::Io);
     if (!q.next())
         return notFound(QStringLiteral("no quiz '%1' in %2").arg(quizId, m_path));
     return q.value(0).toString();
@@ -70,7 +71,8 @@ Result<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &selecti
         "SELECT hash FROM quiz_snapshots WHERE quiz_id = ? ORDER BY stored_at, hash"));
     versions.addBindValue(selection.quizId);
     if (!versions.exec())
-        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(versions)), ErrorKind::Io);
+        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(versions)),
+                    ErrorKind::Io);
     QList<QByteArray> known;
     while (versions.next())
         known.append(versions.value(0).toString().toUtf8());

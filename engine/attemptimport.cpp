@@ -198,7 +198,7 @@ private:
 } // namespace
 
 Result<qint64> Storage::importAttempts(const Quiz &quiz,
-                                              const std::function<bool(ImportedAttempt *)> &next)
+                                       const std::function<bool(ImportedAttempt *)> &next)
 {
     if (const auto refused = writeRefusal())
         return *refused;

@@ -14,7 +14,7 @@ namespace hitready {
 using namespace storagerows;
 
 Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
-                                            quint64 seed, const QStringList &itemOrder)
+                                     quint64 seed, const QStringList &itemOrder)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -77,8 +77,9 @@ Error Storage::explainUnchanged(qint64 attemptId) const
     if (!a)
         return fail(a.error().message, a.error().kind);
     if (a->isFinished())
-        return fail(QStringLiteral("attempt %1 is finished; it takes no more changes").arg(attemptId),
-                    ErrorKind::Refused);
+        return fail(
+            QStringLiteral("attempt %1 is finished; it takes no more changes").arg(attemptId),
+            ErrorKind::Refused);
     return fail(QStringLiteral("attempt %1 was not changed").arg(attemptId));
 }
 
@@ -119,21 +120,21 @@ Status Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
     q.addBindValue(flagged ? 1 : 0);
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot flag '%1': %2").arg(itemId, sqlError(q)),
-                    ErrorKind::Io);
+        return fail(QStringLiteral("cannot flag '%1': %2").arg(itemId, sqlError(q)), ErrorKind::Io);
     if (q.numRowsAffected() != 1)
         return explainUnchanged(attemptId);
     return {};
 }
 
-Status Storage::saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence)
+Status Storage::saveConfidence(qint64 attemptId, const QString &itemId,
+                               std::optional<int> confidence)
 {
     if (const auto refused = writeRefusal())
         return *refused;
     if (confidence && !isConfidence(*confidence))
-        return fail(QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)")
-                        .arg(*confidence),
-                    ErrorKind::Refused);
+        return fail(
+            QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)").arg(*confidence),
+            ErrorKind::Refused);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO responses (attempt_id, item_id, answer, answered_at, confidence) "
@@ -166,8 +167,7 @@ Status Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
     q.addBindValue(elapsedMs);
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot save the position: %1").arg(sqlError(q)),
-                    ErrorKind::Io);
+        return fail(QStringLiteral("cannot save the position: %1").arg(sqlError(q)), ErrorKind::Io);
     if (q.numRowsAffected() != 1)
         return explainUnchanged(attemptId);
     return {};
@@ -252,7 +252,7 @@ Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId) const
 }
 
 Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId,
-                                                                const QString &quizId) const
+                                                         const QString &quizId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE profile_id = ? AND quiz_id = ? AND "

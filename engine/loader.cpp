@@ -179,12 +179,12 @@ Result<Quiz> loadQuizFile(const QString &path)
     QFile file(path);
     const QFileInfo info(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly))
-        return quizProblems(path,
-                            {{path, 0, 0,
-                              info.isDir()
-                                  ? QStringLiteral("is a folder, not a quiz file")
-                                  : QStringLiteral("cannot read: %1").arg(file.errorString())}},
-                            ErrorKind::Io);
+        return quizProblems(
+            path,
+            {{path, 0, 0,
+              info.isDir() ? QStringLiteral("is a folder, not a quiz file")
+                           : QStringLiteral("cannot read: %1").arg(file.errorString())}},
+            ErrorKind::Io);
     if (file.size() > maxQuizFileBytes)
         return tooLarge(path, file.size());
     return loadQuiz(file.readAll(), path);

@@ -148,8 +148,10 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
         const qsizetype first = attempts.size() * t / threads;
         const qsizetype last = attempts.size() * (t + 1) / threads;
         const Status scanned = storage.scanAnswerRange(
-            attempts, first, last, [&part](qsizetype row, QByteArrayView itemId,
-                                           QByteArrayView text) { part.visit(row, itemId, text); });
+            attempts, first, last,
+            [&part](qsizetype row, QByteArrayView itemId, QByteArrayView text) {
+                part.visit(row, itemId, text);
+            });
         part.ok = scanned.has_value();
         if (!scanned)
             part.error = scanned.error().message;

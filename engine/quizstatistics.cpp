@@ -201,8 +201,7 @@ std::optional<QuizStatistics> quizStatisticsAt(const QString &path,
 {
     // A second, read-only connection next to the app's own (which keeps its locks: SQLite
     // shares them between the connections of one process).
-    const Result<std::unique_ptr<Storage>> storage =
-        Storage::open(path, Storage::Access::ReadOnly);
+    const Result<std::unique_ptr<Storage>> storage = Storage::open(path, Storage::Access::ReadOnly);
     if (!storage)
         return failWith(error, storage.error().message);
     return quizStatistics(**storage, request, error);

@@ -45,8 +45,7 @@ struct Error
     Error() = default;
     Error(ErrorKind k, QString m, Problems p = {})
         : kind(k), message(std::move(m)), problems(std::move(p))
-    {
-    }
+    {}
     // The same failure, its message prefixed by what the caller was doing ("saving: ...").
     Error context(const QString &doing) const
     {
@@ -68,12 +67,10 @@ public:
 
     // A value, or anything a T can be made from (Result<QList<X>> from a QList<X>, ...).
     template <class U = T>
-        requires(std::is_constructible_v<T, U &&> &&
-                 !std::is_same_v<std::remove_cvref_t<U>, Error> &&
-                 !std::is_same_v<std::remove_cvref_t<U>, Result>)
-    Result(U &&value) : m_state(std::in_place_index<0>, std::forward<U>(value))
-    {
-    }
+    requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, Error> &&
+             !std::is_same_v<std::remove_cvref_t<U>, Result>) Result(U &&value)
+        : m_state(std::in_place_index<0>, std::forward<U>(value))
+    {}
     Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool has_value() const { return m_state.index() == 0; }
@@ -111,7 +108,7 @@ private:
     {
         if (!has_value())
             detail::resultMisuse("the value of a Result that holds an error",
-                                    std::get<1>(m_state).message);
+                                 std::get<1>(m_state).message);
         return std::get<0>(m_state);
     }
 
@@ -133,7 +130,7 @@ public:
     {
         if (m_error)
             detail::resultMisuse("the value of a Result<void> that holds an error",
-                                    m_error->message);
+                                 m_error->message);
     }
     const Error &error() const
     {

@@ -104,9 +104,9 @@ Status runStep(QSqlDatabase &db, const Step &step)
     if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlFailure(check);
     if (check.next())
-        return Error(ErrorKind::Damaged, QStringLiteral("a row of %1 refers to a missing %2 row")
-                                             .arg(check.value(0).toString(),
-                                                  check.value(2).toString()));
+        return Error(ErrorKind::Damaged,
+                     QStringLiteral("a row of %1 refers to a missing %2 row")
+                         .arg(check.value(0).toString(), check.value(2).toString()));
     check.finish();
     if (Status done = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(int(step.to)));
         !done)

@@ -169,8 +169,9 @@ std::optional<Error> AttemptSession::submittedRefusal() const
 {
     if (!m_submitted)
         return std::nullopt;
-    return Error(ErrorKind::Refused,
-                 QStringLiteral("attempt %1 is submitted; it takes no more changes").arg(m_attemptId));
+    return Error(
+        ErrorKind::Refused,
+        QStringLiteral("attempt %1 is submitted; it takes no more changes").arg(m_attemptId));
 }
 
 Result<const Item *> AttemptSession::changeable(const QString &itemId) const
@@ -179,11 +180,11 @@ Result<const Item *> AttemptSession::changeable(const QString &itemId) const
         return *refused;
     const Item *target = item(itemId);
     if (!target)
-        return Error(m_quiz.item(itemId) ? ErrorKind::Refused : ErrorKind::NotFound,
-                     m_quiz.item(itemId)
-                         ? QStringLiteral("item '%1' is not part of this attempt (not drawn)")
-                               .arg(itemId)
-                         : QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
+        return Error(
+            m_quiz.item(itemId) ? ErrorKind::Refused : ErrorKind::NotFound,
+            m_quiz.item(itemId)
+                ? QStringLiteral("item '%1' is not part of this attempt (not drawn)").arg(itemId)
+                : QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
     if (isTimeUp())
         return Error(ErrorKind::Refused,
                      QStringLiteral("the time limit of %1 minutes is up: no more answers are "
@@ -229,9 +230,10 @@ Status AttemptSession::setConfidence(const QString &itemId, int confidence)
             ErrorKind::Refused,
             QStringLiteral("item '%1' is a self-rating: it takes no confidence").arg(itemId));
     if (confidence != 0 && !isConfidence(confidence))
-        return Error(ErrorKind::Refused,
-                     QStringLiteral("confidence %1 is not 1 (low), 2 (medium), 3 (high) or 0 (none)")
-                         .arg(confidence));
+        return Error(
+            ErrorKind::Refused,
+            QStringLiteral("confidence %1 is not 1 (low), 2 (medium), 3 (high) or 0 (none)")
+                .arg(confidence));
     const std::optional<int> level = confidence ? std::optional(confidence) : std::nullopt;
     if (Status saved = m_storage->saveConfidence(m_attemptId, itemId, level); !saved)
         return saved;

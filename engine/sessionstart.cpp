@@ -6,8 +6,8 @@
 namespace hitready {
 
 Result<AttemptSession> AttemptSession::startOrResume(Storage &storage, const Quiz &quiz,
-                                                     qint64 profileId, QuizMode mode,
-                                                     quint64 seed, bool *resumed)
+                                                     qint64 profileId, QuizMode mode, quint64 seed,
+                                                     bool *resumed)
 {
     if (resumed)
         *resumed = false;

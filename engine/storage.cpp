@@ -278,8 +278,7 @@ Status Storage::repairSnapshot(const Quiz &quiz)
         return fail(QStringLiteral("cannot repair quiz snapshot %1: %2").arg(hash, sqlError(q)),
                     ErrorKind::Io);
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("no quiz snapshot %1 to repair").arg(hash),
-                    ErrorKind::NotFound);
+        return fail(QStringLiteral("no quiz snapshot %1 to repair").arg(hash), ErrorKind::NotFound);
     qCWarning(lcStorage).noquote() << "quiz snapshot" << hash << "was rewritten from its quiz file";
     return {};
 }
@@ -297,10 +296,10 @@ Result<Quiz> Storage::snapshot(const QString &hash) const
     QString problem;
     std::optional<Quiz> quiz = thawQuiz(q.value(0).toByteArray(), &problem);
     if (!quiz)
-        return fail(QStringLiteral("the stored copy of the quiz (version %1) is damaged (%2)")
-                        .arg(hash.left(12),
-                             problem.section(QStringLiteral("damaged quiz snapshot: "), -1)),
-                    ErrorKind::Damaged);
+        return fail(
+            QStringLiteral("the stored copy of the quiz (version %1) is damaged (%2)")
+                .arg(hash.left(12), problem.section(QStringLiteral("damaged quiz snapshot: "), -1)),
+            ErrorKind::Damaged);
     return std::move(*quiz);
 }
 

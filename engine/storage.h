@@ -111,7 +111,7 @@ public:
     // Profiles: names are unique regardless of ASCII case.
     // A name in use already is ErrorKind::Refused.
     Result<Profile> createProfile(const QString &name);
-    Result<QList<Profile>> profiles() const; // by name
+    Result<QList<Profile>> profiles() const;                  // by name
     Result<Profile> profileByName(const QString &name) const; // ErrorKind::NotFound: no such name
 
     // Frozen quizzes, stored once per contentHash(); returns the hash.

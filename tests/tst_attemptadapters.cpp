@@ -238,8 +238,7 @@ void TestAttemptAdapters::currentProfileFollowsTheDatabase()
     QVERIFY(other);
     Quiz quiz;
     quiz.id = QStringLiteral("elsewhere");
-    const Result<qint64> elsewhere =
-        other->startAttempt(m_profile, quiz, QuizMode::Assessment, 1);
+    const Result<qint64> elsewhere = other->startAttempt(m_profile, quiz, QuizMode::Assessment, 1);
     QVERIFY2(elsewhere, qPrintable(elsewhere.errorMessage()));
     QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
     model.refresh();
@@ -348,8 +347,7 @@ void TestAttemptAdapters::practiceAttempt()
     QVERIFY(c->report());
     QVERIFY(!c->answerRating(3));
     QVERIFY(!c->next());
-    const Result<Report> stored =
-        reportForAttempt(*m_db->storage(), c->attemptId());
+    const Result<Report> stored = reportForAttempt(*m_db->storage(), c->attemptId());
     QVERIFY(stored);
     QCOMPARE(*stored, *c->report());
     QCOMPARE(stored->domain(QStringLiteral("detail"))->percent, 50.0);

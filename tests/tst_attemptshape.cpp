@@ -240,7 +240,8 @@ void TestAttemptShape::shapeOfAttempt()
 // The shipped quiz: 4 domains drawing 15 each from 96 scored items, and 4 self-ratings.
 void TestAttemptShape::shippedQuiz()
 {
-    const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/hit-readiness.yaml"));
+    const Result<Quiz> loaded =
+        loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/hit-readiness.yaml"));
     QVERIFY(loaded);
     const AttemptShape shape = attemptShape(*loaded);
     QCOMPARE(shape.items, 64);

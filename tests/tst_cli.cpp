@@ -503,8 +503,7 @@ void TestCli::scoreWithSeed()
 {
     QFETCH(quint64, seed);
     const QString quiz = write(QStringLiteral("pool.yaml"), poolQuiz);
-    const QStringList drawn =
-        itemOrder(*loadQuiz(poolQuiz, QStringLiteral("pool.yaml")), seed);
+    const QStringList drawn = itemOrder(*loadQuiz(poolQuiz, QStringLiteral("pool.yaml")), seed);
     QCOMPARE(drawn.size(), 2);
     const QString right =
         drawn.contains(QStringLiteral("a1")) ? QStringLiteral("a1") : QStringLiteral("a2");

@@ -346,8 +346,8 @@ void TestCrashResume::anotherProgramOnTheSameFile()
         QCOMPARE(seen->answeredCount(), 2);
         const Result<Profile> profile = other->createProfile(QStringLiteral("Other"));
         QVERIFY(profile);
-        Result<AttemptSession> mine = AttemptSession::start(
-            *other, seen->quiz(), profile->id, QuizMode::Assessment, 7);
+        Result<AttemptSession> mine =
+            AttemptSession::start(*other, seen->quiz(), profile->id, QuizMode::Assessment, 7);
         QVERIFY(mine);
         QVERIFY(mine->answer(QStringLiteral("q3"), Answer{QStringLiteral("b")}));
         otherAttempt = mine->attemptId();

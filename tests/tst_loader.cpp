@@ -736,8 +736,9 @@ void TestLoader::hotTextMarkerPositions()
         bytes.prepend("\xEF\xBB\xBF");
     const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("p.yaml"));
     QCOMPARE(problemsOf(result).size(), 1);
-    QVERIFY2(problemsOf(result).first().message.contains(QStringLiteral("missing '|' in '[[b c]]'")),
-             qPrintable(problemsOf(result).first().toString()));
+    QVERIFY2(
+        problemsOf(result).first().message.contains(QStringLiteral("missing '|' in '[[b c]]'")),
+        qPrintable(problemsOf(result).first().toString()));
     QCOMPARE(problemsOf(result).first().line, line);
     QCOMPARE(problemsOf(result).first().column, column);
 }

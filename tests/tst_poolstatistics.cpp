@@ -423,8 +423,7 @@ private slots:
     {
         const Quiz quiz = poolQuiz(1);
         QString error;
-        const auto storage =
-            *Storage::open(m_dir.filePath(QStringLiteral("refused.sqlite")));
+        const auto storage = *Storage::open(m_dir.filePath(QStringLiteral("refused.sqlite")));
         QVERIFY(storage);
         ImportedAttempt a = attemptOf(quiz, QStringLiteral("p1=1 p2=0 f1=1 f2=1"), 1);
         a.answers[2].value = QStringLiteral("b"); // p3, not drawn

@@ -197,13 +197,12 @@ public:
         for (const Item &item : loaded->items)
             if (item.type == ItemType::HotText) {
                 order.append(item.id);
-                items.append(
-                    QVariantMap{{QStringLiteral("id"), item.id},
-                                {QStringLiteral("marked"), loaded->text(item.hotText)}});
+                items.append(QVariantMap{{QStringLiteral("id"), item.id},
+                                         {QStringLiteral("marked"), loaded->text(item.hotText)}});
             }
         // One unfinished attempt per quiz: an earlier one of this profile makes way.
-        for (const AttemptRecord &open : storage->unfinishedAttempts(profileId, loaded->id)
-                                             .value_or(QList<AttemptRecord>{}))
+        for (const AttemptRecord &open :
+             storage->unfinishedAttempts(profileId, loaded->id).value_or(QList<AttemptRecord>{}))
             (void)storage->discardAttempt(open.id);
         const auto attemptId =
             storage->startAttempt(profileId, *loaded, QuizMode::Assessment, 1, order);

@@ -177,8 +177,7 @@ private:
     std::unique_ptr<Storage> open()
     {
         QString error;
-        auto s =
-            *Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)));
+        auto s = *Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)));
         if (!s)
             qFatal("%s", qPrintable(error));
         return s;

@@ -153,8 +153,7 @@ private slots:
         QFETCH(QString, what);
         QFETCH(bool, stops);
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--misuse"), what});
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--misuse"), what});
         QVERIFY(child.waitForFinished(30000));
         QCOMPARE(child.exitStatus() == QProcess::CrashExit, stops);
         if (stops)

@@ -138,8 +138,8 @@ void TestSession::startAnswerResumeSubmit()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        Result<AttemptSession> session = AttemptSession::start(
-            *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull);
+        Result<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull);
         QVERIFY2(session, qPrintable(session.errorMessage()));
         id = session->attemptId();
         QCOMPARE(session->itemOrder(), likertFirst);
@@ -272,8 +272,7 @@ void TestSession::emptyAnswerClears()
     QCOMPARE(session->answeredCount(), 0);
     QCOMPARE(session->answerFor(QStringLiteral("det-02")), Answer());
     auto reopened = openStorage();
-    const Result<AttemptSession> resumed =
-        AttemptSession::resume(*reopened, session->attemptId());
+    const Result<AttemptSession> resumed = AttemptSession::resume(*reopened, session->attemptId());
     QVERIFY(resumed);
     QCOMPARE(resumed->answeredCount(), 0);
     QVERIFY(resumed->isFlagged(QStringLiteral("det-02"))); // clearing keeps the flag
@@ -324,8 +323,7 @@ void TestSession::resumeUsesTheFrozenQuiz()
     QCOMPARE(again->attemptId(), first->attemptId());
     QCOMPARE(again->quiz(), original);
 
-    const Result<AttemptSession> resumed =
-        AttemptSession::resume(*storage, first->attemptId());
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, first->attemptId());
     QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->quiz(), original);
     QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
@@ -366,8 +364,8 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     QCOMPARE(storage->unfinishedAttempts(m_profile)->size(), 1);
 
     QVERIFY(again->submit());
-    Result<AttemptSession> next = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 14, &resumed);
+    Result<AttemptSession> next = AttemptSession::startOrResume(*storage, quiz, m_profile,
+                                                                QuizMode::Assessment, 14, &resumed);
     QVERIFY2(next, qPrintable(next.errorMessage()));
     QVERIFY(!resumed);
     QVERIFY(next->attemptId() != first->attemptId());
@@ -379,8 +377,8 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     Quiz timed = smallQuiz();
     timed.id = QStringLiteral("timed");
     timed.timeLimitMinutes = 1;
-    Result<AttemptSession> late = AttemptSession::startOrResume(
-        *storage, timed, m_profile, QuizMode::Assessment, 15, &resumed);
+    Result<AttemptSession> late = AttemptSession::startOrResume(*storage, timed, m_profile,
+                                                                QuizMode::Assessment, 15, &resumed);
     QVERIFY(late && !resumed);
     QVERIFY(late->addElapsed(60'000));
     Result<AttemptSession> lateAgain = AttemptSession::startOrResume(
@@ -432,8 +430,7 @@ void TestSession::newItemTypesSurviveAResume()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        auto session = AttemptSession::start(*storage, *loaded, m_profile,
-                                             QuizMode::Assessment, 1);
+        auto session = AttemptSession::start(*storage, *loaded, m_profile, QuizMode::Assessment, 1);
         QVERIFY(session);
         const Status answered = session->answer(itemId, given);
         QVERIFY2(answered, qPrintable(answered.errorMessage()));

@@ -301,16 +301,14 @@ private slots:
         QVERIFY2(skipped > 0, "no drawn item was left unanswered");
 
         // As stored: each attempt's order, and every answer belongs to a drawn item.
-        const Result<Profile> first =
-            storage->profileByName(simulation.learner(0).profileName);
+        const Result<Profile> first = storage->profileByName(simulation.learner(0).profileName);
         QVERIFY(first);
         const Result<QList<AttemptRecord>> records = storage->attempts(first->id);
         QVERIFY(records);
         QCOMPARE(records->size(), 1);
         QCOMPARE(records->first().itemOrder, simulation.learner(0).itemOrder);
         for (qint64 l = 0; l < learners; ++l) {
-            const Result<Profile> p =
-                storage->profileByName(simulation.learner(l).profileName);
+            const Result<Profile> p = storage->profileByName(simulation.learner(l).profileName);
             QVERIFY(p);
             const AttemptRecord record = storage->attempts(p->id)->first();
             QVERIFY(!record.itemOrder.isEmpty());

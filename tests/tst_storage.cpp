@@ -271,8 +271,7 @@ void TestStorage::attemptRoundTrip()
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const quint64 seed = 0xFFFFFFFFFFFFFFFEull; // beyond qint64: stored as the same bits
     const QStringList order = {QStringLiteral("eth-01"), QStringLiteral("det-01")};
-    const Result<qint64> id =
-        storage->startAttempt(profile, quiz, QuizMode::Practice, seed, order);
+    const Result<qint64> id = storage->startAttempt(profile, quiz, QuizMode::Practice, seed, order);
     QVERIFY2(id, qPrintable(id.errorMessage()));
 
     QVERIFY(storage->saveResponse(*id, QStringLiteral("det-01"), answer(QStringLiteral("a"))));
@@ -741,9 +740,8 @@ void TestStorage::folderIsRefused()
     for (Storage::Access access : {Storage::Access::ReadWrite, Storage::Access::ReadOnly}) {
         const Result<std::unique_ptr<Storage>> opened = Storage::open(folder, access);
         QVERIFY(!opened);
-        QCOMPARE(opened.error().message,
-                 QDir::toNativeSeparators(folder) +
-                     QStringLiteral(": is a folder, not a database file"));
+        QCOMPARE(opened.error().message, QDir::toNativeSeparators(folder) +
+                                             QStringLiteral(": is a folder, not a database file"));
     }
     QVERIFY(QFileInfo(folder).isDir());
 }
@@ -780,7 +778,8 @@ void TestStorage::readOnlyAccessReadsAndRefusesWrites()
         const Result<Profile> created = storage->createProfile(QStringLiteral("Bo"));
         QVERIFY(!created);
         QCOMPARE(created.error(), readOnly);
-        const Result<qint64> started = storage->startAttempt(1, smallQuiz(), QuizMode::Assessment, 2);
+        const Result<qint64> started =
+            storage->startAttempt(1, smallQuiz(), QuizMode::Assessment, 2);
         QVERIFY(!started);
         QCOMPARE(started.error(), readOnly);
         const Status moved = storage->savePosition(attemptId, 1, 10);

@@ -237,8 +237,7 @@ bool AttemptController::discardAttempt(qint64 attemptId)
     if (m_session && m_session->attemptId() == attemptId)
         close();
     if (const Status discarded = storage->discardAttempt(attemptId); !discarded)
-        return refuse(
-            tr("The attempt could not be discarded: %1").arg(discarded.error().message));
+        return refuse(tr("The attempt could not be discarded: %1").arg(discarded.error().message));
     setErrorText({});
     if (m_database)
         m_database->notifyAttemptsChanged();

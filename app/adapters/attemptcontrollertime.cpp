@@ -69,9 +69,9 @@ bool AttemptController::setConfidence(int confidence)
     const View before = view();
     storeElapsed();
     const Status stored = m_session->setConfidence(current()->id, confidence);
-    setErrorText(stored ? QString()
-                        : tr("How sure you are could not be saved: %1")
-                              .arg(stored.error().message));
+    setErrorText(stored
+                     ? QString()
+                     : tr("How sure you are could not be saved: %1").arg(stored.error().message));
     publish(before);
     tick();
     return stored.has_value();

@@ -2,8 +2,8 @@
 
 #include "report.h"
 #include "resultsummary.h"
-#include "uilogging.h"
 #include "session.h"
+#include "uilogging.h"
 
 namespace hitready {
 

@@ -1,8 +1,8 @@
 #include "planmodel.h"
 
 #include "resultsummary.h"
-#include "uilogging.h"
 #include "session.h"
+#include "uilogging.h"
 
 namespace hitready {
 

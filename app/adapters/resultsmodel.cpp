@@ -7,8 +7,8 @@
 #include <QThread>
 
 #include "resultsummary.h"
-#include "uilogging.h"
 #include "session.h"
+#include "uilogging.h"
 
 #include <algorithm>
 

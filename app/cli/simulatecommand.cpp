@@ -65,13 +65,12 @@ int simulate(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     qint64 next = 0;
-    const Result<qint64> stored =
-        storage->importAttempts(quiz, [&](ImportedAttempt *attempt) {
-            if (next == learners)
-                return false;
-            *attempt = simulation.learner(next++);
-            return true;
-        });
+    const Result<qint64> stored = storage->importAttempts(quiz, [&](ImportedAttempt *attempt) {
+        if (next == learners)
+            return false;
+        *attempt = simulation.learner(next++);
+        return true;
+    });
     if (!stored) {
         err() << "hitready-cli simulate: " << stored.error().message << '\n';
         return Unreadable;

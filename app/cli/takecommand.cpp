@@ -266,8 +266,8 @@ int take(const QStringList &arguments)
         }
     }
     bool resumed = false;
-    Result<AttemptSession> session = AttemptSession::startOrResume(
-        *storage, *loaded, profile->id, loaded->mode, seed, &resumed);
+    Result<AttemptSession> session =
+        AttemptSession::startOrResume(*storage, *loaded, profile->id, loaded->mode, seed, &resumed);
     if (!session) {
         // An unfinished attempt that cannot continue is kept as it is; nothing new starts.
         err() << "hitready-cli take: " << session.error().message << '\n';

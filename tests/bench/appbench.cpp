@@ -94,8 +94,8 @@ int runAttempt(int argc, char **argv)
     // Only a finished attempt with every answer counts as a measurement.
     const auto opened = hitready::Storage::open(qEnvironmentVariable("HITREADY_DB"));
     const auto &storage = *opened;
-    const auto profile = opened ? storage->profileByName(QStringLiteral("Bench")).toOptional()
-                                : std::nullopt;
+    const auto profile =
+        opened ? storage->profileByName(QStringLiteral("Bench")).toOptional() : std::nullopt;
     const auto attempts = profile ? storage->attempts(profile->id).toOptional() : std::nullopt;
     hitready::Quiz quiz;
     if (!attempts || attempts->size() != 1 || !attempts->first().isFinished() ||
