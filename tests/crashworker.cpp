@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     controller.setDatabase(&db);
     if (args.at(1) == QLatin1String("start")) {
         const QString name = QStringLiteral("Crash");
-        std::optional<Profile> profile = db.storage()->profileByName(name);
+        Result<Profile> profile = db.storage()->profileByName(name);
         if (!profile)
             profile = db.storage()->createProfile(name);
         if (!profile || !controller.start(args.at(3), profile->id)) {

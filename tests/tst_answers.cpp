@@ -20,10 +20,10 @@ namespace {
 
 Quiz loadFixture(const QString &name)
 {
-    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/") + name);
-    if (!loaded.quiz)
-        qFatal("%s: %s", qPrintable(name), qPrintable(loaded.problems.first().toString()));
-    return *loaded.quiz;
+    const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/") + name);
+    if (!loaded)
+        qFatal("%s: %s", qPrintable(name), qPrintable(problemsOf(loaded).first().toString()));
+    return *loaded;
 }
 
 // eth-21 ordering (receive, verify, check, release), cod-30 matching (icd, pcs, cpt ->
@@ -279,9 +279,9 @@ private slots:
         QFETCH(QString, quizFile);
         QFETCH(QString, itemId);
         QFETCH(QByteArray, json);
-        const LoadResult loaded = loadQuizFile(quizFile);
-        QVERIFY(loaded.quiz);
-        const Quiz &quiz = *loaded.quiz;
+        const Result<Quiz> loaded = loadQuizFile(quizFile);
+        QVERIFY(loaded);
+        const Quiz &quiz = *loaded;
         Problems problems;
         Confidences confidences;
         const Responses responses =

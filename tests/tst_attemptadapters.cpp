@@ -234,13 +234,12 @@ void TestAttemptAdapters::currentProfileFollowsTheDatabase()
 
     // Another connection starts an attempt: refresh() (home shown again) picks it up.
     QString error;
-    auto other = Storage::open(m_db->path(), &error);
-    QVERIFY2(other, qPrintable(error));
+    auto other = *Storage::open(m_db->path());
+    QVERIFY(other);
     Quiz quiz;
     quiz.id = QStringLiteral("elsewhere");
-    const std::optional<qint64> elsewhere =
-        other->startAttempt(m_profile, quiz, QuizMode::Assessment, 1);
-    QVERIFY2(elsewhere, qPrintable(other->lastError()));
+    const Result<qint64> elsewhere = other->startAttempt(m_profile, quiz, QuizMode::Assessment, 1);
+    QVERIFY2(elsewhere, qPrintable(elsewhere.errorMessage()));
     QCOMPARE(model.currentUnfinishedAttempt(), qint64(0));
     model.refresh();
     QCOMPARE(model.currentUnfinishedAttempt(), *elsewhere);
@@ -348,8 +347,7 @@ void TestAttemptAdapters::practiceAttempt()
     QVERIFY(c->report());
     QVERIFY(!c->answerRating(3));
     QVERIFY(!c->next());
-    const std::optional<Report> stored =
-        reportForAttempt(*m_db->storage(), c->attemptId(), nullptr);
+    const Result<Report> stored = reportForAttempt(*m_db->storage(), c->attemptId());
     QVERIFY(stored);
     QCOMPARE(*stored, *c->report());
     QCOMPARE(stored->domain(QStringLiteral("detail"))->percent, 50.0);
@@ -387,7 +385,7 @@ void TestAttemptAdapters::changesAreDurableBeforeTheyAreSignalled()
     QStringList seen;
     const auto readBack = [&] {
         // A second connection sees only what is committed.
-        std::unique_ptr<Storage> other = Storage::open(path, nullptr);
+        std::unique_ptr<Storage> other = *Storage::open(path);
         const auto record = other->attempt(c->attemptId());
         const Quiz quiz = c->session()->quiz();
         const auto responses = other->responses(c->attemptId(), quiz);
@@ -662,7 +660,7 @@ void TestAttemptAdapters::shippedQuiz()
     QCOMPARE(c.answeredCount(), c.count());
     QCOMPARE(c.reviewList().size(), c.flaggedCount());
     QVERIFY(c.submit());
-    QCOMPARE(*reportForAttempt(*m_db->storage(), c.attemptId(), nullptr), *c.report());
+    QCOMPARE(*reportForAttempt(*m_db->storage(), c.attemptId()), *c.report());
 }
 
 QTEST_GUILESS_MAIN(TestAttemptAdapters)

@@ -33,10 +33,10 @@ items:
 
 Quiz load(const QByteArray &text)
 {
-    const LoadResult result = loadQuiz(text, QStringLiteral("pool.yaml"));
-    if (!result.quiz)
-        qFatal("%s", qPrintable(result.problems.first().toString()));
-    return *result.quiz;
+    const Result<Quiz> result = loadQuiz(text, QStringLiteral("pool.yaml"));
+    if (!result)
+        qFatal("%s", qPrintable(problemsOf(result).first().toString()));
+    return *result;
 }
 
 Item trueFalse(const QString &id, const QString &domain)

@@ -14,10 +14,10 @@ namespace {
 
 Quiz load(const QByteArray &text)
 {
-    const LoadResult result = loadQuiz(text, QStringLiteral("shape.yaml"));
-    if (!result.quiz)
-        qFatal("%s", qPrintable(result.problems.first().toString()));
-    return *result.quiz;
+    const Result<Quiz> result = loadQuiz(text, QStringLiteral("shape.yaml"));
+    if (!result)
+        qFatal("%s", qPrintable(problemsOf(result).first().toString()));
+    return *result;
 }
 
 QByteArray header(const QByteArray &extra = {})
@@ -240,16 +240,17 @@ void TestAttemptShape::shapeOfAttempt()
 // The shipped quiz: 4 domains drawing 15 each from 96 scored items, and 4 self-ratings.
 void TestAttemptShape::shippedQuiz()
 {
-    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/hit-readiness.yaml"));
-    QVERIFY(loaded.quiz);
-    const AttemptShape shape = attemptShape(*loaded.quiz);
+    const Result<Quiz> loaded =
+        loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/hit-readiness.yaml"));
+    QVERIFY(loaded);
+    const AttemptShape shape = attemptShape(*loaded);
     QCOMPARE(shape.items, 64);
     QCOMPARE(shape.questions, 60);
     QCOMPARE(shape.selfRatings, 4);
     QCOMPARE(shape.poolQuestions, 96);
     QVERIFY(shape.isDrawn());
     for (quint64 seed : {1ull, 2ull, 77ull})
-        QCOMPARE(int(itemOrder(*loaded.quiz, seed).size()), shape.items);
+        QCOMPARE(int(itemOrder(*loaded, seed).size()), shape.items);
 }
 
 QTEST_APPLESS_MAIN(TestAttemptShape)

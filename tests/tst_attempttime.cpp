@@ -207,7 +207,7 @@ private slots:
         QVERIFY(c->start(m_quizPath, m_profile));
         QVERIFY(c->next());
         QAbstractItemModelTester tester(c->current()->options());
-        const Quiz quiz = *loadQuizFile(m_quizPath).quiz;
+        const Quiz quiz = *loadQuizFile(m_quizPath);
         const QList<int> order =
             optionOrder(quiz, *quiz.item(QStringLiteral("q1")), c->session()->seed());
         QStringList expected, shown;

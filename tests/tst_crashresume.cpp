@@ -200,11 +200,10 @@ bool TestCrashResume::drive(Worker &worker, int from, int to)
 
 void TestCrashResume::verifyPrefix(qint64 attemptId, int n)
 {
-    std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+    std::unique_ptr<Storage> storage = *Storage::open(m_db);
     QVERIFY(storage);
-    QString error;
-    std::optional<AttemptSession> session = AttemptSession::resume(*storage, attemptId, &error);
-    QVERIFY2(session, qPrintable(error));
+    Result<AttemptSession> session = AttemptSession::resume(*storage, attemptId);
+    QVERIFY2(session, qPrintable(session.errorMessage()));
     QCOMPARE(session->itemCount(), itemCount);
     QCOMPARE(session->answeredCount(), n);
     for (int i = 0; i < itemCount; ++i) {
@@ -255,9 +254,9 @@ void TestCrashResume::killDuringAWrite()
     QThread::usleep(delayUs);
     worker.kill();
 
-    std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+    std::unique_ptr<Storage> storage = *Storage::open(m_db);
     QVERIFY(storage);
-    std::optional<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
+    Result<AttemptSession> session = AttemptSession::resume(*storage, id);
     QVERIFY(session);
     for (int i = 0; i < itemCount; ++i) {
         const QString itemId = QStringLiteral("q%1").arg(i);
@@ -291,9 +290,9 @@ void TestCrashResume::killDuringABurstLeavesAPrefix()
         }
         QThread::usleep(delayUs);
         worker.kill();
-        std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+        std::unique_ptr<Storage> storage = *Storage::open(m_db);
         QVERIFY(storage);
-        std::optional<AttemptSession> session = AttemptSession::resume(*storage, id, nullptr);
+        Result<AttemptSession> session = AttemptSession::resume(*storage, id);
         QVERIFY(session);
         const int k = session->answeredCount();
         qInfo("killed %d us into the burst: %d of %d answers stored", delayUs, k, itemCount);
@@ -340,15 +339,15 @@ void TestCrashResume::anotherProgramOnTheSameFile()
 
     qint64 otherAttempt = 0;
     {
-        std::unique_ptr<Storage> other = Storage::open(m_db, nullptr);
+        std::unique_ptr<Storage> other = *Storage::open(m_db);
         QVERIFY(other);
-        std::optional<AttemptSession> seen = AttemptSession::resume(*other, id, nullptr);
+        Result<AttemptSession> seen = AttemptSession::resume(*other, id);
         QVERIFY(seen);
         QCOMPARE(seen->answeredCount(), 2);
-        const std::optional<Profile> profile = other->createProfile(QStringLiteral("Other"));
+        const Result<Profile> profile = other->createProfile(QStringLiteral("Other"));
         QVERIFY(profile);
-        std::optional<AttemptSession> mine = AttemptSession::start(
-            *other, seen->quiz(), profile->id, QuizMode::Assessment, 7, nullptr);
+        Result<AttemptSession> mine =
+            AttemptSession::start(*other, seen->quiz(), profile->id, QuizMode::Assessment, 7);
         QVERIFY(mine);
         QVERIFY(mine->answer(QStringLiteral("q3"), Answer{QStringLiteral("b")}));
         otherAttempt = mine->attemptId();
@@ -362,9 +361,9 @@ void TestCrashResume::anotherProgramOnTheSameFile()
     worker.kill();
     verifyPrefix(id, 6);
 
-    std::unique_ptr<Storage> storage = Storage::open(m_db, nullptr);
+    std::unique_ptr<Storage> storage = *Storage::open(m_db);
     QVERIFY(storage);
-    std::optional<AttemptSession> mine = AttemptSession::resume(*storage, otherAttempt, nullptr);
+    Result<AttemptSession> mine = AttemptSession::resume(*storage, otherAttempt);
     QVERIFY(mine);
     QCOMPARE(mine->answerFor(QStringLiteral("q3")), Answer{QStringLiteral("b")});
 }

@@ -130,8 +130,9 @@ void TestFinishedAttempt::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("hitready.sqlite"));
-    m_storage = Storage::open(m_path, nullptr);
-    QVERIFY(m_storage);
+    Result<std::unique_ptr<Storage>> opened = Storage::open(m_path);
+    QVERIFY2(opened, qPrintable(opened.errorMessage()));
+    m_storage = std::move(*opened);
     QVERIFY(m_storage->createProfile(QStringLiteral("Bea")));
     m_profile = m_storage->createProfile(QStringLiteral("Ana"))->id;
 }
@@ -181,13 +182,14 @@ void TestFinishedAttempt::readOnce()
     QFETCH(int, thaws);
     QFETCH(int, scorings);
 
-    QString error;
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*m_storage, quiz(), m_profile, QuizMode::Assessment, 1, &error);
-    QVERIFY2(session, qPrintable(error));
+    Result<AttemptSession> session =
+        AttemptSession::start(*m_storage, quiz(), m_profile, QuizMode::Assessment, 1);
+    QVERIFY2(session, qPrintable(session.errorMessage()));
     const qint64 id = session->attemptId();
-    for (auto it = responses.cbegin(); it != responses.cend(); ++it)
-        QVERIFY2(session->answer(it.key(), it.value()), qPrintable(session->error()));
+    for (auto it = responses.cbegin(); it != responses.cend(); ++it) {
+        const Status answered = session->answer(it.key(), it.value());
+        QVERIFY2(answered, qPrintable(answered.errorMessage()));
+    }
     for (const QString &itemId : flagged)
         QVERIFY(session->setFlagged(itemId, true));
     if (path == Path::SubmittedOnResume)
@@ -195,19 +197,20 @@ void TestFinishedAttempt::readOnce()
     else
         QVERIFY(session->submit());
     if (path == Path::ResumedFinished || path == Path::SubmittedOnResume) {
-        session = AttemptSession::resume(*m_storage, id, &error);
-        QVERIFY2(session, qPrintable(error));
+        session = AttemptSession::resume(*m_storage, id);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
         QCOMPARE(session->submittedOnResume(), path == Path::SubmittedOnResume);
     }
 
     const quint64 thawsBefore = thawQuizCalls();
     const quint64 scoringsBefore = scoreCalls();
-    const std::shared_ptr<const FinishedAttempt> attempt =
-        path == Path::ReadBack ? loadFinishedAttempt(*m_storage, id, &error)
-                               : finishedAttempt(*m_storage, *session, &error);
+    const Result<std::shared_ptr<const FinishedAttempt>> read =
+        path == Path::ReadBack ? loadFinishedAttempt(*m_storage, id)
+                               : finishedAttempt(*m_storage, *session);
     QCOMPARE(thawQuizCalls() - thawsBefore, quint64(thaws));
     QCOMPARE(scoreCalls() - scoringsBefore, quint64(scorings));
-    QVERIFY2(attempt, qPrintable(error));
+    QVERIFY2(read, qPrintable(read.errorMessage()));
+    const std::shared_ptr<const FinishedAttempt> attempt = *read;
 
     QCOMPARE(attempt->record, *m_storage->attempt(id));
     QVERIFY(attempt->record.isFinished());
@@ -242,10 +245,9 @@ void TestFinishedAttempt::refused()
     QFETCH(QString, attempt);
     QFETCH(QString, message);
 
-    QString error;
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*m_storage, quiz(), m_profile, QuizMode::Assessment, 1, &error);
-    QVERIFY2(session, qPrintable(error));
+    Result<AttemptSession> session =
+        AttemptSession::start(*m_storage, quiz(), m_profile, QuizMode::Assessment, 1);
+    QVERIFY2(session, qPrintable(session.errorMessage()));
     qint64 id = session->attemptId();
     if (attempt == QLatin1String("missing"))
         id = 4242;
@@ -262,11 +264,11 @@ void TestFinishedAttempt::refused()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 
-    const std::shared_ptr<const FinishedAttempt> finished =
-        attempt == QLatin1String("open session") ? finishedAttempt(*m_storage, *session, &error)
-                                                 : loadFinishedAttempt(*m_storage, id, &error);
+    const Result<std::shared_ptr<const FinishedAttempt>> finished =
+        attempt == QLatin1String("open session") ? finishedAttempt(*m_storage, *session)
+                                                 : loadFinishedAttempt(*m_storage, id);
     QVERIFY(!finished);
-    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(finished.error().message.contains(message), qPrintable(finished.error().message));
 }
 
 void TestFinishedAttempt::profileById_data()
@@ -281,14 +283,15 @@ void TestFinishedAttempt::profileById()
 {
     QFETCH(bool, exists);
     QFETCH(QString, name);
-    const std::optional<Profile> profile = m_storage->profile(exists ? m_profile : 999);
+    const Result<Profile> profile = m_storage->profile(exists ? m_profile : 999);
     QCOMPARE(profile.has_value(), exists);
     if (exists) {
         QCOMPARE(profile->name, name);
         QCOMPARE(profile->id, m_profile);
     } else {
-        QVERIFY2(m_storage->lastError().contains(QStringLiteral("no profile 999")),
-                 qPrintable(m_storage->lastError()));
+        QCOMPARE(profile.error().kind, ErrorKind::NotFound);
+        QVERIFY2(profile.error().message.contains(QStringLiteral("no profile 999")),
+                 qPrintable(profile.error().message));
     }
 }
 

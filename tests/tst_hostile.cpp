@@ -90,11 +90,11 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("hostile.yaml"));
-        QVERIFY(!result.quiz);
-        QVERIFY(!result.problems.isEmpty());
-        QVERIFY2(result.problems.first().message.contains(message),
-                 qPrintable(result.problems.first().toString()));
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("hostile.yaml"));
+        QVERIFY(!result);
+        QVERIFY(!problemsOf(result).isEmpty());
+        QVERIFY2(problemsOf(result).first().message.contains(message),
+                 qPrintable(problemsOf(result).first().toString()));
     }
 
     // libyaml reports reader errors at 0:0 with a byte offset: each is located where it is.
@@ -141,10 +141,10 @@ private slots:
         QFETCH(int, line);
         QFETCH(int, column);
         QFETCH(QString, message);
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("bytes.yaml"));
-        QVERIFY(!result.quiz);
-        QCOMPARE(result.problems.size(), 1);
-        const Problem &p = result.problems.first();
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("bytes.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(problemsOf(result).size(), 1);
+        const Problem &p = problemsOf(result).first();
         QVERIFY2(p.message.contains(message), qPrintable(p.toString()));
         QCOMPARE(std::pair(p.line, p.column), std::pair(line, column));
     }
@@ -181,10 +181,10 @@ private slots:
         QFETCH(int, line);
         QFETCH(int, column);
         QFETCH(QString, message);
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("tags.yaml"));
-        QVERIFY(!result.quiz);
-        QCOMPARE(result.problems.size(), 1);
-        const Problem &p = result.problems.first();
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("tags.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(problemsOf(result).size(), 1);
+        const Problem &p = problemsOf(result).first();
         QVERIFY2(p.message.contains(message), qPrintable(p.toString()));
         QCOMPARE(std::pair(p.line, p.column), std::pair(line, column));
     }
@@ -209,10 +209,10 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, problem);
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("wide.yaml"));
-        QVERIFY(!result.quiz);
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().toString(), problem);
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("wide.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(problemsOf(result).size(), 1);
+        QCOMPARE(problemsOf(result).first().toString(), problem);
     }
 
     // The node limit bounds alias expansion, not the size of a valid file.
@@ -221,17 +221,17 @@ private slots:
         const QByteArray bytes = manyRecommendations(60'000);
         QVERIFY(bytes.size() > 3'300'000);
         QVERIFY(bytes.size() < maxQuizFileBytes);
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("large.yaml"));
-        QCOMPARE(result.problems, Problems{});
-        QCOMPARE(result.quiz->recommendations.last().id, QStringLiteral("gen-59999"));
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("large.yaml"));
+        QCOMPARE(problemsOf(result), Problems{});
+        QCOMPARE(result->recommendations.last().id, QStringLiteral("gen-59999"));
     }
 
     void billionLaughsIsRefusedWhereItExpands()
     {
-        const LoadResult result = loadQuiz(aliasBomb(10), QStringLiteral("laughs.yaml"));
-        QVERIFY(!result.quiz);
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().toString(),
+        const Result<Quiz> result = loadQuiz(aliasBomb(10), QStringLiteral("laughs.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(problemsOf(result).size(), 1);
+        QCOMPARE(problemsOf(result).first().toString(),
                  QStringLiteral("laughs.yaml:7:10: document expands to more than 2000000 nodes "
                                 "(aliases included)"));
     }
@@ -244,11 +244,11 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(50LL * 1024 * 1024));
         file.close();
-        const LoadResult result = loadQuizFile(path);
-        QVERIFY(!result.quiz);
-        QVERIFY(!result.unreadable);
-        QCOMPARE(result.problems.size(), 1);
-        QVERIFY(result.problems.first().message.contains(QStringLiteral("50.0 MiB")));
+        const Result<Quiz> result = loadQuizFile(path);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Invalid); // read, but too large
+        QCOMPARE(problemsOf(result).size(), 1);
+        QVERIFY(problemsOf(result).first().message.contains(QStringLiteral("50.0 MiB")));
     }
 
     void anchorsWithinBoundsStillWork()
@@ -261,9 +261,9 @@ private slots:
         QVERIFY(first >= 0);
         const QByteArray head = bytes.left(first) + "levels: &bands" + bands.mid(7);
         const QByteArray tail = bytes.mid(first + bands.size()).replace(bands, "levels: *bands");
-        const LoadResult result = loadQuiz(head + tail, QStringLiteral("anchored.yaml"));
-        QCOMPARE(result.problems, Problems{});
-        QCOMPARE(result.quiz->domains.last().levels.size(), 3);
+        const Result<Quiz> result = loadQuiz(head + tail, QStringLiteral("anchored.yaml"));
+        QCOMPARE(problemsOf(result), Problems{});
+        QCOMPARE(result->domains.last().levels.size(), 3);
     }
 
     // Truncation at every line and random byte damage: problems or a quiz, nothing else.
@@ -282,9 +282,9 @@ private slots:
         QVERIFY(!original.isEmpty());
         int rejected = 0;
         for (qsizetype at = original.indexOf('\n'); at >= 0; at = original.indexOf('\n', at + 1)) {
-            const LoadResult result =
+            const Result<Quiz> result =
                 loadQuiz(original.left(at * 7 / 10), QStringLiteral("cut.yaml"));
-            rejected += !result.quiz;
+            rejected += !result;
         }
         QRandomGenerator random(20261122);
         const int rounds = original.size() > 100'000 ? 300 : 2000;
@@ -292,9 +292,9 @@ private slots:
             QByteArray damaged = original;
             for (int flip = 0; flip < 1 + round % 8; ++flip)
                 damaged[random.bounded(int(damaged.size()))] = char(random.bounded(256));
-            const LoadResult result = loadQuiz(damaged, QStringLiteral("damaged.yaml"));
-            QVERIFY(result.quiz.has_value() != !result.problems.isEmpty());
-            rejected += !result.quiz;
+            const Result<Quiz> result = loadQuiz(damaged, QStringLiteral("damaged.yaml"));
+            QVERIFY(result.has_value() != !problemsOf(result).isEmpty());
+            rejected += !result;
         }
         // Small files: every bracket, bar, quote, backslash and line break swapped for each
         // character that matters to markers, quoting and line counting.
@@ -304,11 +304,11 @@ private slots:
             for (const char *with : {"[", "]", "|", "\"", "\\", "'", "\n", "\r", "\xC3", ""}) {
                 QByteArray damaged = original;
                 damaged.replace(at, 1, with);
-                const LoadResult result = loadQuiz(damaged, QStringLiteral("damaged.yaml"));
-                QVERIFY(result.quiz.has_value() != !result.problems.isEmpty());
-                for (const Problem &p : result.problems)
+                const Result<Quiz> result = loadQuiz(damaged, QStringLiteral("damaged.yaml"));
+                QVERIFY(result.has_value() != !problemsOf(result).isEmpty());
+                for (const Problem &p : problemsOf(result))
                     QVERIFY(p.line >= 0 && p.column >= 0);
-                rejected += !result.quiz;
+                rejected += !result;
             }
         }
         QVERIFY(rejected > 0);

@@ -53,10 +53,10 @@ items:
 
 Quiz judgmentQuiz()
 {
-    LoadResult result = loadQuiz(quizText, QStringLiteral("judgment.yaml"));
-    if (!result.quiz)
-        qFatal("judgment quiz: %s", qPrintable(result.problems.first().toString()));
-    return *result.quiz;
+    Result<Quiz> result = loadQuiz(quizText, QStringLiteral("judgment.yaml"));
+    if (!result)
+        qFatal("judgment quiz: %s", qPrintable(result.error().message));
+    return std::move(*result);
 }
 
 } // namespace

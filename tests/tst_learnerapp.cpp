@@ -213,8 +213,8 @@ private slots:
         // What was stored: one finished attempt with five answers and one flag, scored by the
         // engine exactly as the results screen showed.
         QString error;
-        auto storage = Storage::open(m_database, &error);
-        QVERIFY2(storage, qPrintable(error));
+        auto storage = *Storage::open(m_database);
+        QVERIFY(storage);
         const auto profile = storage->profileByName(name);
         QVERIFY(profile);
         const auto attempts = storage->attempts(profile->id);

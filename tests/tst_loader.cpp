@@ -144,13 +144,13 @@ void problemTableColumns()
 // The one problem `message` names is at line:column (at most one other problem follows from it).
 void checkProblem(const QByteArray &bytes, int line, int column, const QString &message)
 {
-    const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
-    QVERIFY(!result.quiz.has_value());
-    QVERIFY2(!result.problems.isEmpty(), "expected a problem");
-    const auto found = std::find_if(result.problems.cbegin(), result.problems.cend(),
+    const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+    QVERIFY(!result.has_value());
+    QVERIFY2(!problemsOf(result).isEmpty(), "expected a problem");
+    const auto found = std::find_if(problemsOf(result).cbegin(), problemsOf(result).cend(),
                                     [&](const Problem &p) { return p.message.contains(message); });
-    QVERIFY2(found != result.problems.cend(), qPrintable(result.problems.first().toString()));
-    QVERIFY2(result.problems.size() <= 2, qPrintable(result.problems.last().toString()));
+    QVERIFY2(found != problemsOf(result).cend(), qPrintable(problemsOf(result).first().toString()));
+    QVERIFY2(problemsOf(result).size() <= 2, qPrintable(problemsOf(result).last().toString()));
     const Problem &first = *found;
     QCOMPARE(first.line, line);
     QCOMPARE(first.column, column);
@@ -167,14 +167,14 @@ class TestLoader : public QObject
 private slots:
     void baseQuizIsClean()
     {
-        const LoadResult result = loadQuiz(baseQuiz, QStringLiteral("base.yaml"));
-        QCOMPARE(result.problems, Problems{});
-        QVERIFY(result.quiz.has_value());
-        QCOMPARE(result.quiz->items.size(), 4);
-        QCOMPARE(result.quiz->items.at(1).points, 2.0);
-        QCOMPARE(result.quiz->items.at(2).answer, false);
-        QCOMPARE(result.quiz->items.at(3).anchors.size(), 5);
-        QCOMPARE(result.quiz->recommendations.at(0).when->children.size(), 2);
+        const Result<Quiz> result = loadQuiz(baseQuiz, QStringLiteral("base.yaml"));
+        QCOMPARE(problemsOf(result), Problems{});
+        QVERIFY(result.has_value());
+        QCOMPARE(result->items.size(), 4);
+        QCOMPARE(result->items.at(1).points, 2.0);
+        QCOMPARE(result->items.at(2).answer, false);
+        QCOMPARE(result->items.at(3).anchors.size(), 5);
+        QCOMPARE(result->recommendations.at(0).when->children.size(), 2);
     }
 
     void problems_data()
@@ -335,9 +335,9 @@ private slots:
                       "  - id: ethics\n    draw: 1");
         bytes.replace("    options:                                    #q1options",
                       "    shuffle: false\n    options:");
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("rules.yaml"));
-        QCOMPARE(result.problems, Problems{});
-        const Quiz &quiz = *result.quiz;
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("rules.yaml"));
+        QCOMPARE(problemsOf(result), Problems{});
+        const Quiz &quiz = *result;
         QCOMPARE(quiz.timeLimitMinutes, std::optional(45.0));
         QVERIFY(quiz.confidence);
         QVERIFY(quiz.shuffleItems);
@@ -348,7 +348,7 @@ private slots:
         QVERIFY(!quiz.items.at(1).keepOptionOrder);
 
         // Absent keys keep format 1's meaning: no limit, no confidence, file order.
-        const Quiz plain = *loadQuiz(baseQuiz, QStringLiteral("base.yaml")).quiz;
+        const Quiz plain = *loadQuiz(baseQuiz, QStringLiteral("base.yaml"));
         QCOMPARE(plain.timeLimitMinutes, std::nullopt);
         QVERIFY(!plain.confidence && !plain.shuffleItems && !plain.shuffleOptions);
         QVERIFY(!usesAttemptRules(plain));
@@ -378,20 +378,20 @@ private slots:
     {
         QFETCH(QString, marker);
         QFETCH(QString, replacement);
-        const LoadResult base = loadQuiz(baseQuiz, QStringLiteral("a.yaml"));
-        const LoadResult changed =
+        const Result<Quiz> base = loadQuiz(baseQuiz, QStringLiteral("a.yaml"));
+        const Result<Quiz> changed =
             loadQuiz(quizWith(marker, replacement), QStringLiteral("b.yaml"));
-        QVERIFY2(changed.quiz, qPrintable(changed.problems.value(0).toString()));
-        QVERIFY(contentHash(*base.quiz) != contentHash(*changed.quiz));
+        QVERIFY2(changed, qPrintable(problemsOf(changed).value(0).toString()));
+        QVERIFY(contentHash(*base) != contentHash(*changed));
     }
 
     void drawNeedsScoredItems()
     {
         QByteArray bytes = quizWith(QStringLiteral("levels"), QStringLiteral("    draw: 1"));
         bytes.replace("domain: detail                              #q1domain", "domain: ethics");
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().toString(),
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        QCOMPARE(problemsOf(result).size(), 1);
+        QCOMPARE(problemsOf(result).first().toString(),
                  QStringLiteral("q.yaml:7:11: domain 'detail' has no scored items to draw from"));
     }
 
@@ -400,9 +400,9 @@ private slots:
         QByteArray bytes = quizWith(QStringLiteral("q1prompt"), QStringLiteral("    promt: x"));
         bytes.replace("points: 2 ", "points: two ");
         bytes.replace("domain: detail                              #q1domain", "domain: nowhere");
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
         QStringList lines;
-        for (const Problem &p : result.problems)
+        for (const Problem &p : problemsOf(result))
             lines.append(QString::number(p.line));
         QCOMPARE(lines, (QStringList{"11", "12", "14", "21"}));
     }
@@ -412,11 +412,11 @@ private slots:
         QByteArray bytes =
             quizWith(QStringLiteral("q1prompt"),
                      QStringLiteral("    prompt: {en: Which date?, es: ¿Qué fecha?}"));
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
-        QCOMPARE(result.problems, Problems{});
-        QCOMPARE(result.quiz->items.at(0).prompt.in(QStringLiteral("es")),
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        QCOMPARE(problemsOf(result), Problems{});
+        QCOMPARE(result->items.at(0).prompt.in(QStringLiteral("es")),
                  QStringLiteral("¿Qué fecha?"));
-        QCOMPARE(result.quiz->items.at(0).prompt.in(QStringLiteral("fr"), QStringLiteral("en")),
+        QCOMPARE(result->items.at(0).prompt.in(QStringLiteral("fr"), QStringLiteral("en")),
                  QStringLiteral("Which date?"));
     }
 
@@ -424,41 +424,80 @@ private slots:
     {
         QByteArray bytes =
             quizWith(QStringLiteral("q1prompt"), QStringLiteral("    prompt: {es: ¿Qué fecha?}"));
-        const LoadResult result = loadQuiz(bytes, QStringLiteral("q.yaml"));
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 14);
-        QVERIFY(result.problems.first().message.contains(QStringLiteral("no 'en' version")));
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        QCOMPARE(problemsOf(result).size(), 1);
+        QCOMPARE(problemsOf(result).first().line, 14);
+        QVERIFY(problemsOf(result).first().message.contains(QStringLiteral("no 'en' version")));
     }
 
     void hashIsStableAndTracksContent()
     {
-        const LoadResult a = loadQuiz(baseQuiz, QStringLiteral("a.yaml"));
+        const Result<Quiz> a = loadQuiz(baseQuiz, QStringLiteral("a.yaml"));
         QByteArray reformatted(baseQuiz);
         reformatted.replace("#q1prompt", "# a comment only");
-        const LoadResult b = loadQuiz(reformatted, QStringLiteral("b.yaml"));
+        const Result<Quiz> b = loadQuiz(reformatted, QStringLiteral("b.yaml"));
         QByteArray edited(baseQuiz);
         edited.replace("Which date is wrong?", "Which date is right?");
-        const LoadResult c = loadQuiz(edited, QStringLiteral("c.yaml"));
-        QVERIFY(a.quiz && b.quiz && c.quiz);
-        QCOMPARE(contentHash(*a.quiz).size(), 64);
-        QCOMPARE(contentHash(*a.quiz), contentHash(*b.quiz));
-        QVERIFY(contentHash(*a.quiz) != contentHash(*c.quiz));
+        const Result<Quiz> c = loadQuiz(edited, QStringLiteral("c.yaml"));
+        QVERIFY(a && b && c);
+        QCOMPARE(contentHash(*a).size(), 64);
+        QCOMPARE(contentHash(*a), contentHash(*b));
+        QVERIFY(contentHash(*a) != contentHash(*c));
     }
 
     void unreadableFile()
     {
-        const LoadResult result = loadQuizFile(QStringLiteral("/nonexistent/quiz.yaml"));
-        QVERIFY(result.unreadable);
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 0);
+        const Result<Quiz> result = loadQuizFile(QStringLiteral("/nonexistent/quiz.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Io);
+        QCOMPARE(problemsOf(result).size(), 1);
+        QCOMPARE(problemsOf(result).first().line, 0);
+        QCOMPARE(result.error().message, problemsOf(result).first().toString());
+        QVERIFY2(result.error().message.startsWith(QStringLiteral("/nonexistent/quiz.yaml: ")),
+                 qPrintable(result.errorMessage()));
+    }
+
+    // The error of a load names the file and its first problem, for a reader who sees one line;
+    // every problem stays in Error::problems.
+    void errorMessageNamesFileAndFirstProblem_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("one problem")
+            << quizWith(QStringLiteral("levels"), QStringLiteral("    draw: 1"))
+                   .replace("domain: detail                              #q1domain",
+                            "domain: ethics")
+            << 1 << QStringLiteral("q.yaml:7:11: domain 'detail' has no scored items to draw from");
+        QTest::addRow("empty file")
+            << QByteArray() << 1
+            << QStringLiteral("q.yaml:1:1: the file is empty: a quiz starts with 'hitready: 1' "
+                              "and has id, title, domains and items");
+        QTest::addRow("two problems")
+            << QByteArray("hitready: 1\nid: x\n") << 3
+            << QStringLiteral("q.yaml has 3 problems to fix; the first, at line 1, column 1: ");
+    }
+    void errorMessageNamesFileAndFirstProblem()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, problems);
+        QFETCH(QString, message);
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Invalid);
+        QCOMPARE(problemsOf(result).size(), problems);
+        QVERIFY2(result.error().message.startsWith(message), qPrintable(result.errorMessage()));
+        if (problems > 1)
+            QVERIFY2(result.error().message.endsWith(problemsOf(result).first().message),
+                     qPrintable(result.errorMessage()));
     }
 };
 
 void TestLoader::typesQuizIsClean()
 {
-    const LoadResult result = loadQuiz(typesQuiz, QStringLiteral("types.yaml"));
-    QCOMPARE(result.problems, Problems{});
-    const Quiz &quiz = *result.quiz;
+    const Result<Quiz> result = loadQuiz(typesQuiz, QStringLiteral("types.yaml"));
+    QCOMPARE(problemsOf(result), Problems{});
+    const Quiz &quiz = *result;
     QCOMPARE(quiz.stimuli.size(), 2);
     QCOMPARE(quiz.stimuli.at(1).rows,
              (QList<QStringList>{{"January", "410"}, {"February", "388"}}));
@@ -480,12 +519,12 @@ void TestLoader::typesQuizIsClean()
     QVERIFY(!txt->textKey.caseSensitive);
     // A matching item may keep its right entries in file order under shuffle.options.
     QVERIFY(!quiz.item(QStringLiteral("mat"))->keepOptionOrder);
-    const LoadResult kept =
+    const Result<Quiz> kept =
         loadQuiz(quizWith(QStringLiteral("matright"),
                           QStringLiteral("    shuffle: false\n    right:"), typesQuiz),
                  QStringLiteral("kept.yaml"));
-    QCOMPARE(kept.problems, Problems{});
-    QVERIFY(kept.quiz->item(QStringLiteral("mat"))->keepOptionOrder);
+    QCOMPARE(problemsOf(kept), Problems{});
+    QVERIFY(kept->item(QStringLiteral("mat"))->keepOptionOrder);
 }
 
 void TestLoader::newTypeProblems_data()
@@ -695,12 +734,13 @@ void TestLoader::hotTextMarkerPositions()
         bytes.replace("\n", "\r\n");
     if (bom)
         bytes.prepend("\xEF\xBB\xBF");
-    const LoadResult result = loadQuiz(bytes, QStringLiteral("p.yaml"));
-    QCOMPARE(result.problems.size(), 1);
-    QVERIFY2(result.problems.first().message.contains(QStringLiteral("missing '|' in '[[b c]]'")),
-             qPrintable(result.problems.first().toString()));
-    QCOMPARE(result.problems.first().line, line);
-    QCOMPARE(result.problems.first().column, column);
+    const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("p.yaml"));
+    QCOMPARE(problemsOf(result).size(), 1);
+    QVERIFY2(
+        problemsOf(result).first().message.contains(QStringLiteral("missing '|' in '[[b c]]'")),
+        qPrintable(problemsOf(result).first().toString()));
+    QCOMPARE(problemsOf(result).first().line, line);
+    QCOMPARE(problemsOf(result).first().column, column);
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

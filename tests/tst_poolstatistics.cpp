@@ -277,11 +277,11 @@ private:
     {
         QString error;
         const auto storage =
-            Storage::open(m_dir.filePath(QStringLiteral("pools%1.sqlite").arg(++m_files)), &error);
+            *Storage::open(m_dir.filePath(QStringLiteral("pools%1.sqlite").arg(++m_files)));
         if (!storage)
             qFatal("%s", qPrintable(error));
         int next = 0;
-        const std::optional<qint64> stored = storage->importAttempts(quiz, [&](ImportedAttempt *a) {
+        const Result<qint64> stored = storage->importAttempts(quiz, [&](ImportedAttempt *a) {
             if (next == specs.size())
                 return false;
             *a = attemptOf(quiz, specs[next], next);
@@ -289,7 +289,7 @@ private:
             return true;
         });
         if (!stored)
-            qFatal("%s", qPrintable(storage->lastError()));
+            qFatal("%s", qPrintable(stored.errorMessage()));
         StatisticsRequest request;
         request.quizId = quiz.id;
         if (csv) {
@@ -441,8 +441,7 @@ private slots:
     {
         const Quiz quiz = poolQuiz(1);
         QString error;
-        const auto storage =
-            Storage::open(m_dir.filePath(QStringLiteral("refused.sqlite")), &error);
+        const auto storage = *Storage::open(m_dir.filePath(QStringLiteral("refused.sqlite")));
         QVERIFY(storage);
         ImportedAttempt a = attemptOf(quiz, QStringLiteral("p1=1 p2=0 f1=1 f2=1"), 1);
         a.answers[2].value = QStringLiteral("b"); // p3, not drawn
@@ -451,15 +450,18 @@ private slots:
             *next = a;
             return !std::exchange(given, true);
         };
-        QVERIFY(!storage->importAttempts(quiz, once));
-        QVERIFY2(storage->lastError().contains(QStringLiteral("'p3'")),
-                 qPrintable(storage->lastError()));
+        const Result<qint64> undrawn = storage->importAttempts(quiz, once);
+        QVERIFY(!undrawn);
+        QCOMPARE(undrawn.error().kind, ErrorKind::Refused);
+        QVERIFY2(undrawn.error().message.contains(QStringLiteral("'p3'")),
+                 qPrintable(undrawn.errorMessage()));
         a = attemptOf(quiz, QStringLiteral("p1=1 p2=0 f1=1 f2=1"), 1);
         a.itemOrder.append(QStringLiteral("nope"));
         given = false;
-        QVERIFY(!storage->importAttempts(quiz, once));
-        QVERIFY2(storage->lastError().contains(QStringLiteral("'nope'")),
-                 qPrintable(storage->lastError()));
+        const Result<qint64> unknown = storage->importAttempts(quiz, once);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("'nope'")),
+                 qPrintable(unknown.errorMessage()));
     }
 };
 

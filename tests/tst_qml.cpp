@@ -47,12 +47,10 @@ public:
     // {overall, domains: [{id, percent}] in quiz order} as the engine scores the attempt.
     Q_INVOKABLE QVariantMap engineReport(int attemptId) const
     {
-        QString error;
-        auto storage = Storage::open(m_database, &error);
-        const auto report =
-            storage ? reportForAttempt(*storage, attemptId, nullptr, &error) : std::nullopt;
+        auto storage = *Storage::open(m_database);
+        const Result<Report> report = reportForAttempt(*storage, attemptId);
         if (!report) {
-            qWarning("engineReport: %s", qPrintable(error));
+            qWarning("engineReport: %s", qPrintable(report.errorMessage()));
             return {};
         }
         QVariantList domains;
@@ -68,10 +66,14 @@ public:
     // {finished, position, elapsedMs, order: [ids], answers: {id: encoded}, flags: [ids]}.
     Q_INVOKABLE QVariantMap storedAttempt(int attemptId) const
     {
-        QString error;
-        auto storage = Storage::open(m_database, &error);
-        const auto attempt = storage ? storage->attempt(attemptId) : std::nullopt;
-        const auto quiz = attempt ? storage->snapshot(attempt->quizHash) : std::nullopt;
+        Result<std::unique_ptr<Storage>> opened = Storage::open(m_database);
+        if (!opened)
+            return {};
+        const auto &storage = *opened;
+        const Result<AttemptRecord> attempt = storage->attempt(attemptId);
+        if (!attempt)
+            return {};
+        const Result<Quiz> quiz = storage->snapshot(attempt->quizHash);
         if (!quiz)
             return {};
         QVariantMap answers;
@@ -116,7 +118,7 @@ public:
     Q_INVOKABLE QVariantList unfinishedAttempts() const
     {
         QString error;
-        auto storage = Storage::open(m_database, &error);
+        auto storage = *Storage::open(m_database);
         QVariantList ids;
         for (const Profile &profile :
              storage ? storage->profiles().value_or(QList<Profile>{}) : QList<Profile>{})
@@ -130,10 +132,10 @@ public:
     // selfRatings, poolQuestions}.
     Q_INVOKABLE QVariantMap attemptShape(const QString &fileName) const
     {
-        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
-        if (!loaded.quiz)
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        if (!loaded)
             return {};
-        const AttemptShape shape = hitready::attemptShape(*loaded.quiz);
+        const AttemptShape shape = hitready::attemptShape(*loaded);
         return {{QStringLiteral("items"), shape.items},
                 {QStringLiteral("questions"), shape.questions},
                 {QStringLiteral("selfRatings"), shape.selfRatings},
@@ -174,16 +176,15 @@ public:
     // quiz file `fileName`; returns how many were stored, -1 on failure.
     Q_INVOKABLE int simulateLearners(const QString &fileName, int learners, int seed) const
     {
-        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
-        QString error;
-        auto storage = loaded.quiz ? Storage::open(m_database, &error) : nullptr;
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        auto storage = loaded ? *Storage::open(m_database) : nullptr;
         if (!storage) {
-            qWarning("simulateLearners: %s", qPrintable(error));
+            qWarning("simulateLearners: %s", qPrintable(loaded.errorMessage()));
             return -1;
         }
-        const LearnerSimulation simulation(*loaded.quiz, quint64(seed));
+        const LearnerSimulation simulation(*loaded, quint64(seed));
         qint64 next = 0;
-        const auto stored = storage->importAttempts(*loaded.quiz, [&](ImportedAttempt *attempt) {
+        const auto stored = storage->importAttempts(*loaded, [&](ImportedAttempt *attempt) {
             if (next == learners)
                 return false;
             *attempt = simulation.learner(next++);
@@ -197,30 +198,28 @@ public:
     // `marked` being the item's text as the quiz file writes it, [[id|shown]] markers and all.
     Q_INVOKABLE QVariantMap hotTextAttempt(const QString &fileName, int profileId) const
     {
-        const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
-        QString error;
-        auto storage = loaded.quiz ? Storage::open(m_database, &error) : nullptr;
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        auto storage = loaded ? *Storage::open(m_database) : nullptr;
         if (!storage) {
-            qWarning("hotTextAttempt: %s", qPrintable(error));
+            qWarning("hotTextAttempt: %s", qPrintable(loaded.errorMessage()));
             return {};
         }
         QStringList order;
         QVariantList items;
-        for (const Item &item : loaded.quiz->items)
+        for (const Item &item : loaded->items)
             if (item.type == ItemType::HotText) {
                 order.append(item.id);
-                items.append(
-                    QVariantMap{{QStringLiteral("id"), item.id},
-                                {QStringLiteral("marked"), loaded.quiz->text(item.hotText)}});
+                items.append(QVariantMap{{QStringLiteral("id"), item.id},
+                                         {QStringLiteral("marked"), loaded->text(item.hotText)}});
             }
         // One unfinished attempt per quiz: an earlier one of this profile makes way.
-        for (const AttemptRecord &open : storage->unfinishedAttempts(profileId, loaded.quiz->id)
-                                             .value_or(QList<AttemptRecord>{}))
-            storage->discardAttempt(open.id);
+        for (const AttemptRecord &open :
+             storage->unfinishedAttempts(profileId, loaded->id).value_or(QList<AttemptRecord>{}))
+            (void)storage->discardAttempt(open.id);
         const auto attemptId =
-            storage->startAttempt(profileId, *loaded.quiz, QuizMode::Assessment, 1, order);
+            storage->startAttempt(profileId, *loaded, QuizMode::Assessment, 1, order);
         if (!attemptId) {
-            qWarning("hotTextAttempt: %s", qPrintable(storage->lastError()));
+            qWarning("hotTextAttempt: %s", qPrintable(attemptId.errorMessage()));
             return {};
         }
         return {{QStringLiteral("attemptId"), double(*attemptId)},

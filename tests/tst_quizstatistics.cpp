@@ -119,7 +119,7 @@ QList<ImportedAttempt> referenceLearners()
 bool import(Storage &storage, const Quiz &quiz, const QList<ImportedAttempt> &attempts)
 {
     qsizetype next = 0;
-    const std::optional<qint64> n = storage.importAttempts(quiz, [&](ImportedAttempt *a) {
+    const Result<qint64> n = storage.importAttempts(quiz, [&](ImportedAttempt *a) {
         if (next == attempts.size())
             return false;
         *a = attempts[next++];
@@ -177,8 +177,7 @@ private:
     std::unique_ptr<Storage> open()
     {
         QString error;
-        auto s =
-            Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)), &error);
+        auto s = *Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)));
         if (!s)
             qFatal("%s", qPrintable(error));
         return s;

@@ -31,7 +31,7 @@ bool storeLearners(Storage &storage, const Quiz &quiz, quint64 seed, qint64 firs
 {
     const LearnerSimulation simulation(quiz, seed);
     qint64 next = first;
-    const std::optional<qint64> stored = storage.importAttempts(quiz, [&](ImportedAttempt *a) {
+    const Result<qint64> stored = storage.importAttempts(quiz, [&](ImportedAttempt *a) {
         if (next == first + count)
             return false;
         *a = simulation.learner(next);
@@ -42,7 +42,7 @@ bool storeLearners(Storage &storage, const Quiz &quiz, quint64 seed, qint64 firs
         ++next;
         return true;
     });
-    return stored == count;
+    return stored && *stored == count;
 }
 
 QVariant role(const QuizStatisticsModel &model, int row, Role r)
@@ -124,10 +124,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(installAppTranslations(QCoreApplication::instance()));
-        const LoadResult loaded =
+        const Result<Quiz> loaded =
             loadQuizFile(QStringLiteral(HITREADY_QUIZ_DIR "/hit-readiness.yaml"));
-        QVERIFY(loaded.quiz);
-        m_quiz = *loaded.quiz;
+        QVERIFY(loaded);
+        m_quiz = *loaded;
         m_db = std::make_unique<LearnerDatabase>(m_dir.filePath(QStringLiteral("stats.sqlite")));
         QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
         QVERIFY(storeLearners(*m_db->storage(), m_quiz, 21, 0, learners, 21, 0));

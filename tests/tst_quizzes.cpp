@@ -15,10 +15,10 @@ const QString quizDir = QStringLiteral(HITREADY_QUIZ_DIR);
 
 Quiz hitQuiz()
 {
-    const LoadResult result = loadQuizFile(quizDir + QStringLiteral("/hit-readiness.yaml"));
-    if (!result.quiz)
+    const Result<Quiz> result = loadQuizFile(quizDir + QStringLiteral("/hit-readiness.yaml"));
+    if (!result)
         qFatal("hit-readiness.yaml does not load");
-    return *result.quiz;
+    return *result;
 }
 
 // Every answer right, every answer wrong, or a random mix; self-ratings in 1..5.
@@ -107,9 +107,9 @@ private slots:
     void lintsClean()
     {
         QFETCH(QString, path);
-        const LoadResult result = loadQuizFile(path);
+        const Result<Quiz> result = loadQuizFile(path);
         QStringList problems;
-        for (const Problem &p : result.problems)
+        for (const Problem &p : problemsOf(result))
             problems.append(p.toString());
         QCOMPARE(problems, QStringList{});
     }

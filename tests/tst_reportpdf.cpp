@@ -110,21 +110,25 @@ void TestReportPdf::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_storage = Storage::open(m_dir->filePath(QStringLiteral("hitready.sqlite")), &error);
-    QVERIFY2(m_storage, qPrintable(error));
+    m_storage = *Storage::open(m_dir->filePath(QStringLiteral("hitready.sqlite")));
+    QVERIFY(m_storage);
     m_profile = m_storage->createProfile(QStringLiteral("Ana"))->id;
 }
 
 // cod-01 answered wrong (coding 0%), self-rating 4.
 qint64 TestReportPdf::take(const Quiz &quiz)
 {
-    QString error;
-    auto session =
-        AttemptSession::start(*m_storage, quiz, m_profile, QuizMode::Assessment, 1, &error);
-    if (!session || !session->answer(QStringLiteral("cod-01"), Answer{QStringLiteral("a")}) ||
-        !session->answer(QStringLiteral("cod-02"), Answer{4}) || !session->submit())
-        qFatal("attempt failed: %s %s", qPrintable(error),
-               qPrintable(session ? session->error() : QString()));
+    auto session = AttemptSession::start(*m_storage, quiz, m_profile, QuizMode::Assessment, 1);
+    if (!session)
+        qFatal("attempt failed: %s", qPrintable(session.errorMessage()));
+    Status done = session->answer(QStringLiteral("cod-01"), Answer{QStringLiteral("a")});
+    if (done)
+        done = session->answer(QStringLiteral("cod-02"), Answer{4});
+    if (done)
+        if (const Result<Report> submitted = session->submit(); !submitted)
+            done = submitted.error();
+    if (!done)
+        qFatal("attempt failed: %s", qPrintable(done.errorMessage()));
     return session->attemptId();
 }
 

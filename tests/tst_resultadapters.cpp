@@ -244,23 +244,23 @@ void TestResultAdapters::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_storage = Storage::open(m_dir->filePath(QStringLiteral("hitready.sqlite")), &error);
-    QVERIFY2(m_storage, qPrintable(error));
+    m_storage = *Storage::open(m_dir->filePath(QStringLiteral("hitready.sqlite")));
+    QVERIFY(m_storage);
     m_profile = m_storage->createProfile(QStringLiteral("Ana"))->id;
 }
 
 qint64 TestResultAdapters::take(const Quiz &quiz, const Responses &responses, bool submit)
 {
-    QString error;
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*m_storage, quiz, m_profile, QuizMode::Assessment, 1, &error);
+    Result<AttemptSession> session =
+        AttemptSession::start(*m_storage, quiz, m_profile, QuizMode::Assessment, 1);
     if (!session)
-        qFatal("start: %s", qPrintable(error));
+        qFatal("start: %s", qPrintable(session.errorMessage()));
     for (auto it = responses.cbegin(); it != responses.cend(); ++it)
-        if (!session->answer(it.key(), it.value()))
-            qFatal("answer %s: %s", qPrintable(it.key()), qPrintable(session->error()));
-    if (submit && !session->submit())
-        qFatal("submit: %s", qPrintable(session->error()));
+        if (const Status answered = session->answer(it.key(), it.value()); !answered)
+            qFatal("answer %s: %s", qPrintable(it.key()), qPrintable(answered.errorMessage()));
+    if (submit)
+        if (const Result<Report> submitted = session->submit(); !submitted)
+            qFatal("submit: %s", qPrintable(submitted.errorMessage()));
     return session->attemptId();
 }
 
@@ -508,7 +508,7 @@ void TestResultAdapters::historyNewestFirstAndTrendOldestFirst()
         QCOMPARE(index.data(HistoryModel::QuizTitleRole).toString(),
                  QStringLiteral("Mini readiness"));
         QVERIFY(index.data(HistoryModel::TakenAtRole).toDateTime().isValid());
-        const Report report = *reportForAttempt(*m_storage, id, nullptr);
+        const Report report = *reportForAttempt(*m_storage, id);
         QCOMPARE(index.data(HistoryModel::OverallPercentRole).toDouble(), *report.overallPercent);
         QCOMPARE(index.data(HistoryModel::OverallLevelRole).toString(),
                  q.text(*report.overallLevel));
@@ -593,7 +593,7 @@ void TestResultAdapters::oneResultsScreenReadsTheAttemptOnce()
 
     // What is shown is what the engine makes of the stored attempt.
     Quiz stored;
-    const std::optional<Report> report = reportForAttempt(*m_storage, attemptId, &stored);
+    const Result<Report> report = reportForAttempt(*m_storage, attemptId, &stored);
     QVERIFY(report);
     QCOMPARE(results.attempt()->report, *report);
     QCOMPARE(resultsModel.overallPercent(), report->overallPercent.value_or(-1));

@@ -144,10 +144,10 @@ items:
 
 Quiz cbmQuiz()
 {
-    LoadResult result = loadQuiz(cbmQuizText, QStringLiteral("cbm.yaml"));
-    if (!result.quiz)
-        qFatal("cbm quiz: %s", qPrintable(result.problems.first().toString()));
-    return *result.quiz;
+    Result<Quiz> result = loadQuiz(cbmQuizText, QStringLiteral("cbm.yaml"));
+    if (!result)
+        qFatal("cbm quiz: %s", qPrintable(problemsOf(result).first().toString()));
+    return *result;
 }
 
 const QStringList everyCbmItem{"s1", "m1", "t1", "l1"};
@@ -178,10 +178,10 @@ items:
 
 Quiz scoringQuiz()
 {
-    LoadResult result = loadQuiz(quizText, QStringLiteral("scoring.yaml"));
-    if (!result.quiz)
-        qFatal("scoring quiz: %s", qPrintable(result.problems.first().toString()));
-    return *result.quiz;
+    Result<Quiz> result = loadQuiz(quizText, QStringLiteral("scoring.yaml"));
+    if (!result)
+        qFatal("scoring quiz: %s", qPrintable(problemsOf(result).first().toString()));
+    return *result;
 }
 
 } // namespace
@@ -473,10 +473,10 @@ private slots:
     // Every new type in one quiz: the keyed and the bulk path agree.
     void newTypesInAReport()
     {
-        const LoadResult loaded =
+        const Result<Quiz> loaded =
             loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
-        QCOMPARE(loaded.problems, Problems{});
-        const Quiz &quiz = *loaded.quiz;
+        QCOMPARE(problemsOf(loaded), Problems{});
+        const Quiz &quiz = *loaded;
         const QList<std::pair<const char *, const char *>> typed = {
             {"eth-21", "verify,receive,check,release"}, // 2 of 3 pairs
             {"cod-30", "icd=dx,pcs=outpt"},             // 1 of 3
@@ -662,9 +662,9 @@ private slots:
         QFETCH(Calibration, low);
         QFETCH(Calibration, medium);
         QFETCH(Calibration, high);
-        const LoadResult loaded = loadQuiz(cbmTypesQuizText, QStringLiteral("cbm-types.yaml"));
-        QCOMPARE(loaded.problems, Problems{});
-        const Quiz &quiz = *loaded.quiz;
+        const Result<Quiz> loaded = loadQuiz(cbmTypesQuizText, QStringLiteral("cbm-types.yaml"));
+        QCOMPARE(problemsOf(loaded), Problems{});
+        const Quiz &quiz = *loaded;
         Responses responses;
         for (const QString &entry : typed) {
             const QString id = entry.section(QLatin1Char('='), 0, 0);

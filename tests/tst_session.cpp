@@ -113,7 +113,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     qint64 m_profile = 0;
-    std::unique_ptr<Storage> openStorage() { return Storage::open(m_path, nullptr); }
+    std::unique_ptr<Storage> openStorage() { return std::move(*Storage::open(m_path)); }
 };
 
 void TestSession::init()
@@ -138,10 +138,9 @@ void TestSession::startAnswerResumeSubmit()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        QString error;
-        std::optional<AttemptSession> session = AttemptSession::start(
-            *storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull, &error);
-        QVERIFY2(session, qPrintable(error));
+        Result<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Practice, 0xC0FFEEull);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
         id = session->attemptId();
         QCOMPARE(session->itemOrder(), likertFirst);
         QCOMPARE(storage->attempt(id)->itemOrder, likertFirst); // stored with the attempt
@@ -166,9 +165,8 @@ void TestSession::startAnswerResumeSubmit()
     } // the program "ends": nothing but the database file remains
 
     auto storage = openStorage();
-    QString error;
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->quiz(), quiz);
     QCOMPARE(resumed->attemptId(), id);
     QCOMPARE(resumed->mode(), QuizMode::Practice);
@@ -186,26 +184,29 @@ void TestSession::startAnswerResumeSubmit()
     QVERIFY(!resumed->isFlagged(QStringLiteral("det-01")));
     QVERIFY(!resumed->isSubmitted());
 
-    const std::optional<Report> report = resumed->submit();
-    QVERIFY2(report, qPrintable(resumed->error()));
+    const Result<Report> report = resumed->submit();
+    QVERIFY2(report, qPrintable(report.errorMessage()));
     QCOMPARE(*report, score(quiz, expected));
     QVERIFY(resumed->isSubmitted());
-    QVERIFY(!resumed->answer(QStringLiteral("eth-01"), answer(true)));
-    QVERIFY(resumed->error().contains(QStringLiteral("submitted")));
+    const Status late = resumed->answer(QStringLiteral("eth-01"), answer(true));
+    QVERIFY(!late);
+    QCOMPARE(late.error().kind, ErrorKind::Refused);
+    QCOMPARE(late.error().message,
+             QStringLiteral("attempt %1 is submitted; it takes no more changes").arg(id));
     QVERIFY(!resumed->setFlagged(QStringLiteral("eth-02"), true));
     QVERIFY(!resumed->moveTo(0));
     QVERIFY(!resumed->addElapsed(10));
     QVERIFY(!resumed->submit());
 
     auto later = openStorage();
-    std::optional<AttemptSession> review = AttemptSession::resume(*later, id, &error);
-    QVERIFY2(review, qPrintable(error));
+    Result<AttemptSession> review = AttemptSession::resume(*later, id);
+    QVERIFY2(review, qPrintable(review.errorMessage()));
     QVERIFY(review->isSubmitted());
     QCOMPARE(review->responses(), expected);
     QCOMPARE(review->elapsedMs(), qint64(1750));
     QVERIFY(later->attempt(id)->isFinished());
     Quiz reviewed;
-    QCOMPARE(reportForAttempt(*later, id, &reviewed), report);
+    QCOMPARE(*reportForAttempt(*later, id, &reviewed), *report);
     QCOMPARE(reviewed, quiz);
 }
 
@@ -234,8 +235,8 @@ void TestSession::illFittingAnswerIsRefusedAndNotStored()
     QFETCH(Answer, given);
     QFETCH(QString, expected);
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> session =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     const Responses before = {{QStringLiteral("det-02"), answer(QStringList{"b"})},
                               {QStringLiteral("eth-01"), answer(true)},
@@ -243,10 +244,11 @@ void TestSession::illFittingAnswerIsRefusedAndNotStored()
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QVERIFY(session->answer(it.key(), it.value()));
 
-    QVERIFY(!session->answer(itemId, given));
-    QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
+    const Status refused = session->answer(itemId, given);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.errorMessage()));
     QCOMPARE(session->responses(), before);
-    QCOMPARE(storage->responses(session->attemptId(), session->quiz()), std::optional(before));
+    QCOMPARE(*storage->responses(session->attemptId(), session->quiz()), before);
 }
 
 void TestSession::emptyAnswerClears_data()
@@ -260,8 +262,8 @@ void TestSession::emptyAnswerClears()
 {
     QFETCH(Answer, empty);
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> session =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     QVERIFY(session->answer(QStringLiteral("det-02"), answer(QStringList{"a"})));
     QVERIFY(session->setFlagged(QStringLiteral("det-02"), true));
@@ -270,8 +272,7 @@ void TestSession::emptyAnswerClears()
     QCOMPARE(session->answeredCount(), 0);
     QCOMPARE(session->answerFor(QStringLiteral("det-02")), Answer());
     auto reopened = openStorage();
-    const std::optional<AttemptSession> resumed =
-        AttemptSession::resume(*reopened, session->attemptId(), nullptr);
+    const Result<AttemptSession> resumed = AttemptSession::resume(*reopened, session->attemptId());
     QVERIFY(resumed);
     QCOMPARE(resumed->answeredCount(), 0);
     QVERIFY(resumed->isFlagged(QStringLiteral("det-02"))); // clearing keeps the flag
@@ -292,11 +293,11 @@ void TestSession::positionRange()
     QFETCH(int, position);
     QFETCH(bool, accepted);
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> session =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     QVERIFY(session->moveTo(1));
-    QCOMPARE(session->moveTo(position), accepted);
+    QCOMPARE(session->moveTo(position).has_value(), accepted);
     const int expected = accepted ? position : 1;
     QCOMPARE(session->position(), expected);
     QCOMPARE(storage->attempt(session->attemptId())->position, expected);
@@ -306,8 +307,8 @@ void TestSession::resumeUsesTheFrozenQuiz()
 {
     auto storage = openStorage();
     const Quiz original = smallQuiz();
-    std::optional<AttemptSession> first =
-        AttemptSession::start(*storage, original, m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> first =
+        AttemptSession::start(*storage, original, m_profile, QuizMode::Assessment, 1);
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
 
@@ -316,21 +317,19 @@ void TestSession::resumeUsesTheFrozenQuiz()
     edited.items[0].options[0].correct = true;
     // Starting the edited quiz continues the unfinished attempt, on the quiz it was started on.
     bool resumedFirst = false;
-    const std::optional<AttemptSession> again = AttemptSession::startOrResume(
-        *storage, edited, m_profile, QuizMode::Assessment, 2, &resumedFirst, nullptr);
+    const Result<AttemptSession> again = AttemptSession::startOrResume(
+        *storage, edited, m_profile, QuizMode::Assessment, 2, &resumedFirst);
     QVERIFY(again && resumedFirst);
     QCOMPARE(again->attemptId(), first->attemptId());
     QCOMPARE(again->quiz(), original);
 
-    QString error;
-    const std::optional<AttemptSession> resumed =
-        AttemptSession::resume(*storage, first->attemptId(), &error);
-    QVERIFY2(resumed, qPrintable(error));
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, first->attemptId());
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->quiz(), original);
     QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
     Quiz reviewed;
-    QCOMPARE(reportForAttempt(*storage, first->attemptId(), &reviewed),
-             std::optional(score(original, resumed->responses())));
+    QCOMPARE(*reportForAttempt(*storage, first->attemptId(), &reviewed),
+             score(original, resumed->responses()));
     QCOMPARE(reviewed, original);
 }
 
@@ -341,19 +340,22 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     auto storage = openStorage();
     const Quiz quiz = smallQuiz();
     bool resumed = true;
-    QString error;
-    std::optional<AttemptSession> first = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 11, &resumed, &error);
-    QVERIFY2(first, qPrintable(error));
+    Result<AttemptSession> first = AttemptSession::startOrResume(
+        *storage, quiz, m_profile, QuizMode::Assessment, 11, &resumed);
+    QVERIFY2(first, qPrintable(first.errorMessage()));
     QVERIFY(!resumed);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
     QVERIFY(first->moveTo(2));
 
-    QVERIFY(!AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 12, &error));
-    QVERIFY2(error.contains(QStringLiteral("unfinished attempt")), qPrintable(error));
-    std::optional<AttemptSession> again = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 13, &resumed, &error);
-    QVERIFY2(again, qPrintable(error));
+    const Result<AttemptSession> second =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 12);
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, ErrorKind::Refused);
+    QVERIFY2(second.error().message.contains(QStringLiteral("unfinished attempt")),
+             qPrintable(second.errorMessage()));
+    Result<AttemptSession> again = AttemptSession::startOrResume(
+        *storage, quiz, m_profile, QuizMode::Assessment, 13, &resumed);
+    QVERIFY2(again, qPrintable(again.errorMessage()));
     QVERIFY(resumed);
     QCOMPARE(again->attemptId(), first->attemptId());
     QCOMPARE(again->seed(), quint64(11));
@@ -362,9 +364,9 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     QCOMPARE(storage->unfinishedAttempts(m_profile)->size(), 1);
 
     QVERIFY(again->submit());
-    std::optional<AttemptSession> next = AttemptSession::startOrResume(
-        *storage, quiz, m_profile, QuizMode::Assessment, 14, &resumed, &error);
-    QVERIFY2(next, qPrintable(error));
+    Result<AttemptSession> next = AttemptSession::startOrResume(*storage, quiz, m_profile,
+                                                                QuizMode::Assessment, 14, &resumed);
+    QVERIFY2(next, qPrintable(next.errorMessage()));
     QVERIFY(!resumed);
     QVERIFY(next->attemptId() != first->attemptId());
     QCOMPARE(next->seed(), quint64(14));
@@ -375,13 +377,13 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
     Quiz timed = smallQuiz();
     timed.id = QStringLiteral("timed");
     timed.timeLimitMinutes = 1;
-    std::optional<AttemptSession> late = AttemptSession::startOrResume(
-        *storage, timed, m_profile, QuizMode::Assessment, 15, &resumed, &error);
+    Result<AttemptSession> late = AttemptSession::startOrResume(*storage, timed, m_profile,
+                                                                QuizMode::Assessment, 15, &resumed);
     QVERIFY(late && !resumed);
     QVERIFY(late->addElapsed(60'000));
-    std::optional<AttemptSession> lateAgain = AttemptSession::startOrResume(
-        *storage, timed, m_profile, QuizMode::Assessment, 16, &resumed, &error);
-    QVERIFY2(lateAgain, qPrintable(error));
+    Result<AttemptSession> lateAgain = AttemptSession::startOrResume(
+        *storage, timed, m_profile, QuizMode::Assessment, 16, &resumed);
+    QVERIFY2(lateAgain, qPrintable(lateAgain.errorMessage()));
     QVERIFY(resumed && lateAgain->submittedOnResume());
     QCOMPARE(lateAgain->attemptId(), late->attemptId());
     QVERIFY(storage->unfinishedAttempts(m_profile, timed.id)->isEmpty());
@@ -390,13 +392,16 @@ void TestSession::startingAgainContinuesTheUnfinishedAttempt()
 void TestSession::unknownAttemptOrProfile()
 {
     auto storage = openStorage();
-    QString error;
-    QVERIFY(!AttemptSession::resume(*storage, 999, &error));
-    QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
-    QVERIFY(!reportForAttempt(*storage, 999, nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("no attempt 999")), qPrintable(error));
-    QVERIFY(!AttemptSession::start(*storage, smallQuiz(), 4242, QuizMode::Assessment, 1, &error));
-    QVERIFY2(error.contains(QStringLiteral("no profile 4242")), qPrintable(error));
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, 999);
+    QVERIFY(!resumed);
+    QCOMPARE(resumed.error(), Error(ErrorKind::NotFound, QStringLiteral("no attempt 999")));
+    const Result<Report> report = reportForAttempt(*storage, 999);
+    QVERIFY(!report);
+    QCOMPARE(report.error(), Error(ErrorKind::NotFound, QStringLiteral("no attempt 999")));
+    const Result<AttemptSession> started =
+        AttemptSession::start(*storage, smallQuiz(), 4242, QuizMode::Assessment, 1);
+    QVERIFY(!started);
+    QCOMPARE(started.error(), Error(ErrorKind::NotFound, QStringLiteral("no profile 4242")));
 }
 
 void TestSession::newItemTypesSurviveAResume_data()
@@ -420,22 +425,21 @@ void TestSession::newItemTypesSurviveAResume()
 {
     QFETCH(QString, itemId);
     QFETCH(Answer, given);
-    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
-    QVERIFY(loaded.quiz);
+    const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+    QVERIFY(loaded);
     qint64 id = 0;
     {
         auto storage = openStorage();
-        auto session = AttemptSession::start(*storage, *loaded.quiz, m_profile,
-                                             QuizMode::Assessment, 1, nullptr);
+        auto session = AttemptSession::start(*storage, *loaded, m_profile, QuizMode::Assessment, 1);
         QVERIFY(session);
-        QVERIFY2(session->answer(itemId, given), qPrintable(session->error()));
+        const Status answered = session->answer(itemId, given);
+        QVERIFY2(answered, qPrintable(answered.errorMessage()));
         QCOMPARE(session->answerFor(itemId), given);
         id = session->attemptId();
     }
     auto storage = openStorage();
-    QString error;
-    const auto resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    const auto resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->answerFor(itemId), given);
 }
 
@@ -462,18 +466,19 @@ void TestSession::attemptKeepsItsDrawnOrder()
         if (!order.contains(i.id))
             undrawn = i.id;
     qint64 id = 0;
-    std::optional<Report> submitted;
+    Result<Report> submitted = Error();
     {
         auto storage = openStorage();
-        std::optional<AttemptSession> session =
-            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, seed, nullptr);
+        Result<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, seed);
         QVERIFY(session);
         id = session->attemptId();
         QCOMPARE(session->itemOrder(), order);
         QCOMPARE(session->itemCount(), 5);
-        QVERIFY(!session->answer(undrawn, answer(true)));
-        QVERIFY2(session->error().contains(QStringLiteral("not part of this attempt")),
-                 qPrintable(session->error()));
+        const Status undrawnAnswer = session->answer(undrawn, answer(true));
+        QVERIFY(!undrawnAnswer);
+        QVERIFY2(undrawnAnswer.error().message.contains(QStringLiteral("not part of this attempt")),
+                 qPrintable(undrawnAnswer.errorMessage()));
         QVERIFY(!session->setFlagged(undrawn, true));
         for (const QString &itemId : order)
             if (quiz.item(itemId)->type == ItemType::TrueFalse)
@@ -481,7 +486,7 @@ void TestSession::attemptKeepsItsDrawnOrder()
         QVERIFY(session->moveTo(4));
     }
     auto storage = openStorage();
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
     QVERIFY(resumed);
     QCOMPARE(resumed->itemOrder(), order); // exactly as started
     QCOMPARE(resumed->currentItem()->id, order.at(4));
@@ -491,7 +496,7 @@ void TestSession::attemptKeepsItsDrawnOrder()
     QCOMPARE(submitted->items.size(), 4);
     QCOMPARE(submitted->domain(QStringLiteral("detail"))->max, 3.0);
     QCOMPARE(*submitted, score(quiz, resumed->responses(), order));
-    QCOMPARE(reportForAttempt(*storage, id, nullptr), submitted);
+    QCOMPARE(*reportForAttempt(*storage, id), *submitted);
 }
 
 void TestSession::oldAttemptWithoutOrderShowsEveryItem()
@@ -500,7 +505,7 @@ void TestSession::oldAttemptWithoutOrderShowsEveryItem()
     const Quiz quiz = smallQuiz();
     // Attempts stored before orders existed have an empty item_order.
     const qint64 id = *storage->startAttempt(m_profile, quiz, QuizMode::Assessment, 5, {});
-    const std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    const Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
     QVERIFY(resumed);
     QCOMPARE(resumed->itemOrder(), idsOf(quiz));
 }
@@ -508,8 +513,8 @@ void TestSession::oldAttemptWithoutOrderShowsEveryItem()
 void TestSession::timeLimit()
 {
     auto storage = openStorage();
-    std::optional<AttemptSession> untimed =
-        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> untimed =
+        AttemptSession::start(*storage, smallQuiz(), m_profile, QuizMode::Assessment, 1);
     QVERIFY(untimed);
     QCOMPARE(untimed->timeLimitMs(), std::nullopt);
     QCOMPARE(untimed->remainingMs(), std::nullopt);
@@ -519,8 +524,8 @@ void TestSession::timeLimit()
     quiz.id = QStringLiteral("timed"); // the untimed attempt of "mini" is still open
     quiz.timeLimitMinutes = 1.5;
     quiz.confidence = true;
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> session =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
     QCOMPARE(session->timeLimitMs(), std::optional(qint64(90'000)));
     QCOMPARE(session->remainingMs(), std::optional(qint64(90'000)));
@@ -534,15 +539,17 @@ void TestSession::timeLimit()
 
     QVERIFY(session->addElapsed(1'000)); // 0 left: answers so far count, no more are taken
     QVERIFY(session->isTimeUp());
-    QVERIFY(!session->answer(QStringLiteral("eth-01"), answer(true)));
-    QVERIFY2(session->error().contains(QStringLiteral("time limit of 1.5 minutes is up")),
-             qPrintable(session->error()));
+    const Status late = session->answer(QStringLiteral("eth-01"), answer(true));
+    QVERIFY(!late);
+    QCOMPARE(late.error().kind, ErrorKind::Refused);
+    QVERIFY2(late.error().message.contains(QStringLiteral("time limit of 1.5 minutes is up")),
+             qPrintable(late.errorMessage()));
     QVERIFY(!session->answer(QStringLiteral("det-01"), Answer())); // nor cleared
     QVERIFY(!session->setConfidence(QStringLiteral("det-01"), highConfidence));
-    QCOMPARE(storage->responses(session->attemptId(), quiz),
-             std::optional(Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
+    QCOMPARE(*storage->responses(session->attemptId(), quiz),
+             (Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
     QVERIFY(session->moveTo(0)); // looking around is still allowed
-    const std::optional<Report> report = session->submit();
+    const Result<Report> report = session->submit();
     QVERIFY(report);
     QCOMPARE(report->domain(QStringLiteral("detail"))->earned, 1.0);
 }
@@ -565,8 +572,8 @@ void TestSession::resumeSubmitsWhenTimeIsUp()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        std::optional<AttemptSession> session =
-            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+        Result<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
         QVERIFY(session);
         id = session->attemptId();
         QVERIFY(session->answer(QStringLiteral("eth-01"), answer(true)));
@@ -574,15 +581,14 @@ void TestSession::resumeSubmitsWhenTimeIsUp()
         QVERIFY(storage->savePosition(id, 0, elapsed));
     }
     auto storage = openStorage();
-    QString error;
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QCOMPARE(resumed->isSubmitted(), submitted);
     QCOMPARE(resumed->submittedOnResume(), submitted);
     QCOMPARE(storage->attempt(id)->isFinished(), submitted);
     QCOMPARE(resumed->report().domain(QStringLiteral("ethics"))->earned, 1.0);
     if (submitted) { // a second look is a plain review
-        const std::optional<AttemptSession> review = AttemptSession::resume(*storage, id, nullptr);
+        const Result<AttemptSession> review = AttemptSession::resume(*storage, id);
         QVERIFY(review && review->isSubmitted() && !review->submittedOnResume());
     }
 }
@@ -594,8 +600,8 @@ void TestSession::confidenceIsDurable()
     qint64 id = 0;
     {
         auto storage = openStorage();
-        std::optional<AttemptSession> session =
-            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+        Result<AttemptSession> session =
+            AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
         QVERIFY(session);
         id = session->attemptId();
         QVERIFY(session->answer(QStringLiteral("det-01"), answer(QStringLiteral("a"))));
@@ -610,18 +616,18 @@ void TestSession::confidenceIsDurable()
     } // killed: only the database remains
     const Confidences expected{{QStringLiteral("det-01"), 3}, {QStringLiteral("det-02"), 2}};
     auto storage = openStorage();
-    QCOMPARE(storage->confidences(id), std::optional(expected));
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, nullptr);
+    QCOMPARE(*storage->confidences(id), expected);
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id);
     QVERIFY(resumed);
     QCOMPARE(resumed->confidences(), expected);
     QCOMPARE(resumed->answeredCount(), 3);
-    const std::optional<Report> report = resumed->submit();
+    const Result<Report> report = resumed->submit();
     QVERIFY(report);
     // det-01 wrong at high: -6; det-02 right at medium: 2; eth-01 right, none (low): 1
     QCOMPARE(*report->cbmAverage, (-6.0 + 2 + 1) / 3);
     QCOMPARE(report->items.at(0).confidence, std::optional(3));
     QCOMPARE(report->items.at(2).confidence, std::nullopt);
-    QCOMPARE(reportForAttempt(*storage, id, nullptr), report);
+    QCOMPARE(*reportForAttempt(*storage, id), *report);
     QVERIFY(!storage->saveConfidence(id, QStringLiteral("det-01"), 1)); // finished
 }
 
@@ -647,12 +653,13 @@ void TestSession::confidenceIsRefused()
     Quiz quiz = smallQuiz();
     quiz.confidence = asks;
     auto storage = openStorage();
-    std::optional<AttemptSession> session =
-        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1, nullptr);
+    Result<AttemptSession> session =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 1);
     QVERIFY(session);
-    QVERIFY(!session->setConfidence(itemId, level));
-    QVERIFY2(session->error().contains(expected), qPrintable(session->error()));
-    QCOMPARE(storage->confidences(session->attemptId()), std::optional(Confidences{}));
+    const Status refused = session->setConfidence(itemId, level);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.errorMessage()));
+    QCOMPARE(*storage->confidences(session->attemptId()), Confidences{});
 }
 
 // A stored quiz whose bytes were damaged: the attempt is kept as it was (no new attempt, no
@@ -661,8 +668,8 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
 {
     auto storage = openStorage();
     const Quiz quiz = smallQuiz();
-    std::optional<AttemptSession> first =
-        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 3, nullptr);
+    Result<AttemptSession> first =
+        AttemptSession::start(*storage, quiz, m_profile, QuizMode::Assessment, 3);
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
     const qint64 id = first->attemptId();
@@ -680,8 +687,10 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     Quiz edited = quiz;
     edited.items.removeLast();
     for (const Quiz *file : std::initializer_list<const Quiz *>{nullptr, &edited}) {
-        QString error;
-        QVERIFY(!AttemptSession::resume(*storage, id, &error, file));
+        const Result<AttemptSession> refused = AttemptSession::resume(*storage, id, file);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Damaged);
+        const QString error = refused.error().message;
         QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("The attempt is kept as it is")), qPrintable(error));
         QVERIFY(!storage->snapshot(contentHash(quiz)));
@@ -689,14 +698,13 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     QCOMPARE(storage->attempts(m_profile)->size(), 1);
     QVERIFY(!storage->attempt(id)->isFinished());
 
-    QString error;
-    std::optional<AttemptSession> resumed = AttemptSession::resume(*storage, id, &error, &quiz);
-    QVERIFY2(resumed, qPrintable(error));
+    Result<AttemptSession> resumed = AttemptSession::resume(*storage, id, &quiz);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QVERIFY(resumed->repairedSnapshot());
     QCOMPARE(resumed->answerFor(QStringLiteral("det-01")), answer(QStringLiteral("b")));
-    QCOMPARE(storage->snapshot(contentHash(quiz)), std::optional(quiz));
-    resumed = AttemptSession::resume(*storage, id, &error);
-    QVERIFY2(resumed, qPrintable(error));
+    QCOMPARE(*storage->snapshot(contentHash(quiz)), quiz);
+    resumed = AttemptSession::resume(*storage, id);
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
     QVERIFY(!resumed->repairedSnapshot());
 }
 

@@ -22,10 +22,10 @@ using OptionalText = std::optional<QString>;
 
 Quiz fixture()
 {
-    const LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
-    if (!loaded.quiz)
+    const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+    if (!loaded)
         qFatal("cannot load the item-types fixture");
-    return *loaded.quiz;
+    return *loaded;
 }
 
 Item numericItem(double answer, double tolerance, const QString &unit)
@@ -207,16 +207,18 @@ private slots:
         const LearnerSimulation simulation(quiz, 9);
         QTemporaryDir dir;
         QString error;
-        const auto storage = Storage::open(dir.filePath(QStringLiteral("sim.sqlite")), &error);
-        QVERIFY2(storage, qPrintable(error));
+        const auto storage = *Storage::open(dir.filePath(QStringLiteral("sim.sqlite")));
+        QVERIFY(storage);
         qint64 next = 0;
-        QCOMPARE(storage->importAttempts(quiz,
-                                         [&](ImportedAttempt *a) {
-                                             if (next == 500)
-                                                 return false;
-                                             *a = simulation.learner(next++);
-                                             return true;
-                                         }),
+        QCOMPARE(storage
+                     ->importAttempts(quiz,
+                                      [&](ImportedAttempt *a) {
+                                          if (next == 500)
+                                              return false;
+                                          *a = simulation.learner(next++);
+                                          return true;
+                                      })
+                     .toOptional(),
                  std::optional<qint64>(500));
         StatisticsRequest request;
         request.quizId = quiz.id;
@@ -267,18 +269,20 @@ private slots:
         constexpr int learners = 300;
         QTemporaryDir dir;
         QString error;
-        const auto storage = Storage::open(dir.filePath(QStringLiteral("drawn.sqlite")), &error);
-        QVERIFY2(storage, qPrintable(error));
+        const auto storage = *Storage::open(dir.filePath(QStringLiteral("drawn.sqlite")));
+        QVERIFY(storage);
         QHash<QString, qint64> drawnCount;
         qint64 skipped = 0;
         qint64 next = 0;
-        QCOMPARE(storage->importAttempts(quiz,
-                                         [&](ImportedAttempt *a) {
-                                             if (next == learners)
-                                                 return false;
-                                             *a = simulation.learner(next++);
-                                             return true;
-                                         }),
+        QCOMPARE(storage
+                     ->importAttempts(quiz,
+                                      [&](ImportedAttempt *a) {
+                                          if (next == learners)
+                                              return false;
+                                          *a = simulation.learner(next++);
+                                          return true;
+                                      })
+                     .toOptional(),
                  std::optional<qint64>(learners));
         for (qint64 l = 0; l < learners; ++l) {
             const ImportedAttempt a = simulation.learner(l);
@@ -301,20 +305,18 @@ private slots:
         QVERIFY2(skipped > 0, "no drawn item was left unanswered");
 
         // As stored: each attempt's order, and every answer belongs to a drawn item.
-        const std::optional<Profile> first =
-            storage->profileByName(simulation.learner(0).profileName);
+        const Result<Profile> first = storage->profileByName(simulation.learner(0).profileName);
         QVERIFY(first);
-        const std::optional<QList<AttemptRecord>> records = storage->attempts(first->id);
+        const Result<QList<AttemptRecord>> records = storage->attempts(first->id);
         QVERIFY(records);
         QCOMPARE(records->size(), 1);
         QCOMPARE(records->first().itemOrder, simulation.learner(0).itemOrder);
         for (qint64 l = 0; l < learners; ++l) {
-            const std::optional<Profile> p =
-                storage->profileByName(simulation.learner(l).profileName);
+            const Result<Profile> p = storage->profileByName(simulation.learner(l).profileName);
             QVERIFY(p);
             const AttemptRecord record = storage->attempts(p->id)->first();
             QVERIFY(!record.itemOrder.isEmpty());
-            const std::optional<Responses> answers = storage->responses(record.id, quiz);
+            const Result<Responses> answers = storage->responses(record.id, quiz);
             QVERIFY(answers);
             for (auto it = answers->cbegin(); it != answers->cend(); ++it)
                 QVERIFY2(record.itemOrder.contains(it.key()), qPrintable(it.key()));

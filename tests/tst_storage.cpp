@@ -173,11 +173,12 @@ private:
     QString m_path;
     std::unique_ptr<Storage> openStorage()
     {
-        QString error;
-        std::unique_ptr<Storage> storage = Storage::open(m_path, &error);
-        if (!storage)
-            qWarning() << error;
-        return storage;
+        Result<std::unique_ptr<Storage>> storage = Storage::open(m_path);
+        if (!storage) {
+            qWarning() << storage.error().message;
+            return nullptr;
+        }
+        return std::move(*storage);
     }
 };
 
@@ -212,43 +213,53 @@ void TestStorage::profilesRoundTrip()
     auto storage = openStorage();
     QVERIFY(storage);
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const std::optional<Profile> ben = storage->createProfile(QStringLiteral("Ben"));
-    const std::optional<Profile> ana = storage->createProfile(QStringLiteral("Ana"));
+    const Result<Profile> ben = storage->createProfile(QStringLiteral("Ben"));
+    const Result<Profile> ana = storage->createProfile(QStringLiteral("Ana"));
     QVERIFY(ben && ana);
     QVERIFY(ben->id != ana->id);
     QVERIFY(ana->created >= before && ana->created <= QDateTime::currentDateTimeUtc());
-    QCOMPARE(storage->profiles(), std::optional(QList<Profile>{*ana, *ben}));
-    QCOMPARE(storage->profileByName(QStringLiteral("ana")), ana);
-    QVERIFY(!storage->profileByName(QStringLiteral("Cleo")));
-    QVERIFY(storage->lastError().contains(QStringLiteral("Cleo")));
+    QCOMPARE(*storage->profiles(), (QList<Profile>{*ana, *ben}));
+    QCOMPARE(*storage->profileByName(QStringLiteral("ana")), *ana);
+    const Result<Profile> cleo = storage->profileByName(QStringLiteral("Cleo"));
+    QVERIFY(!cleo);
+    QCOMPARE(cleo.error().kind, ErrorKind::NotFound);
+    QCOMPARE(cleo.error().message, QStringLiteral("no profile named 'Cleo'"));
 }
 
 void TestStorage::profileNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("stored"); // empty: refused
-    QTest::newRow("plain") << QStringLiteral("Cleo") << QStringLiteral("Cleo");
-    QTest::newRow("trimmed") << QStringLiteral("  Zoë Ñ ") << QStringLiteral("Zoë Ñ");
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("blank") << QStringLiteral("   ") << QString();
-    QTest::newRow("duplicate") << QStringLiteral("Ana") << QString();
-    QTest::newRow("duplicate in other case") << QStringLiteral("ANA") << QString();
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("plain") << QStringLiteral("Cleo") << QStringLiteral("Cleo") << QString();
+    QTest::newRow("trimmed") << QStringLiteral("  Zoë Ñ ") << QStringLiteral("Zoë Ñ") << QString();
+    QTest::newRow("empty") << QString() << QString() << QStringLiteral("a profile needs a name");
+    QTest::newRow("blank") << QStringLiteral("   ") << QString()
+                           << QStringLiteral("a profile needs a name");
+    QTest::newRow("duplicate") << QStringLiteral("Ana") << QString()
+                               << QStringLiteral("a profile named 'Ana' already exists");
+    QTest::newRow("duplicate in other case")
+        << QStringLiteral("ANA") << QString()
+        << QStringLiteral("a profile named 'Ana' already exists");
 }
 
 void TestStorage::profileNames()
 {
     QFETCH(QString, name);
     QFETCH(QString, stored);
+    QFETCH(QString, refusal);
     auto storage = openStorage();
     QVERIFY(storage);
     QVERIFY(storage->createProfile(QStringLiteral("Ana")));
-    const std::optional<Profile> created = storage->createProfile(name);
+    const Result<Profile> created = storage->createProfile(name);
     QCOMPARE(created.has_value(), !stored.isEmpty());
     QCOMPARE(storage->profiles()->size(), stored.isEmpty() ? 1 : 2);
-    if (created)
+    if (created) {
         QCOMPARE(created->name, stored);
-    else
-        QVERIFY(!storage->lastError().isEmpty());
+    } else {
+        QCOMPARE(created.error().kind, ErrorKind::Refused);
+        QCOMPARE(created.error().message, refusal);
+    }
 }
 
 void TestStorage::attemptRoundTrip()
@@ -260,9 +271,8 @@ void TestStorage::attemptRoundTrip()
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const quint64 seed = 0xFFFFFFFFFFFFFFFEull; // beyond qint64: stored as the same bits
     const QStringList order = {QStringLiteral("eth-01"), QStringLiteral("det-01")};
-    const std::optional<qint64> id =
-        storage->startAttempt(profile, quiz, QuizMode::Practice, seed, order);
-    QVERIFY2(id, qPrintable(storage->lastError()));
+    const Result<qint64> id = storage->startAttempt(profile, quiz, QuizMode::Practice, seed, order);
+    QVERIFY2(id, qPrintable(id.errorMessage()));
 
     QVERIFY(storage->saveResponse(*id, QStringLiteral("det-01"), answer(QStringLiteral("a"))));
     QVERIFY(storage->saveResponse(*id, QStringLiteral("det-01"), answer(QStringLiteral("b"))));
@@ -278,7 +288,7 @@ void TestStorage::attemptRoundTrip()
                                   answer(QStringList{QStringLiteral("c")}))); // flag stays
     QVERIFY(storage->savePosition(*id, 1, 12345));
 
-    std::optional<AttemptRecord> record = storage->attempt(*id);
+    Result<AttemptRecord> record = storage->attempt(*id);
     QVERIFY(record);
     QVERIFY(record->started >= before && record->started <= QDateTime::currentDateTimeUtc());
     AttemptRecord expected{*id,
@@ -299,9 +309,9 @@ void TestStorage::attemptRoundTrip()
         {QStringLiteral("det-02"), answer(QStringList{QStringLiteral("c")})},
         {QStringLiteral("eth-01"), answer(false)},
         {QStringLiteral("eth-02"), answer(4)}};
-    QCOMPARE(storage->responses(*id, quiz), std::optional(responses));
-    QCOMPARE(storage->flags(*id), std::optional(QSet<QString>{QStringLiteral("det-02"),
-                                                              QStringLiteral("new-unanswered")}));
+    QCOMPARE(*storage->responses(*id, quiz), responses);
+    QCOMPARE(*storage->flags(*id),
+             (QSet<QString>{QStringLiteral("det-02"), QStringLiteral("new-unanswered")}));
     QCOMPARE(storage->unfinishedAttempts(profile)->size(), 1);
 
     const QDateTime finished =
@@ -309,7 +319,7 @@ void TestStorage::attemptRoundTrip()
     QVERIFY(storage->finishAttempt(*id, finished));
     expected.finished = finished;
     QCOMPARE(*storage->attempt(*id), expected);
-    QCOMPARE(storage->attempts(profile), std::optional(QList<AttemptRecord>{expected}));
+    QCOMPARE(*storage->attempts(profile), QList<AttemptRecord>{expected});
     QCOMPARE(storage->unfinishedAttempts(profile)->size(), 0);
 }
 
@@ -372,10 +382,12 @@ void TestStorage::oneUnfinishedAttemptPerQuiz()
     Quiz edited = quiz;
     edited.items[0].prompt = en(QStringLiteral("Reworded"));
     for (const Quiz &again : {quiz, edited}) {
-        QVERIFY(!storage->startAttempt(ana, again, QuizMode::Assessment, 2));
-        QVERIFY2(storage->lastError().contains(
+        const Result<qint64> refused = storage->startAttempt(ana, again, QuizMode::Assessment, 2);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        QVERIFY2(refused.error().message.contains(
                      QStringLiteral("unfinished attempt (%1) of quiz 'mini'").arg(first)),
-                 qPrintable(storage->lastError()));
+                 qPrintable(refused.errorMessage()));
     }
     QCOMPARE(storage->attempts(ana)->size(), 1);
     QList<qint64> open;
@@ -390,8 +402,8 @@ void TestStorage::oneUnfinishedAttemptPerQuiz()
     QVERIFY(storage->startAttempt(ana, other, QuizMode::Assessment, 3));
     QVERIFY(storage->startAttempt(ben, quiz, QuizMode::Assessment, 4));
     QVERIFY(storage->finishAttempt(first, QDateTime::currentDateTimeUtc()));
-    const std::optional<qint64> next = storage->startAttempt(ana, edited, QuizMode::Assessment, 5);
-    QVERIFY2(next, qPrintable(storage->lastError()));
+    const Result<qint64> next = storage->startAttempt(ana, edited, QuizMode::Assessment, 5);
+    QVERIFY2(next, qPrintable(next.errorMessage()));
     QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->value(0).id, *next);
     QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->size(), 1);
     QCOMPARE(storage->unfinishedAttempts(ana)->size(), 2); // mini and other
@@ -410,13 +422,17 @@ void TestStorage::discardAttempt()
     QVERIFY(storage->saveResponse(open, QStringLiteral("eth-02"), answer(4)));
     QVERIFY(storage->setFlag(open, QStringLiteral("det-01"), true));
 
-    QVERIFY(!storage->discardAttempt(done)); // a result stays
-    QVERIFY2(storage->lastError().contains(QStringLiteral("finished")),
-             qPrintable(storage->lastError()));
-    QVERIFY(!storage->discardAttempt(999));
-    QVERIFY2(storage->lastError().contains(QStringLiteral("no attempt 999")),
-             qPrintable(storage->lastError()));
-    QVERIFY2(storage->discardAttempt(open), qPrintable(storage->lastError()));
+    const Status kept = storage->discardAttempt(done); // a result stays
+    QVERIFY(!kept);
+    QCOMPARE(kept.error().kind, ErrorKind::Refused);
+    QCOMPARE(kept.error().message,
+             QStringLiteral("attempt %1 is finished; it takes no more changes").arg(done));
+    const Status missing = storage->discardAttempt(999);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    QCOMPARE(missing.error().message, QStringLiteral("no attempt 999"));
+    const Status discarded = storage->discardAttempt(open);
+    QVERIFY2(discarded, qPrintable(discarded.errorMessage()));
     QVERIFY(!storage->attempt(open));
     QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->size(), 0);
     QCOMPARE(
@@ -450,14 +466,15 @@ void TestStorage::finishedAttemptRefusesWrites()
     QVERIFY(storage->finishAttempt(id, QDateTime::currentDateTimeUtc()));
     const AttemptRecord before = *storage->attempt(id);
     const QString item = QStringLiteral("eth-02");
-    const bool done = write == 0   ? storage->saveResponse(id, item, answer(5))
-                      : write == 1 ? storage->setFlag(id, item, true)
-                      : write == 2 ? storage->savePosition(id, 3, 999)
-                      : write == 3 ? storage->finishAttempt(id, QDateTime::currentDateTimeUtc())
-                                   : storage->saveConfidence(id, item, 3);
+    const Status done = write == 0   ? storage->saveResponse(id, item, answer(5))
+                        : write == 1 ? storage->setFlag(id, item, true)
+                        : write == 2 ? storage->savePosition(id, 3, 999)
+                        : write == 3 ? storage->finishAttempt(id, QDateTime::currentDateTimeUtc())
+                                     : storage->saveConfidence(id, item, 3);
     QVERIFY(!done);
-    QVERIFY2(storage->lastError().contains(QStringLiteral("finished")),
-             qPrintable(storage->lastError()));
+    QCOMPARE(done.error().kind, ErrorKind::Refused);
+    QVERIFY2(done.error().message.contains(QStringLiteral("finished")),
+             qPrintable(done.errorMessage()));
     QCOMPARE(*storage->attempt(id), before);
     QCOMPARE(storage->responses(id, quiz)->value(item), answer(3));
     QVERIFY(storage->flags(id)->isEmpty());
@@ -477,37 +494,40 @@ void TestStorage::confidencesRoundTrip()
     QVERIFY(storage->saveConfidence(id, det, 3)); // changed
     QVERIFY(storage->saveConfidence(id, eth, 2)); // before its answer
     QVERIFY(storage->setFlag(id, eth, true));     // a flag keeps the confidence
-    QCOMPARE(storage->confidences(id), std::optional(Confidences{{det, 3}, {eth, 2}}));
-    QCOMPARE(storage->responses(id, quiz),
-             std::optional(Responses{{det, answer(QStringLiteral("b"))}}));
+    QCOMPARE(*storage->confidences(id), (Confidences{{det, 3}, {eth, 2}}));
+    QCOMPARE(*storage->responses(id, quiz), (Responses{{det, answer(QStringLiteral("b"))}}));
     QVERIFY(storage->saveResponse(id, det, answer(QStringLiteral("a")))); // answer changed
     QVERIFY(storage->saveConfidence(id, eth, std::nullopt));              // cleared
-    QCOMPARE(storage->confidences(id), std::optional(Confidences{{det, 3}}));
+    QCOMPARE(*storage->confidences(id), (Confidences{{det, 3}}));
 
-    QVERIFY(!storage->saveConfidence(id, det, 4));
-    QVERIFY2(storage->lastError().contains(QStringLiteral("not 1 (low)")),
-             qPrintable(storage->lastError()));
-    QVERIFY(!storage->saveConfidence(999, det, 1));
-    QVERIFY2(storage->lastError().contains(QStringLiteral("no attempt 999")),
-             qPrintable(storage->lastError()));
+    const Status outOfRange = storage->saveConfidence(id, det, 4);
+    QVERIFY(!outOfRange);
+    QVERIFY2(outOfRange.error().message.contains(QStringLiteral("not 1 (low)")),
+             qPrintable(outOfRange.errorMessage()));
+    const Status missing = storage->saveConfidence(999, det, 1);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().message, QStringLiteral("no attempt 999"));
     storage.reset();
     // The schema itself refuses a level outside 1..3.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("raw sql failed")));
     rawSql(m_path, QStringLiteral("UPDATE responses SET confidence = 0"));
     storage = openStorage();
-    QCOMPARE(storage->confidences(id), std::optional(Confidences{{det, 3}}));
+    QCOMPARE(*storage->confidences(id), (Confidences{{det, 3}}));
 }
 
 void TestStorage::unknownProfileOrAttemptRefused()
 {
     auto storage = openStorage();
     QVERIFY(storage);
-    QVERIFY(!storage->startAttempt(999, smallQuiz(), QuizMode::Assessment, 1));
-    QVERIFY2(storage->lastError().contains(QStringLiteral("no profile 999")),
-             qPrintable(storage->lastError()));
-    QVERIFY(!storage->saveResponse(999, QStringLiteral("det-01"), answer(QStringLiteral("a"))));
-    QVERIFY2(storage->lastError().contains(QStringLiteral("no attempt 999")),
-             qPrintable(storage->lastError()));
+    const Result<qint64> started = storage->startAttempt(999, smallQuiz(), QuizMode::Assessment, 1);
+    QVERIFY(!started);
+    QCOMPARE(started.error().kind, ErrorKind::NotFound);
+    QCOMPARE(started.error().message, QStringLiteral("no profile 999"));
+    const Status saved =
+        storage->saveResponse(999, QStringLiteral("det-01"), answer(QStringLiteral("a")));
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().kind, ErrorKind::NotFound);
+    QCOMPARE(saved.error().message, QStringLiteral("no attempt 999"));
     QVERIFY(!storage->attempt(999));
     QCOMPARE(rawSql(m_path, QStringLiteral("SELECT count(*) FROM quiz_snapshots")).value(0), 0);
 }
@@ -530,7 +550,7 @@ void TestStorage::itemOrderRules()
     auto storage = openStorage();
     QVERIFY(storage);
     const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
-    const std::optional<qint64> id =
+    const Result<qint64> id =
         storage->startAttempt(profile, smallQuiz(), QuizMode::Assessment, 1, order);
     QCOMPARE(id.has_value(), accepted);
     QCOMPARE(storage->attempts(profile)->size(), accepted ? 1 : 0);
@@ -544,10 +564,10 @@ void TestStorage::snapshotStoredOncePerHash()
     QVERIFY(storage);
     const Quiz quiz = smallQuiz();
     const qint64 profile = storage->createProfile(QStringLiteral("Ana"))->id;
-    QCOMPARE(storage->storeSnapshot(quiz), std::optional(contentHash(quiz)));
-    QCOMPARE(storage->storeSnapshot(quiz), std::optional(contentHash(quiz)));
+    QCOMPARE(*storage->storeSnapshot(quiz), contentHash(quiz));
+    QCOMPARE(*storage->storeSnapshot(quiz), contentHash(quiz));
     const auto startFinished = [&](const Quiz &q, QuizMode mode, quint64 seed) {
-        const std::optional<qint64> id = storage->startAttempt(profile, q, mode, seed);
+        const Result<qint64> id = storage->startAttempt(profile, q, mode, seed);
         return id && storage->finishAttempt(*id, QDateTime::currentDateTimeUtc());
     };
     QVERIFY(startFinished(quiz, QuizMode::Assessment, 1));
@@ -562,9 +582,11 @@ void TestStorage::snapshotStoredOncePerHash()
     edited.items[0].prompt = en(QStringLiteral("Reworded"));
     QVERIFY(startFinished(edited, QuizMode::Assessment, 3));
     QCOMPARE(count(), 2);
-    QCOMPARE(storage->snapshot(contentHash(quiz)), std::optional(quiz));
-    QCOMPARE(storage->snapshot(contentHash(edited)), std::optional(edited));
-    QVERIFY(!storage->snapshot(QStringLiteral("no-such-hash")));
+    QCOMPARE(*storage->snapshot(contentHash(quiz)), quiz);
+    QCOMPARE(*storage->snapshot(contentHash(edited)), edited);
+    const Result<Quiz> missing = storage->snapshot(QStringLiteral("no-such-hash"));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
 }
 
 void TestStorage::oldAttemptReadsItsOwnSnapshot()
@@ -586,7 +608,7 @@ void TestStorage::oldAttemptReadsItsOwnSnapshot()
 
     const AttemptRecord record = *storage->attempt(old);
     QCOMPARE(record.quizId, original.id);
-    const std::optional<Quiz> frozen = storage->snapshot(record.quizHash);
+    const Result<Quiz> frozen = storage->snapshot(record.quizHash);
     QVERIFY(frozen);
     QCOMPARE(*frozen, original);
     QVERIFY(*frozen != edited);
@@ -606,8 +628,7 @@ void TestStorage::answersToUnknownItemsAreSkipped()
     QVERIFY(storage->saveResponse(id, QStringLiteral("eth-02"), answer(5)));
     quiz.items.removeFirst();
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("det-01.*skipped")));
-    QCOMPARE(storage->responses(id, quiz),
-             std::optional(Responses{{QStringLiteral("eth-02"), answer(5)}}));
+    QCOMPARE(*storage->responses(id, quiz), (Responses{{QStringLiteral("eth-02"), answer(5)}}));
 }
 
 void TestStorage::migratesSchemaV1Fixture()
@@ -620,7 +641,7 @@ void TestStorage::migratesSchemaV1Fixture()
     auto storage = openStorage();
     QVERIFY(storage);
     QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 3);
-    const std::optional<QList<Profile>> profiles = storage->profiles();
+    const Result<QList<Profile>> profiles = storage->profiles();
     QCOMPARE(profiles->size(), 2);
     QCOMPARE(profiles->at(0),
              (Profile{1, QStringLiteral("Ana"),
@@ -640,8 +661,8 @@ void TestStorage::migratesSchemaV1Fixture()
     QVERIFY(!second.isFinished());
     QCOMPARE(storage->unfinishedAttempts(2)->size(), 1);
 
-    const std::optional<Quiz> quiz = storage->snapshot(first.quizHash);
-    QVERIFY2(quiz, qPrintable(storage->lastError()));
+    const Result<Quiz> quiz = storage->snapshot(first.quizHash);
+    QVERIFY2(quiz, qPrintable(quiz.errorMessage()));
     QCOMPARE(contentHash(*quiz), first.quizHash);
     QCOMPARE(quiz->id, QStringLiteral("hit-mini"));
     const Responses expected = {
@@ -649,22 +670,23 @@ void TestStorage::migratesSchemaV1Fixture()
         {QStringLiteral("det-02"), answer(QStringList{QStringLiteral("a"), QStringLiteral("c")})},
         {QStringLiteral("eth-01"), answer(true)},
         {QStringLiteral("eth-02"), answer(4)}};
-    QCOMPARE(storage->responses(1, *quiz), std::optional(expected));
+    QCOMPARE(*storage->responses(1, *quiz), expected);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("retired-item")));
-    QCOMPARE(storage->responses(2, *quiz),
-             std::optional(Responses{{QStringLiteral("det-01"), answer(QStringLiteral("a"))}}));
-    QCOMPARE(storage->flags(1), std::optional(QSet<QString>()));
+    QCOMPARE(*storage->responses(2, *quiz),
+             (Responses{{QStringLiteral("det-01"), answer(QStringLiteral("a"))}}));
+    QCOMPARE(*storage->flags(1), QSet<QString>());
 
     // Version 2 behaviour on migrated rows: flag an unanswered item, save a position.
-    QVERIFY2(storage->setFlag(2, QStringLiteral("eth-01"), true), qPrintable(storage->lastError()));
+    const Status flagged = storage->setFlag(2, QStringLiteral("eth-01"), true);
+    QVERIFY2(flagged, qPrintable(flagged.errorMessage()));
     QVERIFY(storage->savePosition(2, 3, 4500));
-    QCOMPARE(storage->flags(2), std::optional(QSet<QString>{QStringLiteral("eth-01")}));
+    QCOMPARE(*storage->flags(2), QSet<QString>{QStringLiteral("eth-01")});
     QCOMPARE(storage->attempt(2)->elapsedMs, qint64(4500));
     // Version 3: old answers have no confidence; new ones can be given.
-    QCOMPARE(storage->confidences(1), std::optional(Confidences{}));
-    QVERIFY2(storage->saveConfidence(2, QStringLiteral("det-01"), 3),
-             qPrintable(storage->lastError()));
-    QCOMPARE(storage->confidences(2), std::optional(Confidences{{QStringLiteral("det-01"), 3}}));
+    QCOMPARE(*storage->confidences(1), Confidences{});
+    const Status sure = storage->saveConfidence(2, QStringLiteral("det-01"), 3);
+    QVERIFY2(sure, qPrintable(sure.errorMessage()));
+    QCOMPARE(*storage->confidences(2), (Confidences{{QStringLiteral("det-01"), 3}}));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("retired-item")));
     QCOMPARE(storage->responses(2, *quiz)->value(QStringLiteral("det-01")),
              answer(QStringLiteral("a")));
@@ -672,7 +694,7 @@ void TestStorage::migratesSchemaV1Fixture()
 
     // The migrated file has exactly the tables a new database gets.
     const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
-    QVERIFY(Storage::open(fresh, nullptr));
+    QVERIFY(Storage::open(fresh));
     for (const char *table : {"profiles", "quiz_snapshots", "attempts", "responses"})
         QCOMPARE(columnsOf(m_path, QLatin1String(table)), columnsOf(fresh, QLatin1String(table)));
     const QString indexes = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
@@ -701,8 +723,10 @@ void TestStorage::unknownSchemaIsRefusedUnchanged()
     rawSql(m_path, QStringLiteral("PRAGMA user_version = %1").arg(version));
     const QByteArray before = fileBytes(m_path);
     QVERIFY(!before.isEmpty());
-    QString error;
-    QVERIFY(!Storage::open(m_path, &error));
+    const Result<std::unique_ptr<Storage>> opened = Storage::open(m_path);
+    QVERIFY(!opened);
+    const QString error = opened.error().message;
+    QCOMPARE(opened.error().kind, version < 0 ? ErrorKind::Damaged : ErrorKind::Refused);
     QVERIFY2(error.contains(QStringLiteral("hitready.sqlite")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY2(!error.contains(notExpected), qPrintable(error));
@@ -714,10 +738,10 @@ void TestStorage::folderIsRefused()
     const QString folder = m_dir->filePath(QStringLiteral("folder.sqlite"));
     QVERIFY(QDir().mkpath(folder));
     for (Storage::Access access : {Storage::Access::ReadWrite, Storage::Access::ReadOnly}) {
-        QString error;
-        QVERIFY(!Storage::open(folder, &error, access));
-        QCOMPARE(error, QDir::toNativeSeparators(folder) + QStringLiteral(": is a folder, not a "
-                                                                          "database file"));
+        const Result<std::unique_ptr<Storage>> opened = Storage::open(folder, access);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().message, QDir::toNativeSeparators(folder) +
+                                             QStringLiteral(": is a folder, not a database file"));
     }
     QVERIFY(QFileInfo(folder).isDir());
 }
@@ -735,10 +759,9 @@ void TestStorage::readOnlyAccessReadsAndRefusesWrites()
     }
     const QByteArray before = fileBytes(m_path);
     {
-        QString error;
-        const std::unique_ptr<Storage> storage =
-            Storage::open(m_path, &error, Storage::Access::ReadOnly);
-        QVERIFY2(storage, qPrintable(error));
+        Result<std::unique_ptr<Storage>> opened = Storage::open(m_path, Storage::Access::ReadOnly);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        const std::unique_ptr<Storage> storage = std::move(*opened);
         QVERIFY(storage->isReadOnly());
         QCOMPARE(storage->profiles()->size(), 1);
         QCOMPARE(storage->attempt(attemptId)->id, attemptId);
@@ -747,22 +770,34 @@ void TestStorage::readOnlyAccessReadsAndRefusesWrites()
         const QString refused = QDir::toNativeSeparators(m_path) +
                                 QStringLiteral(" can only be read: new answers and attempts "
                                                "cannot be saved");
-        QVERIFY(!storage->saveResponse(attemptId, QStringLiteral("det-01"),
-                                       answer(QStringLiteral("b"))));
-        QCOMPARE(storage->lastError(), refused);
-        QVERIFY(!storage->createProfile(QStringLiteral("Bo")));
-        QVERIFY(!storage->startAttempt(1, smallQuiz(), QuizMode::Assessment, 2));
-        QVERIFY(!storage->savePosition(attemptId, 1, 10));
-        QVERIFY(!storage->finishAttempt(attemptId, QDateTime::currentDateTimeUtc()));
-        QCOMPARE(storage->lastError(), refused);
+        const Error readOnly(ErrorKind::ReadOnly, refused);
+        const Status saved =
+            storage->saveResponse(attemptId, QStringLiteral("det-01"), answer(QStringLiteral("b")));
+        QVERIFY(!saved);
+        QCOMPARE(saved.error(), readOnly);
+        const Result<Profile> created = storage->createProfile(QStringLiteral("Bo"));
+        QVERIFY(!created);
+        QCOMPARE(created.error(), readOnly);
+        const Result<qint64> started =
+            storage->startAttempt(1, smallQuiz(), QuizMode::Assessment, 2);
+        QVERIFY(!started);
+        QCOMPARE(started.error(), readOnly);
+        const Status moved = storage->savePosition(attemptId, 1, 10);
+        QVERIFY(!moved);
+        QCOMPARE(moved.error(), readOnly);
+        const Status finished = storage->finishAttempt(attemptId, QDateTime::currentDateTimeUtc());
+        QVERIFY(!finished);
+        QCOMPARE(finished.error(), readOnly);
     }
     QCOMPARE(fileBytes(m_path), before);
 }
 
 void TestStorage::readOnlyAccessNeedsACurrentDatabase()
 {
-    QString error;
-    QVERIFY(!Storage::open(m_path, &error, Storage::Access::ReadOnly));
+    Result<std::unique_ptr<Storage>> opened = Storage::open(m_path, Storage::Access::ReadOnly);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind, ErrorKind::NotFound);
+    QString error = opened.error().message;
     QVERIFY2(error.endsWith(QStringLiteral("no such database")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(m_path));
 
@@ -770,7 +805,10 @@ void TestStorage::readOnlyAccessNeedsACurrentDatabase()
     QVERIFY(QFile::copy(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sqlite"), m_path));
     QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
     const QByteArray before = fileBytes(m_path);
-    QVERIFY(!Storage::open(m_path, &error, Storage::Access::ReadOnly));
+    opened = Storage::open(m_path, Storage::Access::ReadOnly);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind, ErrorKind::ReadOnly);
+    error = opened.error().message;
     QVERIFY2(error.contains(QStringLiteral("older HIT Ready (database schema 1)")),
              qPrintable(error));
     QCOMPARE(fileBytes(m_path), before);
@@ -807,8 +845,9 @@ void TestStorage::foreignFilesAreRefusedUnchanged()
     }
     const QByteArray before = fileBytes(m_path);
     QVERIFY(!before.isEmpty());
-    QString error;
-    QVERIFY(!Storage::open(m_path, &error));
+    const Result<std::unique_ptr<Storage>> opened = Storage::open(m_path);
+    QVERIFY(!opened);
+    const QString error = opened.error().message;
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY2(error.startsWith(QDir::toNativeSeparators(m_path)), qPrintable(error));
     QCOMPARE(fileBytes(m_path), before);

@@ -7,15 +7,13 @@
 #include "loader.h"
 #include "session.h"
 #include "storage.h"
+#include "uilogging.h"
 
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 namespace hitready {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcUi, "hitready.ui", QtInfoMsg)
 
 constexpr int elapsedSaveMs = 15000;
 } // namespace
@@ -143,8 +141,8 @@ void AttemptController::storeElapsed()
     if (!m_session || m_session->isSubmitted() || !m_clock.isValid())
         return;
     const qint64 ms = m_clock.restart();
-    if (ms > 0 && !m_session->addElapsed(ms))
-        qCWarning(lcUi).noquote() << "cannot store the elapsed time:" << m_session->error();
+    if (const Status stored = ms > 0 ? m_session->addElapsed(ms) : Status(); !stored)
+        qCWarning(lcUi).noquote() << "cannot store the elapsed time:" << stored.error().message;
 }
 
 void AttemptController::adopt(std::unique_ptr<AttemptSession> session)
@@ -175,20 +173,19 @@ bool AttemptController::start(const QString &quizPath, qint64 profileId)
     Storage *storage = m_database ? m_database->storage() : nullptr;
     if (!storage)
         return refuse(tr("No learner database is open."));
-    const LoadResult loaded = loadQuizFile(quizPath);
-    if (!loaded.quiz) {
-        QString first = loaded.problems.isEmpty() ? quizPath : loaded.problems.first().toString();
+    const Result<Quiz> loaded = loadQuizFile(quizPath);
+    if (!loaded) {
+        const Problems &problems = loaded.error().problems;
         return refuse(tr("This quiz cannot be started: %1 (%n problem(s) in all).", nullptr,
-                         int(loaded.problems.size()))
-                          .arg(first));
+                         int(problems.size()))
+                          .arg(problems.first().toString()));
     }
-    QString error;
     bool resumed = false;
-    std::optional<AttemptSession> session =
-        AttemptSession::startOrResume(*storage, *loaded.quiz, profileId, loaded.quiz->mode,
-                                      QRandomGenerator::global()->generate64(), &resumed, &error);
+    Result<AttemptSession> session =
+        AttemptSession::startOrResume(*storage, *loaded, profileId, loaded->mode,
+                                      QRandomGenerator::global()->generate64(), &resumed);
     if (!session)
-        return refuse(tr("The attempt could not be started: %1").arg(error));
+        return refuse(tr("The attempt could not be started: %1").arg(session.error().message));
     qCDebug(lcUi) << (resumed ? "continued attempt" : "started attempt") << session->attemptId()
                   << "on" << quizPath;
     adopt(std::make_unique<AttemptSession>(std::move(*session)));
@@ -198,8 +195,9 @@ bool AttemptController::start(const QString &quizPath, qint64 profileId)
 QVariantMap AttemptController::unfinishedAttempt(const QString &quizId, qint64 profileId) const
 {
     Storage *storage = m_database ? m_database->storage() : nullptr;
-    const auto open = storage && !quizId.isEmpty() ? storage->unfinishedAttempts(profileId, quizId)
-                                                   : std::nullopt;
+    const Result<QList<AttemptRecord>> open =
+        storage && !quizId.isEmpty() ? storage->unfinishedAttempts(profileId, quizId)
+                                     : Result<QList<AttemptRecord>>(QList<AttemptRecord>());
     if (!open || open->isEmpty())
         return {};
     return {{QStringLiteral("attemptId"), open->first().id},
@@ -213,8 +211,8 @@ bool AttemptController::discardAttempt(qint64 attemptId)
         return refuse(tr("No learner database is open."));
     if (m_session && m_session->attemptId() == attemptId)
         close();
-    if (!storage->discardAttempt(attemptId))
-        return refuse(tr("The attempt could not be discarded: %1").arg(storage->lastError()));
+    if (const Status discarded = storage->discardAttempt(attemptId); !discarded)
+        return refuse(tr("The attempt could not be discarded: %1").arg(discarded.error().message));
     setErrorText({});
     if (m_database)
         m_database->notifyAttemptsChanged();
@@ -227,12 +225,11 @@ bool AttemptController::resume(qint64 attemptId, const QString &quizPath)
     if (!storage)
         return refuse(tr("No learner database is open."));
     const std::optional<Quiz> quizFile =
-        quizPath.isEmpty() ? std::nullopt : loadQuizFile(quizPath).quiz;
-    QString error;
-    std::optional<AttemptSession> session =
-        AttemptSession::resume(*storage, attemptId, &error, quizFile ? &*quizFile : nullptr);
+        quizPath.isEmpty() ? std::nullopt : loadQuizFile(quizPath).toOptional();
+    Result<AttemptSession> session =
+        AttemptSession::resume(*storage, attemptId, quizFile ? &*quizFile : nullptr);
     if (!session)
-        return refuse(tr("The attempt could not be resumed: %1").arg(error));
+        return refuse(tr("The attempt could not be resumed: %1").arg(session.error().message));
     adopt(std::make_unique<AttemptSession>(std::move(*session)));
     return true;
 }
@@ -250,11 +247,11 @@ bool AttemptController::setFlagged(bool flagged)
         return refuse(tr("No question is open."));
     const View before = view();
     storeElapsed();
-    const bool stored = m_session->setFlagged(item->id, flagged);
+    const Status stored = m_session->setFlagged(item->id, flagged);
     setErrorText(stored ? QString()
-                        : tr("The flag could not be saved: %1").arg(m_session->error()));
+                        : tr("The flag could not be saved: %1").arg(stored.error().message));
     publish(before);
-    return stored;
+    return stored.has_value();
 }
 
 bool AttemptController::move(int position)
@@ -267,11 +264,11 @@ bool AttemptController::move(int position)
     // Leaving an item confirms its answer: its feedback shows on return.
     m_feedback->confirmCurrent();
     storeElapsed();
-    const bool moved = m_session->moveTo(position);
+    const Status moved = m_session->moveTo(position);
     setErrorText(moved ? QString()
-                       : tr("The position could not be saved: %1").arg(m_session->error()));
+                       : tr("The position could not be saved: %1").arg(moved.error().message));
     publish(before);
-    return moved;
+    return moved.has_value();
 }
 
 bool AttemptController::next()
@@ -295,9 +292,9 @@ bool AttemptController::submit()
         return refuse(tr("No attempt is open."));
     const View before = view();
     storeElapsed();
-    std::optional<Report> report = m_session->submit();
+    Result<Report> report = m_session->submit();
     if (!report) {
-        setErrorText(tr("The attempt could not be submitted: %1").arg(m_session->error()));
+        setErrorText(tr("The attempt could not be submitted: %1").arg(report.error().message));
         publish(before);
         return false;
     }

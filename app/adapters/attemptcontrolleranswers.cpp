@@ -29,13 +29,13 @@ bool AttemptController::store(const Answer &answer)
         tick();
         return false;
     }
-    const bool stored = m_session->answer(currentItem()->id, answer);
+    const Status stored = m_session->answer(currentItem()->id, answer);
     if (!stored)
-        setErrorText(tr("Your answer could not be saved: %1").arg(m_session->error()));
+        setErrorText(tr("Your answer could not be saved: %1").arg(stored.error().message));
     else
         setErrorText({});
     publish(before);
-    return stored;
+    return stored.has_value();
 }
 
 bool AttemptController::answerSingle(const QString &optionId)

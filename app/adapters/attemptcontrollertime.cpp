@@ -31,12 +31,13 @@ bool AttemptController::setConfidence(int confidence)
         return refuse(tr("This attempt is submitted; its answers can no longer change."));
     const View before = view();
     storeElapsed();
-    const bool stored = m_session->setConfidence(currentItem()->id, confidence);
-    setErrorText(stored ? QString()
-                        : tr("How sure you are could not be saved: %1").arg(m_session->error()));
+    const Status stored = m_session->setConfidence(currentItem()->id, confidence);
+    setErrorText(stored
+                     ? QString()
+                     : tr("How sure you are could not be saved: %1").arg(stored.error().message));
     publish(before);
     tick();
-    return stored;
+    return stored.has_value();
 }
 
 } // namespace hitready

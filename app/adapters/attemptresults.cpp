@@ -2,6 +2,7 @@
 
 #include "resultsummary.h"
 #include "session.h"
+#include "uilogging.h"
 
 namespace hitready {
 
@@ -12,14 +13,20 @@ bool AttemptResults::load(qint64 attemptId, AttemptController *submitter)
     QString error;
     std::shared_ptr<const FinishedAttempt> attempt;
     const AttemptSession *session = submitter ? submitter->session() : nullptr;
-    if (!m_storage)
+    if (!m_storage) {
         error = tr("No learner database is open.");
-    else if (session && session->attemptId() == attemptId && session->isSubmitted())
-        attempt = finishedAttempt(*m_storage, *session, &error);
-    else
-        attempt = loadFinishedAttempt(*m_storage, attemptId, &error);
+    } else {
+        Result<std::shared_ptr<const FinishedAttempt>> read =
+            session && session->attemptId() == attemptId && session->isSubmitted()
+                ? finishedAttempt(*m_storage, *session)
+                : loadFinishedAttempt(*m_storage, attemptId);
+        if (read)
+            attempt = std::move(*read);
+        else
+            error = read.error().message;
+    }
     if (!attempt)
-        qCWarning(lcResultsUi) << "results of attempt" << attemptId << error;
+        qCWarning(lcUi) << "results of attempt" << attemptId << error;
     m_error = error;
     setAttempt(std::move(attempt));
     return isLoaded();

@@ -3,6 +3,7 @@
 #include "report.h"
 #include "resultsummary.h"
 #include "session.h"
+#include "uilogging.h"
 
 namespace hitready {
 
@@ -16,7 +17,7 @@ bool HistoryModel::loadProfile(qint64 profileId)
         error = tr("No learner database is open.");
     } else if (const auto attempts = m_storage->attempts(profileId); !attempts) {
         //: %1 the reason, from the database
-        error = tr("The history could not be read: %1").arg(m_storage->lastError());
+        error = tr("The history could not be read: %1").arg(attempts.error().message);
     } else {
         QHash<QString, Quiz> snapshots; // attempts on one quiz version share its snapshot
         for (const AttemptRecord &record : *attempts) {
@@ -24,18 +25,16 @@ bool HistoryModel::loadProfile(qint64 profileId)
                 continue;
             auto quiz = snapshots.constFind(record.quizHash);
             if (quiz == snapshots.cend()) {
-                const std::optional<Quiz> loaded = m_storage->snapshot(record.quizHash);
+                const Result<Quiz> loaded = m_storage->snapshot(record.quizHash);
                 if (!loaded) {
-                    qCWarning(lcResultsUi) << "attempt" << record.id << m_storage->lastError();
+                    qCWarning(lcUi) << "attempt" << record.id << loaded.error().message;
                     continue;
                 }
                 quiz = snapshots.insert(record.quizHash, *loaded);
             }
-            QString reportError;
-            const std::optional<Report> scored =
-                reportForAttempt(*m_storage, record, *quiz, &reportError);
+            const Result<Report> scored = reportForAttempt(*m_storage, record, *quiz);
             if (!scored) {
-                qCWarning(lcResultsUi) << "attempt" << record.id << reportError;
+                qCWarning(lcUi) << "attempt" << record.id << scored.error().message;
                 continue;
             }
             const Report &report = *scored;

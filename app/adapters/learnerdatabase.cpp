@@ -1,16 +1,12 @@
 #include "learnerdatabase.h"
 
 #include "storage.h"
+#include "uilogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLoggingCategory>
 
 namespace hitready {
-
-namespace {
-Q_LOGGING_CATEGORY(lcUi, "hitready.ui", QtInfoMsg)
-}
 
 LearnerDatabase::LearnerDatabase(QObject *parent) : LearnerDatabase(configuredPath(), parent) {}
 
@@ -50,16 +46,16 @@ bool LearnerDatabase::open(const QString &path)
     emit storageAboutToChange();
     m_storage.reset();
     m_path = path;
-    QString error;
-    m_storage = Storage::open(path, &error);
-    if (m_storage) {
+    Result<std::unique_ptr<Storage>> opened = Storage::open(path);
+    if (opened) {
+        m_storage = std::move(*opened);
         m_errorText.clear();
         qCDebug(lcUi) << "learner database" << path;
     } else {
         m_errorText = tr("The learner database could not be opened (%1). The file was left "
                          "unchanged; start the app with --db and another file, or move this one "
                          "away.")
-                          .arg(error);
+                          .arg(opened.error().message);
         qCWarning(lcUi).noquote() << m_errorText;
     }
     emit storageChanged();

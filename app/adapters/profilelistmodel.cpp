@@ -2,14 +2,11 @@
 
 #include "learnerdatabase.h"
 #include "storage.h"
-
-#include <QLoggingCategory>
+#include "uilogging.h"
 
 namespace hitready {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcUi, "hitready.ui", QtInfoMsg)
 
 // Storage compares names ignoring ASCII case only; so does the check made before it.
 QString asciiFolded(const QString &name)
@@ -46,9 +43,9 @@ QList<ProfileListModel::Row> ProfileListModel::readRows() const
     Storage *storage = m_database ? m_database->storage() : nullptr;
     if (!storage)
         return {};
-    const std::optional<QList<Profile>> profiles = storage->profiles();
+    const Result<QList<Profile>> profiles = storage->profiles();
     if (!profiles) {
-        qCWarning(lcUi).noquote() << "cannot list profiles:" << storage->lastError();
+        qCWarning(lcUi).noquote() << "cannot list profiles:" << profiles.error().message;
         return {};
     }
     QList<Row> rows;
@@ -144,9 +141,9 @@ bool ProfileListModel::createProfile(const QString &name)
             return false;
         }
     }
-    const std::optional<Profile> created = storage->createProfile(trimmed);
+    const Result<Profile> created = storage->createProfile(trimmed);
     if (!created) {
-        setErrorText(tr("The profile could not be saved: %1").arg(storage->lastError()));
+        setErrorText(tr("The profile could not be saved: %1").arg(created.error().message));
         return false;
     }
     const QList<Row> rows = readRows();

@@ -62,15 +62,14 @@ void QuizCatalog::readFolder(const QString &folder, bool userFiles)
         Entry entry;
         entry.userFile = userFiles;
         entry.path = dir.filePath(name);
-        const LoadResult result = loadQuizFile(entry.path);
-        if (!result.quiz) {
+        const Result<Quiz> result = loadQuizFile(entry.path);
+        if (!result) {
             entry.title = name;
-            entry.problem =
-                result.problems.isEmpty() ? QString() : result.problems.first().toString();
+            entry.problem = result.error().problems.first().toString();
             m_entries.append(entry);
             continue;
         }
-        const Quiz &quiz = *result.quiz;
+        const Quiz &quiz = *result;
         entry.quizId = quiz.id;
         entry.title = quiz.text(quiz.title);
         entry.description = quiz.text(quiz.description);

@@ -113,7 +113,7 @@ void QuizStatisticsModel::adopt(quint64 generation, std::optional<QuizStatistics
     m_busy = false;
     m_reference.reset();
     if (m_statistics && m_database && m_database->storage())
-        m_reference = m_database->storage()->snapshot(m_statistics->referenceHash);
+        m_reference = m_database->storage()->snapshot(m_statistics->referenceHash).toOptional();
     applySort();
     endResetModel();
     emit statisticsChanged();

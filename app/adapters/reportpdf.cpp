@@ -5,6 +5,7 @@
 #include "planmodel.h"
 #include "resultsmodel.h"
 #include "resultsummary.h"
+#include "uilogging.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -236,11 +237,11 @@ bool ReportPdf::save(const QString &filePath)
                                                              : tr("No results are shown.");
     if (attempt &&
         writePdf(html(*attempt), attempt->quiz.text(attempt->quiz.title), path, &error)) {
-        qCInfo(lcResultsUi) << "report of attempt" << attemptId << "saved to" << path;
+        qCInfo(lcUi) << "report of attempt" << attemptId << "saved to" << path;
         setError({});
         return true;
     }
-    qCWarning(lcResultsUi) << "report of attempt" << attemptId << "not saved:" << error;
+    qCWarning(lcUi) << "report of attempt" << attemptId << "not saved:" << error;
     //: %1 the reason
     setError(tr("The report was not saved: %1").arg(error));
     return false;

@@ -6,8 +6,6 @@
 
 namespace hitready {
 
-Q_LOGGING_CATEGORY(lcResultsUi, "hitready.ui")
-
 double ResultSummary::ratingAsPercent(double rating)
 {
     return (rating - 1) * 25;

@@ -5,12 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QLoggingCategory>
 #include <QString>
 
 namespace hitready {
-
-Q_DECLARE_LOGGING_CATEGORY(lcResultsUi) // "hitready.ui"
 
 class ResultSummary
 {

@@ -23,10 +23,10 @@ int lint(const QStringList &arguments)
     qsizetype problems = 0;
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files) {
-        const LoadResult result = loadQuizFile(file);
-        out() << problemsText(result.problems);
-        unreadable = unreadable || result.unreadable;
-        problems += result.problems.size();
+        const Result<Quiz> result = loadQuizFile(file);
+        out() << problemsText(problemsOf(result));
+        unreadable = unreadable || (!result && result.error().kind == ErrorKind::Io);
+        problems += problemsOf(result).size();
     }
     out().flush();
     err() << files.size() << (files.size() == 1 ? " file" : " files") << " checked, " << problems
@@ -44,13 +44,13 @@ int info(const QStringList &arguments)
                                             "counted per domain and per type."),
                              QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
         return *exit;
-    const LoadResult result = loadQuizFile(parser.positionalArguments().first());
-    if (!result.quiz) {
-        err() << problemsText(result.problems);
+    const Result<Quiz> result = loadQuizFile(parser.positionalArguments().first());
+    if (!result) {
+        err() << problemsText(result.error().problems);
         err().flush();
-        return result.unreadable ? Unreadable : ProblemsFound;
+        return result.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
-    const Quiz &quiz = *result.quiz;
+    const Quiz &quiz = *result;
     QTextStream &s = out();
     s << quiz.text(quiz.title) << '\n';
     s << "id:       " << quiz.id << '\n';

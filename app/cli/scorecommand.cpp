@@ -52,13 +52,13 @@ int score(const QStringList &arguments)
         err().flush();
         return Usage;
     }
-    const LoadResult loaded = loadQuizFile(parser.positionalArguments().first());
-    if (!loaded.quiz) {
-        err() << problemsText(loaded.problems);
+    const Result<Quiz> loaded = loadQuizFile(parser.positionalArguments().first());
+    if (!loaded) {
+        err() << problemsText(loaded.error().problems);
         err().flush();
-        return loaded.unreadable ? Unreadable : ProblemsFound;
+        return loaded.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
-    const Quiz &quiz = *loaded.quiz;
+    const Quiz &quiz = *loaded;
 
     const QString answersPath = parser.value(answersOption);
     QFile answersFile(answersPath);

@@ -44,20 +44,20 @@ int simulate(const QStringList &arguments)
         err().flush();
         return Usage;
     }
-    const LoadResult loaded = loadQuizFile(parser.positionalArguments().first());
-    if (!loaded.quiz) {
-        err() << problemsText(loaded.problems);
+    const Result<Quiz> loaded = loadQuizFile(parser.positionalArguments().first());
+    if (!loaded) {
+        err() << problemsText(loaded.error().problems);
         err().flush();
-        return loaded.unreadable ? Unreadable : ProblemsFound;
+        return loaded.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
-    const Quiz &quiz = *loaded.quiz;
-    QString error;
+    const Quiz &quiz = *loaded;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Storage::defaultPath();
-    const std::unique_ptr<Storage> storage = Storage::open(path, &error);
-    if (!storage) {
-        err() << "hitready-cli simulate: " << error << '\n';
+    Result<std::unique_ptr<Storage>> opened = Storage::open(path);
+    if (!opened) {
+        err() << "hitready-cli simulate: " << opened.error().message << '\n';
         return Unreadable;
     }
+    const std::unique_ptr<Storage> storage = std::move(*opened);
     const LearnerSimulation simulation(quiz, seed);
     for (const QString &id : simulation.unansweredItems())
         err() << "hitready-cli simulate: item '" << id
@@ -65,15 +65,14 @@ int simulate(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     qint64 next = 0;
-    const std::optional<qint64> stored =
-        storage->importAttempts(quiz, [&](ImportedAttempt *attempt) {
-            if (next == learners)
-                return false;
-            *attempt = simulation.learner(next++);
-            return true;
-        });
+    const Result<qint64> stored = storage->importAttempts(quiz, [&](ImportedAttempt *attempt) {
+        if (next == learners)
+            return false;
+        *attempt = simulation.learner(next++);
+        return true;
+    });
     if (!stored) {
-        err() << "hitready-cli simulate: " << storage->lastError() << '\n';
+        err() << "hitready-cli simulate: " << stored.error().message << '\n';
         return Unreadable;
     }
     out() << "Stored " << *stored << " simulated attempts of '" << quiz.id << "' (version "

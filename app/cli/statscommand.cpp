@@ -26,31 +26,30 @@ std::unique_ptr<Storage> openExisting(const QCommandLineParser &parser, const QS
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Storage::defaultPath();
-    QString error;
-    std::unique_ptr<Storage> storage;
-    if (!QFileInfo::exists(path))
-        error = QStringLiteral("%1: no such database").arg(path);
-    else
-        storage = Storage::open(path, &error);
+    Result<std::unique_ptr<Storage>> storage =
+        QFileInfo::exists(path)
+            ? Storage::open(path)
+            : Error(ErrorKind::NotFound, QStringLiteral("%1: no such database").arg(path));
     if (!storage) {
-        err() << "hitready-cli " << command << ": " << error << '\n';
+        err() << "hitready-cli " << command << ": " << storage.error().message << '\n';
         err().flush();
+        return nullptr;
     }
-    return storage;
+    return std::move(*storage);
 }
 
 // Unknown quiz ids and versions are the user's problem (1); anything else is unreadable (2).
 int quizProblem(const Storage &storage, const QString &quizId, const QString &hash,
                 const QString &command)
 {
-    const std::optional<QString> latest = storage.latestSnapshotHash(quizId);
+    const Result<QString> latest = storage.latestSnapshotHash(quizId);
     std::optional<Quiz> version;
     if (latest && !hash.isEmpty())
-        version = storage.snapshot(hash);
+        version = storage.snapshot(hash).toOptional();
     if (latest && (hash.isEmpty() || (version && version->id == quizId)))
         return Ok;
     err() << "hitready-cli " << command << ": "
-          << (!latest    ? storage.lastError()
+          << (!latest    ? latest.error().message
               : !version ? QStringLiteral("no version %1 of quiz '%2'").arg(hash, quizId)
                          : QStringLiteral("version %1 belongs to quiz '%2', not '%3'")
                                .arg(hash, version->id, quizId))

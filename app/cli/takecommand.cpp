@@ -60,11 +60,11 @@ void showItem(const AttemptSession &session, const Item &item, QString *stimulus
     s.flush();
 }
 
-enum class Asked { Given, Skipped, EndOfInput, Failed };
+enum class Asked { Given, Skipped, EndOfInput };
 
 // After a scored answer in a confidence quiz: how sure the learner is (Enter: none, counted
 // as low).
-Asked askConfidence(AttemptSession &session, const Item &item)
+Result<Asked> askConfidence(AttemptSession &session, const Item &item)
 {
     for (;;) {
         out() << "How sure are you? l) low  m) medium  h) high  (Enter: low) > ";
@@ -84,7 +84,9 @@ Asked askConfidence(AttemptSession &session, const Item &item)
             out() << "Type l, m or h.\n";
             continue;
         }
-        return session.setConfidence(item.id, level) ? Asked::Given : Asked::Failed;
+        if (const Status given = session.setConfidence(item.id, level); !given)
+            return given.error();
+        return Asked::Given;
     }
 }
 
@@ -94,8 +96,8 @@ Outcome run(AttemptSession &session)
 {
     QElapsedTimer clock;
     clock.start();
-    const auto fail = [&] {
-        err() << "hitready-cli take: " << session.error() << '\n';
+    const auto fail = [&](const Error &why) {
+        err() << "hitready-cli take: " << why.message << '\n';
         return Outcome::Failed;
     };
     const auto keepTime = [&] {
@@ -110,8 +112,8 @@ Outcome run(AttemptSession &session)
         const Item &item = *session.quiz().item(session.itemOrder().at(session.position()));
         showItem(session, item, &stimulusShown, clock.elapsed());
         const QString line = in().readLine();
-        if (!keepTime())
-            return fail();
+        if (const Status kept = keepTime(); !kept)
+            return fail(kept.error());
         // A terminal cannot interrupt a half-typed line: the clock is checked when it comes.
         if (session.isTimeUp())
             return timeUp();
@@ -123,8 +125,9 @@ Outcome run(AttemptSession &session)
         if (typed == QLatin1String(":submit"))
             break;
         if (typed == QLatin1String(":flag")) {
-            if (!session.setFlagged(item.id, !session.isFlagged(item.id)))
-                return fail();
+            if (const Status flagged = session.setFlagged(item.id, !session.isFlagged(item.id));
+                !flagged)
+                return fail(flagged.error());
             continue;
         }
         if (typed == QLatin1String(":case")) {
@@ -133,11 +136,11 @@ Outcome run(AttemptSession &session)
         }
         if (typed == QLatin1String(":back") || typed == QLatin1String(":help") ||
             typed.startsWith(QLatin1Char(':'))) {
-            if (typed == QLatin1String(":back") &&
-                !session.moveTo(std::max(0, session.position() - 1)))
-                return fail();
             if (typed != QLatin1String(":back"))
                 out() << inputHelp;
+            else if (const Status moved = session.moveTo(std::max(0, session.position() - 1));
+                     !moved)
+                return fail(moved.error());
             continue;
         }
         if (!typed.isEmpty()) {
@@ -151,16 +154,17 @@ Outcome run(AttemptSession &session)
                               : inputHelp);
                 continue;
             }
-            if (!session.answer(item.id, answer))
-                return fail();
+            if (const Status answered = session.answer(item.id, answer); !answered)
+                return fail(answered.error());
             if (session.quiz().confidence && item.isScored()) {
-                const Asked asked = askConfidence(session, item);
-                if (asked == Asked::Failed)
-                    return fail();
-                if (asked == Asked::EndOfInput)
-                    return keepTime() ? Outcome::Saved : fail();
-                if (!keepTime())
-                    return fail();
+                const Result<Asked> asked = askConfidence(session, item);
+                if (!asked)
+                    return fail(asked.error());
+                const Status kept = keepTime();
+                if (!kept)
+                    return fail(kept.error());
+                if (*asked == Asked::EndOfInput)
+                    return Outcome::Saved;
                 if (session.isTimeUp())
                     return timeUp();
             }
@@ -169,10 +173,12 @@ Outcome run(AttemptSession &session)
         }
         if (session.position() + 1 >= session.itemCount())
             break;
-        if (!session.moveTo(session.position() + 1))
-            return fail();
+        if (const Status moved = session.moveTo(session.position() + 1); !moved)
+            return fail(moved.error());
     }
-    return keepTime() ? Outcome::Submitted : fail();
+    if (const Status kept = keepTime(); !kept)
+        return fail(kept.error());
+    return Outcome::Submitted;
 }
 
 } // namespace
@@ -220,38 +226,39 @@ int take(const QStringList &arguments)
               << "'\n";
         return Usage;
     }
-    const LoadResult loaded = loadQuizFile(parser.positionalArguments().first());
-    if (!loaded.quiz) {
-        err() << problemsText(loaded.problems);
-        return loaded.unreadable ? Unreadable : ProblemsFound;
+    const Result<Quiz> loaded = loadQuizFile(parser.positionalArguments().first());
+    if (!loaded) {
+        err() << problemsText(loaded.error().problems);
+        return loaded.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
-    QString error;
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Storage::defaultPath();
-    const std::unique_ptr<Storage> storage = Storage::open(dbPath, &error);
-    if (!storage || storage->isReadOnly()) {
-        err() << "hitready-cli take: " << (storage ? storage->readOnlyMessage() : error) << '\n';
+    Result<std::unique_ptr<Storage>> opened = Storage::open(dbPath);
+    if (!opened || (*opened)->isReadOnly()) {
+        err() << "hitready-cli take: "
+              << (opened ? (*opened)->readOnlyMessage() : opened.error().message) << '\n';
         return Unreadable;
     }
+    const std::unique_ptr<Storage> storage = std::move(*opened);
     QString name = parser.value(profileOption).trimmed();
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", QStringLiteral("learner"));
-    std::optional<Profile> profile = storage->profileByName(name);
-    if (!profile)
+    Result<Profile> profile = storage->profileByName(name);
+    if (!profile && profile.error().kind == ErrorKind::NotFound)
         profile = storage->createProfile(name);
     if (!profile) {
-        err() << "hitready-cli take: " << storage->lastError() << '\n';
+        err() << "hitready-cli take: " << profile.error().message << '\n';
         return Unreadable;
     }
 
     if (parser.isSet(newOption)) {
-        const auto open = storage->unfinishedAttempts(profile->id, loaded.quiz->id);
+        const auto open = storage->unfinishedAttempts(profile->id, loaded->id);
         if (!open) {
-            err() << "hitready-cli take: " << storage->lastError() << '\n';
+            err() << "hitready-cli take: " << open.error().message << '\n';
             return Unreadable;
         }
         for (const AttemptRecord &a : *open) {
-            if (!storage->discardAttempt(a.id)) {
-                err() << "hitready-cli take: " << storage->lastError() << '\n';
+            if (const Status discarded = storage->discardAttempt(a.id); !discarded) {
+                err() << "hitready-cli take: " << discarded.error().message << '\n';
                 return Unreadable;
             }
             out() << "Deleted your unfinished attempt of "
@@ -259,11 +266,11 @@ int take(const QStringList &arguments)
         }
     }
     bool resumed = false;
-    std::optional<AttemptSession> session = AttemptSession::startOrResume(
-        *storage, *loaded.quiz, profile->id, loaded.quiz->mode, seed, &resumed, &error);
+    Result<AttemptSession> session =
+        AttemptSession::startOrResume(*storage, *loaded, profile->id, loaded->mode, seed, &resumed);
     if (!session) {
         // An unfinished attempt that cannot continue is kept as it is; nothing new starts.
-        err() << "hitready-cli take: " << error << '\n';
+        err() << "hitready-cli take: " << session.error().message << '\n';
         return Unreadable;
     }
     if (session->repairedSnapshot())
@@ -271,20 +278,20 @@ int take(const QStringList &arguments)
               << parser.positionalArguments().first()
               << " (the same version). Your answers are unchanged.\n";
     if (resumed) {
-        const std::optional<AttemptRecord> record = storage->attempt(session->attemptId());
+        const Result<AttemptRecord> record = storage->attempt(session->attemptId());
         out() << "Resuming your attempt of "
               << (record ? record->started.toLocalTime().toString(Qt::ISODate) : QString())
               << " (seed " << session->seed() << "): " << session->answeredCount() << " of "
               << session->itemOrder().size() << " answered.\n";
-        if (record && record->quizHash != contentHash(*loaded.quiz))
+        if (record && record->quizHash != contentHash(*loaded))
             out() << "The quiz file has changed since; this attempt keeps the version it was "
                      "started on (--new starts over on the file as it is now).\n";
     } else {
-        out() << loaded.quiz->text(loaded.quiz->title) << " - " << session->itemOrder().size()
+        out() << loaded->text(loaded->title) << " - " << session->itemOrder().size()
               << " questions. The results are for exploration, not for screening.\n"
               << "Seed " << seed << " (--seed " << seed
               << " gives the same questions in the same order).\n";
-        if (const std::optional<double> minutes = loaded.quiz->timeLimitMinutes)
+        if (const std::optional<double> minutes = loaded->timeLimitMinutes)
             out() << "Time limit: " << *minutes
                   << " minutes; the attempt is submitted when it runs out.\n";
         out() << inputHelp;
@@ -306,9 +313,9 @@ int take(const QStringList &arguments)
     case Outcome::Submitted:
         break;
     }
-    const std::optional<Report> report = session->submit();
+    const Result<Report> report = session->submit();
     if (!report) {
-        err() << "hitready-cli take: " << session->error() << '\n';
+        err() << "hitready-cli take: " << report.error().message << '\n';
         return Unreadable;
     }
     out() << "\nSubmitted.\n\n"

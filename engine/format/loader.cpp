@@ -1,12 +1,10 @@
 #include "loader.h"
+#include "logging.h"
 #include "quizreader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcLoader, "hitready.engine.loader", QtInfoMsg)
 
 namespace hitready {
 
@@ -115,62 +113,78 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
         quiz.recommendations = detail::readRecommendations(reader, *list, domainIds);
 }
 
-LoadResult tooLarge(const QString &fileName, qint64 size)
+// A file's problems as the Error of its load; the message names the file and the first one.
+Error quizProblems(const QString &fileName, Problems problems, ErrorKind kind = ErrorKind::Invalid)
 {
-    LoadResult result;
-    result.problems.append({fileName, 0, 0,
-                            QStringLiteral("the file is %1 MiB; quiz files are limited to %2 MiB")
-                                .arg(double(size) / (1024 * 1024), 0, 'f', 1)
-                                .arg(maxQuizFileBytes / (1024 * 1024))});
-    return result;
+    const Problem &first = problems.first();
+    QString message;
+    if (problems.size() == 1)
+        message = first.toString();
+    else if (first.line > 0)
+        message = QStringLiteral("%1 has %2 problems to fix; the first, at line %3, column %4: %5")
+                      .arg(fileName)
+                      .arg(problems.size())
+                      .arg(first.line)
+                      .arg(first.column)
+                      .arg(first.message);
+    else
+        message = QStringLiteral("%1 has %2 problems to fix; the first: %3")
+                      .arg(fileName)
+                      .arg(problems.size())
+                      .arg(first.message);
+    return Error(kind, message, std::move(problems));
+}
+
+Error tooLarge(const QString &fileName, qint64 size)
+{
+    return quizProblems(fileName,
+                        {{fileName, 0, 0,
+                          QStringLiteral("the file is %1 MiB; quiz files are limited to %2 MiB")
+                              .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                              .arg(maxQuizFileBytes / (1024 * 1024))}});
 }
 
 } // namespace
 
-LoadResult loadQuiz(const QByteArray &bytes, const QString &fileName)
+Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > maxQuizFileBytes)
         return tooLarge(fileName, bytes.size());
-    LoadResult result;
     YamlDocument doc = parseYaml(bytes, fileName);
-    result.problems = doc.problems;
+    Problems problems = doc.problems;
     if (!doc.root) {
-        if (result.problems.isEmpty())
-            result.problems.append(
-                {fileName, 1, 1,
-                 QStringLiteral("the file is empty: a quiz starts with 'hitready: 1' "
-                                "and has id, title, domains and items")});
-        return result;
+        if (problems.isEmpty())
+            problems.append({fileName, 1, 1,
+                             QStringLiteral("the file is empty: a quiz starts with 'hitready: 1' "
+                                            "and has id, title, domains and items")});
+        return quizProblems(fileName, std::move(problems));
     }
-    NodeReader reader(fileName, &result.problems);
+    NodeReader reader(fileName, &problems);
     reader.setSource(bytes);
     Quiz quiz;
     if (reader.expectMap(*doc.root, QStringLiteral("a quiz file")) &&
         readFormat(reader, *doc.root, quiz))
         readQuiz(reader, *doc.root, quiz);
-    std::stable_sort(result.problems.begin(), result.problems.end(),
-                     [](const Problem &a, const Problem &b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
-    if (result.problems.isEmpty())
-        result.quiz = std::move(quiz);
-    qCDebug(lcLoader) << fileName << result.problems.size() << "problems";
-    return result;
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    qCDebug(lcLoader) << fileName << problems.size() << "problems";
+    if (!problems.isEmpty())
+        return quizProblems(fileName, std::move(problems));
+    return quiz;
 }
 
-LoadResult loadQuizFile(const QString &path)
+Result<Quiz> loadQuizFile(const QString &path)
 {
     QFile file(path);
     const QFileInfo info(path);
-    LoadResult result;
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        result.unreadable = true;
-        result.problems.append({path, 0, 0,
-                                info.isDir()
-                                    ? QStringLiteral("is a folder, not a quiz file")
-                                    : QStringLiteral("cannot read: %1").arg(file.errorString())});
-        return result;
-    }
+    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+        return quizProblems(
+            path,
+            {{path, 0, 0,
+              info.isDir() ? QStringLiteral("is a folder, not a quiz file")
+                           : QStringLiteral("cannot read: %1").arg(file.errorString())}},
+            ErrorKind::Io);
     if (file.size() > maxQuizFileBytes)
         return tooLarge(path, file.size());
     return loadQuiz(file.readAll(), path);

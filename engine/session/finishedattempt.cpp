@@ -6,17 +6,11 @@ namespace hitready {
 
 namespace {
 
-std::shared_ptr<const FinishedAttempt> failed(QString *error, const QString &message)
+Error notSubmitted(qint64 attemptId)
 {
-    if (error)
-        *error = message;
-    return nullptr;
-}
-
-QString notSubmitted(qint64 attemptId)
-{
-    return QStringLiteral("attempt %1 is not submitted yet; its results show once it is")
-        .arg(attemptId);
+    return Error(ErrorKind::Refused,
+                 QStringLiteral("attempt %1 is not submitted yet; its results show once it is")
+                     .arg(attemptId));
 }
 
 } // namespace
@@ -35,24 +29,30 @@ QList<int> FinishedAttempt::selfRatings() const
     return ratings;
 }
 
-std::shared_ptr<const FinishedAttempt> loadFinishedAttempt(const Storage &storage, qint64 attemptId,
-                                                           QString *error)
+Result<std::shared_ptr<const FinishedAttempt>> loadFinishedAttempt(const Storage &storage,
+                                                                   qint64 attemptId)
 {
     auto attempt = std::make_shared<FinishedAttempt>();
-    const std::optional<AttemptRecord> record = storage.attempt(attemptId);
+    const Result<AttemptRecord> record = storage.attempt(attemptId);
     if (!record)
-        return failed(error, storage.lastError());
+        return record.error();
     if (!record->isFinished())
-        return failed(error, notSubmitted(attemptId));
-    std::optional<Quiz> quiz = storage.snapshot(record->quizHash);
+        return notSubmitted(attemptId);
+    Result<Quiz> quiz = storage.snapshot(record->quizHash);
     if (!quiz)
-        return failed(error, storage.lastError());
-    const std::optional<Responses> responses = storage.responses(attemptId, *quiz);
-    const std::optional<QSet<QString>> flags = storage.flags(attemptId);
-    const std::optional<Confidences> confidences = storage.confidences(attemptId);
-    const std::optional<Profile> profile = storage.profile(record->profileId);
-    if (!responses || !flags || !confidences || !profile)
-        return failed(error, storage.lastError());
+        return quiz.error();
+    const Result<Responses> responses = storage.responses(attemptId, *quiz);
+    if (!responses)
+        return responses.error();
+    const Result<QSet<QString>> flags = storage.flags(attemptId);
+    if (!flags)
+        return flags.error();
+    const Result<Confidences> confidences = storage.confidences(attemptId);
+    if (!confidences)
+        return confidences.error();
+    const Result<Profile> profile = storage.profile(record->profileId);
+    if (!profile)
+        return profile.error();
     attempt->record = *record;
     attempt->quiz = std::move(*quiz);
     attempt->responses = *responses;
@@ -62,20 +62,20 @@ std::shared_ptr<const FinishedAttempt> loadFinishedAttempt(const Storage &storag
     attempt->report = score(attempt->quiz, attempt->responses,
                             shownItemOrder(attempt->record, attempt->quiz), attempt->confidences);
     attempt->plan = recommend(attempt->quiz, attempt->report);
-    return attempt;
+    return std::shared_ptr<const FinishedAttempt>(std::move(attempt));
 }
 
-std::shared_ptr<const FinishedAttempt>
-finishedAttempt(const Storage &storage, const AttemptSession &session, QString *error)
+Result<std::shared_ptr<const FinishedAttempt>> finishedAttempt(const Storage &storage,
+                                                               const AttemptSession &session)
 {
     if (!session.isSubmitted())
-        return failed(error, notSubmitted(session.attemptId()));
-    const std::optional<AttemptRecord> record = storage.attempt(session.attemptId());
+        return notSubmitted(session.attemptId());
+    const Result<AttemptRecord> record = storage.attempt(session.attemptId());
     if (!record)
-        return failed(error, storage.lastError());
-    const std::optional<Profile> profile = storage.profile(record->profileId);
+        return record.error();
+    const Result<Profile> profile = storage.profile(record->profileId);
     if (!profile)
-        return failed(error, storage.lastError());
+        return profile.error();
     auto attempt = std::make_shared<FinishedAttempt>();
     attempt->record = *record;
     attempt->quiz = session.quiz();
@@ -86,7 +86,7 @@ finishedAttempt(const Storage &storage, const AttemptSession &session, QString *
     // A session opened on an attempt submitted earlier has no report of its own submit.
     attempt->report = session.submittedReport() ? *session.submittedReport() : session.report();
     attempt->plan = recommend(attempt->quiz, attempt->report);
-    return attempt;
+    return std::shared_ptr<const FinishedAttempt>(std::move(attempt));
 }
 
 } // namespace hitready

@@ -10,6 +10,7 @@
 #include "plan.h"
 #include "quiz.h"
 #include "report.h"
+#include "result.h"
 #include "storage.h"
 
 #include <QDateTime>
@@ -44,14 +45,14 @@ struct FinishedAttempt
     QList<int> selfRatings() const;
 };
 
-// Reads the finished attempt `attemptId` through its frozen quiz and scores it. Null (and
-// *error) when it cannot be read or is not submitted yet.
-std::shared_ptr<const FinishedAttempt> loadFinishedAttempt(const Storage &storage, qint64 attemptId,
-                                                           QString *error);
+// Reads the finished attempt `attemptId` through its frozen quiz and scores it. An error when it
+// cannot be read, or (ErrorKind::Refused) when it is not submitted yet.
+Result<std::shared_ptr<const FinishedAttempt>> loadFinishedAttempt(const Storage &storage,
+                                                                   qint64 attemptId);
 // The attempt `session` has submitted (here or when resume() found its time up): its quiz,
 // answers and the report of its submit as they are, with the record and the learner's name
-// read from `storage`. Null (and *error) for a session that is not submitted.
-std::shared_ptr<const FinishedAttempt>
-finishedAttempt(const Storage &storage, const AttemptSession &session, QString *error);
+// read from `storage`. ErrorKind::Refused for a session that is not submitted.
+Result<std::shared_ptr<const FinishedAttempt>> finishedAttempt(const Storage &storage,
+                                                               const AttemptSession &session);
 
 } // namespace hitready

@@ -1,10 +1,10 @@
 #include "session.h"
 
 #include "attemptorder.h"
+#include "logging.h"
 #include "storage.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cmath>
@@ -13,15 +13,6 @@
 namespace hitready {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSession, "hitready.session")
-
-template <class T> std::optional<T> failed(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return std::nullopt;
-}
 
 // An attempt stored before orders existed has none: it shows every item in file order.
 QStringList orderOf(const AttemptRecord &record, const Quiz &quiz)
@@ -44,14 +35,13 @@ AttemptSession::AttemptSession(Storage &storage, Quiz quiz, qint64 attemptId)
         m_itemIndex.insert(m_quiz.items.at(i).id, i);
 }
 
-std::optional<AttemptSession> AttemptSession::start(Storage &storage, const Quiz &quiz,
-                                                    qint64 profileId, QuizMode mode, quint64 seed,
-                                                    QString *error)
+Result<AttemptSession> AttemptSession::start(Storage &storage, const Quiz &quiz, qint64 profileId,
+                                             QuizMode mode, quint64 seed)
 {
     const QStringList order = hitready::itemOrder(quiz, seed);
-    const std::optional<qint64> id = storage.startAttempt(profileId, quiz, mode, seed, order);
+    const Result<qint64> id = storage.startAttempt(profileId, quiz, mode, seed, order);
     if (!id)
-        return failed<AttemptSession>(error, storage.lastError());
+        return id.error();
     AttemptSession session(storage, quiz, *id);
     session.m_mode = mode;
     session.m_seed = seed;
@@ -59,24 +49,24 @@ std::optional<AttemptSession> AttemptSession::start(Storage &storage, const Quiz
     return session;
 }
 
-std::optional<AttemptSession> AttemptSession::resume(Storage &storage, qint64 attemptId,
-                                                     QString *error, const Quiz *quizFile)
+Result<AttemptSession> AttemptSession::resume(Storage &storage, qint64 attemptId,
+                                              const Quiz *quizFile)
 {
-    const std::optional<AttemptRecord> record = storage.attempt(attemptId);
+    const Result<AttemptRecord> record = storage.attempt(attemptId);
     if (!record)
-        return failed<AttemptSession>(error, storage.lastError());
-    std::optional<Quiz> quiz = storage.snapshot(record->quizHash);
+        return record.error();
+    Result<Quiz> quiz = storage.snapshot(record->quizHash);
     bool repaired = false;
     if (!quiz) {
-        const QString damage = storage.lastError();
+        const Error damage = quiz.error();
         if (!quizFile || contentHash(*quizFile) != record->quizHash)
-            return failed<AttemptSession>(
-                error, QStringLiteral("%1. The attempt is kept as it is; it can continue with the "
-                                      "quiz file of that same version.")
-                           .arg(damage));
-        if (!storage.repairSnapshot(*quizFile))
-            return failed<AttemptSession>(error, storage.lastError());
-        qCWarning(lcSession).noquote() << damage << "- restored from the quiz file";
+            return Error(damage.kind,
+                         QStringLiteral("%1. The attempt is kept as it is; it can continue with "
+                                        "the quiz file of that same version.")
+                             .arg(damage.message));
+        if (const Status restored = storage.repairSnapshot(*quizFile); !restored)
+            return restored.error();
+        qCWarning(lcSession).noquote() << damage.message << "- restored from the quiz file";
         quiz = *quizFile;
         repaired = true;
     }
@@ -85,16 +75,20 @@ std::optional<AttemptSession> AttemptSession::resume(Storage &storage, qint64 at
     const QStringList order = orderOf(*record, session.m_quiz);
     for (const QString &id : order)
         if (!session.item(id))
-            return failed<AttemptSession>(
-                error, QStringLiteral("attempt %1 shows item '%2', which its quiz does not have")
-                           .arg(attemptId)
-                           .arg(id));
+            return Error(ErrorKind::Damaged,
+                         QStringLiteral("attempt %1 shows item '%2', which its quiz does not have")
+                             .arg(attemptId)
+                             .arg(id));
     session.setOrder(order);
-    const std::optional<Responses> responses = storage.responses(attemptId, session.m_quiz);
-    const std::optional<QSet<QString>> flags = storage.flags(attemptId);
-    const std::optional<Confidences> confidences = storage.confidences(attemptId);
-    if (!responses || !flags || !confidences)
-        return failed<AttemptSession>(error, storage.lastError());
+    const Result<Responses> responses = storage.responses(attemptId, session.m_quiz);
+    if (!responses)
+        return responses.error();
+    const Result<QSet<QString>> flags = storage.flags(attemptId);
+    if (!flags)
+        return flags.error();
+    const Result<Confidences> confidences = storage.confidences(attemptId);
+    if (!confidences)
+        return confidences.error();
     session.m_mode = record->mode;
     session.m_seed = record->seed;
     session.m_elapsedMs = record->elapsedMs;
@@ -115,8 +109,8 @@ std::optional<AttemptSession> AttemptSession::resume(Storage &storage, qint64 at
                              << "of" << session.itemCount() << "items; resumed at"
                              << session.m_position;
     if (!session.m_submitted && session.isTimeUp()) {
-        if (!session.submit())
-            return failed<AttemptSession>(error, session.error());
+        if (const Result<Report> submitted = session.submit(); !submitted)
+            return submitted.error();
         session.m_submittedOnResume = true;
         qCInfo(lcSession) << "attempt" << attemptId << "was out of time; submitted on resume";
     }
@@ -171,161 +165,164 @@ const Item *AttemptSession::currentItem() const
     return m_order.isEmpty() ? nullptr : item(m_order.at(m_position));
 }
 
-bool AttemptSession::fail(const QString &message)
+std::optional<Error> AttemptSession::submittedRefusal() const
 {
-    m_error = message;
-    return false;
+    if (!m_submitted)
+        return std::nullopt;
+    return Error(
+        ErrorKind::Refused,
+        QStringLiteral("attempt %1 is submitted; it takes no more changes").arg(m_attemptId));
 }
 
-bool AttemptSession::refuseIfSubmitted()
+Result<const Item *> AttemptSession::changeable(const QString &itemId) const
 {
-    if (m_submitted)
-        fail(QStringLiteral("attempt %1 is submitted; it takes no more changes").arg(m_attemptId));
-    return m_submitted;
-}
-
-const Item *AttemptSession::changeable(const QString &itemId)
-{
-    if (refuseIfSubmitted())
-        return nullptr;
+    if (const auto refused = submittedRefusal())
+        return *refused;
     const Item *target = item(itemId);
-    if (!target) {
-        fail(m_quiz.item(itemId)
-                 ? QStringLiteral("item '%1' is not part of this attempt (not drawn)").arg(itemId)
-                 : QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
-        return nullptr;
-    }
-    if (isTimeUp()) {
-        fail(QStringLiteral("the time limit of %1 minutes is up: no more answers are taken; "
-                            "submit the attempt")
-                 .arg(*m_quiz.timeLimitMinutes));
-        return nullptr;
-    }
+    if (!target)
+        return Error(
+            m_quiz.item(itemId) ? ErrorKind::Refused : ErrorKind::NotFound,
+            m_quiz.item(itemId)
+                ? QStringLiteral("item '%1' is not part of this attempt (not drawn)").arg(itemId)
+                : QStringLiteral("no item '%1' in quiz '%2'").arg(itemId, m_quiz.id));
+    if (isTimeUp())
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("the time limit of %1 minutes is up: no more answers are "
+                                    "taken; submit the attempt")
+                         .arg(*m_quiz.timeLimitMinutes));
     return target;
 }
 
-bool AttemptSession::answer(const QString &itemId, const Answer &answer)
+Status AttemptSession::answer(const QString &itemId, const Answer &answer)
 {
-    const Item *target = changeable(itemId);
+    const Result<const Item *> target = changeable(itemId);
     if (!target)
-        return false;
-    if (const QString problem = answerProblem(*target, answer); !problem.isEmpty())
-        return fail(QStringLiteral("answer to '%1' does not fit: %2").arg(itemId, problem));
+        return target.error();
+    if (const QString problem = answerProblem(**target, answer); !problem.isEmpty())
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("answer to '%1' does not fit: %2").arg(itemId, problem));
     // Hold exactly what a resume will read back.
     const QString encoded = encodeAnswer(answer);
     bool ok = false;
-    const Answer stored = decodeAnswer(*target, encoded, &ok);
+    const Answer stored = decodeAnswer(**target, encoded, &ok);
     if (!ok || (!encoded.isEmpty() && stored != answer))
-        return fail(QStringLiteral("answer to '%1' cannot be stored as given").arg(itemId));
-    if (!m_storage->saveResponse(m_attemptId, itemId, stored))
-        return fail(m_storage->lastError());
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("answer to '%1' cannot be stored as given").arg(itemId));
+    if (Status saved = m_storage->saveResponse(m_attemptId, itemId, stored); !saved)
+        return saved;
     if (stored.isEmpty())
         m_answers.remove(itemId);
     else
         m_answers.insert(itemId, stored);
-    return true;
+    return {};
 }
 
-bool AttemptSession::setConfidence(const QString &itemId, int confidence)
+Status AttemptSession::setConfidence(const QString &itemId, int confidence)
 {
-    const Item *target = changeable(itemId);
+    const Result<const Item *> target = changeable(itemId);
     if (!target)
-        return false;
+        return target.error();
     if (!m_quiz.confidence)
-        return fail(QStringLiteral("quiz '%1' does not ask for confidence").arg(m_quiz.id));
-    if (!target->isScored())
-        return fail(
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("quiz '%1' does not ask for confidence").arg(m_quiz.id));
+    if (!(*target)->isScored())
+        return Error(
+            ErrorKind::Refused,
             QStringLiteral("item '%1' is a self-rating: it takes no confidence").arg(itemId));
     if (confidence != 0 && !isConfidence(confidence))
-        return fail(QStringLiteral("confidence %1 is not 1 (low), 2 (medium), 3 (high) or 0 (none)")
-                        .arg(confidence));
+        return Error(
+            ErrorKind::Refused,
+            QStringLiteral("confidence %1 is not 1 (low), 2 (medium), 3 (high) or 0 (none)")
+                .arg(confidence));
     const std::optional<int> level = confidence ? std::optional(confidence) : std::nullopt;
-    if (!m_storage->saveConfidence(m_attemptId, itemId, level))
-        return fail(m_storage->lastError());
+    if (Status saved = m_storage->saveConfidence(m_attemptId, itemId, level); !saved)
+        return saved;
     if (level)
         m_confidences.insert(itemId, *level);
     else
         m_confidences.remove(itemId);
-    return true;
+    return {};
 }
 
-bool AttemptSession::setFlagged(const QString &itemId, bool flagged)
+Status AttemptSession::setFlagged(const QString &itemId, bool flagged)
 {
-    if (refuseIfSubmitted())
-        return false;
+    if (const auto refused = submittedRefusal())
+        return *refused;
     if (!item(itemId))
-        return fail(
+        return Error(
+            ErrorKind::NotFound,
             QStringLiteral("no item '%1' in this attempt of quiz '%2'").arg(itemId, m_quiz.id));
-    if (!m_storage->setFlag(m_attemptId, itemId, flagged))
-        return fail(m_storage->lastError());
+    if (Status saved = m_storage->setFlag(m_attemptId, itemId, flagged); !saved)
+        return saved;
     if (flagged)
         m_flags.insert(itemId);
     else
         m_flags.remove(itemId);
-    return true;
+    return {};
 }
 
-bool AttemptSession::moveTo(int position)
+Status AttemptSession::moveTo(int position)
 {
-    if (refuseIfSubmitted())
-        return false;
+    if (const auto refused = submittedRefusal())
+        return *refused;
     if (position < 0 || position >= std::max(1, itemCount()))
-        return fail(QStringLiteral("position %1 is outside 0..%2")
-                        .arg(position)
-                        .arg(std::max(0, itemCount() - 1)));
-    if (!m_storage->savePosition(m_attemptId, position, m_elapsedMs))
-        return fail(m_storage->lastError());
+        return Error(ErrorKind::Refused, QStringLiteral("position %1 is outside 0..%2")
+                                             .arg(position)
+                                             .arg(std::max(0, itemCount() - 1)));
+    if (Status saved = m_storage->savePosition(m_attemptId, position, m_elapsedMs); !saved)
+        return saved;
     m_position = position;
-    return true;
+    return {};
 }
 
-bool AttemptSession::addElapsed(qint64 ms)
+Status AttemptSession::addElapsed(qint64 ms)
 {
-    if (refuseIfSubmitted())
-        return false;
+    if (const auto refused = submittedRefusal())
+        return *refused;
     if (ms < 0 || ms > std::numeric_limits<qint64>::max() - m_elapsedMs)
-        return fail(QStringLiteral("cannot add %1 ms to the elapsed time").arg(ms));
-    if (!m_storage->savePosition(m_attemptId, m_position, m_elapsedMs + ms))
-        return fail(m_storage->lastError());
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("cannot add %1 ms to the elapsed time").arg(ms));
+    if (Status saved = m_storage->savePosition(m_attemptId, m_position, m_elapsedMs + ms); !saved)
+        return saved;
     m_elapsedMs += ms;
-    return true;
+    return {};
 }
 
-std::optional<Report> AttemptSession::submit()
+Result<Report> AttemptSession::submit()
 {
-    if (refuseIfSubmitted())
-        return std::nullopt;
-    if (!m_storage->finishAttempt(m_attemptId, QDateTime::currentDateTimeUtc())) {
-        fail(m_storage->lastError());
-        return std::nullopt;
-    }
+    if (const auto refused = submittedRefusal())
+        return *refused;
+    if (const Status finished =
+            m_storage->finishAttempt(m_attemptId, QDateTime::currentDateTimeUtc());
+        !finished)
+        return finished.error();
     m_submitted = true;
     m_submittedReport = report();
-    return m_submittedReport;
+    return *m_submittedReport;
 }
 
-std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut,
-                                       QString *error)
+Result<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut)
 {
-    const std::optional<AttemptRecord> record = storage.attempt(attemptId);
+    const Result<AttemptRecord> record = storage.attempt(attemptId);
     if (!record)
-        return failed<Report>(error, storage.lastError());
-    const std::optional<Quiz> quiz = storage.snapshot(record->quizHash);
+        return record.error();
+    Result<Quiz> quiz = storage.snapshot(record->quizHash);
     if (!quiz)
-        return failed<Report>(error, storage.lastError());
-    std::optional<Report> report = reportForAttempt(storage, *record, *quiz, error);
+        return quiz.error();
+    Result<Report> report = reportForAttempt(storage, *record, *quiz);
     if (report && quizOut)
-        *quizOut = *quiz;
+        *quizOut = std::move(*quiz);
     return report;
 }
 
-std::optional<Report> reportForAttempt(Storage &storage, const AttemptRecord &record,
-                                       const Quiz &quiz, QString *error)
+Result<Report> reportForAttempt(Storage &storage, const AttemptRecord &record, const Quiz &quiz)
 {
-    const std::optional<Responses> responses = storage.responses(record.id, quiz);
-    const std::optional<Confidences> confidences = storage.confidences(record.id);
-    if (!responses || !confidences)
-        return failed<Report>(error, storage.lastError());
+    const Result<Responses> responses = storage.responses(record.id, quiz);
+    if (!responses)
+        return responses.error();
+    const Result<Confidences> confidences = storage.confidences(record.id);
+    if (!confidences)
+        return confidences.error();
     return score(quiz, *responses, orderOf(record, quiz), *confidences);
 }
 

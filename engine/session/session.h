@@ -2,11 +2,13 @@
 // One learner's attempt in progress: the single API the GUI and the CLI `take` command drive.
 // Every change is written to storage before the call returns, so a killed program loses
 // nothing; resume() rebuilds the session from storage and the attempt's frozen quiz alone.
+// Every call that can be refused returns a Result (result.h) whose Error says why.
 
 #include "answer.h"
 #include "confidence.h"
 #include "quiz.h"
 #include "report.h"
+#include "result.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,23 +26,23 @@ class AttemptSession
 public:
     // Starts a new attempt on `quiz` (frozen into storage if it is not already there) with the
     // items itemOrder(quiz, seed) gives, in that order (stored with the attempt).
-    static std::optional<AttemptSession> start(Storage &storage, const Quiz &quiz, qint64 profileId,
-                                               QuizMode mode, quint64 seed, QString *error);
+    static Result<AttemptSession> start(Storage &storage, const Quiz &quiz, qint64 profileId,
+                                        QuizMode mode, quint64 seed);
     // Continues (or, when submitted, reviews) an attempt exactly as it was left, reading the
     // quiz from the attempt's snapshot. Only when that snapshot is damaged is `quizFile` used,
     // and only if it is the very version the attempt was taken on (same contentHash): the
     // snapshot is then rewritten from it (repairedSnapshot() says so). Otherwise the attempt is
-    // left untouched and *error says why it cannot continue. An unfinished attempt whose time
-    // is up is submitted here (submittedOnResume() says so).
-    static std::optional<AttemptSession> resume(Storage &storage, qint64 attemptId, QString *error,
-                                                const Quiz *quizFile = nullptr);
+    // left untouched and the error says why it cannot continue (ErrorKind::Damaged). An
+    // unfinished attempt whose time is up is submitted here (submittedOnResume() says so).
+    static Result<AttemptSession> resume(Storage &storage, qint64 attemptId,
+                                         const Quiz *quizFile = nullptr);
     // What starting a quiz does (sessionstart.cpp): the profile's unfinished attempt of the
     // quiz id (whatever version it was taken on) is resumed, as resume() does, so a profile
     // never has two unfinished attempts of one quiz; else a new attempt starts with `seed`.
-    // *resumed says which happened.
-    static std::optional<AttemptSession> startOrResume(Storage &storage, const Quiz &quiz,
-                                                       qint64 profileId, QuizMode mode,
-                                                       quint64 seed, bool *resumed, QString *error);
+    // *resumed (when not null) says which happened.
+    static Result<AttemptSession> startOrResume(Storage &storage, const Quiz &quiz,
+                                                qint64 profileId, QuizMode mode, quint64 seed,
+                                                bool *resumed = nullptr);
 
     const Quiz &quiz() const { return m_quiz; }
     qint64 attemptId() const { return m_attemptId; }
@@ -74,30 +76,28 @@ public:
     Report report() const;
     // The report submit() made (here or in resume()); nullopt for a session that did not submit.
     const std::optional<Report> &submittedReport() const { return m_submittedReport; }
-    // Why the last mutator that returned false or nullopt failed.
-    QString error() const { return m_error; }
 
     // An empty answer clears the item's answer. Refused: an item not in the attempt, an answer
     // that does not fit the item (answerProblem()), a submitted attempt, time up, a storage
     // failure.
-    bool answer(const QString &itemId, const Answer &answer);
+    Status answer(const QString &itemId, const Answer &answer);
     // 1..3, or 0 to clear; stored like an answer. Refused as answer() is, and for a quiz
     // without `confidence: true` or an item that is not scored.
-    bool setConfidence(const QString &itemId, int confidence);
-    bool setFlagged(const QString &itemId, bool flagged);
-    bool moveTo(int position); // 0 .. itemCount() - 1
-    bool addElapsed(qint64 ms);
+    Status setConfidence(const QString &itemId, int confidence);
+    Status setFlagged(const QString &itemId, bool flagged);
+    Status moveTo(int position); // 0 .. itemCount() - 1
+    Status addElapsed(qint64 ms);
     // Finishes the attempt and scores it; the session takes no more changes afterwards.
-    std::optional<Report> submit();
+    Result<Report> submit();
 
 private:
     AttemptSession(Storage &storage, Quiz quiz, qint64 attemptId);
-    bool fail(const QString &message);
-    bool refuseIfSubmitted();
+    // The refusal of any change to a submitted attempt; nullopt while it takes changes.
+    std::optional<Error> submittedRefusal() const;
     const Item *item(const QString &itemId) const;
     void setOrder(const QStringList &order);
-    // The attempt's item `itemId` for a change; nullptr (and m_error) when it takes none.
-    const Item *changeable(const QString &itemId);
+    // The attempt's item `itemId` for a change, or why it takes none.
+    Result<const Item *> changeable(const QString &itemId) const;
 
     Storage *m_storage;
     Quiz m_quiz;
@@ -115,7 +115,6 @@ private:
     bool m_submittedOnResume = false;
     bool m_repairedSnapshot = false;
     std::optional<Report> m_submittedReport;
-    QString m_error;
 };
 
 // The item ids `record` showed, in order: its stored order, or every item of `quiz` in file
@@ -124,10 +123,8 @@ QStringList shownItemOrder(const AttemptRecord &record, const Quiz &quiz);
 
 // The report of a past (or unfinished) attempt, scored against its frozen quiz, which is
 // handed back in *quizOut when that is not null.
-std::optional<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut,
-                                       QString *error = nullptr);
+Result<Report> reportForAttempt(Storage &storage, qint64 attemptId, Quiz *quizOut = nullptr);
 // The same for an attempt record whose frozen quiz the caller already holds.
-std::optional<Report> reportForAttempt(Storage &storage, const AttemptRecord &record,
-                                       const Quiz &quiz, QString *error = nullptr);
+Result<Report> reportForAttempt(Storage &storage, const AttemptRecord &record, const Quiz &quiz);
 
 } // namespace hitready

@@ -5,24 +5,20 @@
 
 namespace hitready {
 
-std::optional<AttemptSession> AttemptSession::startOrResume(Storage &storage, const Quiz &quiz,
-                                                            qint64 profileId, QuizMode mode,
-                                                            quint64 seed, bool *resumed,
-                                                            QString *error)
+Result<AttemptSession> AttemptSession::startOrResume(Storage &storage, const Quiz &quiz,
+                                                     qint64 profileId, QuizMode mode, quint64 seed,
+                                                     bool *resumed)
 {
     if (resumed)
         *resumed = false;
-    const std::optional<QList<AttemptRecord>> open = storage.unfinishedAttempts(profileId, quiz.id);
-    if (!open) {
-        if (error)
-            *error = storage.lastError();
-        return std::nullopt;
-    }
+    const Result<QList<AttemptRecord>> open = storage.unfinishedAttempts(profileId, quiz.id);
+    if (!open)
+        return open.error();
     if (open->isEmpty())
-        return start(storage, quiz, profileId, mode, seed, error);
+        return start(storage, quiz, profileId, mode, seed);
     // Newest first: a database written before the one-unfinished rule may hold more.
     // The quiz file repairs the attempt's stored quiz if that is damaged and of this version.
-    std::optional<AttemptSession> session = resume(storage, open->first().id, error, &quiz);
+    Result<AttemptSession> session = resume(storage, open->first().id, &quiz);
     if (session && resumed)
         *resumed = true;
     return session;

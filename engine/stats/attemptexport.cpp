@@ -45,14 +45,15 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
             *error = why;
         return false;
     };
-    const std::optional<SelectedAttempts> selected = storage.selectAttempts(selection);
+    const Result<SelectedAttempts> selected = storage.selectAttempts(selection);
     if (!selected)
-        return failed(storage.lastError());
-    if (selected->hashes.isEmpty() && !storage.latestSnapshotHash(selection.quizId))
-        return failed(storage.lastError());
-    const std::optional<QList<Profile>> profiles = storage.profiles();
+        return failed(selected.error().message);
+    if (selected->hashes.isEmpty())
+        if (const Result<QString> latest = storage.latestSnapshotHash(selection.quizId); !latest)
+            return failed(latest.error().message);
+    const Result<QList<Profile>> profiles = storage.profiles();
     if (!profiles)
-        return failed(storage.lastError());
+        return failed(profiles.error().message);
     QHash<qint64, QString> names;
     for (const Profile &p : *profiles)
         names.insert(p.id, p.name);
@@ -61,9 +62,9 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
     std::vector<Version> versions;
     versions.reserve(size_t(selected->hashes.size()));
     for (const QString &hash : selected->hashes) {
-        std::optional<Quiz> quiz = storage.snapshot(hash);
+        Result<Quiz> quiz = storage.snapshot(hash);
         if (!quiz)
-            return failed(storage.lastError());
+            return failed(quiz.error().message);
         quizzes.push_back(std::make_unique<Quiz>(std::move(*quiz)));
         versions.emplace_back(*quizzes.back());
     }
@@ -79,7 +80,7 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
         // Millions of lines: the parts that repeat are built once per attempt and per item.
         qsizetype lastRow = -1;
         QString attemptPart, line;
-        const bool scanned = storage.scanAnswers(
+        const Status scanned = storage.scanAnswers(
             *selected, [&](qsizetype row, QByteArrayView itemId, QByteArrayView text) {
                 Version &v = versions[size_t(selected->versions[row])];
                 if (row != lastRow) {
@@ -106,7 +107,7 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
                 line += QLatin1Char('\n');
                 out << line;
             });
-        return scanned || failed(storage.lastError());
+        return scanned || failed(scanned.error().message);
     }
 
     out << "attempt_id,profile,quiz_hash,started_at,finished_at,answered,overall_percent";
@@ -136,7 +137,7 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
         answers.clear();
         answered = 0;
     };
-    const bool scanned = storage.scanAnswers(
+    const Status scanned = storage.scanAnswers(
         *selected, [&](qsizetype row, QByteArrayView itemId, QByteArrayView text) {
             while (pending < row)
                 writeAttempt(pending++);
@@ -152,7 +153,7 @@ bool exportAttemptsCsv(const Storage &storage, const AttemptSelection &selection
             ++answered;
         });
     if (!scanned)
-        return failed(storage.lastError());
+        return failed(scanned.error().message);
     while (pending < selected->size())
         writeAttempt(pending++);
     return true;

@@ -165,12 +165,14 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
         const qsizetype first = attempts.size() * t / threads;
         const qsizetype last = attempts.size() * (t + 1) / threads;
         markAbsentCells(attempts, layouts, first, last, result.matrix);
-        part.ok = storage.scanAnswerRange(
+        const Status scanned = storage.scanAnswerRange(
             attempts, first, last,
             [&part](qsizetype row, QByteArrayView itemId, QByteArrayView text) {
                 part.visit(row, itemId, text);
-            },
-            &part.error);
+            });
+        part.ok = scanned.has_value();
+        if (!scanned)
+            part.error = scanned.error().message;
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < threads; ++t)
@@ -183,7 +185,7 @@ std::optional<ScannedMarks> scanMarks(const Storage &storage, const SelectedAtte
     for (const auto &part : parts) {
         if (!part->ok) {
             if (error)
-                *error = QStringLiteral("cannot read answers: %1").arg(part->error);
+                *error = part->error;
             return std::nullopt;
         }
         result.unreadable += part->unreadable;

@@ -96,23 +96,23 @@ bool sameAssessedContent(const Item &a, const Item &b)
 std::optional<QuizStatistics> quizStatistics(const Storage &storage,
                                              const StatisticsRequest &request, QString *error)
 {
-    const std::optional<SelectedAttempts> selected =
+    const Result<SelectedAttempts> selected =
         storage.selectAttempts({request.quizId, request.quizHash, !request.allAttempts});
     if (!selected)
-        return failWith(error, storage.lastError());
-    const std::optional<QString> referenceHash = request.quizHash.isEmpty()
-                                                     ? storage.latestSnapshotHash(request.quizId)
-                                                     : std::optional<QString>(request.quizHash);
+        return failWith(error, selected.error().message);
+    const Result<QString> referenceHash = request.quizHash.isEmpty()
+                                              ? storage.latestSnapshotHash(request.quizId)
+                                              : Result<QString>(request.quizHash);
     if (!referenceHash)
-        return failWith(error, storage.lastError());
+        return failWith(error, referenceHash.error().message);
     // Each version is thawed once; the map keeps the quizzes where the readers point.
     std::map<QString, std::unique_ptr<Quiz>> quizzes;
     for (const QString &hash : selected->hashes + QStringList{*referenceHash}) {
         if (quizzes.count(hash))
             continue;
-        std::optional<Quiz> quiz = storage.snapshot(hash);
+        Result<Quiz> quiz = storage.snapshot(hash);
         if (!quiz)
-            return failWith(error, storage.lastError());
+            return failWith(error, quiz.error().message);
         quizzes.emplace(hash, std::make_unique<Quiz>(std::move(*quiz)));
     }
     const Quiz &reference = *quizzes.at(*referenceHash);
@@ -218,12 +218,10 @@ std::optional<QuizStatistics> quizStatisticsAt(const QString &path,
 {
     // A second, read-only connection next to the app's own (which keeps its locks: SQLite
     // shares them between the connections of one process).
-    QString problem;
-    const std::unique_ptr<Storage> storage =
-        Storage::open(path, &problem, Storage::Access::ReadOnly);
+    const Result<std::unique_ptr<Storage>> storage = Storage::open(path, Storage::Access::ReadOnly);
     if (!storage)
-        return failWith(error, problem);
-    return quizStatistics(*storage, request, error);
+        return failWith(error, storage.error().message);
+    return quizStatistics(**storage, request, error);
 }
 
 const ItemStatistics *QuizStatistics::item(const QString &itemId) const

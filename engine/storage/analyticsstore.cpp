@@ -49,20 +49,21 @@ void sortById(SelectedAttempts &a)
 
 } // namespace
 
-std::optional<QString> Storage::latestSnapshotHash(const QString &quizId) const
+Result<QString> Storage::latestSnapshotHash(const QString &quizId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT hash FROM quiz_snapshots WHERE quiz_id = ? "
                              "ORDER BY stored_at DESC, hash DESC LIMIT 1"));
     q.addBindValue(quizId);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(q)),
+                    ErrorKind::Io);
     if (!q.next())
         return notFound(QStringLiteral("no quiz '%1' in %2").arg(quizId, m_path));
     return q.value(0).toString();
 }
 
-std::optional<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &selection) const
+Result<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &selection) const
 {
     // Versions in the order they were first stored, so version 0 is the oldest one used.
     QSqlQuery versions(m_db);
@@ -70,14 +71,15 @@ std::optional<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &
         "SELECT hash FROM quiz_snapshots WHERE quiz_id = ? ORDER BY stored_at, hash"));
     versions.addBindValue(selection.quizId);
     if (!versions.exec())
-        return noValue(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(versions)));
+        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(versions)),
+                    ErrorKind::Io);
     QList<QByteArray> known;
     while (versions.next())
         known.append(versions.value(0).toString().toUtf8());
 
     SqliteStatement q(sqliteHandle(m_db), selectAttemptsSql);
     if (!q.isValid())
-        return noValue(QStringLiteral("cannot read attempts: %1").arg(q.error()));
+        return fail(QStringLiteral("cannot read attempts: %1").arg(q.error()), ErrorKind::Io);
     q.bindString(1, selection.quizId);
     q.bindString(2, selection.quizHash);
     SelectedAttempts result;
@@ -90,8 +92,9 @@ std::optional<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &
         while (version < known.size() && known[version] != hash)
             ++version;
         if (version == known.size()) // a foreign key makes this impossible; do not trust it
-            return noValue(
-                QStringLiteral("attempt %1 refers to a missing quiz snapshot").arg(q.integer(0)));
+            return fail(
+                QStringLiteral("attempt %1 refers to a missing quiz snapshot").arg(q.integer(0)),
+                ErrorKind::Damaged);
         const qint64 profile = q.integer(1);
         const QString started = QString::fromUtf8(q.text(3));
         qsizetype at = result.size();
@@ -121,7 +124,7 @@ std::optional<SelectedAttempts> Storage::selectAttempts(const AttemptSelection &
         result.itemOrders[at] = q.text(5).toByteArray();
     }
     if (rc != SQLITE_DONE)
-        return noValue(QStringLiteral("cannot read attempts: %1").arg(q.error()));
+        return fail(QStringLiteral("cannot read attempts: %1").arg(q.error()), ErrorKind::Io);
     if (replaced)
         sortById(result);
     // Keep the versions actually used, oldest first.

@@ -197,31 +197,32 @@ private:
 
 } // namespace
 
-std::optional<qint64> Storage::importAttempts(const Quiz &quiz,
-                                              const std::function<bool(ImportedAttempt *)> &next)
+Result<qint64> Storage::importAttempts(const Quiz &quiz,
+                                       const std::function<bool(ImportedAttempt *)> &next)
 {
-    if (refuseWrite())
-        return std::nullopt;
+    if (const auto refused = writeRefusal())
+        return *refused;
     const QString hash = contentHash(quiz);
-    QString problem;
+    const QString importing = QStringLiteral("cannot import attempts");
     Transaction transaction(m_db);
-    if (!transaction.begin(&problem))
-        return noValue(QStringLiteral("cannot import attempts: %1").arg(problem));
-    if (!insertSnapshot(quiz, hash))
-        return std::nullopt;
+    if (const Status begun = transaction.begin(); !begun)
+        return fail(begun.error().context(importing));
+    if (const Status stored = insertSnapshot(quiz, hash); !stored)
+        return stored.error();
     AttemptWriter writer(sqliteHandle(m_db), quiz, hash);
     if (const QString why = writer.prepareError(); !why.isEmpty())
-        return noValue(QStringLiteral("cannot import attempts: %1").arg(why));
+        return fail(QStringLiteral("%1: %2").arg(importing, why), ErrorKind::Io);
     qint64 count = 0;
     ImportedAttempt attempt;
     while (next(&attempt)) {
         if (const QString why = writer.write(attempt); !why.isEmpty())
-            return noValue(QStringLiteral("imported attempt %1: %2").arg(count + 1).arg(why));
+            return fail(QStringLiteral("imported attempt %1: %2").arg(count + 1).arg(why),
+                        ErrorKind::Refused);
         ++count;
         attempt = ImportedAttempt();
     }
-    if (!transaction.commit(&problem))
-        return noValue(QStringLiteral("cannot import attempts: %1").arg(problem));
+    if (const Status committed = transaction.commit(); !committed)
+        return fail(committed.error().context(importing));
     return count;
 }
 

@@ -13,28 +13,29 @@ namespace hitready {
 
 using namespace storagerows;
 
-std::optional<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
-                                            quint64 seed, const QStringList &itemOrder)
+Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
+                                     quint64 seed, const QStringList &itemOrder)
 {
-    if (refuseWrite())
-        return std::nullopt;
+    if (const auto refused = writeRefusal())
+        return *refused;
     QSet<QString> known, seen;
     if (!itemOrder.isEmpty())
         for (const Item &item : quiz.items)
             known.insert(item.id);
     for (const QString &id : itemOrder) {
         if (!known.contains(id) || id.contains(QLatin1Char(',')) || seen.contains(id))
-            return noValue(
-                QStringLiteral("item order: '%1' is unknown, repeated or holds a comma").arg(id));
+            return fail(
+                QStringLiteral("item order: '%1' is unknown, repeated or holds a comma").arg(id),
+                ErrorKind::Refused);
         seen.insert(id);
     }
     const QString hash = contentHash(quiz);
-    QString problem;
+    const QString starting = QStringLiteral("cannot start an attempt");
     Transaction transaction(m_db);
-    if (!transaction.begin(&problem))
-        return noValue(QStringLiteral("cannot start an attempt: %1").arg(problem));
-    if (!insertSnapshot(quiz, hash))
-        return std::nullopt;
+    if (const Status begun = transaction.begin(); !begun)
+        return fail(begun.error().context(starting));
+    if (const Status stored = insertSnapshot(quiz, hash); !stored)
+        return stored.error();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, "
                              "started_at, item_order) "
@@ -51,37 +52,41 @@ std::optional<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, 
     q.addBindValue(profileId);
     q.addBindValue(text(quiz.id));
     if (!q.exec())
-        return noValue(QStringLiteral("cannot start an attempt: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("%1: %2").arg(starting, sqlError(q)), ErrorKind::Io);
     if (q.numRowsAffected() != 1) {
         const auto open = unfinishedAttempts(profileId, quiz.id);
         if (open && !open->isEmpty())
-            return noValue(QStringLiteral("profile %1 has an unfinished attempt (%2) of quiz "
-                                          "'%3': continue, submit or discard it before "
-                                          "starting another")
-                               .arg(profileId)
-                               .arg(open->first().id)
-                               .arg(quiz.id));
-        return noValue(QStringLiteral("no profile %1").arg(profileId));
+            return fail(QStringLiteral("profile %1 has an unfinished attempt (%2) of quiz "
+                                       "'%3': continue, submit or discard it before "
+                                       "starting another")
+                            .arg(profileId)
+                            .arg(open->first().id)
+                            .arg(quiz.id),
+                        ErrorKind::Refused);
+        return fail(QStringLiteral("no profile %1").arg(profileId), ErrorKind::NotFound);
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!transaction.commit(&problem))
-        return noValue(QStringLiteral("cannot start an attempt: %1").arg(problem));
+    if (const Status committed = transaction.commit(); !committed)
+        return fail(committed.error().context(starting));
     return id;
 }
 
-bool Storage::explainUnchanged(qint64 attemptId) const
+Error Storage::explainUnchanged(qint64 attemptId) const
 {
-    const std::optional<AttemptRecord> a = attempt(attemptId);
-    if (a && a->isFinished())
+    const Result<AttemptRecord> a = attempt(attemptId);
+    if (!a)
+        return fail(a.error().message, a.error().kind);
+    if (a->isFinished())
         return fail(
-            QStringLiteral("attempt %1 is finished; it takes no more changes").arg(attemptId));
-    return fail(a ? QStringLiteral("attempt %1 was not changed").arg(attemptId) : m_lastError);
+            QStringLiteral("attempt %1 is finished; it takes no more changes").arg(attemptId),
+            ErrorKind::Refused);
+    return fail(QStringLiteral("attempt %1 was not changed").arg(attemptId));
 }
 
-bool Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer)
+Status Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     // One statement is one transaction: on disk when exec() returns.
     QSqlQuery q(m_db);
     q.prepare(
@@ -94,14 +99,17 @@ bool Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot save the answer to '%1': %2").arg(itemId, sqlError(q)));
-    return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
+        return fail(QStringLiteral("cannot save the answer to '%1': %2").arg(itemId, sqlError(q)),
+                    ErrorKind::Io);
+    if (q.numRowsAffected() != 1)
+        return explainUnchanged(attemptId);
+    return {};
 }
 
-bool Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
+Status Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO responses (attempt_id, item_id, answer, answered_at, flagged) "
@@ -112,17 +120,21 @@ bool Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
     q.addBindValue(flagged ? 1 : 0);
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot flag '%1': %2").arg(itemId, sqlError(q)));
-    return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
+        return fail(QStringLiteral("cannot flag '%1': %2").arg(itemId, sqlError(q)), ErrorKind::Io);
+    if (q.numRowsAffected() != 1)
+        return explainUnchanged(attemptId);
+    return {};
 }
 
-bool Storage::saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence)
+Status Storage::saveConfidence(qint64 attemptId, const QString &itemId,
+                               std::optional<int> confidence)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     if (confidence && !isConfidence(*confidence))
-        return fail(QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)")
-                        .arg(*confidence));
+        return fail(
+            QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)").arg(*confidence),
+            ErrorKind::Refused);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO responses (attempt_id, item_id, answer, answered_at, confidence) "
@@ -134,16 +146,20 @@ bool Storage::saveConfidence(qint64 attemptId, const QString &itemId, std::optio
     q.addBindValue(attemptId);
     if (!q.exec())
         return fail(
-            QStringLiteral("cannot save the confidence for '%1': %2").arg(itemId, sqlError(q)));
-    return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
+            QStringLiteral("cannot save the confidence for '%1': %2").arg(itemId, sqlError(q)),
+            ErrorKind::Io);
+    if (q.numRowsAffected() != 1)
+        return explainUnchanged(attemptId);
+    return {};
 }
 
-bool Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
+Status Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     if (position < 0 || elapsedMs < 0)
-        return fail(QStringLiteral("position and elapsed time cannot be negative"));
+        return fail(QStringLiteral("position and elapsed time cannot be negative"),
+                    ErrorKind::Refused);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE attempts SET position = ?, elapsed_ms = ? "
                              "WHERE id = ? AND finished_at IS NULL"));
@@ -151,89 +167,92 @@ bool Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
     q.addBindValue(elapsedMs);
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot save the position: %1").arg(sqlError(q)));
-    return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
+        return fail(QStringLiteral("cannot save the position: %1").arg(sqlError(q)), ErrorKind::Io);
+    if (q.numRowsAffected() != 1)
+        return explainUnchanged(attemptId);
+    return {};
 }
 
-bool Storage::finishAttempt(qint64 attemptId, const QDateTime &finished)
+Status Storage::finishAttempt(qint64 attemptId, const QDateTime &finished)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL"));
     q.addBindValue(timestamp(finished));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(QStringLiteral("cannot finish attempt %1: %2").arg(attemptId).arg(sqlError(q)));
-    return q.numRowsAffected() == 1 || explainUnchanged(attemptId);
+        return fail(QStringLiteral("cannot finish attempt %1: %2").arg(attemptId).arg(sqlError(q)),
+                    ErrorKind::Io);
+    if (q.numRowsAffected() != 1)
+        return explainUnchanged(attemptId);
+    return {};
 }
 
-bool Storage::discardAttempt(qint64 attemptId)
+Status Storage::discardAttempt(qint64 attemptId)
 {
-    QString problem;
+    const QString discarding = QStringLiteral("cannot discard attempt %1").arg(attemptId);
     Transaction transaction(m_db);
-    if (!transaction.begin(&problem))
-        return fail(QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(problem));
+    if (const Status begun = transaction.begin(); !begun)
+        return fail(begun.error().context(discarding));
     // Answers first: the database may have been created without foreign keys enforced.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM responses WHERE attempt_id = "
                              "(SELECT id FROM attempts WHERE id = ? AND finished_at IS NULL)"));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(
-            QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(sqlError(q)));
+        return fail(QStringLiteral("%1: %2").arg(discarding, sqlError(q)), ErrorKind::Io);
     q.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ? AND finished_at IS NULL"));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return fail(
-            QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(sqlError(q)));
+        return fail(QStringLiteral("%1: %2").arg(discarding, sqlError(q)), ErrorKind::Io);
     if (q.numRowsAffected() != 1)
         return explainUnchanged(attemptId);
-    if (!transaction.commit(&problem))
-        return fail(QStringLiteral("cannot discard attempt %1: %2").arg(attemptId).arg(problem));
-    return true;
+    if (const Status committed = transaction.commit(); !committed)
+        return fail(committed.error().context(discarding));
+    return {};
 }
 
-std::optional<AttemptRecord> Storage::attempt(qint64 attemptId) const
+Result<AttemptRecord> Storage::attempt(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT %1 FROM attempts WHERE id = ?").arg(QLatin1String(attemptColumns)));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)), ErrorKind::Io);
     if (!q.next())
         return notFound(QStringLiteral("no attempt %1").arg(attemptId));
     return attemptFrom(q);
 }
 
-std::optional<QList<AttemptRecord>> Storage::attemptList(const QString &where, qint64 value) const
+Result<QList<AttemptRecord>> Storage::attemptList(const QString &where, qint64 value) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE %2 ORDER BY started_at DESC, id DESC")
                   .arg(QLatin1String(attemptColumns), where));
     q.addBindValue(value);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)), ErrorKind::Io);
     QList<AttemptRecord> list;
     while (q.next())
         list.append(attemptFrom(q));
     return list;
 }
 
-std::optional<QList<AttemptRecord>> Storage::attempts(qint64 profileId) const
+Result<QList<AttemptRecord>> Storage::attempts(qint64 profileId) const
 {
     return attemptList(QStringLiteral("profile_id = ?"), profileId);
 }
 
-std::optional<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId) const
+Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId) const
 {
     return attemptList(QStringLiteral("profile_id = ? AND finished_at IS NULL"), profileId);
 }
 
-std::optional<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId,
-                                                                const QString &quizId) const
+Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId,
+                                                         const QString &quizId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE profile_id = ? AND quiz_id = ? AND "
@@ -242,21 +261,21 @@ std::optional<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId
     q.addBindValue(profileId);
     q.addBindValue(text(quizId));
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read attempts: %1").arg(sqlError(q)), ErrorKind::Io);
     QList<AttemptRecord> list;
     while (q.next())
         list.append(attemptFrom(q));
     return list;
 }
 
-std::optional<Responses> Storage::responses(qint64 attemptId, const Quiz &quiz) const
+Result<Responses> Storage::responses(qint64 attemptId, const Quiz &quiz) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT item_id, answer FROM responses WHERE attempt_id = ? AND answer <> ''"));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read answers: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read answers: %1").arg(sqlError(q)), ErrorKind::Io);
     QHash<QString, const Item *> items;
     items.reserve(quiz.items.size());
     for (const Item &item : quiz.items)
@@ -282,27 +301,27 @@ std::optional<Responses> Storage::responses(qint64 attemptId, const Quiz &quiz) 
     return result;
 }
 
-std::optional<QSet<QString>> Storage::flags(qint64 attemptId) const
+Result<QSet<QString>> Storage::flags(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT item_id FROM responses WHERE attempt_id = ? AND flagged = 1"));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read flags: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read flags: %1").arg(sqlError(q)), ErrorKind::Io);
     QSet<QString> result;
     while (q.next())
         result.insert(q.value(0).toString());
     return result;
 }
 
-std::optional<Confidences> Storage::confidences(qint64 attemptId) const
+Result<Confidences> Storage::confidences(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT item_id, confidence FROM responses "
                              "WHERE attempt_id = ? AND confidence IS NOT NULL"));
     q.addBindValue(attemptId);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read confidences: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read confidences: %1").arg(sqlError(q)), ErrorKind::Io);
     Confidences result;
     while (q.next())
         result.insert(q.value(0).toString(), q.value(1).toInt());

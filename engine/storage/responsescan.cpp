@@ -59,19 +59,23 @@ bool Storage::canScanConcurrently() const
     return m_path != QLatin1String(":memory:");
 }
 
-bool Storage::scanAnswers(const SelectedAttempts &attempts, const AnswerRowVisitor &visit) const
+Status Storage::scanAnswers(const SelectedAttempts &attempts, const AnswerRowVisitor &visit) const
 {
-    QString error;
-    return scanAnswerRange(attempts, 0, attempts.size(), visit, &error) ||
-           fail(QStringLiteral("cannot read answers: %1").arg(error));
+    const Status scanned = scanAnswerRange(attempts, 0, attempts.size(), visit);
+    if (!scanned)
+        return fail(scanned.error());
+    return {};
 }
 
-bool Storage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first, qsizetype last,
-                              const AnswerRowVisitor &visit, QString *error) const
+Status Storage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first, qsizetype last,
+                                const AnswerRowVisitor &visit) const
 {
+    const auto failed = [](const QString &why) {
+        return Error(ErrorKind::Io, QStringLiteral("cannot read answers: %1").arg(why));
+    };
     last = std::min(last, attempts.size());
     if (first >= last)
-        return true;
+        return {};
     // A file gets a read-only connection of its own: no mutex per call (Qt opens connections
     // fully serialized), and several threads can scan ranges at once. Pages are read, not
     // memory-mapped: every mapped page of the file a scan touches counts in the process's
@@ -86,9 +90,9 @@ bool Storage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first,
                                            (m_sqliteUri.isEmpty() ? 0 : SQLITE_OPEN_URI),
                                        nullptr);
         if (rc != SQLITE_OK) {
-            *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+            const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
             sqlite3_close(db);
-            return false;
+            return failed(why);
         }
         sqlite3_busy_timeout(db, 5000);
     } else {
@@ -105,25 +109,20 @@ bool Storage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first,
     if (!db ||
         sqlite3_create_function_v2(db, "hitready_scan", 3, SQLITE_UTF8 | SQLITE_DIRECTONLY,
                                    &context, nullptr, scanRow, scanDone, nullptr) != SQLITE_OK) {
-        *error = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                    : QStringLiteral("the database is not an SQLite connection");
-        return false;
+        return failed(db ? QString::fromUtf8(sqlite3_errmsg(db))
+                         : QStringLiteral("the database is not an SQLite connection"));
     }
     SqliteStatement q(db, scanSql);
-    if (!q.isValid()) {
-        *error = q.error();
-        return false;
-    }
+    if (!q.isValid())
+        return failed(q.error());
     q.bind(1, attempts.ids[first]);
     q.bind(2, attempts.ids[last - 1]);
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
     }
-    if (rc != SQLITE_DONE) {
-        *error = q.error();
-        return false;
-    }
-    return true;
+    if (rc != SQLITE_DONE)
+        return failed(q.error());
+    return {};
 }
 
 } // namespace hitready

@@ -1,14 +1,13 @@
 #include "schema.h"
 
-#include <QLoggingCategory>
+#include "logging.h"
+
 #include <QSqlError>
 #include <QStringList>
 
 namespace hitready {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSchema, "hitready.storage")
 
 // Version 1: what the first release stored. Answers could not be empty then.
 const QStringList initialSchema = {
@@ -80,38 +79,39 @@ const Step steps[] = {{SchemaVersion::Initial, initialSchema},
                       {SchemaVersion::Resume, resumeSchema},
                       {SchemaVersion::Confidence, confidenceSchema}};
 
-std::optional<qint64> scalar(QSqlDatabase &db, const QString &sql, QString *error)
+Error sqlFailure(const QSqlQuery &query)
+{
+    return Error(ErrorKind::Io, sqlError(query));
+}
+
+Result<qint64> scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next()) {
-        *error = sqlError(query);
-        return std::nullopt;
-    }
+    if (!query.exec(sql) || !query.next())
+        return sqlFailure(query);
     return query.value(0).toLongLong();
 }
 
-bool runStep(QSqlDatabase &db, const Step &step, QString *error)
+Status runStep(QSqlDatabase &db, const Step &step)
 {
     Transaction transaction(db);
-    if (!transaction.begin(error))
-        return false;
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
     for (const QString &sql : step.statements)
-        if (!execSql(db, sql, error))
-            return false;
+        if (Status done = execSql(db, sql); !done)
+            return done;
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        *error = sqlError(check);
-        return false;
-    }
-    if (check.next()) {
-        *error = QStringLiteral("a row of %1 refers to a missing %2 row")
-                     .arg(check.value(0).toString(), check.value(2).toString());
-        return false;
-    }
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlFailure(check);
+    if (check.next())
+        return Error(ErrorKind::Damaged,
+                     QStringLiteral("a row of %1 refers to a missing %2 row")
+                         .arg(check.value(0).toString(), check.value(2).toString()));
     check.finish();
-    if (!execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(int(step.to)), error))
-        return false;
-    return transaction.commit(error);
+    if (Status done = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(int(step.to)));
+        !done)
+        return done;
+    return transaction.commit();
 }
 
 } // namespace
@@ -123,13 +123,12 @@ QString sqlError(const QSqlQuery &query)
     return text.isEmpty() ? QStringLiteral("unknown database error") : text;
 }
 
-bool execSql(QSqlDatabase &db, const QString &sql, QString *error)
+Status execSql(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
-        return true;
-    *error = sqlError(query);
-    return false;
+        return {};
+    return sqlFailure(query);
 }
 
 Transaction::Transaction(QSqlDatabase &db) : m_db(db) {}
@@ -138,84 +137,81 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    QString ignored;
-    if (!execSql(m_db, QStringLiteral("ROLLBACK"), &ignored))
-        qCWarning(lcSchema) << "rollback failed:" << ignored;
+    if (const Status rolledBack = execSql(m_db, QStringLiteral("ROLLBACK")); !rolledBack)
+        qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().message;
 }
 
-bool Transaction::begin(QString *error)
+Status Transaction::begin()
 {
-    m_open = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
-    return m_open;
+    Status begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = begun.has_value();
+    return begun;
 }
 
-bool Transaction::commit(QString *error)
+Status Transaction::commit()
 {
-    if (!execSql(m_db, QStringLiteral("COMMIT"), error))
-        return false;
-    m_open = false;
-    return true;
+    Status committed = execSql(m_db, QStringLiteral("COMMIT"));
+    if (committed)
+        m_open = false;
+    return committed;
 }
 
-std::optional<int> inspectSchema(QSqlDatabase &db, QString *error)
+Result<int> inspectSchema(QSqlDatabase &db)
 {
     // The first read also tells whether SQLite can read the file at all.
     QSqlQuery first(db);
     if (!first.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !first.next()) {
-        *error = first.lastError().nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
-                     ? QStringLiteral("not a HIT Ready database (not an SQLite file)")
-                     : QStringLiteral("cannot be read as a database (%1)").arg(sqlError(first));
-        return std::nullopt;
+        if (first.lastError().nativeErrorCode() == QLatin1String("26")) // SQLITE_NOTADB
+            return Error(ErrorKind::Refused,
+                         QStringLiteral("not a HIT Ready database (not an SQLite file)"));
+        return Error(ErrorKind::Io,
+                     QStringLiteral("cannot be read as a database (%1)").arg(sqlError(first)));
     }
     const qint64 tables = first.value(0).toLongLong();
     first.finish();
-    const std::optional<qint64> app = scalar(db, QStringLiteral("PRAGMA application_id"), error);
-    const std::optional<qint64> version = scalar(db, QStringLiteral("PRAGMA user_version"), error);
-    if (!app || !version)
-        return std::nullopt;
+    const Result<qint64> app = scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!app)
+        return app.error();
+    const Result<qint64> version = scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
     const bool empty = tables == 0 && *version == 0 && *app == 0;
-    if (!empty && *app != applicationId) {
-        *error = QStringLiteral("not a HIT Ready database (it belongs to another program)");
-        return std::nullopt;
-    }
-    if (*version < 0) {
-        *error = QStringLiteral("damaged: its database schema version is %1, which no HIT Ready "
-                                "writes; nothing was changed")
-                     .arg(*version);
-        return std::nullopt;
-    }
-    if (*version > int(SchemaVersion::Current)) {
-        *error = QStringLiteral("written by a newer HIT Ready (database schema %1, this program "
-                                "knows up to %2); nothing was changed")
-                     .arg(*version)
-                     .arg(int(SchemaVersion::Current));
-        return std::nullopt;
-    }
+    if (!empty && *app != applicationId)
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("not a HIT Ready database (it belongs to another program)"));
+    if (*version < 0)
+        return Error(ErrorKind::Damaged,
+                     QStringLiteral("damaged: its database schema version is %1, which no "
+                                    "HIT Ready writes; nothing was changed")
+                         .arg(*version));
+    if (*version > int(SchemaVersion::Current))
+        return Error(ErrorKind::Refused,
+                     QStringLiteral("written by a newer HIT Ready (database schema %1, this "
+                                    "program knows up to %2); nothing was changed")
+                         .arg(*version)
+                         .arg(int(SchemaVersion::Current)));
     return int(*version);
 }
 
-bool migrateSchema(QSqlDatabase &db, QString *error, SchemaVersion target)
+Status migrateSchema(QSqlDatabase &db, SchemaVersion target)
 {
-    const std::optional<int> found = inspectSchema(db, error);
+    const Result<int> found = inspectSchema(db);
     if (!found)
-        return false;
-    if (*found > int(target)) {
-        *error = QStringLiteral("database schema %1 is newer than %2").arg(*found).arg(int(target));
-        return false;
-    }
+        return found.error();
+    if (*found > int(target))
+        return Error(
+            ErrorKind::Refused,
+            QStringLiteral("database schema %1 is newer than %2").arg(*found).arg(int(target)));
     for (const Step &step : steps) {
         if (int(step.to) <= *found || int(step.to) > int(target))
             continue;
-        if (!runStep(db, step, error)) {
-            *error = QStringLiteral("upgrading the database to schema %1 failed: %2")
-                         .arg(int(step.to))
-                         .arg(*error);
-            return false;
-        }
+        if (const Status stepped = runStep(db, step); !stepped)
+            return stepped.error().context(
+                QStringLiteral("upgrading the database to schema %1 failed").arg(int(step.to)));
         if (*found != int(SchemaVersion::Empty))
-            qCInfo(lcSchema) << "database upgraded to schema" << int(step.to);
+            qCInfo(lcStorage) << "database upgraded to schema" << int(step.to);
     }
-    return true;
+    return {};
 }
 
 } // namespace hitready

@@ -2,10 +2,11 @@
 // The SQLite schema of a HIT Ready database, the steps that bring an older one up to date,
 // and the little SQL plumbing the storage gateway shares with them.
 
+#include "result.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-#include <optional>
 
 namespace hitready {
 
@@ -20,14 +21,15 @@ enum class SchemaVersion : int {
 // PRAGMA application_id of every HIT Ready database ("HITR").
 constexpr int applicationId = 0x48495452;
 
-// The schema version of the open database, read without writing anything; nullopt with
-// *error for a file that is not a HIT Ready database (another program's SQLite file, an
-// unreadable file) or one newer than SchemaVersion::Current.
-std::optional<int> inspectSchema(QSqlDatabase &db, QString *error);
+// The schema version of the open database, read without writing anything; an error for a file
+// that is not a HIT Ready database (another program's SQLite file: ErrorKind::Refused; an
+// unreadable file: Io) or one newer than SchemaVersion::Current (Refused). The messages do not
+// name the file: the caller does.
+Result<int> inspectSchema(QSqlDatabase &db);
 
 // Brings the database up to `target`, one transaction per version step, each recorded in
 // PRAGMA user_version. Refuses (and changes nothing) when the database is newer than `target`.
-bool migrateSchema(QSqlDatabase &db, QString *error, SchemaVersion target = SchemaVersion::Current);
+Status migrateSchema(QSqlDatabase &db, SchemaVersion target = SchemaVersion::Current);
 
 // The database's own words for the last failure of `query`.
 QString sqlError(const QSqlQuery &query);
@@ -42,15 +44,15 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool begin(QString *error);
-    bool commit(QString *error);
+    Status begin();
+    Status commit();
 
 private:
     QSqlDatabase &m_db;
     bool m_open = false;
 };
 
-// Runs one statement without parameters.
-bool execSql(QSqlDatabase &db, const QString &sql, QString *error);
+// Runs one statement without parameters; the error is the database's own words (ErrorKind::Io).
+Status execSql(QSqlDatabase &db, const QString &sql);
 
 } // namespace hitready

@@ -1,5 +1,6 @@
 #include "storage.h"
 
+#include "logging.h"
 #include "schema.h"
 #include "snapshot.h"
 #include "storagerows.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -16,8 +16,6 @@
 #include <QVariant>
 
 namespace hitready {
-
-Q_LOGGING_CATEGORY(lcStorage, "hitready.storage")
 
 using namespace storagerows;
 
@@ -54,13 +52,11 @@ bool tooShortForADatabase(const QFileInfo &file)
     return file.size() > 0 && file.size() < 512;
 }
 
-std::optional<QString> pragma(QSqlDatabase &db, const QString &sql, QString *error)
+Result<QString> pragma(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = sqlError(query);
-        return std::nullopt;
-    }
+    if (!query.exec(sql))
+        return Error(ErrorKind::Io, sqlError(query));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -82,28 +78,27 @@ QString Storage::defaultPath()
            QStringLiteral("/hitready.sqlite");
 }
 
-std::unique_ptr<Storage> Storage::open(const QString &path, QString *error, Access access)
+Result<std::unique_ptr<Storage>> Storage::open(const QString &path, Access access)
 {
-    QString problem;
-    const auto refuse = [&](const QString &why) {
-        const QString message = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
-        qCWarning(lcStorage).noquote() << message;
-        if (error)
-            *error = message;
-        return nullptr;
+    // Every refusal names the file: the reader may have several.
+    const auto refuse = [&](const Error &why) {
+        Error named = why.context(QDir::toNativeSeparators(path));
+        qCWarning(lcStorage).noquote() << named.message;
+        return named;
     };
     bool readOnly = access == Access::ReadOnly;
     if (path != inMemory) {
         const QFileInfo file(path);
         if (file.isDir())
-            return refuse(QStringLiteral("is a folder, not a database file"));
+            return refuse({ErrorKind::Refused, QStringLiteral("is a folder, not a database file")});
         if (readOnly && !file.exists())
-            return refuse(QStringLiteral("no such database"));
+            return refuse({ErrorKind::NotFound, QStringLiteral("no such database")});
         if (tooShortForADatabase(file))
-            return refuse(QStringLiteral("not a HIT Ready database (not an SQLite file)"));
+            return refuse({ErrorKind::Refused,
+                           QStringLiteral("not a HIT Ready database (not an SQLite file)")});
         readOnly = readOnly || mustReadOnly(file);
         if (!readOnly && !QDir().mkpath(file.absolutePath()))
-            return refuse(QStringLiteral("cannot create the folder"));
+            return refuse({ErrorKind::Io, QStringLiteral("cannot create the folder")});
     }
     // Storage owns the connection from here on: its destructor removes it on every path.
     std::unique_ptr<Storage> storage(
@@ -125,22 +120,24 @@ std::unique_ptr<Storage> Storage::open(const QString &path, QString *error, Acce
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open())
-        return refuse(QStringLiteral("cannot open it: %1").arg(db.lastError().text()));
+        return refuse(
+            {ErrorKind::Io, QStringLiteral("cannot open it: %1").arg(db.lastError().text())});
     // Read before anything is written: a foreign or newer file must stay as it was. SQLite
     // itself tells a foreign file (SQLITE_NOTADB) from a database.
-    if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), &problem))
-        return refuse(problem);
-    const std::optional<int> version = inspectSchema(db, &problem);
+    if (const Status keys = execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")); !keys)
+        return refuse(keys.error());
+    const Result<int> version = inspectSchema(db);
     if (!version)
-        return refuse(problem);
+        return refuse(version.error());
     if (readOnly) {
         if (*version != int(SchemaVersion::Current))
-            return refuse(QStringLiteral("can only be read, and it is %1; opening it needs "
-                                         "write access")
-                              .arg(*version == 0 ? QStringLiteral("empty")
-                                                 : QStringLiteral("from an older HIT Ready "
-                                                                  "(database schema %1)")
-                                                       .arg(*version)));
+            return refuse({ErrorKind::ReadOnly,
+                           QStringLiteral("can only be read, and it is %1; opening it needs "
+                                          "write access")
+                               .arg(*version == 0 ? QStringLiteral("empty")
+                                                  : QStringLiteral("from an older HIT Ready "
+                                                                   "(database schema %1)")
+                                                        .arg(*version))});
         if (access == Access::ReadWrite)
             qCInfo(lcStorage).noquote()
                 << QDir::toNativeSeparators(path) << "can only be read: opened read-only";
@@ -148,15 +145,15 @@ std::unique_ptr<Storage> Storage::open(const QString &path, QString *error, Acce
     }
     // WAL with synchronous=FULL: each commit is on disk when it returns (NORMAL could lose the
     // last answers on power loss), at the cost of one fsync of the log per commit.
-    const std::optional<QString> journal =
-        pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &problem);
+    const Result<QString> journal = pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal)
-        return refuse(problem);
+        return refuse(journal.error());
     if (path != inMemory && journal->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << path << "stays in journal mode" << *journal;
-    if (!execSql(db, QStringLiteral("PRAGMA synchronous = FULL"), &problem) ||
-        !migrateSchema(db, &problem))
-        return refuse(problem);
+    if (const Status sync = execSql(db, QStringLiteral("PRAGMA synchronous = FULL")); !sync)
+        return refuse(sync.error());
+    if (const Status migrated = migrateSchema(db); !migrated)
+        return refuse(migrated.error());
     return storage;
 }
 
@@ -166,101 +163,94 @@ QString Storage::readOnlyMessage() const
         .arg(QDir::toNativeSeparators(m_path));
 }
 
-bool Storage::refuseWrite() const
+std::optional<Error> Storage::writeRefusal() const
 {
     if (!m_readOnly)
-        return false;
-    fail(readOnlyMessage());
-    return true;
-}
-
-bool Storage::fail(const QString &message) const
-{
-    m_lastError = message;
-    qCWarning(lcStorage).noquote() << message;
-    return false;
-}
-
-std::nullopt_t Storage::noValue(const QString &message) const
-{
-    fail(message);
-    return std::nullopt;
-}
-
-std::nullopt_t Storage::notFound(const QString &message) const
-{
-    m_lastError = message; // an answer, not a failure: no warning
-    return std::nullopt;
-}
-
-std::optional<Profile> Storage::createProfile(const QString &name)
-{
-    if (refuseWrite())
         return std::nullopt;
+    return fail(readOnlyMessage(), ErrorKind::ReadOnly);
+}
+
+Error Storage::fail(const QString &message, ErrorKind kind) const
+{
+    qCWarning(lcStorage).noquote() << message;
+    return Error(kind, message);
+}
+
+Error Storage::notFound(const QString &message)
+{
+    return Error(ErrorKind::NotFound, message);
+}
+
+Result<Profile> Storage::createProfile(const QString &name)
+{
+    if (const auto refused = writeRefusal())
+        return *refused;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return noValue(QStringLiteral("a profile needs a name"));
+        return fail(QStringLiteral("a profile needs a name"), ErrorKind::Refused);
     Profile profile{0, trimmed, QDateTime::currentDateTimeUtc()};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO profiles (name, created_at) VALUES (?, ?)"));
     q.addBindValue(profile.name);
     q.addBindValue(timestamp(profile.created));
     if (!q.exec()) {
-        if (const std::optional<Profile> existing = profileByName(trimmed))
-            return noValue(
-                QStringLiteral("a profile named '%1' already exists").arg(existing->name));
-        return noValue(QStringLiteral("cannot create profile '%1': %2").arg(trimmed, sqlError(q)));
+        if (const Result<Profile> existing = profileByName(trimmed))
+            return fail(QStringLiteral("a profile named '%1' already exists").arg(existing->name),
+                        ErrorKind::Refused);
+        return fail(QStringLiteral("cannot create profile '%1': %2").arg(trimmed, sqlError(q)),
+                    ErrorKind::Io);
     }
     profile.id = q.lastInsertId().toLongLong();
     return profile;
 }
 
-std::optional<QList<Profile>> Storage::profiles() const
+Result<QList<Profile>> Storage::profiles() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY name")))
-        return noValue(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)), ErrorKind::Io);
     QList<Profile> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), fromTimestamp(q.value(2))});
     return list;
 }
 
-std::optional<Profile> Storage::profileByName(const QString &name) const
+Result<Profile> Storage::profileByName(const QString &name) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name, created_at FROM profiles WHERE name = ?"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)), ErrorKind::Io);
     if (!q.next())
         return notFound(QStringLiteral("no profile named '%1'").arg(name.trimmed()));
     return Profile{q.value(0).toLongLong(), q.value(1).toString(), fromTimestamp(q.value(2))};
 }
 
-std::optional<Profile> Storage::profile(qint64 profileId) const
+Result<Profile> Storage::profile(qint64 profileId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name, created_at FROM profiles WHERE id = ?"));
     q.addBindValue(profileId);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)), ErrorKind::Io);
     if (!q.next())
         return notFound(QStringLiteral("no profile %1").arg(profileId));
     return Profile{q.value(0).toLongLong(), q.value(1).toString(), fromTimestamp(q.value(2))};
 }
 
-bool Storage::insertSnapshot(const Quiz &quiz, const QString &hash)
+Status Storage::insertSnapshot(const Quiz &quiz, const QString &hash)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     QSqlQuery exists(m_db);
     exists.prepare(QStringLiteral("SELECT 1 FROM quiz_snapshots WHERE hash = ?"));
     exists.addBindValue(hash);
     if (!exists.exec())
-        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(exists)));
+        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(exists)),
+                    ErrorKind::Io);
     if (exists.next())
-        return true; // frozen before: the same content, so the same bytes
+        return {}; // frozen before: the same content, so the same bytes
     exists.finish();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO quiz_snapshots "
@@ -273,22 +263,23 @@ bool Storage::insertSnapshot(const Quiz &quiz, const QString &hash)
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(freezeQuiz(quiz));
     if (!q.exec())
-        return fail(QStringLiteral("cannot store quiz '%1': %2").arg(quiz.id, sqlError(q)));
-    return true;
+        return fail(QStringLiteral("cannot store quiz '%1': %2").arg(quiz.id, sqlError(q)),
+                    ErrorKind::Io);
+    return {};
 }
 
-std::optional<QString> Storage::storeSnapshot(const Quiz &quiz)
+Result<QString> Storage::storeSnapshot(const Quiz &quiz)
 {
     const QString hash = contentHash(quiz);
-    if (!insertSnapshot(quiz, hash))
-        return std::nullopt;
+    if (const Status stored = insertSnapshot(quiz, hash); !stored)
+        return stored.error();
     return hash;
 }
 
-bool Storage::repairSnapshot(const Quiz &quiz)
+Status Storage::repairSnapshot(const Quiz &quiz)
 {
-    if (refuseWrite())
-        return false;
+    if (const auto refused = writeRefusal())
+        return *refused;
     const QString hash = contentHash(quiz);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE quiz_snapshots SET data = ?, format = ? WHERE hash = ?"));
@@ -296,29 +287,32 @@ bool Storage::repairSnapshot(const Quiz &quiz)
     q.addBindValue(snapshotFormatName());
     q.addBindValue(hash);
     if (!q.exec())
-        return fail(QStringLiteral("cannot repair quiz snapshot %1: %2").arg(hash, sqlError(q)));
+        return fail(QStringLiteral("cannot repair quiz snapshot %1: %2").arg(hash, sqlError(q)),
+                    ErrorKind::Io);
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("no quiz snapshot %1 to repair").arg(hash));
+        return fail(QStringLiteral("no quiz snapshot %1 to repair").arg(hash), ErrorKind::NotFound);
     qCWarning(lcStorage).noquote() << "quiz snapshot" << hash << "was rewritten from its quiz file";
-    return true;
+    return {};
 }
 
-std::optional<Quiz> Storage::snapshot(const QString &hash) const
+Result<Quiz> Storage::snapshot(const QString &hash) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT data FROM quiz_snapshots WHERE hash = ?"));
     q.addBindValue(hash);
     if (!q.exec())
-        return noValue(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(q)));
+        return fail(QStringLiteral("cannot read quiz snapshots: %1").arg(sqlError(q)),
+                    ErrorKind::Io);
     if (!q.next())
-        return noValue(QStringLiteral("no quiz snapshot %1").arg(hash));
+        return fail(QStringLiteral("no quiz snapshot %1").arg(hash), ErrorKind::NotFound);
     QString problem;
     std::optional<Quiz> quiz = thawQuiz(q.value(0).toByteArray(), &problem);
     if (!quiz)
-        return noValue(QStringLiteral("the stored copy of the quiz (version %1) is damaged (%2)")
-                           .arg(hash.left(12),
-                                problem.section(QStringLiteral("damaged quiz snapshot: "), -1)));
-    return quiz;
+        return fail(
+            QStringLiteral("the stored copy of the quiz (version %1) is damaged (%2)")
+                .arg(hash.left(12), problem.section(QStringLiteral("damaged quiz snapshot: "), -1)),
+            ErrorKind::Damaged);
+    return std::move(*quiz);
 }
 
 } // namespace hitready

@@ -1,11 +1,13 @@
 #pragma once
 // The one gateway to the HIT Ready database (SQLite): profiles, frozen quizzes, attempts and
-// their answers. Failures are values (false / nullopt) explained by lastError(); nothing
-// throws. A Storage belongs to the thread that opened it, as its Qt SQL connection does.
+// their answers. Every call that can fail returns a Result (result.h) whose Error says why, in
+// words for the learner or instructor who reads it; nothing throws. A Storage belongs to the
+// thread that opened it, as its Qt SQL connection does.
 
 #include "answer.h"
 #include "confidence.h"
 #include "quiz.h"
+#include "result.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
@@ -89,11 +91,11 @@ public:
         ReadOnly,  // never writes, not even the journal mode or a migration
     };
     // Opens (creating folders and file if needed) and upgrades the database at `path`. A file
-    // that is not a HIT Ready database, or one from a newer version, gives nullptr and an
-    // *error naming the file; such a file is left unchanged. The file is only ever opened
-    // through SQLite (see DESIGN: POSIX locks). A read-only database must be up to date.
-    static std::unique_ptr<Storage> open(const QString &path, QString *error,
-                                         Access access = Access::ReadWrite);
+    // that is not a HIT Ready database, or one from a newer version, gives an error naming the
+    // file; such a file is left unchanged. The file is only ever opened through SQLite (see
+    // DESIGN: POSIX locks). A read-only database must be up to date.
+    static Result<std::unique_ptr<Storage>> open(const QString &path,
+                                                 Access access = Access::ReadWrite);
     // <app data folder>/hitready.sqlite
     static QString defaultPath();
 
@@ -101,94 +103,95 @@ public:
     Q_DISABLE_COPY_MOVE(Storage)
 
     QString path() const { return m_path; }
-    // Past attempts can be read; every write is refused with readOnlyMessage().
+    // Past attempts can be read; every write is refused with readOnlyMessage() (ErrorKind::
+    // ReadOnly).
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyMessage() const;
-    // Why the most recent failing call failed (or what a lookup did not find); not cleared by
-    // calls that succeed.
-    QString lastError() const { return m_lastError; }
 
     // Profiles: names are unique regardless of ASCII case.
-    std::optional<Profile> createProfile(const QString &name);
-    std::optional<QList<Profile>> profiles() const; // by name
-    std::optional<Profile> profileByName(const QString &name) const;
-    std::optional<Profile> profile(qint64 profileId) const;
+    // A name in use already is ErrorKind::Refused.
+    Result<Profile> createProfile(const QString &name);
+    Result<QList<Profile>> profiles() const;                  // by name
+    Result<Profile> profileByName(const QString &name) const; // ErrorKind::NotFound: no such name
+    Result<Profile> profile(qint64 profileId) const;          // ErrorKind::NotFound: no such id
 
     // Frozen quizzes, stored once per contentHash(); returns the hash.
-    std::optional<QString> storeSnapshot(const Quiz &quiz);
-    std::optional<Quiz> snapshot(const QString &hash) const;
+    Result<QString> storeSnapshot(const Quiz &quiz);
+    // ErrorKind::NotFound: never stored; ErrorKind::Damaged: stored bytes that do not decode.
+    Result<Quiz> snapshot(const QString &hash) const;
     // Rewrites the stored bytes of quiz's own version (same contentHash) when they were found
-    // damaged; false when that version was never stored.
-    bool repairSnapshot(const Quiz &quiz);
+    // damaged; ErrorKind::NotFound when that version was never stored.
+    Status repairSnapshot(const Quiz &quiz);
 
-    // Attempts. Every write is durable (synchronous=FULL) when it returns true; writes to a
-    // finished attempt are refused. A profile has at most one unfinished attempt per quiz id:
-    // startAttempt() refuses while one is open (resume it, finish it or discard it first).
-    std::optional<qint64> startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
-                                       quint64 seed, const QStringList &itemOrder = {});
-    bool saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer);
-    bool setFlag(qint64 attemptId, const QString &itemId, bool flagged);
+    // Attempts. Every write is durable (synchronous=FULL) when it succeeds; writes to a
+    // finished attempt are refused (ErrorKind::Refused), to a missing one ErrorKind::NotFound.
+    // A profile has at most one unfinished attempt per quiz id: startAttempt() refuses while
+    // one is open (resume it, finish it or discard it first).
+    Result<qint64> startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode, quint64 seed,
+                                const QStringList &itemOrder = {});
+    Status saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer);
+    Status setFlag(qint64 attemptId, const QString &itemId, bool flagged);
     // How sure the learner is of the item's answer (1..3); nullopt clears it.
-    bool saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence);
-    bool savePosition(qint64 attemptId, int position, qint64 elapsedMs);
-    bool finishAttempt(qint64 attemptId, const QDateTime &finished);
+    Status saveConfidence(qint64 attemptId, const QString &itemId, std::optional<int> confidence);
+    Status savePosition(qint64 attemptId, int position, qint64 elapsedMs);
+    Status finishAttempt(qint64 attemptId, const QDateTime &finished);
     // Deletes an unfinished attempt and everything answered in it; a finished one is refused.
-    bool discardAttempt(qint64 attemptId);
+    Status discardAttempt(qint64 attemptId);
 
-    std::optional<AttemptRecord> attempt(qint64 attemptId) const;
-    std::optional<QList<AttemptRecord>> attempts(qint64 profileId) const; // newest first
-    std::optional<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId) const;
+    Result<AttemptRecord> attempt(qint64 attemptId) const; // ErrorKind::NotFound: no such id
+    Result<QList<AttemptRecord>> attempts(qint64 profileId) const; // newest first
+    Result<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId) const;
     // The profile's unfinished attempts of the quiz `quizId` (any version), newest first: one at
     // most, unless the database was written by a version that did not keep to that rule.
-    std::optional<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId,
-                                                           const QString &quizId) const;
+    Result<QList<AttemptRecord>> unfinishedAttempts(qint64 profileId, const QString &quizId) const;
     // The answers given, read against `quiz` (the attempt's snapshot): rows for items the quiz
     // does not have, or that do not decode for their item, are skipped with a warning.
-    std::optional<Responses> responses(qint64 attemptId, const Quiz &quiz) const;
-    std::optional<QSet<QString>> flags(qint64 attemptId) const;
+    Result<Responses> responses(qint64 attemptId, const Quiz &quiz) const;
+    Result<QSet<QString>> flags(qint64 attemptId) const;
     // Item id -> confidence 1..3, for every item that has one.
-    std::optional<Confidences> confidences(qint64 attemptId) const;
+    Result<Confidences> confidences(qint64 attemptId) const;
 
     // Analytics (analyticsstore.cpp): bulk reads and writes on SQLite's own API, because a
     // Qt Sql row costs microseconds and these move millions of rows.
 
     // The finished attempts `selection` asks for (an empty list when there are none).
-    std::optional<SelectedAttempts> selectAttempts(const AttemptSelection &selection) const;
-    // The most recently stored version of a quiz; nullopt (lastError()) when none is stored.
-    std::optional<QString> latestSnapshotHash(const QString &quizId) const;
+    Result<SelectedAttempts> selectAttempts(const AttemptSelection &selection) const;
+    // The most recently stored version of a quiz; ErrorKind::NotFound when none is stored.
+    Result<QString> latestSnapshotHash(const QString &quizId) const;
     // Every non-empty answer of `attempts` in ONE query, ordered by attempt then item id:
     // visit(index into attempts.ids, item id, encoded answer), both UTF-8 and valid during the
     // call only.
     using AnswerRowVisitor =
         std::function<void(qsizetype attempt, QByteArrayView itemId, QByteArrayView answer)>;
-    bool scanAnswers(const SelectedAttempts &attempts, const AnswerRowVisitor &visit) const;
-    // The same for attempts [first, last) only, with the failure in *error instead of
-    // lastError(). When canScanConcurrently(), several threads may scan ranges at once (each
-    // call reads on a read-only connection of its own); else only this Storage's thread may.
-    bool scanAnswerRange(const SelectedAttempts &attempts, qsizetype first, qsizetype last,
-                         const AnswerRowVisitor &visit, QString *error) const;
+    Status scanAnswers(const SelectedAttempts &attempts, const AnswerRowVisitor &visit) const;
+    // The same for attempts [first, last) only. When canScanConcurrently(), several threads may
+    // scan ranges at once (each call reads on a read-only connection of its own); else only this
+    // Storage's thread may.
+    Status scanAnswerRange(const SelectedAttempts &attempts, qsizetype first, qsizetype last,
+                           const AnswerRowVisitor &visit) const;
     bool canScanConcurrently() const; // a database file, not ":memory:"
     // Stores finished attempts on `quiz` in one transaction with prepared statements (one
-    // sync at the end, not one per answer): all of them, or none and false. next() fills in
+    // sync at the end, not one per answer): all of them, or none and an error. next() fills in
     // the next attempt and returns false after the last. Returns the number stored.
-    std::optional<qint64> importAttempts(const Quiz &quiz,
-                                         const std::function<bool(ImportedAttempt *)> &next);
+    Result<qint64> importAttempts(const Quiz &quiz,
+                                  const std::function<bool(ImportedAttempt *)> &next);
 
 private:
     Storage(const QString &path, const QSqlDatabase &db);
-    // Record why a call failed, and return what it returns then.
-    bool fail(const QString &message) const;
-    // True (and lastError() says why) when this database takes no writes.
-    bool refuseWrite() const;
-    std::nullopt_t noValue(const QString &message) const;
-    std::nullopt_t notFound(const QString &message) const;
-    bool insertSnapshot(const Quiz &quiz, const QString &hash);
-    bool explainUnchanged(qint64 attemptId) const;
-    std::optional<QList<AttemptRecord>> attemptList(const QString &where, qint64 value) const;
+    // A failure, logged as a warning.
+    Error fail(const QString &message, ErrorKind kind = ErrorKind::Failed) const;
+    Error fail(const Error &error) const { return fail(error.message, error.kind); }
+    // What a lookup did not find: an answer, not a failure, so not logged.
+    static Error notFound(const QString &message);
+    // The refusal of a write to a read-only database; nullopt when writes are taken.
+    std::optional<Error> writeRefusal() const;
+    Status insertSnapshot(const Quiz &quiz, const QString &hash);
+    // Why a write that should have changed one row of attempt `attemptId` changed none.
+    Error explainUnchanged(qint64 attemptId) const;
+    Result<QList<AttemptRecord>> attemptList(const QString &where, qint64 value) const;
 
     QString m_path;
     QSqlDatabase m_db;
-    mutable QString m_lastError;
     bool m_readOnly = false;
     QString m_sqliteUri; // when not empty: how SQLite opens the file (read-only, immutable)
 };

@@ -92,10 +92,11 @@ int runAttempt(int argc, char **argv)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     // Only a finished attempt with every answer counts as a measurement.
-    QString error;
-    auto storage = hitready::Storage::open(qEnvironmentVariable("HITREADY_DB"), &error);
-    const auto profile = storage ? storage->profileByName(QStringLiteral("Bench")) : std::nullopt;
-    const auto attempts = profile ? storage->attempts(profile->id) : std::nullopt;
+    const auto opened = hitready::Storage::open(qEnvironmentVariable("HITREADY_DB"));
+    const auto &storage = *opened;
+    const auto profile =
+        opened ? storage->profileByName(QStringLiteral("Bench")).toOptional() : std::nullopt;
+    const auto attempts = profile ? storage->attempts(profile->id).toOptional() : std::nullopt;
     hitready::Quiz quiz;
     if (!attempts || attempts->size() != 1 || !attempts->first().isFinished() ||
         !hitready::reportForAttempt(*storage, attempts->first().id, &quiz) ||

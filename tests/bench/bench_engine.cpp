@@ -20,7 +20,7 @@ const QByteArray &quizYaml()
 
 const Quiz &quiz()
 {
-    static const Quiz q = *loadQuiz(quizYaml(), QStringLiteral("generated.yaml")).quiz;
+    static const Quiz q = *loadQuiz(quizYaml(), QStringLiteral("generated.yaml"));
     return q;
 }
 
@@ -29,8 +29,8 @@ void loadAndValidate5000Items(benchmark::State &state)
 {
     for (auto _ : state) {
         auto result =
-            std::make_unique<LoadResult>(loadQuiz(quizYaml(), QStringLiteral("generated.yaml")));
-        if (!result->quiz)
+            std::make_unique<Result<Quiz>>(loadQuiz(quizYaml(), QStringLiteral("generated.yaml")));
+        if (!*result)
             state.SkipWithError("generated quiz has problems");
         benchmark::DoNotOptimize(result);
         state.PauseTiming(); // freeing the quiz is the caller's business, not the load's

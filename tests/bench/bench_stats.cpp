@@ -30,31 +30,32 @@ Storage *fixture(benchmark::State &state)
     Q_UNUSED(app);
     static std::unique_ptr<Storage> storage = [] {
         const QString path = QStringLiteral(HITREADY_BENCH_DIR "/stats-100k-pool.sqlite");
-        QString error;
         if (!QFile::exists(path)) {
-            const LoadResult quiz = loadQuizFile(QStringLiteral(HITREADY_BENCH_QUIZ));
-            if (!quiz.quiz)
+            const Result<Quiz> quiz = loadQuizFile(QStringLiteral(HITREADY_BENCH_QUIZ));
+            if (!quiz)
                 qFatal("cannot load %s", HITREADY_BENCH_QUIZ);
             QDir().mkpath(QStringLiteral(HITREADY_BENCH_DIR));
             const QString building = path + QStringLiteral(".building");
             QFile::remove(building);
             {
-                const auto s = Storage::open(building, &error);
-                const LearnerSimulation simulation(*quiz.quiz, 1);
+                const auto s = *Storage::open(building);
+                const LearnerSimulation simulation(*quiz, 1);
                 qint64 next = 0;
-                if (!s || !s->importAttempts(*quiz.quiz, [&](ImportedAttempt *a) {
-                        if (next == learners)
-                            return false;
-                        *a = simulation.learner(next++);
-                        return true;
-                    }))
-                    qFatal("cannot build the fixture: %s", qPrintable(s ? s->lastError() : error));
+                const Result<qint64> stored = s->importAttempts(*quiz, [&](ImportedAttempt *a) {
+                    if (next == learners)
+                        return false;
+                    *a = simulation.learner(next++);
+                    return true;
+                });
+                if (!stored)
+                    qFatal("cannot build the fixture: %s", qPrintable(stored.errorMessage()));
             }
             QFile::remove(building + QStringLiteral("-wal"));
             QFile::remove(building + QStringLiteral("-shm"));
             QFile::rename(building, path);
         }
-        return Storage::open(path, &error);
+        Result<std::unique_ptr<Storage>> opened = Storage::open(path);
+        return opened ? std::move(*opened) : nullptr;
     }();
     if (!storage)
         state.SkipWithError("cannot open the statistics fixture");
@@ -91,9 +92,12 @@ void readAnswers100kAttempts(benchmark::State &state)
     const auto selected = storage->selectAttempts({QStringLiteral("stats-bench"), {}, true});
     for (auto _ : state) {
         qint64 bytes = 0;
-        storage->scanAnswers(*selected, [&](qsizetype, QByteArrayView id, QByteArrayView answer) {
-            bytes += id.size() + answer.size();
-        });
+        const Status scanned = storage->scanAnswers(
+            *selected, [&](qsizetype, QByteArrayView id, QByteArrayView answer) {
+                bytes += id.size() + answer.size();
+            });
+        if (!scanned)
+            state.SkipWithError(qPrintable(scanned.error().message));
         benchmark::DoNotOptimize(bytes);
     }
 }

@@ -136,9 +136,9 @@ int main(int argc, char *argv[])
     long long held = 0;
     qsizetype problems = 0;
     {
-        const hitready::LoadResult result = hitready::loadQuizFile(path);
+        const hitready::Result<hitready::Quiz> result = hitready::loadQuizFile(path);
         held = live.load() - before;
-        problems = result.problems.size();
+        problems = hitready::problemsOf(result).size();
     }
     std::printf("heap peak during load: %lld bytes; held by the result: %lld bytes; "
                 "%lld problems\n",

@@ -51,14 +51,14 @@ void check(const Quiz &quiz, const QByteArray &bytes)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     for (const char *name : {"/app/every-item-type.yaml", "/item-types.yaml"}) {
-        LoadResult loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES) + QLatin1String(name));
-        fuzz::require(loaded.quiz.has_value(), "the fuzz quizzes load", name);
-        quizzes.push_back(std::move(*loaded.quiz));
+        Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES) + QLatin1String(name));
+        fuzz::require(loaded.has_value(), "the fuzz quizzes load", name);
+        quizzes.push_back(std::move(*loaded));
     }
-    LoadResult sampler =
+    Result<Quiz> sampler =
         loadQuizFile(QStringLiteral(HITREADY_QUIZ_DIR "/pharmacy-tech-sampler.yaml"));
-    fuzz::require(sampler.quiz && sampler.quiz->confidence, "the confidence quiz loads");
-    quizzes.push_back(std::move(*sampler.quiz));
+    fuzz::require(sampler && sampler->confidence, "the confidence quiz loads");
+    quizzes.push_back(std::move(*sampler));
     return 0;
 }
 

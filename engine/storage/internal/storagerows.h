@@ -4,13 +4,12 @@
 
 #include "storage.h"
 
-#include <QLoggingCategory>
+#include "logging.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace hitready {
-
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace storagerows {
 
