@@ -62,4 +62,22 @@ private:
     QString m_error;
 };
 
+// Makes `reader` show `results` (its `source`): `update` runs now, whenever the results change,
+// and when they go away. What ResultsModel, PlanModel and ReportPdf do when QML sets `results`.
+template <class Reader>
+void followResults(Reader *reader, QPointer<AttemptResults> &source, AttemptResults *results,
+                   void (Reader::*update)())
+{
+    if (results == source)
+        return;
+    if (source)
+        QObject::disconnect(source, nullptr, reader, nullptr);
+    source = results;
+    if (results) {
+        QObject::connect(results, &AttemptResults::changed, reader, update);
+        QObject::connect(results, &QObject::destroyed, reader, update);
+    }
+    (reader->*update)();
+}
+
 } // namespace hitready

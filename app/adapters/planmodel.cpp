@@ -33,16 +33,7 @@ PlanModel::PlanModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void PlanModel::setResults(AttemptResults *results)
 {
-    if (results == m_source)
-        return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = results;
-    if (results) {
-        connect(results, &AttemptResults::changed, this, &PlanModel::reload);
-        connect(results, &QObject::destroyed, this, &PlanModel::reload);
-    }
-    reload();
+    followResults(this, m_source, results, &PlanModel::reload);
 }
 
 void PlanModel::reload()

@@ -123,14 +123,7 @@ ReportPdf::ReportPdf(QObject *parent) : QObject(parent) {}
 
 void ReportPdf::setResults(AttemptResults *results)
 {
-    if (results == m_source)
-        return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = results;
-    if (results)
-        connect(results, &AttemptResults::changed, this, &ReportPdf::resultsChanged);
-    emit resultsChanged();
+    followResults(this, m_source, results, &ReportPdf::resultsChanged);
 }
 
 QString ReportPdf::suggestedFileName() const

@@ -132,16 +132,7 @@ void ResultsModel::refineBands()
 
 void ResultsModel::setResults(AttemptResults *results)
 {
-    if (results == m_source)
-        return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = results;
-    if (results) {
-        connect(results, &AttemptResults::changed, this, &ResultsModel::reload);
-        connect(results, &QObject::destroyed, this, &ResultsModel::reload);
-    }
-    reload();
+    followResults(this, m_source, results, &ResultsModel::reload);
 }
 
 void ResultsModel::reload()
