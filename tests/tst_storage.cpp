@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace hitready;
 
@@ -197,7 +198,7 @@ void TestStorage::newDatabaseHasCurrentSchema()
     QCOMPARE(storage->path(), m_path);
     QVERIFY(QFile::exists(m_path));
     storage.reset();
-    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 3);
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), int(SchemaVersion::Current));
     QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA journal_mode")).value(0).toString(),
              QStringLiteral("wal"));
 }
@@ -301,8 +302,11 @@ void TestStorage::attemptRoundTrip()
                            std::nullopt,
                            1,
                            12345,
-                           order};
+                           order,
+                           record->uuid};
     QCOMPARE(*record, expected);
+    QVERIFY(!QUuid::fromString(record->uuid).isNull());
+    QCOMPARE(record->uuid, record->uuid.toLower());
 
     const Responses responses = {
         {QStringLiteral("det-01"), answer(QStringLiteral("b"))},
@@ -640,7 +644,7 @@ void TestStorage::migratesSchemaV1Fixture()
 
     auto storage = openStorage();
     QVERIFY(storage);
-    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), 3);
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), int(SchemaVersion::Current));
     const Result<QList<Profile>> profiles = storage->profiles();
     QCOMPARE(profiles->size(), 2);
     QCOMPARE(profiles->at(0),
@@ -656,7 +660,13 @@ void TestStorage::migratesSchemaV1Fixture()
     QCOMPARE(first.position, 0); // the new columns' defaults
     QCOMPARE(first.elapsedMs, qint64(0));
     QCOMPARE(first.itemOrder, QStringList());
+    // Version 4: every migrated attempt got a distinct RFC 4122 version-4 UUID.
+    const QRegularExpression uuidV4(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QVERIFY2(uuidV4.match(first.uuid).hasMatch(), qPrintable(first.uuid));
     const AttemptRecord second = *storage->attempt(2);
+    QVERIFY2(uuidV4.match(second.uuid).hasMatch(), qPrintable(second.uuid));
+    QVERIFY(first.uuid != second.uuid);
     QCOMPARE(second.mode, QuizMode::Practice);
     QVERIFY(!second.isFinished());
     QCOMPARE(storage->unfinishedAttempts(2)->size(), 1);

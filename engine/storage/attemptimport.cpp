@@ -31,8 +31,8 @@ public:
                            "ON CONFLICT (name) DO NOTHING"),
           m_findProfile(db, "SELECT id FROM profiles WHERE name = ?1"),
           m_addAttempt(db, "INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, "
-                           "started_at, finished_at, position, elapsed_ms, item_order) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                           "started_at, finished_at, position, elapsed_ms, item_order, uuid) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
     {
         for (qsizetype i = 0; i < quiz.items.size(); ++i)
             m_indexOf.insert(quiz.items[i].id, i);
@@ -106,6 +106,7 @@ public:
         m_addAttempt.bind(8, qint64(std::max<qsizetype>(0, shown - 1)));
         m_addAttempt.bind(9, a.elapsedMs);
         m_addAttempt.bind(10, a.itemOrder.join(QLatin1Char(',')).toUtf8());
+        m_addAttempt.bindString(11, a.uuid.isEmpty() ? newAttemptUuid() : a.uuid);
         if (!m_addAttempt.run())
             return m_addAttempt.error();
         const qint64 attemptId = sqlite3_last_insert_rowid(m_db);

@@ -38,8 +38,8 @@ Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMod
         return stored.error();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, "
-                             "started_at, item_order) "
-                             "SELECT id, ?, ?, ?, ?, ?, ? FROM profiles WHERE id = ? "
+                             "started_at, item_order, uuid) "
+                             "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM profiles WHERE id = ? "
                              "AND NOT EXISTS (SELECT 1 FROM attempts WHERE profile_id = ? "
                              "AND quiz_id = ? AND finished_at IS NULL)"));
     q.addBindValue(hash);
@@ -48,6 +48,7 @@ Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMod
     q.addBindValue(qint64(seed));
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(itemOrder.join(QLatin1Char(','))));
+    q.addBindValue(newAttemptUuid());
     q.addBindValue(profileId);
     q.addBindValue(profileId);
     q.addBindValue(text(quiz.id));

@@ -69,6 +69,19 @@ const QStringList confidenceSchema = {
                    "CHECK (confidence BETWEEN 1 AND 3)"),
 };
 
+// Version 4: a UUID per attempt (RFC 4122 version 4, lower case), the key by which hand-in
+// files and a class server's outbox recognise an attempt they have stored before. Attempts
+// stored earlier get a random one here.
+const QStringList identitySchema = {
+    QStringLiteral("ALTER TABLE attempts ADD COLUMN uuid TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral(R"(UPDATE attempts SET uuid = lower(
+        hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||
+        substr(hex(randomblob(2)), 2) || '-' ||
+        substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-' ||
+        hex(randomblob(6))))"),
+    QStringLiteral("CREATE UNIQUE INDEX attempts_by_uuid ON attempts (uuid)"),
+};
+
 struct Step
 {
     SchemaVersion to;
@@ -77,7 +90,8 @@ struct Step
 
 const Step steps[] = {{SchemaVersion::Initial, initialSchema},
                       {SchemaVersion::Resume, resumeSchema},
-                      {SchemaVersion::Confidence, confidenceSchema}};
+                      {SchemaVersion::Confidence, confidenceSchema},
+                      {SchemaVersion::Identity, identitySchema}};
 
 Error sqlFailure(const QSqlQuery &query)
 {

@@ -15,7 +15,8 @@ enum class SchemaVersion : int {
     Initial = 1,    // profiles, quiz snapshots, attempts, responses
     Resume = 2,     // attempt position, elapsed time and item order; flagged responses; indexes
     Confidence = 3, // how sure the learner was of each answer (1 low .. 3 high)
-    Current = Confidence,
+    Identity = 4,   // every attempt has a UUID, so it can move between databases exactly once
+    Current = Identity,
 };
 
 // PRAGMA application_id of every HIT Ready database ("HITR").

@@ -43,6 +43,7 @@ struct AttemptRecord
     int position = 0;      // index into the item order of the item last shown
     qint64 elapsedMs = 0;  // time spent on the attempt so far
     QStringList itemOrder; // item ids in the order shown; empty: the quiz's own order
+    QString uuid; // the same in every database the attempt is copied to (hand-in, class server)
     bool isFinished() const { return finished.has_value(); }
     bool operator==(const AttemptRecord &) const = default;
 };
@@ -71,6 +72,7 @@ struct SelectedAttempts
 // One finished attempt written by a bulk import (simulated learners, imported results).
 struct ImportedAttempt
 {
+    QString uuid;        // empty: a new one
     QString profileName; // created when new
     QuizMode mode = QuizMode::Assessment;
     quint64 seed = 0;

@@ -7,6 +7,7 @@
 #include "logging.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace hitready {
@@ -54,12 +55,19 @@ inline AttemptRecord attemptFrom(const QSqlQuery &q)
     const QString order = q.value(10).toString();
     if (!order.isEmpty())
         a.itemOrder = order.split(QLatin1Char(','));
+    a.uuid = q.value(11).toString();
     return a;
 }
 
 inline constexpr char attemptColumns[] =
     "id, profile_id, quiz_id, quiz_hash, mode, seed, started_at, "
-    "finished_at, position, elapsed_ms, item_order";
+    "finished_at, position, elapsed_ms, item_order, uuid";
+
+// A new attempt's UUID: RFC 4122 version 4, lower case, without braces.
+inline QString newAttemptUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace storagerows
 
