@@ -73,6 +73,7 @@ const Command commands[] = {
     {"stats", hitready::cli::stats, "item statistics and reliability of a quiz's attempts"},
     {"export", hitready::cli::exportAttempts, "write a quiz's attempts or answers as CSV"},
     {"simulate", hitready::cli::simulate, "store synthetic learners' attempts of a quiz"},
+    {"sync", hitready::cli::sync, "send answers taken on this computer to the class server"},
 };
 
 int usage(QTextStream &stream, int code)

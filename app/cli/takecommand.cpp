@@ -1,6 +1,9 @@
 // take: a learner takes a quiz in the terminal (or a script feeds answers on stdin). It drives
 // the same AttemptSession as the app, so every answer is stored before the next item shows.
 
+#include "classcopy.h"
+#include "classlocation.h"
+#include "classsending.h"
 #include "commands.h"
 #include "loader.h"
 #include "reporttext.h"
@@ -92,7 +95,7 @@ Result<Asked> askConfidence(AttemptSession &session, const Item &item)
 
 enum class Outcome { Submitted, Saved, Failed };
 
-Outcome run(AttemptSession &session)
+Outcome run(AttemptSession &session, TakeSending &sending)
 {
     QElapsedTimer clock;
     clock.start();
@@ -171,6 +174,7 @@ Outcome run(AttemptSession &session)
             if (session.quiz().mode == QuizMode::Practice)
                 showFeedback(out(), session.quiz(), item, answer);
         }
+        sending.afterChange();
         if (session.position() + 1 >= session.itemCount())
             break;
         if (const Status moved = session.moveTo(session.position() + 1); !moved)
@@ -193,8 +197,11 @@ int take(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: %1).").arg(Storage::defaultPath()),
-        QStringLiteral("PATH"));
+        QStringLiteral("Database file (default: %1), or a class URL (postgresql://...): the "
+                       "attempt is then taken on this computer's copy of the class and sent "
+                       "after each question; what cannot be sent waits for 'sync'.")
+            .arg(Storage::defaultPath()),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption newOption(
         QStringLiteral("new"),
         QStringLiteral("Start over: delete the unfinished attempt of this quiz (and its answers) "
@@ -232,13 +239,26 @@ int take(const QStringList &arguments)
         return loaded.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Storage::defaultPath();
-    Result<std::unique_ptr<Storage>> opened = Storage::open(dbPath);
-    if (!opened || (*opened)->isReadOnly()) {
-        err() << "hitready-cli take: "
-              << (opened ? (*opened)->readOnlyMessage() : opened.error().message) << '\n';
-        return Unreadable;
+    std::unique_ptr<ClassCopy> classCopy;
+    std::unique_ptr<Storage> ownStorage;
+    if (isClassUrl(dbPath)) {
+        Result<std::unique_ptr<ClassCopy>> opened = ClassCopy::open(dbPath);
+        if (!opened) {
+            err() << "hitready-cli take: " << opened.error().message << '\n';
+            return Unreadable;
+        }
+        classCopy = std::move(*opened);
+    } else {
+        Result<std::unique_ptr<Storage>> opened = Storage::open(dbPath);
+        if (!opened || (*opened)->isReadOnly()) {
+            err() << "hitready-cli take: "
+                  << (opened ? (*opened)->readOnlyMessage() : opened.error().message) << '\n';
+            return Unreadable;
+        }
+        ownStorage = std::move(*opened);
     }
-    const std::unique_ptr<Storage> storage = std::move(*opened);
+    Storage *const storage = classCopy ? &classCopy->local() : ownStorage.get();
+    TakeSending sending(classCopy.get());
     QString name = parser.value(profileOption).trimmed();
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", QStringLiteral("learner"));
@@ -301,14 +321,16 @@ int take(const QStringList &arguments)
         out() << "\nThe time limit had run out: the attempt was submitted with the answers "
                  "given.\n\n"
               << reportText(session->quiz(), report, recommend(session->quiz(), report));
+        sending.finish();
         return Ok;
     }
-    switch (run(*session)) {
+    switch (run(*session, sending)) {
     case Outcome::Failed:
         return Unreadable;
     case Outcome::Saved:
         out() << "\nSaved: " << session->answeredCount() << " of " << session->itemOrder().size()
               << " answered. Run the same command again to continue.\n";
+        sending.finish();
         return Ok;
     case Outcome::Submitted:
         break;
@@ -320,6 +342,7 @@ int take(const QStringList &arguments)
     }
     out() << "\nSubmitted.\n\n"
           << reportText(session->quiz(), *report, recommend(session->quiz(), *report));
+    sending.finish();
     return Ok;
 }
 

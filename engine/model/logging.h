@@ -9,5 +9,6 @@ namespace hitready {
 Q_DECLARE_LOGGING_CATEGORY(lcLoader)  // "hitready.engine.loader": quiz files read
 Q_DECLARE_LOGGING_CATEGORY(lcStorage) // "hitready.storage": the database, schema upgrades
 Q_DECLARE_LOGGING_CATEGORY(lcSession) // "hitready.session": attempts resumed, repaired
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)  // "hitready.outbox": answers sent to a class server
 
 } // namespace hitready

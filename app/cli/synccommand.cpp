@@ -1,0 +1,62 @@
+// sync: sends the answers a learner took on this computer for a class (its local copy) to the
+// class server, in order and exactly once (engine/outbox/classsync.h).
+
+#include "classcopy.h"
+#include "classlocation.h"
+#include "classsending.h"
+#include "commands.h"
+
+namespace hitready::cli {
+
+int sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("The class URL, as 'hitready-cli class add-learner' printed it."),
+        QStringLiteral("URL"));
+    parser.addOption(dbOption);
+    if (auto exit = parseCommandLine(
+            parser, arguments,
+            QStringLiteral("Sends the answers, flags, confidences and finished attempts taken on "
+                           "this computer for a class (with 'take --db URL' or the app) to the "
+                           "class server: in order, each exactly once. Prints what was sent and "
+                           "what is still pending.\nExit 0: nothing is pending any more; 2: the "
+                           "server could not be reached (or refused) and something is pending."),
+            QStringLiteral("[--db URL]"), QString(), 0, 0))
+        return *exit;
+    const QString server = parser.value(dbOption);
+    if (!isClassUrl(server)) {
+        err() << "hitready-cli sync: --db takes a class URL (postgresql://...), not '"
+              << withoutPassword(server) << "'\n";
+        return Usage;
+    }
+    Result<std::unique_ptr<ClassCopy>> copy = ClassCopy::open(server);
+    if (!copy) {
+        err() << "hitready-cli sync: " << copy.error().message << '\n';
+        return Unreadable;
+    }
+    const Result<PendingChanges> before = (*copy)->pending();
+    if (!before) {
+        err() << "hitready-cli sync: " << before.error().message << '\n';
+        return Unreadable;
+    }
+    if (before->isEmpty()) {
+        out() << "Nothing to send: the class server " << (*copy)->serverName()
+              << " has everything taken on this computer.\n";
+        return Ok;
+    }
+    const Result<SyncReport> sent = (*copy)->send();
+    if (!sent) {
+        const Result<PendingChanges> after = (*copy)->pending();
+        err() << "hitready-cli sync: " << sent.error().message << '\n';
+        out() << "Still pending (kept on this computer): "
+              << (after ? pendingText(*after) : after.error().message) << '\n';
+        return Unreadable;
+    }
+    out() << "Sent to " << (*copy)->serverName() << ": " << sentText(*sent) << ".\n";
+    out() << "Still pending: nothing.\n";
+    return Ok;
+}
+
+} // namespace hitready::cli
