@@ -15,7 +15,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
   qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
-  qt6-tools-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
+  qt6-tools-dev qtkeychain-qt6-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
 

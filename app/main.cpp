@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     parser.addOption(firstFrame);
     // Read by LearnerDatabase; declared here so --help lists it.
     parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("Database file to use."), QStringLiteral("PATH")});
+        {QStringLiteral("db"), QStringLiteral("Database file to use, or a class URL (postgresql://...)."),
+         QStringLiteral("PATH|URL")});
     parser.process(app);
 
     QQmlApplicationEngine engine;

@@ -231,6 +231,28 @@ Page {
                 onClicked: catalog.reload()
             }
             Heading {
+                text: qsTr("Your class")
+            }
+            BodyText {
+                objectName: "classSummary"
+                Layout.fillWidth: true
+                color: Theme.mutedText
+                //: %1 is the class address without its password
+                text: LearnerDatabase.classConnection.connected
+                      ? qsTr("Your answers are sent to the class at %1.").arg(LearnerDatabase.classConnection.className)
+                      : qsTr("Taking quizzes for a class? Connect with the address your instructor gave you.")
+            }
+            AppButton {
+                objectName: "classButton"
+                text: LearnerDatabase.classConnection.connected ? qsTr("Class connection…") : qsTr("Connect to a class…")
+                onClicked: classDialog.open()
+            }
+            ClassDialog {
+                id: classDialog
+
+                connection: LearnerDatabase.classConnection
+            }
+            Heading {
                 text: qsTr("For instructors")
             }
             AppButton {

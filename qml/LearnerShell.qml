@@ -124,6 +124,12 @@ Page {
         }
     }
 
+    // While the learner works for a class: how the sending stands, calmly.
+    footer: ClassStatus {
+        connection: LearnerDatabase.classConnection
+        visible: LearnerDatabase.classConnection.connected
+    }
+
     StackView {
         id: stack
 

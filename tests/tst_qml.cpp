@@ -7,6 +7,8 @@
 #include "apptranslations.h"
 #include "attemptcontroller.h"
 #include "attemptshape.h"
+#include "classconnection.h"
+#include "learnerdatabase.h"
 #include "layoutcheck.h"
 #include "loader.h"
 #include "session.h"
@@ -268,7 +270,55 @@ public:
         return problems.isEmpty();
     }
 
+    // Makes `database` (the LearnerDatabase singleton) the local copy of a class whose
+    // "server" is an SQLite file in a folder that stopServer() takes away; storedAttempt()
+    // reads the local copy from then on.
+    Q_INVOKABLE bool connectToFileServer(QObject *database)
+    {
+        auto *learner = qobject_cast<LearnerDatabase *>(database);
+        const QDir folder = QFileInfo(m_database).absoluteDir();
+        m_server = folder.filePath(QStringLiteral("class-server"));
+        m_database = folder.filePath(QStringLiteral("class-copy.sqlite"));
+        return learner && QDir().mkpath(m_server) &&
+               learner->openClass(m_server + QStringLiteral("/class.sqlite"), m_database);
+    }
+    // A file where the server's folder was: it can be neither opened nor made, as a stopped
+    // server cannot be reached. startServer() brings it back with everything it held.
+    Q_INVOKABLE bool stopServer() const
+    {
+        QFile blocker(m_server);
+        return QDir().rename(m_server, m_server + QStringLiteral(".stopped")) &&
+               blocker.open(QIODevice::WriteOnly);
+    }
+    Q_INVOKABLE bool startServer() const
+    {
+        return QFile::remove(m_server) &&
+               QDir().rename(m_server + QStringLiteral(".stopped"), m_server);
+    }
+    // {item id: encoded answer} of the server's copy of the local attempt `attemptId`.
+    Q_INVOKABLE QVariantMap serverAnswers(int attemptId) const
+    {
+        auto local = Storage::open(m_database, Storage::Access::ReadOnly);
+        auto server = Storage::open(m_server + QStringLiteral("/class.sqlite"),
+                                    Storage::Access::ReadOnly);
+        if (!local || !server)
+            return {};
+        const Result<AttemptRecord> record = (*local)->attempt(attemptId);
+        const Result<qint64> id =
+            record ? (*server)->attemptIdByUuid(record->uuid) : Result<qint64>(record.error());
+        const Result<AttemptTransfer> transfer =
+            id ? (*server)->exportAttempt(*id) : Result<AttemptTransfer>(id.error());
+        if (!transfer)
+            return {};
+        QVariantMap answers;
+        for (const TransferredResponse &response : transfer->responses)
+            if (!response.answer.isEmpty())
+                answers.insert(response.itemId, response.answer);
+        return answers;
+    }
+
 private:
+    QString m_server;
     QPointer<QQmlEngine> m_engine;
     QString m_database;
     QString m_settings;

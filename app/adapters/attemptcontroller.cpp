@@ -105,6 +105,9 @@ void AttemptController::publish(const View &before)
         emit elapsedMsChanged();
     if (before.submitted != now.submitted)
         emit submittedChanged();
+    // Every change reaches publish() once it is stored: a class sends it now.
+    if (m_database)
+        m_database->notifyChangeStored();
 }
 
 void AttemptController::refreshPalette()

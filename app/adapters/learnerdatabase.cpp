@@ -1,5 +1,7 @@
 #include "learnerdatabase.h"
 
+#include "classconnection.h"
+#include "classlocation.h"
 #include "storage.h"
 #include "uilogging.h"
 
@@ -10,8 +12,11 @@ namespace hitready {
 
 LearnerDatabase::LearnerDatabase(QObject *parent) : LearnerDatabase(configuredPath(), parent) {}
 
-LearnerDatabase::LearnerDatabase(const QString &path, QObject *parent) : QObject(parent)
+LearnerDatabase::LearnerDatabase(const QString &path, QObject *parent)
+    : QObject(parent), m_class(new ClassConnection(this))
 {
+    // A started, finished or discarded attempt is a change to send, as an answer is.
+    connect(this, &LearnerDatabase::attemptsChanged, this, &LearnerDatabase::notifyChangeStored);
     open(path);
 }
 
@@ -33,7 +38,10 @@ QString LearnerDatabase::configuredPath()
             return args.at(i).mid(option.size() + 1);
     }
     const QString fromEnvironment = qEnvironmentVariable("HITREADY_DB");
-    return fromEnvironment.isEmpty() ? Storage::defaultPath() : fromEnvironment;
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString chosenClass = ClassConnection::chosenClass();
+    return chosenClass.isEmpty() ? Storage::defaultPath() : chosenClass;
 }
 
 bool LearnerDatabase::isReadOnly() const
@@ -41,7 +49,31 @@ bool LearnerDatabase::isReadOnly() const
     return m_storage && m_storage->isReadOnly();
 }
 
-bool LearnerDatabase::open(const QString &path)
+void LearnerDatabase::notifyChangeStored()
+{
+    if (m_class->isConnected())
+        m_class->changed();
+}
+
+bool LearnerDatabase::open(const QString &location)
+{
+    if (isClassUrl(location))
+        return openClass(location, localCopyPath(location));
+    m_class->leave();
+    return openFile(location);
+}
+
+bool LearnerDatabase::openClass(const QString &server, const QString &localPath)
+{
+    const bool opened = openFile(localPath);
+    if (opened)
+        m_class->follow(server, localPath);
+    else
+        m_class->leave();
+    return opened;
+}
+
+bool LearnerDatabase::openFile(const QString &path)
 {
     emit storageAboutToChange();
     m_storage.reset();

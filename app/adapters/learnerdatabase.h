@@ -10,6 +10,7 @@
 
 namespace hitready {
 
+class ClassConnection;
 class Storage;
 
 class LearnerDatabase : public QObject
@@ -23,6 +24,8 @@ class LearnerDatabase : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY storageChanged)
     // Open, but only for reading: past results show; new answers cannot be saved.
     Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY storageChanged)
+    // The class on a server this database is the local copy of (connected: false for a file).
+    Q_PROPERTY(hitready::ClassConnection *classConnection READ classConnection CONSTANT)
 
 public:
     // Opens configuredPath(): what QML gets as the LearnerDatabase singleton.
@@ -31,8 +34,8 @@ public:
     explicit LearnerDatabase(const QString &path, QObject *parent = nullptr);
     ~LearnerDatabase() override;
 
-    // `--db PATH` (or `--db=PATH`) on the command line, else $HITREADY_DB, else
-    // Storage::defaultPath().
+    // `--db PATH|URL` (or `--db=...`) on the command line, else $HITREADY_DB, else the class
+    // chosen in "Connect to a class" (its URL without password), else Storage::defaultPath().
     static QString configuredPath();
 
     QString path() const { return m_path; }
@@ -40,9 +43,15 @@ public:
     QString errorText() const { return m_errorText; }
     bool isReadOnly() const;
 
-    // Closes the current database (if any) and opens `path`. A file that is not a HIT Ready
-    // database is left unchanged and explained in errorText.
-    Q_INVOKABLE bool open(const QString &path);
+    // Closes the current database (if any) and opens `location`: a database file, or a class
+    // URL (postgresql://...), whose local copy (localCopyPath()) is opened and sent to the
+    // class by classConnection. A file that is not a HIT Ready database is left unchanged and
+    // explained in errorText.
+    Q_INVOKABLE bool open(const QString &location);
+    // C++ (and tests): opens `localPath` as the local copy of the class at `server` (a class
+    // URL, or an SQLite file standing in for a server).
+    bool openClass(const QString &server, const QString &localPath);
+    ClassConnection *classConnection() const { return m_class; }
 
     // The app's storage, or null when the database could not be opened. C++ only: QML never
     // talks to SQLite.
@@ -50,6 +59,9 @@ public:
 
     // Adapters that start or finish attempts call this so lists of attempts can refresh.
     void notifyAttemptsChanged() { emit attemptsChanged(); }
+    // Adapters that store a change of an attempt (an answer, a flag, a move) call this, so the
+    // change can be sent to the class.
+    void notifyChangeStored();
 
 signals:
     // Before the storage is closed or replaced: drop everything that points into it.
@@ -58,6 +70,9 @@ signals:
     void attemptsChanged();
 
 private:
+    bool openFile(const QString &path);
+
+    ClassConnection *m_class;
     QString m_path;
     QString m_errorText;
     std::unique_ptr<Storage> m_storage;

@@ -85,6 +85,16 @@
     </message>
 </context>
 <context>
+    <name>hitready::ClassConnection</name>
+    <message numerus="yes">
+        <source>%n answer(s) kept on this computer, waiting for the class server.</source>
+        <translation>
+            <numerusform>%n answer kept on this computer, waiting for the class server.</numerusform>
+            <numerusform>%n answers kept on this computer, waiting for the class server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hitready::ProfileListModel</name>
     <message numerus="yes">
         <source>A profile name can have at most %n characters.</source>
