@@ -11,6 +11,7 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -85,6 +86,32 @@ struct ImportedAttempt
     QStringList itemOrder;
 };
 
+// One answer row of an attempt as stored, for moving the attempt to another database.
+struct TransferredResponse
+{
+    QString itemId;
+    QString answer;     // encodeAnswer() text, '' when the item is only flagged
+    QString answeredAt; // the stored timestamp text
+    bool flagged = false;
+    std::optional<int> confidence; // 1..3
+    bool operator==(const TransferredResponse &) const = default;
+};
+
+// Everything stored about one attempt, keyed by its UUID; ids are the source database's.
+struct AttemptTransfer
+{
+    AttemptRecord attempt;
+    QString profileName;
+    QList<TransferredResponse> responses; // by item id
+    bool operator==(const AttemptTransfer &) const = default;
+};
+
+enum class MergeOutcome {
+    Added,     // the attempt was new here
+    Updated,   // it was stored unfinished and has been brought up to date
+    Unchanged, // it was stored already: finished, or unfinished and equal
+};
+
 class Storage
 {
 public:
@@ -153,6 +180,25 @@ public:
     // Item id -> confidence 1..3, for every item that has one.
     Result<Confidences> confidences(qint64 attemptId) const;
 
+    // Moving attempts between databases (attempttransfer.cpp): hand-in files, a class server.
+    Result<AttemptTransfer> exportAttempt(qint64 attemptId) const; // NotFound: no such id
+    Result<qint64> attemptIdByUuid(const QString &uuid) const;     // NotFound when absent
+    // Stores `transfer` (its quiz = `quiz`, whose contentHash() must equal
+    // transfer.attempt.quizHash; the snapshot is stored when new) under the profile named
+    // transfer.profileName (created when new). An attempt with the same UUID already stored:
+    // finished -> Unchanged (never rewritten); unfinished -> brought up to date (responses
+    // upserted, flags/confidence, position, elapsed, finish) -> Updated, or Unchanged when
+    // equal. One transaction: all or nothing. Idempotent: merging the same transfer twice
+    // stores once. A transfer that does not fit its quiz (an item it does not have, an answer
+    // that does not decode for its item) is refused (ErrorKind::Refused) before anything is
+    // written.
+    Result<MergeOutcome> mergeAttempt(const Quiz &quiz, const AttemptTransfer &transfer);
+    // The same for several attempts in ONE transaction (a hand-in file): every one of them or
+    // none. `quizzes` holds each transfer's quiz by its contentHash(); the outcomes are in the
+    // order of `transfers`.
+    Result<QList<MergeOutcome>> mergeAttempts(const QHash<QString, Quiz> &quizzes,
+                                              const QList<AttemptTransfer> &transfers);
+
     // Analytics (analyticsstore.cpp): bulk reads and writes on SQLite's own API, because a
     // Qt Sql row costs microseconds and these move millions of rows.
 
@@ -191,6 +237,11 @@ private:
     // Why a write that should have changed one row of attempt `attemptId` changed none.
     Error explainUnchanged(qint64 attemptId) const;
     Result<QList<AttemptRecord>> attemptList(const QString &where, qint64 value) const;
+    // mergeAttempts() inside its transaction: one attempt, its quiz checked already.
+    Result<MergeOutcome> mergeOne(const Quiz &quiz, const AttemptTransfer &transfer,
+                                  QHash<QString, qint64> &profileIds);
+    Result<qint64> profileIdForMerge(const QString &name, QHash<QString, qint64> &profileIds);
+    Status upsertResponses(qint64 attemptId, const QList<TransferredResponse> &responses);
 
     QString m_path;
     QSqlDatabase m_db;
