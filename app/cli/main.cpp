@@ -30,7 +30,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(positionalName, positionalHelp);
+    if (!positionalName.isEmpty())
+        parser.addPositionalArgument(positionalName, positionalHelp);
     QStringList forParser = arguments;
     forParser.first() = name;
     const auto usageError = [&](const QString &what) {

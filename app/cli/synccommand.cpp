@@ -23,12 +23,13 @@ int sync(const QStringList &arguments)
                            "class server: in order, each exactly once. Prints what was sent and "
                            "what is still pending.\nExit 0: nothing is pending any more; 2: the "
                            "server could not be reached (or refused) and something is pending."),
-            QStringLiteral("[--db URL]"), QString(), 0, 0))
+            QString(), QString(), 0, 0))
         return *exit;
     const QString server = parser.value(dbOption);
     if (!isClassUrl(server)) {
-        err() << "hitready-cli sync: --db takes a class URL (postgresql://...), not '"
-              << withoutPassword(server) << "'\n";
+        err() << "hitready-cli sync: --db takes the class URL (postgresql://...)"
+              << (server.isEmpty() ? QString() : QStringLiteral(", not '%1'").arg(server))
+              << "\nRun 'hitready-cli sync --help'.\n";
         return Usage;
     }
     Result<std::unique_ptr<ClassCopy>> copy = ClassCopy::open(server);

@@ -1,7 +1,5 @@
 #include "outbox.h"
 
-#include "logging.h"
-
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -142,7 +140,6 @@ Status Outbox::replace(const QString &uuid, const SentDigests &digests)
     if (!m_db.commit())
         return rollBack(Error(ErrorKind::Io, QStringLiteral("the outbox cannot commit: %1")
                                                  .arg(m_db.lastError().text())));
-    qCDebug(lcOutbox) << "attempt" << uuid << "confirmed by the server";
     return {};
 }
 
