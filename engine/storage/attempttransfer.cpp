@@ -1,4 +1,4 @@
-#include "storage.h"
+#include "sqlstorage.h"
 
 #include "schema.h"
 #include "storagerows.h"
@@ -109,7 +109,7 @@ AttemptTransfer broughtUpToDate(AttemptTransfer stored, const AttemptTransfer &i
 
 } // namespace
 
-Result<AttemptTransfer> Storage::exportAttempt(qint64 attemptId) const
+Result<AttemptTransfer> SqlStorage::exportAttempt(qint64 attemptId) const
 {
     const Result<AttemptRecord> record = attempt(attemptId);
     if (!record)
@@ -140,7 +140,7 @@ Result<AttemptTransfer> Storage::exportAttempt(qint64 attemptId) const
     return transfer;
 }
 
-Result<qint64> Storage::attemptIdByUuid(const QString &uuid) const
+Result<qint64> SqlStorage::attemptIdByUuid(const QString &uuid) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM attempts WHERE uuid = ?"));
@@ -152,7 +152,7 @@ Result<qint64> Storage::attemptIdByUuid(const QString &uuid) const
     return q.value(0).toLongLong();
 }
 
-Result<MergeOutcome> Storage::mergeAttempt(const Quiz &quiz, const AttemptTransfer &transfer)
+Result<MergeOutcome> SqlStorage::mergeAttempt(const Quiz &quiz, const AttemptTransfer &transfer)
 {
     const Result<QList<MergeOutcome>> merged =
         mergeAttempts({{transfer.attempt.quizHash, quiz}}, {transfer});
@@ -161,7 +161,7 @@ Result<MergeOutcome> Storage::mergeAttempt(const Quiz &quiz, const AttemptTransf
     return merged->first();
 }
 
-Result<QList<MergeOutcome>> Storage::mergeAttempts(const QHash<QString, Quiz> &quizzes,
+Result<QList<MergeOutcome>> SqlStorage::mergeAttempts(const QHash<QString, Quiz> &quizzes,
                                                    const QList<AttemptTransfer> &transfers)
 {
     if (const auto refused = writeRefusal())
@@ -211,7 +211,7 @@ Result<QList<MergeOutcome>> Storage::mergeAttempts(const QHash<QString, Quiz> &q
     return outcomes;
 }
 
-Result<qint64> Storage::profileIdForMerge(const QString &name, QHash<QString, qint64> &profileIds)
+Result<qint64> SqlStorage::profileIdForMerge(const QString &name, QHash<QString, qint64> &profileIds)
 {
     const QString trimmed = name.trimmed();
     if (const auto known = profileIds.constFind(trimmed); known != profileIds.cend())
@@ -234,7 +234,7 @@ Result<qint64> Storage::profileIdForMerge(const QString &name, QHash<QString, qi
     return id;
 }
 
-Status Storage::upsertResponses(qint64 attemptId, const QList<TransferredResponse> &responses)
+Status SqlStorage::upsertResponses(qint64 attemptId, const QList<TransferredResponse> &responses)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -257,7 +257,7 @@ Status Storage::upsertResponses(qint64 attemptId, const QList<TransferredRespons
     return {};
 }
 
-Result<MergeOutcome> Storage::mergeOne(const Quiz &quiz, const AttemptTransfer &transfer,
+Result<MergeOutcome> SqlStorage::mergeOne(const Quiz &quiz, const AttemptTransfer &transfer,
                                        QHash<QString, qint64> &profileIds)
 {
     const AttemptRecord &a = transfer.attempt;
