@@ -34,9 +34,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Print how long the first frame took from the start of main(), and quit."));
     parser.addOption(firstFrame);
     // Read by LearnerDatabase; declared here so --help lists it.
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("Database file to use, or a class URL (postgresql://...)."),
-         QStringLiteral("PATH|URL")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file to use, or a class URL (postgresql://...)."),
+                      QStringLiteral("PATH|URL")});
     parser.process(app);
 
     QQmlApplicationEngine engine;

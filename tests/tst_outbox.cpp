@@ -172,7 +172,8 @@ void TstOutbox::classUrls_data()
                                << "postgres://maria@host/class?sslmode=require"
                                << "pw";
     QTest::addRow("none") << "postgresql://maria@host/class"
-                          << "postgresql://maria@host/class" << "";
+                          << "postgresql://maria@host/class"
+                          << "";
 }
 
 void TstOutbox::classUrls()
@@ -228,9 +229,8 @@ void TstOutbox::serverStoppedMidAttempt()
     QVERIFY(sent.errorMessage().contains(QLatin1String("cannot be reached")));
     for (const QString &item : order.mid(2)) {
         const Item *it = q.item(item);
-        QVERIFY(session->answer(item, it->type == ItemType::TrueFalse
-                                          ? truth(false)
-                                          : choice(QStringLiteral("a"))));
+        QVERIFY(session->answer(
+            item, it->type == ItemType::TrueFalse ? truth(false) : choice(QStringLiteral("a"))));
     }
     QVERIFY(session->addElapsed(1234));
     QVERIFY(session->submit());

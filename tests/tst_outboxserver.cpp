@@ -56,9 +56,9 @@ bool run(const QString &program, const QStringList &arguments, QString *output =
 
 bool psql(const QString &sql, const QString &database = QStringLiteral("postgres"))
 {
-    return run(QStringLiteral("psql"), {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("-qAtX"), QStringLiteral("-d"), database,
-                                        QStringLiteral("-c"), sql});
+    return run(QStringLiteral("psql"),
+               {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAtX"),
+                QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
 }
 
 } // namespace
@@ -204,9 +204,14 @@ void TstOutboxServer::cliTakeAndSyncAcrossAStop()
         file.write(quizYaml);
     }
     const QString classUrl = url();
-    const QStringList take = {QStringLiteral("take"), QStringLiteral("--db"), classUrl,
-                              QStringLiteral("--profile"), QStringLiteral("Ana"),
-                              QStringLiteral("--seed"), QStringLiteral("1"), quizFile};
+    const QStringList take = {QStringLiteral("take"),
+                              QStringLiteral("--db"),
+                              classUrl,
+                              QStringLiteral("--profile"),
+                              QStringLiteral("Ana"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("1"),
+                              quizFile};
     // Two answers while the server runs, then it stops; the learner saves for later.
     auto first = runCli(take, "a\nh\n:quit\n");
     QCOMPARE(first.exitCode, 0);
@@ -220,8 +225,9 @@ void TstOutboxServer::cliTakeAndSyncAcrossAStop()
     QVERIFY(!offline.out.contains(qEnvironmentVariable("PGPASSWORD")));
     auto refused = runCli({QStringLiteral("sync"), QStringLiteral("--db"), classUrl});
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.out.contains(QLatin1String("Still pending (kept on this computer): 1 attempt")),
-             qPrintable(refused.out));
+    QVERIFY2(
+        refused.out.contains(QLatin1String("Still pending (kept on this computer): 1 attempt")),
+        qPrintable(refused.out));
 
     startServer();
     auto synced = runCli({QStringLiteral("sync"), QStringLiteral("--db"), classUrl});
@@ -248,7 +254,8 @@ void TstOutboxServer::cliTakeAndSyncAcrossAStop()
     const QList<AttemptRecord> attempts = *(*local)->attempts(ana->id);
     QCOMPARE(attempts.size(), 1);
     AttemptTransfer here = *(*local)->exportAttempt(attempts.first().id);
-    AttemptTransfer there = *(*server)->exportAttempt(*(*server)->attemptIdByUuid(here.attempt.uuid));
+    AttemptTransfer there =
+        *(*server)->exportAttempt(*(*server)->attemptIdByUuid(here.attempt.uuid));
     QCOMPARE(there.responses, here.responses);
     QCOMPARE(there.responses.size(), 3);
     QVERIFY(there.attempt.isFinished());

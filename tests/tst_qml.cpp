@@ -8,8 +8,8 @@
 #include "attemptcontroller.h"
 #include "attemptshape.h"
 #include "classconnection.h"
-#include "learnerdatabase.h"
 #include "layoutcheck.h"
+#include "learnerdatabase.h"
 #include "loader.h"
 #include "session.h"
 #include "simulation.h"
@@ -299,8 +299,8 @@ public:
     Q_INVOKABLE QVariantMap serverAnswers(int attemptId) const
     {
         auto local = Storage::open(m_database, Storage::Access::ReadOnly);
-        auto server = Storage::open(m_server + QStringLiteral("/class.sqlite"),
-                                    Storage::Access::ReadOnly);
+        auto server =
+            Storage::open(m_server + QStringLiteral("/class.sqlite"), Storage::Access::ReadOnly);
         if (!local || !server)
             return {};
         const Result<AttemptRecord> record = (*local)->attempt(attemptId);

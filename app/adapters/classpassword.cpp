@@ -31,8 +31,8 @@ void ClassPassword::read(const QString &className, Read done)
             return;
         }
         if (reading->error() != QKeychain::EntryNotFound)
-            qCInfo(lcUi).noquote() << "no keyring for the class password:"
-                                   << reading->errorString();
+            qCInfo(lcUi).noquote()
+                << "no keyring for the class password:" << reading->errorString();
         done(std::nullopt);
     });
     reading->start();
@@ -45,8 +45,8 @@ void ClassPassword::write(const QString &className, const QString &password, Wri
     connect(writing, &QKeychain::Job::finished, this, [writing, done = std::move(done)] {
         const bool kept = writing->error() == QKeychain::NoError;
         if (!kept)
-            qCInfo(lcUi).noquote() << "the class password is not kept (no keyring):"
-                                   << writing->errorString();
+            qCInfo(lcUi).noquote()
+                << "the class password is not kept (no keyring):" << writing->errorString();
         done(kept);
     });
     writing->start();

@@ -93,8 +93,7 @@ void ClassSender::start(bool send)
         // Queued to this object's thread; dropped if this object is gone (the pool is waited
         // for in the destructor, so `this` is alive while the call is posted).
         QMetaObject::invokeMethod(
-            this, [this, outcome, generation] { done(outcome, generation); },
-            Qt::QueuedConnection);
+            this, [this, outcome, generation] { done(outcome, generation); }, Qt::QueuedConnection);
     });
 }
 

@@ -25,7 +25,7 @@ public:
     {
         bool contacted = false; // a send, not only a count of what is pending
         bool reached = false;   // the server took everything that was pending
-        QString error;        // why not (for the log and an accessible description)
+        QString error;          // why not (for the log and an accessible description)
         PendingChanges pending;
     };
 

@@ -6,8 +6,7 @@
 
 namespace hitready {
 
-Result<std::unique_ptr<ClassCopy>> ClassCopy::open(const QString &server,
-                                                   const QString &localPath)
+Result<std::unique_ptr<ClassCopy>> ClassCopy::open(const QString &server, const QString &localPath)
 {
     std::unique_ptr<ClassCopy> copy(new ClassCopy);
     copy->m_server = server;
@@ -50,9 +49,9 @@ Result<SyncReport> ClassCopy::send()
         if (const QString password = isClassUrl(m_server) ? passwordOf(m_server) : QString();
             !password.isEmpty())
             why.replace(password, QStringLiteral("***")); // the message may quote the URL
-        return Error(ErrorKind::Io,
-                     QStringLiteral("the class server %1 cannot be reached: %2")
-                         .arg(serverName(), why));
+        return Error(
+            ErrorKind::Io,
+            QStringLiteral("the class server %1 cannot be reached: %2").arg(serverName(), why));
     }
     return sendPending(*m_local, *m_outbox, **remote);
 }

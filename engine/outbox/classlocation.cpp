@@ -27,8 +27,7 @@ QString withoutPassword(const QString &classUrl)
     url.setPassword({});
     QUrlQuery query(url);
     query.removeAllQueryItems(passwordParameter);
-    url.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded),
-                 QUrl::StrictMode);
+    url.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -49,10 +48,10 @@ QString withPassword(const QString &classUrl, const QString &password)
 
 QString localCopyPath(const QString &classUrl)
 {
-    const QByteArray hash = QCryptographicHash::hash(withoutPassword(classUrl).toUtf8(),
-                                                     QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(32);
+    const QByteArray hash =
+        QCryptographicHash::hash(withoutPassword(classUrl).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/classes/") + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
 }

@@ -44,7 +44,8 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString &localPath)
     if (!db.open())
         return Error(ErrorKind::Io, QStringLiteral("%1: the outbox cannot be opened: %2")
                                         .arg(localPath, db.lastError().text()));
-    if (Status durable = exec(db, QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("cannot be set up"));
+    if (Status durable = exec(db, QStringLiteral("PRAGMA synchronous = FULL"),
+                              QStringLiteral("cannot be set up"));
         !durable)
         return durable.error();
     if (Status made = exec(db,
@@ -124,8 +125,8 @@ Status Outbox::replace(const QString &uuid, const SentDigests &digests)
     if (Status cleared = forget(uuid); !cleared)
         return rollBack(cleared.error());
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO outbox_sent (attempt_uuid, item_id, digest) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO outbox_sent (attempt_uuid, item_id, digest) VALUES (?, ?, ?)"));
     const auto add = [&](const QString &item, const QString &digest) {
         insert.bindValue(0, uuid);
         insert.bindValue(1, item);
@@ -138,8 +139,9 @@ Status Outbox::replace(const QString &uuid, const SentDigests &digests)
     if (!ok)
         return rollBack(sqlError(insert, QStringLiteral("cannot record attempt %1").arg(uuid)));
     if (!m_db.commit())
-        return rollBack(Error(ErrorKind::Io, QStringLiteral("the outbox cannot commit: %1")
-                                                 .arg(m_db.lastError().text())));
+        return rollBack(
+            Error(ErrorKind::Io,
+                  QStringLiteral("the outbox cannot commit: %1").arg(m_db.lastError().text())));
     return {};
 }
 

@@ -19,7 +19,7 @@ namespace hitready {
 // What the server holds of one attempt, as digests (classsync.cpp makes them).
 struct SentDigests
 {
-    QString record;               // empty: claimed (being sent), not yet confirmed
+    QString record;                // empty: claimed (being sent), not yet confirmed
     QHash<QString, QString> items; // item id -> digest
     bool operator==(const SentDigests &) const = default;
 };

@@ -162,7 +162,7 @@ Result<MergeOutcome> SqlStorage::mergeAttempt(const Quiz &quiz, const AttemptTra
 }
 
 Result<QList<MergeOutcome>> SqlStorage::mergeAttempts(const QHash<QString, Quiz> &quizzes,
-                                                   const QList<AttemptTransfer> &transfers)
+                                                      const QList<AttemptTransfer> &transfers)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -211,7 +211,8 @@ Result<QList<MergeOutcome>> SqlStorage::mergeAttempts(const QHash<QString, Quiz>
     return outcomes;
 }
 
-Result<qint64> SqlStorage::profileIdForMerge(const QString &name, QHash<QString, qint64> &profileIds)
+Result<qint64> SqlStorage::profileIdForMerge(const QString &name,
+                                             QHash<QString, qint64> &profileIds)
 {
     const QString trimmed = name.trimmed();
     if (const auto known = profileIds.constFind(trimmed); known != profileIds.cend())
@@ -258,7 +259,7 @@ Status SqlStorage::upsertResponses(qint64 attemptId, const QList<TransferredResp
 }
 
 Result<MergeOutcome> SqlStorage::mergeOne(const Quiz &quiz, const AttemptTransfer &transfer,
-                                       QHash<QString, qint64> &profileIds)
+                                          QHash<QString, qint64> &profileIds)
 {
     const AttemptRecord &a = transfer.attempt;
     const Result<qint64> existing = attemptIdByUuid(a.uuid);

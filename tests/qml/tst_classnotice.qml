@@ -75,5 +75,33 @@ Item {
             tryVerify(() => Object.keys(Support.serverAnswers(attempt.attemptId)).length === 3)
             tryCompare(connection, "hasPending", false)
         }
+
+        // "Connect to a class" by keyboard: an address that is not a class is refused in the
+        // dialog, with the reason, and nothing changes.
+        function test_connectDialogRefusesANonClassAddress() {
+            const shell = createTemporaryObject(shellComponent, root)
+            const home = Driver.waitForPage(test, shell, p => p.profileId !== undefined, "home")
+            const connection = LearnerDatabase.classConnection
+            const wasConnected = connection.connected
+            const button = findChild(home, "classButton")
+            compare(button.text, wasConnected ? "Class connection…" : "Connect to a class…")
+            button.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            const dialog = findChild(home, "classDialog")
+            tryCompare(dialog, "opened", true)
+            const address = findChild(dialog.contentItem, "classAddress")
+            tryCompare(address, "activeFocus", true)
+            compare(address.Accessible.name, "Class address")
+            Driver.typeText(test, "class.sqlite")
+            keyClick(Qt.Key_Return)
+            const problem = findChild(dialog.contentItem, "classAddressProblem")
+            tryCompare(problem, "visible", true)
+            verify(problem.text.indexOf("postgresql://") >= 0)
+            verify(dialog.opened)
+            compare(connection.connected, wasConnected)
+            verify(Support.saveScreenshot(shell, "class-connect-dialog"))
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "opened", false)
+        }
     }
 }
