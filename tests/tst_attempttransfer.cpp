@@ -113,13 +113,17 @@ private:
         const qint64 id = *m_learner->startAttempt(
             profile, m_quiz, QuizMode::Practice, 0xFFFFFFFFFFFFFFF0ull,
             {QStringLiteral("q3"), QStringLiteral("q1"), QStringLiteral("q2")});
-        m_learner->saveResponse(id, QStringLiteral("q1"), answer(QStringLiteral("b")));
-        m_learner->saveResponse(id, QStringLiteral("q3"), answer(false));
-        m_learner->setFlag(id, QStringLiteral("q2"), true);
-        m_learner->saveConfidence(id, QStringLiteral("q1"), 3);
-        m_learner->savePosition(id, 2, 4321);
-        if (finish)
-            m_learner->finishAttempt(id, QDateTime::currentDateTimeUtc());
+        const Status written[] = {
+            m_learner->saveResponse(id, QStringLiteral("q1"), answer(QStringLiteral("b"))),
+            m_learner->saveResponse(id, QStringLiteral("q3"), answer(false)),
+            m_learner->setFlag(id, QStringLiteral("q2"), true),
+            m_learner->saveConfidence(id, QStringLiteral("q1"), 3),
+            m_learner->savePosition(id, 2, 4321),
+            finish ? m_learner->finishAttempt(id, QDateTime::currentDateTimeUtc()) : Status()};
+        for (const Status &s : written)
+            if (!s)
+                qFatal("the learner's attempt could not be written: %s",
+                       qPrintable(s.errorMessage()));
         return id;
     }
 
@@ -249,7 +253,8 @@ void TestAttemptTransfer::refusedTransfersStoreNothing()
         given = quiz(QStringLiteral("Edited title"));
         message = message.arg(contentHash(given).left(12), t.attempt.quizHash.left(12));
     } else if (change == QLatin1String("item")) {
-        t.responses.append({QStringLiteral("q9"), QStringLiteral("a"), t.responses[0].answeredAt});
+        t.responses.append({QStringLiteral("q9"), QStringLiteral("a"), t.responses[0].answeredAt,
+                            false, std::nullopt});
     } else if (change == QLatin1String("answer")) {
         t.responses[2].answer = QStringLiteral("maybe");
     } else if (change == QLatin1String("option")) {

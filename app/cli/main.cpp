@@ -73,6 +73,8 @@ const Command commands[] = {
     {"stats", hitready::cli::stats, "item statistics and reliability of a quiz's attempts"},
     {"export", hitready::cli::exportAttempts, "write a quiz's attempts or answers as CSV"},
     {"simulate", hitready::cli::simulate, "store synthetic learners' attempts of a quiz"},
+    {"hand-in", hitready::cli::handIn, "write a learner's finished attempts to a hand-in file"},
+    {"collect", hitready::cli::collect, "add learners' hand-in files to the class database"},
 };
 
 int usage(QTextStream &stream, int code)
