@@ -96,6 +96,7 @@ private slots:
     void profileCreatedWhenNew_data();
     void profileCreatedWhenNew();
     void failureInTheMiddleStoresNothing();
+    void batchKeepsEachMergeWhole();
     void attemptIdByUuid();
 
 private:
@@ -331,6 +332,46 @@ void TestAttemptTransfer::failureInTheMiddleStoresNothing()
         QCOMPARE(count(*m_class, table), 0);
     // Nothing half-done is left behind: the first alone goes in afterwards.
     QCOMPARE(*m_class->mergeAttempt(m_quiz, first), MergeOutcome::Added);
+}
+
+void TestAttemptTransfer::batchKeepsEachMergeWhole()
+{
+    const AttemptTransfer ana = *m_learner->exportAttempt(learnerAttempt());
+    AttemptTransfer ben = ana, cleo = ana;
+    ben.attempt.uuid = QStringLiteral("0b6a4b8e-8f3c-4a53-9a7e-2f1c3d4e5f60");
+    ben.profileName = QStringLiteral("Ben");
+    cleo.attempt.uuid = QStringLiteral("6c1e2b9a-3d4f-4e5a-8b7c-9d0e1f2a3b4c");
+    cleo.profileName = QStringLiteral("Cleo");
+    {
+        // The database refuses Ben's answer to q3 after his profile and attempt are written.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+        db.setDatabaseName(m_class->path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+            "CREATE TRIGGER refuse_ben BEFORE INSERT ON responses WHEN NEW.item_id = 'q3' AND "
+            "(SELECT p.name FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+            "WHERE a.id = NEW.attempt_id) = 'Ben' "
+            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+    QList<QString> results;
+    const Status batch = m_class->mergeBatch([&] {
+        for (const AttemptTransfer &t : QList<AttemptTransfer>{ana, ben, cleo}) {
+            const Result<MergeOutcome> merged = m_class->mergeAttempt(m_quiz, t);
+            results.append(merged ? QStringLiteral("stored") : merged.error().message);
+        }
+        QCOMPARE(count(*m_class, "attempts"), 0); // nothing is visible before the commit
+    });
+    QVERIFY2(batch, qPrintable(batch.errorMessage()));
+    QCOMPARE(results[0], QStringLiteral("stored"));
+    QVERIFY2(results[1].contains(QLatin1String("disk on fire")), qPrintable(results[1]));
+    QCOMPARE(results[2], QStringLiteral("stored"));
+    QCOMPARE(count(*m_class, "attempts"), 2);
+    QCOMPARE(count(*m_class, "profiles"), 2); // Ana and Cleo: Ben's profile went with his attempt
+    QCOMPARE(count(*m_class, "responses"), 6);
+    QVERIFY(!m_class->attemptIdByUuid(ben.attempt.uuid));
 }
 
 void TestAttemptTransfer::attemptIdByUuid()

@@ -135,14 +135,13 @@ int collect(const QStringList &arguments)
     HandInCollector collector(**opened);
     qsizetype added = 0, already = 0, refused = 0;
     const QStringList files = parser.positionalArguments();
-    for (const QString &file : files) {
-        const QString shown = QDir::toNativeSeparators(file);
-        const Result<CollectedFile> collected = collector.collect(file);
+    const Status committed = collector.collectAll(files, [&](qsizetype i, const auto &collected) {
+        const QString shown = QDir::toNativeSeparators(files[i]);
         if (!collected) {
             ++refused;
             err() << shown << ": refused, nothing of it was stored: " << collected.error().message
                   << '\n';
-            continue;
+            return;
         }
         added += collected->added;
         already += collected->unchanged;
@@ -153,6 +152,12 @@ int collect(const QStringList &arguments)
         if (collected->updated > 0)
             out() << ", " << collected->updated << " brought up to date";
         out() << ".\n";
+    });
+    if (!committed) {
+        out().flush();
+        err() << "hitready-cli collect: " << committed.error().message
+              << "; nothing of these files was stored\n";
+        return Unreadable;
     }
     if (files.size() > 1)
         out() << "Collected " << files.size() - refused << " of " << files.size() << " files into "

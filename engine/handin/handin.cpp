@@ -74,4 +74,14 @@ Result<CollectedFile> HandInCollector::collect(const QString &path)
     return collected;
 }
 
+Status HandInCollector::collectAll(
+    const QStringList &paths,
+    const std::function<void(qsizetype, const Result<CollectedFile> &)> &collected)
+{
+    return m_storage.mergeBatch([&] {
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            collected(i, collect(paths[i]));
+    });
+}
+
 } // namespace hitready

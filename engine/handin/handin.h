@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace hitready {
 
@@ -41,6 +43,12 @@ public:
     // (kinds as readHandIn(), Io for a file that cannot be read) and means that nothing of it
     // was stored.
     Result<CollectedFile> collect(const QString &path);
+    // Collects every file of `paths` in one transaction (Storage::mergeBatch), each file still
+    // all or nothing; `collected(index, result)` runs per file, in order, once its merge is
+    // done. The error is the commit's: then nothing was stored, whatever `collected` was told.
+    Status
+    collectAll(const QStringList &paths,
+               const std::function<void(qsizetype, const Result<CollectedFile> &)> &collected);
 
 private:
     Storage &m_storage;

@@ -198,6 +198,11 @@ public:
     // order of `transfers`.
     Result<QList<MergeOutcome>> mergeAttempts(const QHash<QString, Quiz> &quizzes,
                                               const QList<AttemptTransfer> &transfers);
+    // Runs `merges` (calls of mergeAttempt(s) on this Storage) in ONE transaction: each call
+    // stays all or nothing on its own (a savepoint apiece; a refused one leaves the others),
+    // but they share one commit, so collecting a class's files costs one sync, not one per
+    // file. Nothing of the batch is stored before the commit; an error is the commit's.
+    Status mergeBatch(const std::function<void()> &merges);
 
     // Analytics (analyticsstore.cpp): bulk reads and writes on SQLite's own API, because a
     // Qt Sql row costs microseconds and these move millions of rows.
@@ -246,6 +251,7 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    bool m_mergeBatchOpen = false; // inside mergeBatch(): merges take savepoints
     QString m_sqliteUri; // when not empty: how SQLite opens the file (read-only, immutable)
 };
 
