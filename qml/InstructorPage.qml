@@ -43,6 +43,23 @@ Page {
             savedNote.text = stats.savePdf(path) ? PdfFile.savedNote(path) : stats.errorText
         }
     }
+    HandInFiles {
+        id: handIns
+
+        objectName: "handIns"
+        database: LearnerDatabase
+        onCollected: stats.refresh()
+    }
+    FileDialog {
+        id: collectDialog
+
+        objectName: "collectDialog"
+        title: qsTr("Collect hand-in files")
+        fileMode: FileDialog.OpenFiles
+        acceptLabel: qsTr("Collect")
+        nameFilters: [qsTr("Hand-in files (*.json)"), qsTr("All files (*)")]
+        onAccepted: handIns.collect(selectedFiles)
+    }
 
     // Tab and arrow keys scroll the page to the control they reach.
     FocusReveal {
@@ -203,6 +220,13 @@ Page {
                         onClicked: saveDialog.open()
                     }
                     AppButton {
+                        objectName: "collectButton"
+                        //: adds learners' hand-in files to this computer's database
+                        text: qsTr("Collect hand-in files…")
+                        Accessible.description: qsTr("Adds the results learners handed in as files")
+                        onClicked: collectDialog.open()
+                    }
+                    AppButton {
                         text: qsTr("Lock")
                         onClicked: access.lock()
                     }
@@ -213,6 +237,30 @@ Page {
                     objectName: "savedNote"
                     Layout.fillWidth: true
                     visible: text !== ""
+                }
+                BodyText {
+                    objectName: "collectSummary"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    font.bold: true
+                    text: handIns.collectSummary
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                Repeater {
+                    objectName: "collectedFiles"
+                    model: handIns.collectedFiles
+                    delegate: BodyText {
+                        id: collectedFile
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        color: collectedFile.modelData.refused ? Theme.problem : Theme.text
+                        text: collectedFile.modelData.text
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
                 }
                 BodyText {
                     objectName: "attemptsCounted"

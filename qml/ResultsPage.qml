@@ -60,6 +60,24 @@ Page {
             savedNote.text = pdf.save(path) ? PdfFile.savedNote(path) : pdf.errorText
         }
     }
+    HandInFiles {
+        id: handIns
+
+        objectName: "handIns"
+        database: LearnerDatabase
+    }
+    FileDialog {
+        id: handInDialog
+
+        objectName: "handInDialog"
+        title: qsTr("Hand in your results")
+        fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Hand-in files (*.json)")]
+        currentFile: "file:" + handIns.suggestedFileName(root.attemptId)
+        onAccepted: handIns.handIn(root.attemptId, String(selectedFile))
+    }
 
     // Tab and arrow keys scroll the page to the control they reach.
     FocusReveal {
@@ -141,6 +159,13 @@ Page {
                     onClicked: saveDialog.open()
                 }
                 AppButton {
+                    objectName: "handInButton"
+                    //: writes this learner's finished attempts to a file for the instructor
+                    text: qsTr("Hand in results…")
+                    Accessible.description: qsTr("Saves your finished attempts in one file to give to your instructor")
+                    onClicked: handInDialog.open()
+                }
+                AppButton {
                     objectName: "homeButton"
                     text: qsTr("Home")
                     onClicked: root.homeRequested()
@@ -152,6 +177,15 @@ Page {
                 objectName: "savedNote"
                 Layout.fillWidth: true
                 visible: text !== ""
+            }
+            BodyText {
+                objectName: "handInNote"
+                Layout.fillWidth: true
+                visible: text !== ""
+                color: handIns.handInFailed ? Theme.problem : Theme.text
+                text: handIns.handInNote
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             BodyText {
                 Layout.fillWidth: true

@@ -96,6 +96,7 @@ private slots:
     void profileCreatedWhenNew_data();
     void profileCreatedWhenNew();
     void failureInTheMiddleStoresNothing();
+    void batchKeepsEachMergeWhole();
     void attemptIdByUuid();
 
 private:
@@ -113,13 +114,17 @@ private:
         const qint64 id = *m_learner->startAttempt(
             profile, m_quiz, QuizMode::Practice, 0xFFFFFFFFFFFFFFF0ull,
             {QStringLiteral("q3"), QStringLiteral("q1"), QStringLiteral("q2")});
-        m_learner->saveResponse(id, QStringLiteral("q1"), answer(QStringLiteral("b")));
-        m_learner->saveResponse(id, QStringLiteral("q3"), answer(false));
-        m_learner->setFlag(id, QStringLiteral("q2"), true);
-        m_learner->saveConfidence(id, QStringLiteral("q1"), 3);
-        m_learner->savePosition(id, 2, 4321);
-        if (finish)
-            m_learner->finishAttempt(id, QDateTime::currentDateTimeUtc());
+        const Status written[] = {
+            m_learner->saveResponse(id, QStringLiteral("q1"), answer(QStringLiteral("b"))),
+            m_learner->saveResponse(id, QStringLiteral("q3"), answer(false)),
+            m_learner->setFlag(id, QStringLiteral("q2"), true),
+            m_learner->saveConfidence(id, QStringLiteral("q1"), 3),
+            m_learner->savePosition(id, 2, 4321),
+            finish ? m_learner->finishAttempt(id, QDateTime::currentDateTimeUtc()) : Status()};
+        for (const Status &s : written)
+            if (!s)
+                qFatal("the learner's attempt could not be written: %s",
+                       qPrintable(s.errorMessage()));
         return id;
     }
 
@@ -249,7 +254,8 @@ void TestAttemptTransfer::refusedTransfersStoreNothing()
         given = quiz(QStringLiteral("Edited title"));
         message = message.arg(contentHash(given).left(12), t.attempt.quizHash.left(12));
     } else if (change == QLatin1String("item")) {
-        t.responses.append({QStringLiteral("q9"), QStringLiteral("a"), t.responses[0].answeredAt});
+        t.responses.append({QStringLiteral("q9"), QStringLiteral("a"), t.responses[0].answeredAt,
+                            false, std::nullopt});
     } else if (change == QLatin1String("answer")) {
         t.responses[2].answer = QStringLiteral("maybe");
     } else if (change == QLatin1String("option")) {
@@ -326,6 +332,46 @@ void TestAttemptTransfer::failureInTheMiddleStoresNothing()
         QCOMPARE(count(*m_class, table), 0);
     // Nothing half-done is left behind: the first alone goes in afterwards.
     QCOMPARE(*m_class->mergeAttempt(m_quiz, first), MergeOutcome::Added);
+}
+
+void TestAttemptTransfer::batchKeepsEachMergeWhole()
+{
+    const AttemptTransfer ana = *m_learner->exportAttempt(learnerAttempt());
+    AttemptTransfer ben = ana, cleo = ana;
+    ben.attempt.uuid = QStringLiteral("0b6a4b8e-8f3c-4a53-9a7e-2f1c3d4e5f60");
+    ben.profileName = QStringLiteral("Ben");
+    cleo.attempt.uuid = QStringLiteral("6c1e2b9a-3d4f-4e5a-8b7c-9d0e1f2a3b4c");
+    cleo.profileName = QStringLiteral("Cleo");
+    {
+        // The database refuses Ben's answer to q3 after his profile and attempt are written.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+        db.setDatabaseName(m_class->path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+            "CREATE TRIGGER refuse_ben BEFORE INSERT ON responses WHEN NEW.item_id = 'q3' AND "
+            "(SELECT p.name FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+            "WHERE a.id = NEW.attempt_id) = 'Ben' "
+            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+    QList<QString> results;
+    const Status batch = m_class->mergeBatch([&] {
+        for (const AttemptTransfer &t : QList<AttemptTransfer>{ana, ben, cleo}) {
+            const Result<MergeOutcome> merged = m_class->mergeAttempt(m_quiz, t);
+            results.append(merged ? QStringLiteral("stored") : merged.error().message);
+        }
+        QCOMPARE(count(*m_class, "attempts"), 0); // nothing is visible before the commit
+    });
+    QVERIFY2(batch, qPrintable(batch.errorMessage()));
+    QCOMPARE(results[0], QStringLiteral("stored"));
+    QVERIFY2(results[1].contains(QLatin1String("disk on fire")), qPrintable(results[1]));
+    QCOMPARE(results[2], QStringLiteral("stored"));
+    QCOMPARE(count(*m_class, "attempts"), 2);
+    QCOMPARE(count(*m_class, "profiles"), 2); // Ana and Cleo: Ben's profile went with his attempt
+    QCOMPARE(count(*m_class, "responses"), 6);
+    QVERIFY(!m_class->attemptIdByUuid(ben.attempt.uuid));
 }
 
 void TestAttemptTransfer::attemptIdByUuid()

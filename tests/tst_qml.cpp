@@ -8,6 +8,7 @@
 #include "attemptcontroller.h"
 #include "attemptshape.h"
 #include "classconnection.h"
+#include "handin.h"
 #include "layoutcheck.h"
 #include "learnerdatabase.h"
 #include "loader.h"
@@ -193,6 +194,43 @@ public:
             return true;
         });
         return stored ? int(*stored) : -1;
+    }
+
+    // Hand-in files of `learners` simulated learners of the shipped quiz `fileName` (taken on
+    // other computers: a database of their own), one per learner; their paths.
+    Q_INVOKABLE QStringList simulatedHandIns(const QString &fileName, int learners, int seed) const
+    {
+        const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_QUIZZES "/") + fileName);
+        const QString database = scratchPath(QStringLiteral("handins-%1.sqlite").arg(seed));
+        auto storage = loaded ? *Storage::open(database) : nullptr;
+        if (!storage)
+            return {};
+        const LearnerSimulation simulation(*loaded, quint64(seed));
+        qint64 next = 0;
+        const auto stored = storage->importAttempts(*loaded, [&](ImportedAttempt *attempt) {
+            if (next == learners)
+                return false;
+            *attempt = simulation.learner(next++);
+            return true;
+        });
+        QStringList files;
+        for (const Profile &p : stored ? *storage->profiles() : QList<Profile>{}) {
+            files.append(scratchPath(p.name + QStringLiteral(".json")));
+            if (!writeHandInFile(*storage, p.name, files.last()))
+                return {};
+        }
+        return files;
+    }
+
+    // A copy of the first half of the file at `path`, named `name`: a hand-in cut short.
+    Q_INVOKABLE QString truncatedCopy(const QString &path, const QString &name) const
+    {
+        QFile in(path);
+        QFile out(scratchPath(name));
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(in.read(in.size() / 2));
+        return out.fileName();
     }
 
     // Starts an attempt of profile `profileId` on the shipped quiz file `fileName` that shows

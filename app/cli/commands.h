@@ -20,6 +20,8 @@ int stats(const QStringList &arguments);
 int exportAttempts(const QStringList &arguments);
 int simulate(const QStringList &arguments);
 int sync(const QStringList &arguments);
+int handIn(const QStringList &arguments);
+int collect(const QStringList &arguments);
 
 // Sets up --help and the description, then parses. Returns an exit code when the command
 // should stop here: 0 after printing --help, Usage after a usage error.

@@ -75,6 +75,8 @@ const Command commands[] = {
     {"export", hitready::cli::exportAttempts, "write a quiz's attempts or answers as CSV"},
     {"simulate", hitready::cli::simulate, "store synthetic learners' attempts of a quiz"},
     {"sync", hitready::cli::sync, "send answers taken on this computer to the class server"},
+    {"hand-in", hitready::cli::handIn, "write a learner's finished attempts to a hand-in file"},
+    {"collect", hitready::cli::collect, "add learners' hand-in files to the class database"},
 };
 
 int usage(QTextStream &stream, int code)

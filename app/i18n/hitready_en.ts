@@ -91,6 +91,57 @@
         <translation>
             <numerusform>%n answer kept on this computer, waiting for the class server.</numerusform>
             <numerusform>%n answers kept on this computer, waiting for the class server.</numerusform>
+    <name>hitready::HandInFiles</name>
+    <message numerus="yes">
+        <source>Handed in %n finished attempt(s) in “%1” in the folder %2. Give this file to your instructor.</source>
+        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
+        <translation>
+            <numerusform>Handed in %n finished attempt in “%1” in the folder %2. Give this file to your instructor.</numerusform>
+            <numerusform>Handed in %n finished attempts in “%1” in the folder %2. Give this file to your instructor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n new attempt(s)</source>
+        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %n new attempt</numerusform>
+            <numerusform>%1 (%2): %n new attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n already there</numerusform>
+            <numerusform>, %n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n file(s): </source>
+        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
+        <translation>
+            <numerusform>Collected %n file: </numerusform>
+            <numerusform>Collected %n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempt(s), </source>
+        <translation>
+            <numerusform>%n new attempt, </numerusform>
+            <numerusform>%n new attempts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there, </source>
+        <translation>
+            <numerusform>%n already there, </numerusform>
+            <numerusform>%n already there, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused.</source>
+        <translation>
+            <numerusform>%n file refused.</numerusform>
+            <numerusform>%n files refused.</numerusform>
         </translation>
     </message>
 </context>

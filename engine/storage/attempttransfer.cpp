@@ -107,7 +107,65 @@ AttemptTransfer broughtUpToDate(AttemptTransfer stored, const AttemptTransfer &i
     return stored;
 }
 
+// The transaction of one mergeAttempts(): its own, or a savepoint inside the transaction of
+// mergeBatch(), which rolls back to it on failure so the batch's other merges stay.
+class MergeScope
+{
+public:
+    MergeScope(QSqlDatabase &db, bool inBatch) : m_db(db), m_inBatch(inBatch), m_transaction(db) {}
+    ~MergeScope()
+    {
+        if (m_inBatch && m_open) {
+            (void)execSql(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT hitready_merge"));
+            (void)execSql(m_db, QStringLiteral("RELEASE SAVEPOINT hitready_merge"));
+        }
+    }
+    MergeScope(const MergeScope &) = delete;
+    MergeScope &operator=(const MergeScope &) = delete;
+
+    Status begin()
+    {
+        if (!m_inBatch)
+            return m_transaction.begin();
+        Status begun = execSql(m_db, QStringLiteral("SAVEPOINT hitready_merge"));
+        m_open = begun.has_value();
+        return begun;
+    }
+    Status commit()
+    {
+        if (!m_inBatch)
+            return m_transaction.commit();
+        Status released = execSql(m_db, QStringLiteral("RELEASE SAVEPOINT hitready_merge"));
+        m_open = !released.has_value();
+        return released;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_inBatch;
+    bool m_open = false;
+    Transaction m_transaction;
+};
+
 } // namespace
+
+Status SqlStorage::mergeBatch(const std::function<void()> &merges)
+{
+    if (const auto refused = writeRefusal())
+        return *refused;
+    if (m_mergeBatchOpen)
+        return fail(QStringLiteral("merge batches do not nest"), ErrorKind::Refused);
+    const QString merging = QStringLiteral("cannot store the attempts");
+    Transaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return fail(begun.error().context(merging));
+    m_mergeBatchOpen = true;
+    merges();
+    m_mergeBatchOpen = false;
+    if (const Status committed = transaction.commit(); !committed)
+        return fail(committed.error().context(merging));
+    return {};
+}
 
 Result<AttemptTransfer> SqlStorage::exportAttempt(qint64 attemptId) const
 {
@@ -184,7 +242,7 @@ Result<QList<MergeOutcome>> SqlStorage::mergeAttempts(const QHash<QString, Quiz>
                 ErrorKind::Refused);
     }
     const QString merging = QStringLiteral("cannot store the attempts; nothing was stored");
-    Transaction transaction(m_db);
+    MergeScope transaction(m_db, m_mergeBatchOpen);
     if (const Status begun = transaction.begin(); !begun)
         return fail(begun.error().context(merging));
     QSet<QString> stored;

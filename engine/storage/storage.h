@@ -212,6 +212,11 @@ public:
     // order of `transfers`.
     virtual Result<QList<MergeOutcome>> mergeAttempts(const QHash<QString, Quiz> &quizzes,
                                                       const QList<AttemptTransfer> &transfers) = 0;
+    // Runs `merges` (calls of mergeAttempt(s) on this Storage) in ONE transaction: each call
+    // stays all or nothing on its own (a savepoint apiece; a refused one leaves the others),
+    // but they share one commit, so collecting a class's files costs one sync, not one per
+    // file. Nothing of the batch is stored before the commit; an error is the commit's.
+    virtual Status mergeBatch(const std::function<void()> &merges) = 0;
 
     // Analytics: bulk reads and writes on each backend's own API (SQLite's C API, libpq's
     // COPY), because a Qt Sql row costs microseconds and these move millions of rows.

@@ -56,6 +56,7 @@ public:
     Result<MergeOutcome> mergeAttempt(const Quiz &quiz, const AttemptTransfer &transfer) override;
     Result<QList<MergeOutcome>> mergeAttempts(const QHash<QString, Quiz> &quizzes,
                                               const QList<AttemptTransfer> &transfers) override;
+    Status mergeBatch(const std::function<void()> &merges) override;
 
 protected:
     // Takes over `db` (an open connection): the destructor closes and removes it.
@@ -87,6 +88,7 @@ protected:
     QString m_path;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    bool m_mergeBatchOpen = false; // inside mergeBatch(): merges take savepoints
 };
 
 } // namespace hitready
