@@ -19,6 +19,7 @@ int take(const QStringList &arguments);
 int stats(const QStringList &arguments);
 int exportAttempts(const QStringList &arguments);
 int simulate(const QStringList &arguments);
+int classroom(const QStringList &arguments); // class init, add-learner, add-instructor, list
 
 // Sets up --help and the description, then parses. Returns an exit code when the command
 // should stop here: 0 after printing --help, Usage after a usage error.

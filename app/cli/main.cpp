@@ -30,7 +30,8 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
-    parser.addPositionalArgument(positionalName, positionalHelp);
+    if (!positionalName.isEmpty())
+        parser.addPositionalArgument(positionalName, positionalHelp);
     QStringList forParser = arguments;
     forParser.first() = name;
     const auto usageError = [&](const QString &what) {
@@ -73,6 +74,7 @@ const Command commands[] = {
     {"stats", hitready::cli::stats, "item statistics and reliability of a quiz's attempts"},
     {"export", hitready::cli::exportAttempts, "write a quiz's attempts or answers as CSV"},
     {"simulate", hitready::cli::simulate, "store synthetic learners' attempts of a quiz"},
+    {"class", hitready::cli::classroom, "set up a class on a PostgreSQL server and its members"},
 };
 
 int usage(QTextStream &stream, int code)
