@@ -21,7 +21,8 @@ int simulate(const QStringList &arguments)
         QStringLiteral("S"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: %1).").arg(Storage::defaultPath()),
+        QStringLiteral("Database file or postgresql:// server URL (default: %1).")
+            .arg(Storage::defaultPath()),
         QStringLiteral("PATH"));
     parser.addOptions({learnersOption, seedOption, dbOption});
     if (auto exit = parseCommandLine(
@@ -76,7 +77,8 @@ int simulate(const QStringList &arguments)
         return Unreadable;
     }
     out() << "Stored " << *stored << " simulated attempts of '" << quiz.id << "' (version "
-          << contentHash(quiz).left(12) << ") in " << path << " in " << clock.elapsed() << " ms.\n";
+          << contentHash(quiz).left(12) << ") in " << storage->path() << " in " << clock.elapsed()
+          << " ms.\n";
     out().flush();
     return Ok;
 }

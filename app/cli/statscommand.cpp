@@ -17,17 +17,19 @@ namespace {
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"),
-            QStringLiteral("Database file (default: %1).").arg(Storage::defaultPath()),
+            QStringLiteral("Database file or postgresql:// server URL (default: %1).")
+                .arg(Storage::defaultPath()),
             QStringLiteral("PATH")};
 }
 
-// Opens a database that must already exist: reading statistics never creates one.
+// Opens a database that must already exist: reading statistics never creates a file (a server
+// database exists once its URL connects).
 std::unique_ptr<Storage> openExisting(const QCommandLineParser &parser, const QString &command)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Storage::defaultPath();
     Result<std::unique_ptr<Storage>> storage =
-        QFileInfo::exists(path)
+        Storage::isServerLocation(path) || QFileInfo::exists(path)
             ? Storage::open(path)
             : Error(ErrorKind::NotFound, QStringLiteral("%1: no such database").arg(path));
     if (!storage) {

@@ -1,4 +1,4 @@
-#include "storage.h"
+#include "sqlstorage.h"
 
 #include "schema.h"
 #include "storagerows.h"
@@ -13,8 +13,8 @@ namespace hitready {
 
 using namespace storagerows;
 
-Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
-                                     quint64 seed, const QStringList &itemOrder)
+Result<qint64> SqlStorage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMode mode,
+                                        quint64 seed, const QStringList &itemOrder)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -39,9 +39,11 @@ Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMod
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, "
                              "started_at, item_order, uuid) "
-                             "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM profiles WHERE id = ? "
+                             "SELECT id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+                             "CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), "
+                             "CAST(? AS TEXT) FROM profiles WHERE id = ? "
                              "AND NOT EXISTS (SELECT 1 FROM attempts WHERE profile_id = ? "
-                             "AND quiz_id = ? AND finished_at IS NULL)"));
+                             "AND quiz_id = ? AND finished_at IS NULL) RETURNING id"));
     q.addBindValue(hash);
     q.addBindValue(quiz.id);
     q.addBindValue(modeName(mode));
@@ -54,7 +56,7 @@ Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMod
     q.addBindValue(text(quiz.id));
     if (!q.exec())
         return fail(QStringLiteral("%1: %2").arg(starting, sqlError(q)), ErrorKind::Io);
-    if (q.numRowsAffected() != 1) {
+    if (!q.next()) {
         const auto open = unfinishedAttempts(profileId, quiz.id);
         if (open && !open->isEmpty())
             return fail(QStringLiteral("profile %1 has an unfinished attempt (%2) of quiz "
@@ -66,13 +68,14 @@ Result<qint64> Storage::startAttempt(qint64 profileId, const Quiz &quiz, QuizMod
                         ErrorKind::Refused);
         return fail(QStringLiteral("no profile %1").arg(profileId), ErrorKind::NotFound);
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (const Status committed = transaction.commit(); !committed)
         return fail(committed.error().context(starting));
     return id;
 }
 
-Error Storage::explainUnchanged(qint64 attemptId) const
+Error SqlStorage::explainUnchanged(qint64 attemptId) const
 {
     const Result<AttemptRecord> a = attempt(attemptId);
     if (!a)
@@ -84,7 +87,7 @@ Error Storage::explainUnchanged(qint64 attemptId) const
     return fail(QStringLiteral("attempt %1 was not changed").arg(attemptId));
 }
 
-Status Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer)
+Status SqlStorage::saveResponse(qint64 attemptId, const QString &itemId, const Answer &answer)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -92,7 +95,8 @@ Status Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answ
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO responses (attempt_id, item_id, answer, answered_at) "
-                       "SELECT id, ?, ?, ? FROM attempts WHERE id = ? AND finished_at IS NULL "
+                       "SELECT id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) FROM attempts "
+                       "WHERE id = ? AND finished_at IS NULL "
                        "ON CONFLICT (attempt_id, item_id) DO UPDATE "
                        "SET answer = excluded.answer, answered_at = excluded.answered_at"));
     q.addBindValue(text(itemId));
@@ -107,14 +111,15 @@ Status Storage::saveResponse(qint64 attemptId, const QString &itemId, const Answ
     return {};
 }
 
-Status Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
+Status SqlStorage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
 {
     if (const auto refused = writeRefusal())
         return *refused;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO responses (attempt_id, item_id, answer, answered_at, flagged) "
-        "SELECT id, ?, '', ?, ? FROM attempts WHERE id = ? AND finished_at IS NULL "
+        "SELECT id, CAST(? AS TEXT), '', CAST(? AS TEXT), CAST(? AS INTEGER) FROM attempts "
+        "WHERE id = ? AND finished_at IS NULL "
         "ON CONFLICT (attempt_id, item_id) DO UPDATE SET flagged = excluded.flagged"));
     q.addBindValue(text(itemId));
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
@@ -127,8 +132,8 @@ Status Storage::setFlag(qint64 attemptId, const QString &itemId, bool flagged)
     return {};
 }
 
-Status Storage::saveConfidence(qint64 attemptId, const QString &itemId,
-                               std::optional<int> confidence)
+Status SqlStorage::saveConfidence(qint64 attemptId, const QString &itemId,
+                                  std::optional<int> confidence)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -139,7 +144,8 @@ Status Storage::saveConfidence(qint64 attemptId, const QString &itemId,
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO responses (attempt_id, item_id, answer, answered_at, confidence) "
-        "SELECT id, ?, '', ?, ? FROM attempts WHERE id = ? AND finished_at IS NULL "
+        "SELECT id, CAST(? AS TEXT), '', CAST(? AS TEXT), CAST(? AS INTEGER) FROM attempts "
+        "WHERE id = ? AND finished_at IS NULL "
         "ON CONFLICT (attempt_id, item_id) DO UPDATE SET confidence = excluded.confidence"));
     q.addBindValue(text(itemId));
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
@@ -154,7 +160,7 @@ Status Storage::saveConfidence(qint64 attemptId, const QString &itemId,
     return {};
 }
 
-Status Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
+Status SqlStorage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -174,7 +180,7 @@ Status Storage::savePosition(qint64 attemptId, int position, qint64 elapsedMs)
     return {};
 }
 
-Status Storage::finishAttempt(qint64 attemptId, const QDateTime &finished)
+Status SqlStorage::finishAttempt(qint64 attemptId, const QDateTime &finished)
 {
     if (const auto refused = writeRefusal())
         return *refused;
@@ -191,7 +197,7 @@ Status Storage::finishAttempt(qint64 attemptId, const QDateTime &finished)
     return {};
 }
 
-Status Storage::discardAttempt(qint64 attemptId)
+Status SqlStorage::discardAttempt(qint64 attemptId)
 {
     const QString discarding = QStringLiteral("cannot discard attempt %1").arg(attemptId);
     Transaction transaction(m_db);
@@ -215,7 +221,7 @@ Status Storage::discardAttempt(qint64 attemptId)
     return {};
 }
 
-Result<AttemptRecord> Storage::attempt(qint64 attemptId) const
+Result<AttemptRecord> SqlStorage::attempt(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -228,7 +234,7 @@ Result<AttemptRecord> Storage::attempt(qint64 attemptId) const
     return attemptFrom(q);
 }
 
-Result<QList<AttemptRecord>> Storage::attemptList(const QString &where, qint64 value) const
+Result<QList<AttemptRecord>> SqlStorage::attemptList(const QString &where, qint64 value) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE %2 ORDER BY started_at DESC, id DESC")
@@ -242,18 +248,18 @@ Result<QList<AttemptRecord>> Storage::attemptList(const QString &where, qint64 v
     return list;
 }
 
-Result<QList<AttemptRecord>> Storage::attempts(qint64 profileId) const
+Result<QList<AttemptRecord>> SqlStorage::attempts(qint64 profileId) const
 {
     return attemptList(QStringLiteral("profile_id = ?"), profileId);
 }
 
-Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId) const
+Result<QList<AttemptRecord>> SqlStorage::unfinishedAttempts(qint64 profileId) const
 {
     return attemptList(QStringLiteral("profile_id = ? AND finished_at IS NULL"), profileId);
 }
 
-Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId,
-                                                         const QString &quizId) const
+Result<QList<AttemptRecord>> SqlStorage::unfinishedAttempts(qint64 profileId,
+                                                            const QString &quizId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE profile_id = ? AND quiz_id = ? AND "
@@ -269,7 +275,7 @@ Result<QList<AttemptRecord>> Storage::unfinishedAttempts(qint64 profileId,
     return list;
 }
 
-Result<Responses> Storage::responses(qint64 attemptId, const Quiz &quiz) const
+Result<Responses> SqlStorage::responses(qint64 attemptId, const Quiz &quiz) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -302,7 +308,7 @@ Result<Responses> Storage::responses(qint64 attemptId, const Quiz &quiz) const
     return result;
 }
 
-Result<QSet<QString>> Storage::flags(qint64 attemptId) const
+Result<QSet<QString>> SqlStorage::flags(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT item_id FROM responses WHERE attempt_id = ? AND flagged = 1"));
@@ -315,7 +321,7 @@ Result<QSet<QString>> Storage::flags(qint64 attemptId) const
     return result;
 }
 
-Result<Confidences> Storage::confidences(qint64 attemptId) const
+Result<Confidences> SqlStorage::confidences(qint64 attemptId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT item_id, confidence FROM responses "

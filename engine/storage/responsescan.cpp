@@ -1,4 +1,4 @@
-#include "storage.h"
+#include "sqlitestorage.h"
 
 #include "sqlitestatement.h"
 
@@ -54,12 +54,13 @@ void scanDone(sqlite3_context *context)
 
 } // namespace
 
-bool Storage::canScanConcurrently() const
+bool SqliteStorage::canScanConcurrently() const
 {
     return m_path != QLatin1String(":memory:");
 }
 
-Status Storage::scanAnswers(const SelectedAttempts &attempts, const AnswerRowVisitor &visit) const
+Status SqliteStorage::scanAnswers(const SelectedAttempts &attempts,
+                                  const AnswerRowVisitor &visit) const
 {
     const Status scanned = scanAnswerRange(attempts, 0, attempts.size(), visit);
     if (!scanned)
@@ -67,8 +68,8 @@ Status Storage::scanAnswers(const SelectedAttempts &attempts, const AnswerRowVis
     return {};
 }
 
-Status Storage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first, qsizetype last,
-                                const AnswerRowVisitor &visit) const
+Status SqliteStorage::scanAnswerRange(const SelectedAttempts &attempts, qsizetype first,
+                                      qsizetype last, const AnswerRowVisitor &visit) const
 {
     const auto failed = [](const QString &why) {
         return Error(ErrorKind::Io, QStringLiteral("cannot read answers: %1").arg(why));

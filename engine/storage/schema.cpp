@@ -157,7 +157,10 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    Status begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    // BEGIN IMMEDIATE is SQLite's; a PostgreSQL server locks each row as it is written.
+    const bool server = m_db.driverName() == QLatin1String("QPSQL");
+    Status begun =
+        execSql(m_db, server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = begun.has_value();
     return begun;
 }

@@ -35,8 +35,8 @@ Status migrateSchema(QSqlDatabase &db, SchemaVersion target = SchemaVersion::Cur
 // The database's own words for the last failure of `query`.
 QString sqlError(const QSqlQuery &query);
 
-// One write transaction (BEGIN IMMEDIATE: takes the write lock up front, so it cannot fail
-// half way for another writer); rolled back unless commit() succeeded.
+// One write transaction, rolled back unless commit() succeeded. On SQLite BEGIN IMMEDIATE: it
+// takes the write lock up front, so it cannot fail half way for another writer.
 class Transaction
 {
 public:
