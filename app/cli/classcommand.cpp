@@ -39,25 +39,25 @@ int failure(const QString &command, const Error &error)
     return error.kind == ErrorKind::Io ? Unreadable : ProblemsFound;
 }
 
-QString tableLine(const QStringList &cells)
-{
-    static const int widths[] = {24, 12, 10, 10, 10};
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        line += i == 0 ? cells.at(i).leftJustified(widths[i]) : cells.at(i).rightJustified(widths[i]);
-    return line + QLatin1Char('\n');
-}
-
 void printMembers(const QList<ClassMember> &members)
 {
-    out() << tableLine({QStringLiteral("ROLE"), QStringLiteral("GROUP"), QStringLiteral("PROFILES"),
-                        QStringLiteral("FINISHED"), QStringLiteral("UNFINISHED")});
+    qsizetype roleWidth = 4;
     for (const ClassMember &m : members)
-        out() << tableLine({m.role,
-                            m.group == ClassGroup::Learner ? QStringLiteral("learner")
-                                                           : QStringLiteral("instructor"),
-                            QString::number(m.profiles), QString::number(m.finishedAttempts),
-                            QString::number(m.unfinishedAttempts)});
+        roleWidth = qMax(roleWidth, m.role.size());
+    const auto line = [&](const QString &role, const QString &group, const QString &profiles,
+                          const QString &finished, const QString &unfinished) {
+        out() << role.leftJustified(roleWidth) << "  " << group.leftJustified(10) << "  "
+              << profiles.rightJustified(8) << "  " << finished.rightJustified(8) << "  "
+              << unfinished.rightJustified(10) << '\n';
+    };
+    line(QStringLiteral("ROLE"), QStringLiteral("GROUP"), QStringLiteral("PROFILES"),
+         QStringLiteral("FINISHED"), QStringLiteral("UNFINISHED"));
+    for (const ClassMember &m : members)
+        line(m.role,
+             m.group == ClassGroup::Learner ? QStringLiteral("learner")
+                                            : QStringLiteral("instructor"),
+             QString::number(m.profiles), QString::number(m.finishedAttempts),
+             QString::number(m.unfinishedAttempts));
     if (members.isEmpty())
         out() << "(no members yet: add them with 'hitready-cli class add-learner NAME')\n";
     out().flush();

@@ -105,8 +105,8 @@ Status ClassServer::requireOwner(const QString &doing)
     const QString user = m_connection->user();
     if (row.at(0) != QLatin1String("t"))
         return Error(ErrorKind::Refused,
-                     QStringLiteral("%1 must be run by the owner of database '%2' ('%3'); %4 is "
-                                    "connected as '%5'")
+                     QStringLiteral("'%1' must be run by the owner of database '%2' ('%3'); %4 "
+                                    "is connected as '%5'")
                          .arg(doing, row.at(3), row.at(1), urlWithoutPassword(m_url), user));
     if (row.at(2) != QLatin1String("t"))
         return Error(ErrorKind::Refused,

@@ -10,7 +10,7 @@ namespace {
 
 QString serverWords(const char *text)
 {
-    return QString::fromUtf8(text).trimmed().replace(QStringLiteral("\n"), QStringLiteral(" "));
+    return QString::fromUtf8(text).simplified(); // libpq's lines and tabs, as one line
 }
 
 } // namespace
