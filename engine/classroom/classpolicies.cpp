@@ -18,24 +18,35 @@ const QStringList learnerTables = {QStringLiteral("profiles"), QStringLiteral("a
 const QString allTables =
     QStringLiteral("hitready_schema, profiles, quiz_snapshots, attempts, responses");
 
-// Whether a profile, an attempt or an answer is the connected learner's. The subqueries are
-// themselves filtered by the policies of the tables they read, and each is an index lookup
-// (profiles by id, attempts by id).
-const QString ownProfile = QStringLiteral(
-    "EXISTS (SELECT FROM profiles p WHERE p.id = attempts.profile_id "
-    "AND p.owner_role = current_user)");
-QString ownAttempt(const QString &condition = {})
-{
-    return QStringLiteral("EXISTS (SELECT FROM attempts a JOIN profiles p ON p.id = a.profile_id "
-                          "WHERE a.id = responses.attempt_id AND p.owner_role = current_user%1)")
-        .arg(condition);
-}
-const QString unfinished = QStringLiteral(" AND a.finished_at IS NULL");
-// An answer may be stored with a finished attempt only in the transaction that stored or
-// finished that attempt (a hand-in or an outbox sending a finished attempt whole); from the
-// next transaction on, the attempt and its answers are fixed.
-const QString unfinishedOrNow = QStringLiteral(
-    " AND (a.finished_at IS NULL OR a.xmin = pg_current_xact_id()::xid)");
+// Whether a profile or an attempt is the connected learner's, and whether an attempt takes
+// answers: one function each, so that a policy is one call the planner does not expand (the
+// policies of attempts and profiles nested inside the policies of responses made planning an
+// answer's save several times slower than running it). PL/pgSQL keeps each query planned for the
+// session. SECURITY INVOKER: they run as the learner, under the policies of what they read.
+// An attempt takes answers while it is unfinished, and a finished one in the transaction that
+// stored or finished it (a hand-in, or an outbox sending an attempt finished offline, arrives
+// whole); from the next transaction on it is fixed: only an unfinished attempt can be updated,
+// so only then can its row get a newer xmin.
+const QStringList functions = {
+    QStringLiteral(R"(CREATE OR REPLACE FUNCTION hitready_own_profile(profile bigint)
+    RETURNS boolean LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
+    BEGIN
+        RETURN EXISTS (SELECT FROM profiles p
+                       WHERE p.id = profile AND p.owner_role = current_user);
+    END $$)"),
+    QStringLiteral(R"(CREATE OR REPLACE FUNCTION hitready_own_attempt(attempt bigint,
+                                                       writing boolean)
+    RETURNS boolean LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
+    BEGIN
+        RETURN EXISTS (SELECT FROM attempts a JOIN profiles p ON p.id = a.profile_id
+                       WHERE a.id = attempt AND p.owner_role = current_user
+                         AND (NOT writing OR a.finished_at IS NULL
+                              OR a.xmin = pg_current_xact_id()::xid));
+    END $$)"),
+};
+const QString ownProfile = QStringLiteral("hitready_own_profile(profile_id)");
+const QString readable = QStringLiteral("hitready_own_attempt(attempt_id, false)");
+const QString writable = QStringLiteral("hitready_own_attempt(attempt_id, true)");
 
 struct Policy
 {
@@ -69,13 +80,13 @@ QList<Policy> policies()
          QStringLiteral("DELETE"), learner,
          QStringLiteral("finished_at IS NULL AND ") + ownProfile, {}},
         {QStringLiteral("responses"), QStringLiteral("learner_reads_own"),
-         QStringLiteral("SELECT"), learner, ownAttempt(), {}},
+         QStringLiteral("SELECT"), learner, readable, {}},
         {QStringLiteral("responses"), QStringLiteral("learner_answers_unfinished"),
-         QStringLiteral("INSERT"), learner, {}, ownAttempt(unfinishedOrNow)},
+         QStringLiteral("INSERT"), learner, {}, writable},
         {QStringLiteral("responses"), QStringLiteral("learner_changes_unfinished"),
-         QStringLiteral("UPDATE"), learner, ownAttempt(unfinished), ownAttempt(unfinished)},
+         QStringLiteral("UPDATE"), learner, writable, writable},
         {QStringLiteral("responses"), QStringLiteral("learner_discards_unfinished"),
-         QStringLiteral("DELETE"), learner, ownAttempt(unfinished), {}},
+         QStringLiteral("DELETE"), learner, writable, {}},
         {QStringLiteral("profiles"), QStringLiteral("instructor_reads_all"),
          QStringLiteral("SELECT"), instructor, all, {}},
         {QStringLiteral("attempts"), QStringLiteral("instructor_reads_all"),
@@ -164,6 +175,7 @@ Status ClassServer::init()
         statements.append(QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM PUBLIC")
                               .arg(db.quoteIdentifier(schema->first().first())));
     statements += grants();
+    statements += functions;
     const auto oldPolicies = db.query(
         QStringLiteral("SELECT tablename, policyname FROM pg_policies WHERE schemaname = current_schema() "
                        "AND tablename = ANY ($1::text[]) ORDER BY 1, 2"),
