@@ -208,8 +208,8 @@ void TestClassroom::initTestCase()
     url.setPath(QLatin1Char('/') + m_database);
     m_ownerUrl = url.toString(QUrl::FullyEncoded);
 
-    const CliRun init = cli({QStringLiteral("class"), QStringLiteral("init"),
-                             QStringLiteral("--db"), m_ownerUrl});
+    const CliRun init =
+        cli({QStringLiteral("class"), QStringLiteral("init"), QStringLiteral("--db"), m_ownerUrl});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     m_alice = m_prefix + QStringLiteral("alice");
     m_bob = m_prefix + QStringLiteral("bob");
@@ -228,8 +228,9 @@ void TestClassroom::initTestCase()
     file.write(classQuiz);
     file.close();
     for (const QString &url : {m_aliceUrl, m_bobUrl}) {
-        const QStringList take{QStringLiteral("take"), m_quizFile, QStringLiteral("--profile"),
-                               QStringLiteral("Maria"), QStringLiteral("--db"), url};
+        const QStringList take{QStringLiteral("take"),      m_quizFile,
+                               QStringLiteral("--profile"), QStringLiteral("Maria"),
+                               QStringLiteral("--db"),      url};
         CliRun run = cli(take, "1\nt\nE11.9\n");
         QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("Submitted.")),
                  qPrintable(run.out + run.err));
@@ -262,8 +263,8 @@ QString TestClassroom::substitute(QString sql) const
                           {role, finished ? QStringLiteral("true") : QStringLiteral("false")});
     };
     const auto profile = [&](const QString &role) {
-        return ownerValue(
-            QStringLiteral("SELECT min(id) FROM profiles WHERE owner_role = $1"), {role});
+        return ownerValue(QStringLiteral("SELECT min(id) FROM profiles WHERE owner_role = $1"),
+                          {role});
     };
     if (sql.contains(QLatin1String(":aliceFinished")))
         sql.replace(QLatin1String(":aliceFinished"), id(m_alice, true));
@@ -287,8 +288,8 @@ void TestClassroom::initIsIdempotent()
 {
     const QString before = ownerValue(securitySql);
     const QString rows = ownerValue(fingerprintSql);
-    const CliRun again = cli({QStringLiteral("class"), QStringLiteral("init"),
-                              QStringLiteral("--db"), m_ownerUrl});
+    const CliRun again =
+        cli({QStringLiteral("class"), QStringLiteral("init"), QStringLiteral("--db"), m_ownerUrl});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(ownerValue(securitySql), before);
     QCOMPARE(ownerValue(fingerprintSql), rows);
@@ -314,17 +315,17 @@ void TestClassroom::commandsRefuseWithReasons_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::addRow("init by a learner") << "alice" << QStringList{"init"} << 1 << "must be run by "
-                                                                                 "the owner";
+    QTest::addRow("init by a learner") << "alice" << QStringList{"init"} << 1
+                                       << "must be run by "
+                                          "the owner";
     QTest::addRow("add-learner by an instructor")
         << "ines" << QStringList{"add-learner", "x"} << 1 << "must be run by the owner";
     QTest::addRow("name in use") << "owner" << QStringList{"add-learner", ":alice"} << 1
                                  << "is in use on this server";
-    QTest::addRow("name of a group") << "owner" << QStringList{"add-instructor",
-                                                               "hitready_learner"}
+    QTest::addRow("name of a group") << "owner" << QStringList{"add-instructor", "hitready_learner"}
                                      << 1 << "is in use on this server";
-    QTest::addRow("name too long") << "owner" << QStringList{"add-learner", QString(64, 'n')} << 1
-                                   << "longer than 63 bytes";
+    QTest::addRow("name too long")
+        << "owner" << QStringList{"add-learner", QString(64, 'n')} << 1 << "longer than 63 bytes";
     QTest::addRow("unreachable server")
         << "unreachable" << QStringList{"list"} << 2
         << "cannot connect to postgresql://someone@127.0.0.1:1/nothing: connection to server at";
@@ -338,13 +339,13 @@ void TestClassroom::commandsRefuseWithReasons()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString url = who == QLatin1String("owner")         ? m_ownerUrl
-                        : who == QLatin1String("alice")       ? m_aliceUrl
-                        : who == QLatin1String("ines")        ? m_inesUrl
-                        : who == QLatin1String("unreachable") ? QStringLiteral(
-                                                                    "postgresql://someone:"
-                                                                    "topsecret@127.0.0.1:1/nothing")
-                                                              : m_dir.filePath(QStringLiteral("x"));
+    const QString url = who == QLatin1String("owner")   ? m_ownerUrl
+                        : who == QLatin1String("alice") ? m_aliceUrl
+                        : who == QLatin1String("ines")  ? m_inesUrl
+                        : who == QLatin1String("unreachable")
+                            ? QStringLiteral("postgresql://someone:"
+                                             "topsecret@127.0.0.1:1/nothing")
+                            : m_dir.filePath(QStringLiteral("x"));
     arguments.replaceInStrings(QStringLiteral(":alice"), m_alice);
     const QString roles = ownerValue(QStringLiteral("SELECT count(*) FROM pg_roles"));
     const QString security = ownerValue(securitySql);
@@ -360,16 +361,16 @@ void TestClassroom::commandsRefuseWithReasons()
 
 void TestClassroom::listShowsMembersAndAttempts()
 {
-    const CliRun run = cli({QStringLiteral("class"), QStringLiteral("list"),
-                            QStringLiteral("--db"), m_ownerUrl});
+    const CliRun run =
+        cli({QStringLiteral("class"), QStringLiteral("list"), QStringLiteral("--db"), m_ownerUrl});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     const auto cells = [](const QString &line) {
         return line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     };
-    QCOMPARE(cells(lines.at(0)), (QStringList{"ROLE", "GROUP", "PROFILES", "FINISHED",
-                                              "UNFINISHED"}));
+    QCOMPARE(cells(lines.at(0)),
+             (QStringList{"ROLE", "GROUP", "PROFILES", "FINISHED", "UNFINISHED"}));
     QCOMPARE(cells(lines.at(1)), (QStringList{m_ines, "instructor", "0", "0", "0"}));
     QCOMPARE(cells(lines.at(2)), (QStringList{m_alice, "learner", "1", "1", "1"}));
     QCOMPARE(cells(lines.at(3)), (QStringList{m_bob, "learner", "1", "1", "1"}));
@@ -389,11 +390,12 @@ void TestClassroom::instructorStatsCoverTheClass()
 void TestClassroom::learnerCannot_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::addColumn<QString>("expected"); // a SQLSTATE, or "rows N"
+    QTest::addColumn<QString>("expected");          // a SQLSTATE, or "rows N"
     const QString denied = QStringLiteral("42501"); // insufficient privilege, or a policy
     // Reading another learner's data: nothing is there.
     QTest::addRow("read others' profiles")
-        << "SELECT * FROM profiles WHERE owner_role <> current_user" << "rows 0";
+        << "SELECT * FROM profiles WHERE owner_role <> current_user"
+        << "rows 0";
     QTest::addRow("read a profile by id") << "SELECT * FROM profiles WHERE id = :bobProfile"
                                           << "rows 0";
     QTest::addRow("read others' role names")
@@ -403,23 +405,26 @@ void TestClassroom::learnerCannot_data()
                                               ":bobProfile OR id IN (:bobFinished, :bobOpen)"
                                            << "rows 0";
     QTest::addRow("read others' answers")
-        << "SELECT * FROM responses WHERE attempt_id IN (:bobFinished, :bobOpen)" << "rows 0";
+        << "SELECT * FROM responses WHERE attempt_id IN (:bobFinished, :bobOpen)"
+        << "rows 0";
     QTest::addRow("read a name through a join")
         << "SELECT p.name FROM attempts a JOIN profiles p ON p.id = a.profile_id "
            "WHERE a.id = :bobFinished"
         << "rows 0";
     // Changing or deleting a finished attempt, even one's own.
     QTest::addRow("reopen own finished attempt")
-        << "UPDATE attempts SET finished_at = NULL WHERE id = :aliceFinished" << "rows 0";
+        << "UPDATE attempts SET finished_at = NULL WHERE id = :aliceFinished"
+        << "rows 0";
     QTest::addRow("change own finished attempt")
         << "UPDATE attempts SET position = 2, elapsed_ms = 1 WHERE id = :aliceFinished"
         << "rows 0";
-    QTest::addRow("delete own finished attempt")
-        << "DELETE FROM attempts WHERE id = :aliceFinished" << "rows 0";
+    QTest::addRow("delete own finished attempt") << "DELETE FROM attempts WHERE id = :aliceFinished"
+                                                 << "rows 0";
     QTest::addRow("change its answers")
-        << "UPDATE responses SET answer = 'y' WHERE attempt_id = :aliceFinished" << "rows 0";
-    QTest::addRow("delete its answers")
-        << "DELETE FROM responses WHERE attempt_id = :aliceFinished" << "rows 0";
+        << "UPDATE responses SET answer = 'y' WHERE attempt_id = :aliceFinished"
+        << "rows 0";
+    QTest::addRow("delete its answers") << "DELETE FROM responses WHERE attempt_id = :aliceFinished"
+                                        << "rows 0";
     QTest::addRow("add an answer to it")
         << "INSERT INTO responses (attempt_id, item_id, answer, answered_at) "
            "VALUES (:aliceFinished, 'zz', 'x', 't')"
@@ -442,11 +447,13 @@ void TestClassroom::learnerCannot_data()
            "VALUES (:bobOpen, 'a2', 't', 't')"
         << denied;
     QTest::addRow("change another's attempt")
-        << "UPDATE attempts SET position = 2 WHERE id = :bobOpen" << "rows 0";
+        << "UPDATE attempts SET position = 2 WHERE id = :bobOpen"
+        << "rows 0";
     QTest::addRow("discard another's attempt") << "DELETE FROM attempts WHERE id = :bobOpen"
                                                << "rows 0";
     QTest::addRow("change another's answers")
-        << "UPDATE responses SET answer = 'y' WHERE attempt_id = :bobOpen" << "rows 0";
+        << "UPDATE responses SET answer = 'y' WHERE attempt_id = :bobOpen"
+        << "rows 0";
     QTest::addRow("move own attempt to another")
         << "UPDATE attempts SET profile_id = :bobProfile WHERE id = :aliceOpen" << denied;
     QTest::addRow("take over another's profile")
@@ -462,8 +469,8 @@ void TestClassroom::learnerCannot_data()
     QTest::addRow("become another learner") << "SET ROLE \":bob\"" << denied;
     QTest::addRow("change a snapshot") << "UPDATE quiz_snapshots SET title = 'X'" << denied;
     QTest::addRow("delete a snapshot") << "DELETE FROM quiz_snapshots" << denied;
-    QTest::addRow("change the schema version") << "UPDATE hitready_schema SET version = 99"
-                                               << denied;
+    QTest::addRow("change the schema version")
+        << "UPDATE hitready_schema SET version = 99" << denied;
     QTest::addRow("create a table") << "CREATE TABLE mine (x int)" << denied;
     QTest::addRow("create a role") << "CREATE ROLE mine" << denied;
 }
@@ -476,9 +483,8 @@ void TestClassroom::learnerCannot()
     const Outcome outcome = sqlAs(m_aliceUrl, substitute(sql));
     if (expected.startsWith(QLatin1String("rows ")))
         QVERIFY2(outcome.sqlState.isEmpty(), qPrintable(outcome.message));
-    const QString got = outcome.sqlState.isEmpty()
-                            ? QStringLiteral("rows %1").arg(outcome.rows)
-                            : outcome.sqlState;
+    const QString got =
+        outcome.sqlState.isEmpty() ? QStringLiteral("rows %1").arg(outcome.rows) : outcome.sqlState;
     QVERIFY2(got == expected, qPrintable(got + QLatin1Char(' ') + outcome.message));
     QCOMPARE(ownerValue(fingerprintSql), before);
 }
@@ -504,8 +510,7 @@ void TestClassroom::instructorCannotWrite_data()
         << "INSERT INTO quiz_snapshots VALUES ('h', 'q', 't', 'f', 's', '\\x00')";
     QTest::addRow("change a snapshot") << "UPDATE quiz_snapshots SET title = 'X'";
     QTest::addRow("truncate answers") << "TRUNCATE responses";
-    QTest::addRow("disable row security")
-        << "ALTER TABLE attempts DISABLE ROW LEVEL SECURITY";
+    QTest::addRow("disable row security") << "ALTER TABLE attempts DISABLE ROW LEVEL SECURITY";
 }
 
 void TestClassroom::instructorCannotWrite()
@@ -532,9 +537,9 @@ void TestClassroom::instructorReadsEverything()
 
 void TestClassroom::learnerSeesOnlyOwnRows()
 {
-    const QString own = QStringLiteral(
-        "SELECT count(*) FROM responses r JOIN attempts a ON a.id = r.attempt_id "
-        "JOIN profiles p ON p.id = a.profile_id WHERE p.owner_role = $1");
+    const QString own =
+        QStringLiteral("SELECT count(*) FROM responses r JOIN attempts a ON a.id = r.attempt_id "
+                       "JOIN profiles p ON p.id = a.profile_id WHERE p.owner_role = $1");
     QCOMPARE(must(m_aliceUrl, QStringLiteral("SELECT count(*) FROM responses")),
              ownerValue(own, {m_alice}));
     QCOMPARE(must(m_aliceUrl, QStringLiteral("SELECT string_agg(name || '@' || owner_role, ',') "
@@ -564,8 +569,7 @@ void TestClassroom::sqlInTextIsStoredAsText()
         quiz->id = injection;
         const auto profile = (*storage)->createProfile(injection);
         QVERIFY2(profile, qPrintable(profile.errorMessage()));
-        const auto attempt =
-            (*storage)->startAttempt(profile->id, *quiz, QuizMode::Assessment, 7);
+        const auto attempt = (*storage)->startAttempt(profile->id, *quiz, QuizMode::Assessment, 7);
         QVERIFY2(attempt, qPrintable(attempt.errorMessage()));
         QVERIFY((*storage)->saveResponse(*attempt, QStringLiteral("t1"), Answer{injection}));
         QVERIFY((*storage)->finishAttempt(*attempt, QDateTime::currentDateTimeUtc()));
@@ -576,9 +580,9 @@ void TestClassroom::sqlInTextIsStoredAsText()
                                        "FROM profiles WHERE name = $1"),
                         {injection}),
              m_alice + QLatin1Char(',') + m_bob);
-    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM attempts WHERE quiz_id = $1"),
-                        {injection}),
-             QStringLiteral("1"));
+    QCOMPARE(
+        ownerValue(QStringLiteral("SELECT count(*) FROM attempts WHERE quiz_id = $1"), {injection}),
+        QStringLiteral("1"));
     QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM responses WHERE item_id = 't1' "
                                        "AND answer = $1"),
                         {injection}),
@@ -594,9 +598,9 @@ void TestClassroom::memberNamesAreQuoted()
     QCOMPARE(must(url, QStringLiteral("SELECT current_user")), name);
     QCOMPARE(ownerValue(QStringLiteral("SELECT to_regclass('responses') IS NOT NULL")),
              QStringLiteral("t"));
-    QCOMPARE(ownerValue(QStringLiteral("SELECT pg_has_role($1, 'hitready_learner', 'MEMBER')"),
-                        {name}),
-             QStringLiteral("t"));
+    QCOMPARE(
+        ownerValue(QStringLiteral("SELECT pg_has_role($1, 'hitready_learner', 'MEMBER')"), {name}),
+        QStringLiteral("t"));
     // The server keeps a SCRAM hash of the password, never the password (read as the
     // server's administrator: pg_authid is not readable by the owner).
     const QString password = QUrl(url).password();
@@ -614,8 +618,8 @@ void TestClassroom::learnerDiscardsOwnUnfinishedAttempt()
         sqlAs(m_aliceUrl, QStringLiteral("DELETE FROM attempts WHERE id = %1").arg(open));
     QVERIFY2(discarded.sqlState.isEmpty(), qPrintable(discarded.message));
     QCOMPARE(discarded.rows, 1);
-    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM responses WHERE attempt_id = %1")
-                            .arg(open)),
+    QCOMPARE(ownerValue(
+                 QStringLiteral("SELECT count(*) FROM responses WHERE attempt_id = %1").arg(open)),
              QStringLiteral("0"));
 }
 
@@ -636,10 +640,10 @@ void TestClassroom::learnerStoresAFinishedAttemptOnlyWhole()
     QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM responses r JOIN attempts a ON "
                                        "a.id = r.attempt_id WHERE a.uuid = 'whole-1'")),
              QStringLiteral("1"));
-    const Outcome later = sqlAs(
-        m_aliceUrl, QStringLiteral("INSERT INTO responses (attempt_id, item_id, answer, "
-                                   "answered_at) SELECT id, 'a2', 't', 't' FROM attempts "
-                                   "WHERE uuid = 'whole-1'"));
+    const Outcome later =
+        sqlAs(m_aliceUrl, QStringLiteral("INSERT INTO responses (attempt_id, item_id, answer, "
+                                         "answered_at) SELECT id, 'a2', 't', 't' FROM attempts "
+                                         "WHERE uuid = 'whole-1'"));
     QCOMPARE(later.sqlState, QStringLiteral("42501"));
 }
 

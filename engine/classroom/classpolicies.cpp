@@ -65,34 +65,77 @@ QList<Policy> policies()
     const QString own = QStringLiteral("owner_role = current_user");
     const QString all = QStringLiteral("true");
     return {
-        {QStringLiteral("profiles"), QStringLiteral("learner_reads_own"), QStringLiteral("SELECT"),
-         learner, own, {}},
-        {QStringLiteral("profiles"), QStringLiteral("learner_creates_own"),
-         QStringLiteral("INSERT"), learner, {}, own},
-        {QStringLiteral("attempts"), QStringLiteral("learner_reads_own"), QStringLiteral("SELECT"),
-         learner, ownProfile, {}},
-        {QStringLiteral("attempts"), QStringLiteral("learner_starts_own"),
-         QStringLiteral("INSERT"), learner, {}, ownProfile},
+        {QStringLiteral("profiles"),
+         QStringLiteral("learner_reads_own"),
+         QStringLiteral("SELECT"),
+         learner,
+         own,
+         {}},
+        {QStringLiteral("profiles"),
+         QStringLiteral("learner_creates_own"),
+         QStringLiteral("INSERT"),
+         learner,
+         {},
+         own},
+        {QStringLiteral("attempts"),
+         QStringLiteral("learner_reads_own"),
+         QStringLiteral("SELECT"),
+         learner,
+         ownProfile,
+         {}},
+        {QStringLiteral("attempts"),
+         QStringLiteral("learner_starts_own"),
+         QStringLiteral("INSERT"),
+         learner,
+         {},
+         ownProfile},
         {QStringLiteral("attempts"), QStringLiteral("learner_continues_unfinished"),
-         QStringLiteral("UPDATE"), learner,
-         QStringLiteral("finished_at IS NULL AND ") + ownProfile, ownProfile},
-        {QStringLiteral("attempts"), QStringLiteral("learner_discards_unfinished"),
-         QStringLiteral("DELETE"), learner,
-         QStringLiteral("finished_at IS NULL AND ") + ownProfile, {}},
-        {QStringLiteral("responses"), QStringLiteral("learner_reads_own"),
-         QStringLiteral("SELECT"), learner, readable, {}},
-        {QStringLiteral("responses"), QStringLiteral("learner_answers_unfinished"),
-         QStringLiteral("INSERT"), learner, {}, writable},
+         QStringLiteral("UPDATE"), learner, QStringLiteral("finished_at IS NULL AND ") + ownProfile,
+         ownProfile},
+        {QStringLiteral("attempts"),
+         QStringLiteral("learner_discards_unfinished"),
+         QStringLiteral("DELETE"),
+         learner,
+         QStringLiteral("finished_at IS NULL AND ") + ownProfile,
+         {}},
+        {QStringLiteral("responses"),
+         QStringLiteral("learner_reads_own"),
+         QStringLiteral("SELECT"),
+         learner,
+         readable,
+         {}},
+        {QStringLiteral("responses"),
+         QStringLiteral("learner_answers_unfinished"),
+         QStringLiteral("INSERT"),
+         learner,
+         {},
+         writable},
         {QStringLiteral("responses"), QStringLiteral("learner_changes_unfinished"),
          QStringLiteral("UPDATE"), learner, writable, writable},
-        {QStringLiteral("responses"), QStringLiteral("learner_discards_unfinished"),
-         QStringLiteral("DELETE"), learner, writable, {}},
-        {QStringLiteral("profiles"), QStringLiteral("instructor_reads_all"),
-         QStringLiteral("SELECT"), instructor, all, {}},
-        {QStringLiteral("attempts"), QStringLiteral("instructor_reads_all"),
-         QStringLiteral("SELECT"), instructor, all, {}},
-        {QStringLiteral("responses"), QStringLiteral("instructor_reads_all"),
-         QStringLiteral("SELECT"), instructor, all, {}},
+        {QStringLiteral("responses"),
+         QStringLiteral("learner_discards_unfinished"),
+         QStringLiteral("DELETE"),
+         learner,
+         writable,
+         {}},
+        {QStringLiteral("profiles"),
+         QStringLiteral("instructor_reads_all"),
+         QStringLiteral("SELECT"),
+         instructor,
+         all,
+         {}},
+        {QStringLiteral("attempts"),
+         QStringLiteral("instructor_reads_all"),
+         QStringLiteral("SELECT"),
+         instructor,
+         all,
+         {}},
+        {QStringLiteral("responses"),
+         QStringLiteral("instructor_reads_all"),
+         QStringLiteral("SELECT"),
+         instructor,
+         all,
+         {}},
     };
 }
 
@@ -166,9 +209,9 @@ Status ClassServer::init()
     };
     // Nobody else creates objects beside the tables (PostgreSQL 15's default for a new
     // database; a database made by an older server may still allow it).
-    const auto schema = db.query(QStringLiteral(
-        "SELECT current_schema(), pg_has_role(current_user, nspowner, 'USAGE') "
-        "FROM pg_namespace WHERE nspname = current_schema()"));
+    const auto schema = db.query(
+        QStringLiteral("SELECT current_schema(), pg_has_role(current_user, nspowner, 'USAGE') "
+                       "FROM pg_namespace WHERE nspname = current_schema()"));
     if (!schema)
         return failed(schema.error());
     if (!schema->isEmpty() && schema->first().at(1) == QLatin1String("t"))
@@ -177,8 +220,9 @@ Status ClassServer::init()
     statements += grants();
     statements += functions;
     const auto oldPolicies = db.query(
-        QStringLiteral("SELECT tablename, policyname FROM pg_policies WHERE schemaname = current_schema() "
-                       "AND tablename = ANY ($1::text[]) ORDER BY 1, 2"),
+        QStringLiteral(
+            "SELECT tablename, policyname FROM pg_policies WHERE schemaname = current_schema() "
+            "AND tablename = ANY ($1::text[]) ORDER BY 1, 2"),
         {QStringLiteral("{%1}").arg(learnerTables.join(QLatin1Char(',')))});
     if (!oldPolicies)
         return failed(oldPolicies.error());

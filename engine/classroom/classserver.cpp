@@ -13,7 +13,7 @@ namespace hitready {
 
 namespace {
 
-constexpr int passwordLength = 24; // 24 of 62 symbols: 142 bits
+constexpr int passwordLength = 24;   // 24 of 62 symbols: 142 bits
 constexpr int maxRoleNameBytes = 63; // longer names are cut by the server (NAMEDATALEN - 1)
 
 QString newPassword()
@@ -53,8 +53,8 @@ QString memberUrl(const QString &ownerUrl, const PgConnection &db, const QString
     url.setPassword(password);
     QUrlQuery query;
     QString host = publicHost.isEmpty() ? db.host() : publicHost.section(QLatin1Char(':'), 0, 0);
-    QString port = publicHost.contains(QLatin1Char(':')) ? publicHost.section(QLatin1Char(':'), 1)
-                                                         : db.port();
+    QString port =
+        publicHost.contains(QLatin1Char(':')) ? publicHost.section(QLatin1Char(':'), 1) : db.port();
     if (host.startsWith(QLatin1Char('/')))
         query.addQueryItem(QStringLiteral("host"), host); // a socket folder: this machine only
     else
@@ -64,7 +64,8 @@ QString memberUrl(const QString &ownerUrl, const PgConnection &db, const QString
     url.setPath(QLatin1Char('/') + db.database());
     const QUrlQuery given{QUrl(ownerUrl)};
     if (given.hasQueryItem(QStringLiteral("sslmode")))
-        query.addQueryItem(QStringLiteral("sslmode"), given.queryItemValue(QStringLiteral("sslmode")));
+        query.addQueryItem(QStringLiteral("sslmode"),
+                           given.queryItemValue(QStringLiteral("sslmode")));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }
@@ -79,8 +80,7 @@ QString groupRoleName(ClassGroup group)
 
 ClassServer::ClassServer(const QString &url, std::unique_ptr<PgConnection> connection)
     : m_url(url), m_connection(std::move(connection))
-{
-}
+{}
 
 ClassServer::~ClassServer() = default;
 
@@ -143,7 +143,8 @@ Result<QString> ClassServer::addMember(const QString &name, ClassGroup group,
     if (const Status ready = requireClass(); !ready)
         return ready.error();
     PgConnection &db = *m_connection;
-    const auto taken = db.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {name});
+    const auto taken =
+        db.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {name});
     if (!taken)
         return taken.error();
     const Error inUse(ErrorKind::Refused,
@@ -182,18 +183,18 @@ Result<QList<ClassMember>> ClassServer::members()
 {
     if (const Status ready = requireClass(); !ready)
         return ready.error();
-    const auto rows = m_connection->query(QStringLiteral(
-        "SELECT m.rolname, g.rolname, "
-        "  (SELECT count(*) FROM profiles p WHERE p.owner_role = m.rolname), "
-        "  (SELECT count(*) FROM attempts a JOIN profiles p ON p.id = a.profile_id "
-        "   WHERE p.owner_role = m.rolname AND a.finished_at IS NOT NULL), "
-        "  (SELECT count(*) FROM attempts a JOIN profiles p ON p.id = a.profile_id "
-        "   WHERE p.owner_role = m.rolname AND a.finished_at IS NULL) "
-        "FROM pg_auth_members am "
-        "JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
-        "WHERE g.rolname = ANY ($1::text[]) "
-        "  AND has_database_privilege(m.oid, current_database(), 'CONNECT') "
-        "ORDER BY g.rolname, m.rolname"),
+    const auto rows = m_connection->query(
+        QStringLiteral("SELECT m.rolname, g.rolname, "
+                       "  (SELECT count(*) FROM profiles p WHERE p.owner_role = m.rolname), "
+                       "  (SELECT count(*) FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+                       "   WHERE p.owner_role = m.rolname AND a.finished_at IS NOT NULL), "
+                       "  (SELECT count(*) FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+                       "   WHERE p.owner_role = m.rolname AND a.finished_at IS NULL) "
+                       "FROM pg_auth_members am "
+                       "JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
+                       "WHERE g.rolname = ANY ($1::text[]) "
+                       "  AND has_database_privilege(m.oid, current_database(), 'CONNECT') "
+                       "ORDER BY g.rolname, m.rolname"),
         {QStringLiteral("{%1,%2}").arg(groupRoleName(ClassGroup::Learner),
                                        groupRoleName(ClassGroup::Instructor))});
     if (!rows)

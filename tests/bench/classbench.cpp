@@ -88,8 +88,8 @@ void answerAll(Learner &learner, const Quiz &quiz, int index, int paceMs, std::b
     } else if (auto profile = (*opened)->createProfile(QStringLiteral("Learner %1").arg(index));
                !profile) {
         fail(profile.errorMessage());
-    } else if (auto started = (*opened)->startAttempt(profile->id, quiz, QuizMode::Assessment,
-                                                      quint64(index));
+    } else if (auto started =
+                   (*opened)->startAttempt(profile->id, quiz, QuizMode::Assessment, quint64(index));
                !started) {
         fail(started.errorMessage());
     } else {
@@ -111,7 +111,8 @@ void answerAll(Learner &learner, const Quiz &quiz, int index, int paceMs, std::b
             next += std::chrono::milliseconds(paceMs);
         }
         clock.start();
-        const Status saved = (*opened)->saveResponse(*attempt, item.id, learner.answers.value(item.id));
+        const Status saved =
+            (*opened)->saveResponse(*attempt, item.id, learner.answers.value(item.id));
         const qint64 ns = clock.nsecsElapsed();
         if (saved) {
             learner.saveNs.append(ns);
@@ -130,7 +131,8 @@ int main(int argc, char *argv[])
     const int itemCount = argc > 2 ? std::atoi(argv[2]) : 50;
     const int paceMs = argc > 3 ? std::atoi(argv[3]) : 0;
     if (qEnvironmentVariableIsEmpty("PGHOST")) {
-        std::fprintf(stderr, "hitready-classbench: needs a server: run tests/bench/class-bench.sh\n");
+        std::fprintf(stderr,
+                     "hitready-classbench: needs a server: run tests/bench/class-bench.sh\n");
         return 2;
     }
     auto loaded = loadQuiz(bench::generateQuizYaml(itemCount), QStringLiteral("bench.yaml"));
@@ -165,8 +167,8 @@ int main(int argc, char *argv[])
     std::vector<Learner> learners(static_cast<size_t>(learnerCount));
     const QList<Responses> answers = bench::generateResponses(quiz, learnerCount, 1);
     for (int i = 0; i < learnerCount; ++i) {
-        auto url = (*server)->addMember(prefix + QStringLiteral("learner%1").arg(i),
-                                        ClassGroup::Learner);
+        auto url =
+            (*server)->addMember(prefix + QStringLiteral("learner%1").arg(i), ClassGroup::Learner);
         if (!url) {
             std::fprintf(stderr, "hitready-classbench: %s\n", qPrintable(url.errorMessage()));
             return 1;

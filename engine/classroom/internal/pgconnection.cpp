@@ -31,7 +31,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
 {
     pg_conn *connection = PQconnectdb(url.toUtf8().constData());
     if (!connection)
-        return Error(ErrorKind::Io, QStringLiteral("%1: out of memory").arg(urlWithoutPassword(url)));
+        return Error(ErrorKind::Io,
+                     QStringLiteral("%1: out of memory").arg(urlWithoutPassword(url)));
     if (PQstatus(connection) != CONNECTION_OK) {
         const QString why = serverWords(PQerrorMessage(connection));
         PQfinish(connection);
@@ -54,14 +55,13 @@ std::variant<PgRows, PgFailure> PgConnection::run(const QString &sql, const QStr
         values.append(p.toUtf8());
     for (const QByteArray &v : values)
         pointers.append(v.constData());
-    PGresult *result =
-        PQexecParams(m_connection, sql.toUtf8().constData(), int(pointers.size()), nullptr,
-                     pointers.constData(), nullptr, nullptr, 0);
+    PGresult *result = PQexecParams(m_connection, sql.toUtf8().constData(), int(pointers.size()),
+                                    nullptr, pointers.constData(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        PgFailure failure{QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
-                          serverWords(result ? PQresultErrorMessage(result)
-                                             : PQerrorMessage(m_connection))};
+        PgFailure failure{
+            QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
+            serverWords(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection))};
         if (failure.message.startsWith(QLatin1String("ERROR:")))
             failure.message = failure.message.mid(6).trimmed();
         PQclear(result);
