@@ -15,7 +15,8 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
   qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
-  qt6-tools-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev
+  qt6-tools-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev \
+  libqt6sql6-psql libpq-dev postgresql postgresql-client
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
 
@@ -74,6 +75,7 @@ bench: configure
 	$(BUILD)/bin/hitready-lintbench $(BUILD)/bin
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
+	tests/bench/stats-server-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
 	tests/bench/class-bench.sh $(BUILD)
 

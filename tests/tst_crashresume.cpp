@@ -4,13 +4,13 @@
 
 #include "session.h"
 #include "storage.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -159,17 +159,18 @@ private:
     // Resumes the attempt and checks that exactly the first n steps are there.
     void verifyPrefix(qint64 attemptId, int n);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    std::unique_ptr<hitready::test::TestDatabase> m_database;
+    QString m_db; // m_database->location(): a file, or a server URL in tst_crashresume_pg
     QString m_quiz;
 };
 
 void TestCrashResume::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("hitready.sqlite"));
-    m_quiz = m_dir->filePath(QStringLiteral("crash.yaml"));
+    m_database.reset(); // drops the last test's server database before making the next
+    m_database = std::make_unique<hitready::test::TestDatabase>();
+    QVERIFY(m_database->isValid());
+    m_db = m_database->location();
+    m_quiz = m_database->filePath(QStringLiteral("crash.yaml"));
     QFile file(m_quiz);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(quizYaml());

@@ -5,13 +5,12 @@
 #include "session.h"
 #include "snapshot.h"
 #include "storage.h"
+#include "testdatabase.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hitready;
+using hitready::test::TestDatabase;
 
 Q_DECLARE_METATYPE(hitready::Responses)
 
@@ -118,8 +117,7 @@ private slots:
     void profileById();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Storage> m_storage;
     qint64 m_profile = 0;
 };
@@ -127,10 +125,10 @@ private:
 void TestFinishedAttempt::init()
 {
     m_storage.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("hitready.sqlite"));
-    Result<std::unique_ptr<Storage>> opened = Storage::open(m_path);
+    m_db.reset(); // drops the last test's server database before making the next
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY(m_db->isValid());
+    Result<std::unique_ptr<Storage>> opened = Storage::open(m_db->location());
     QVERIFY2(opened, qPrintable(opened.errorMessage()));
     m_storage = std::move(*opened);
     QVERIFY(m_storage->createProfile(QStringLiteral("Bea")));
@@ -253,16 +251,13 @@ void TestFinishedAttempt::refused()
         id = 4242;
     if (attempt == QLatin1String("damaged")) {
         QVERIFY(session->submit());
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(m_path);
-        QVERIFY(raw.open());
-        QSqlQuery damage(raw);
-        QVERIFY(damage.exec(QStringLiteral("UPDATE quiz_snapshots SET data = x'00ff00ff'")));
-        damage.finish();
-        raw.close();
+        QVERIFY(!m_db->sql(TestDatabase::onServer()
+                               ? QStringLiteral("UPDATE quiz_snapshots SET data = "
+                                                "decode('00ff00ff', 'hex') RETURNING 1")
+                               : QStringLiteral("UPDATE quiz_snapshots SET data = x'00ff00ff' "
+                                                "RETURNING 1"))
+                     .isEmpty());
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 
     const Result<std::shared_ptr<const FinishedAttempt>> finished =
         attempt == QLatin1String("open session") ? finishedAttempt(*m_storage, *session)

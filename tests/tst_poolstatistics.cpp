@@ -8,9 +8,9 @@
 #include "drawnitems.h"
 #include "quizstatistics.h"
 #include "storage.h"
+#include "testdatabase.h"
 
 #include <QMap>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
@@ -269,15 +269,19 @@ class TestPoolStatistics : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    std::vector<std::unique_ptr<hitready::test::TestDatabase>> m_databases; // dropped at the end
+    // A new, empty database.
+    QString newDatabase()
+    {
+        m_databases.push_back(std::make_unique<hitready::test::TestDatabase>());
+        return m_databases.back()->location();
+    }
 
     std::optional<QuizStatistics> analyse(const Quiz &quiz, const QList<Spec> &specs,
                                           QString *csv = nullptr)
     {
         QString error;
-        const auto storage =
-            *Storage::open(m_dir.filePath(QStringLiteral("pools%1.sqlite").arg(++m_files)));
+        const auto storage = *Storage::open(newDatabase());
         if (!storage)
             qFatal("%s", qPrintable(error));
         int next = 0;
@@ -441,7 +445,7 @@ private slots:
     {
         const Quiz quiz = poolQuiz(1);
         QString error;
-        const auto storage = *Storage::open(m_dir.filePath(QStringLiteral("refused.sqlite")));
+        const auto storage = *Storage::open(newDatabase());
         QVERIFY(storage);
         ImportedAttempt a = attemptOf(quiz, QStringLiteral("p1=1 p2=0 f1=1 f2=1"), 1);
         a.answers[2].value = QStringLiteral("b"); // p3, not drawn

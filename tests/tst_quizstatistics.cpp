@@ -7,13 +7,12 @@
 #include "simulation.h"
 #include "statsjson.h"
 #include "storage.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -173,14 +172,15 @@ class TestQuizStatistics : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_files = 0;
+    std::vector<std::unique_ptr<hitready::test::TestDatabase>> m_databases; // dropped at the end
+    // A new, empty database (the last of m_databases).
     std::unique_ptr<Storage> open()
     {
-        QString error;
-        auto s = *Storage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)));
+        m_databases.push_back(std::make_unique<hitready::test::TestDatabase>());
+        Result<std::unique_ptr<Storage>> s = Storage::open(m_databases.back()->location());
         if (!s)
-            qFatal("%s", qPrintable(error));
-        return s;
+            qFatal("%s", qPrintable(s.errorMessage()));
+        return std::move(*s);
     }
     QuizStatistics statistics(const Storage &storage,
                               const StatisticsRequest &r = request(QStringLiteral("ref")))
@@ -311,17 +311,10 @@ private slots:
     {
         const auto storage = open();
         QVERIFY(import(*storage, referenceQuiz(), referenceLearners()));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(storage->path());
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "UPDATE responses SET answer = 'z' WHERE item_id = 'i1' AND attempt_id = 1")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(m_databases.back()->sql(QStringLiteral(
+                     "UPDATE responses SET answer = 'z' WHERE item_id = 'i1' AND attempt_id = 1 "
+                     "RETURNING 1")),
+                 QVariantList{1});
         const QuizStatistics s = statistics(*storage);
         QCOMPARE(s.unreadableAnswers, 1);
         QVERIFY(near(s.item(QStringLiteral("i1"))->facility, 60)); // L1's i1 now 0

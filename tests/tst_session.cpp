@@ -4,15 +4,14 @@
 #include "loader.h"
 #include "session.h"
 #include "storage.h"
+#include "testdatabase.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
 
 using namespace hitready;
+using hitready::test::TestDatabase;
 
 Q_DECLARE_METATYPE(hitready::Answer)
 
@@ -110,17 +109,18 @@ private slots:
     void damagedSnapshotKeepsTheAttempt();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_db;
+    QString m_path; // m_db->location()
     qint64 m_profile = 0;
     std::unique_ptr<Storage> openStorage() { return std::move(*Storage::open(m_path)); }
 };
 
 void TestSession::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("hitready.sqlite"));
+    m_db.reset(); // drops the last test's server database before making the next
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY(m_db->isValid());
+    m_path = m_db->location();
     auto storage = openStorage();
     QVERIFY(storage);
     m_profile = storage->createProfile(QStringLiteral("Ana"))->id;
@@ -673,16 +673,12 @@ void TestSession::damagedSnapshotKeepsTheAttempt()
     QVERIFY(first);
     QVERIFY(first->answer(QStringLiteral("det-01"), answer(QStringLiteral("b"))));
     const qint64 id = first->attemptId();
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(m_path);
-        QVERIFY(raw.open());
-        QSqlQuery damage(raw);
-        QVERIFY(damage.exec(QStringLiteral("UPDATE quiz_snapshots SET data = x'00ff00ff'")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QVERIFY(!m_db->sql(TestDatabase::onServer()
+                           ? QStringLiteral("UPDATE quiz_snapshots SET data = "
+                                            "decode('00ff00ff', 'hex') RETURNING 1")
+                           : QStringLiteral("UPDATE quiz_snapshots SET data = x'00ff00ff' "
+                                            "RETURNING 1"))
+                 .isEmpty());
 
     Quiz edited = quiz;
     edited.items.removeLast();

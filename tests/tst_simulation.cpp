@@ -8,9 +8,9 @@
 #include "quizstatistics.h"
 #include "report.h"
 #include "simulation.h"
+#include "testdatabase.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -205,9 +205,9 @@ private slots:
     {
         const Quiz quiz = fixture();
         const LearnerSimulation simulation(quiz, 9);
-        QTemporaryDir dir;
+        const hitready::test::TestDatabase db;
         QString error;
-        const auto storage = *Storage::open(dir.filePath(QStringLiteral("sim.sqlite")));
+        const auto storage = *Storage::open(db.location());
         QVERIFY(storage);
         qint64 next = 0;
         QCOMPARE(storage
@@ -267,9 +267,9 @@ private slots:
         }
         const LearnerSimulation simulation(quiz, 11);
         constexpr int learners = 300;
-        QTemporaryDir dir;
+        const hitready::test::TestDatabase db;
         QString error;
-        const auto storage = *Storage::open(dir.filePath(QStringLiteral("drawn.sqlite")));
+        const auto storage = *Storage::open(db.location());
         QVERIFY(storage);
         QHash<QString, qint64> drawnCount;
         qint64 skipped = 0;

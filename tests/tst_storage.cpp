@@ -1,8 +1,10 @@
 // The storage gateway on temporary databases: round trips, snapshots, migrations, refusals.
 
+#include "pgschema.h"
 #include "schema.h"
 #include "snapshot.h"
 #include "storage.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,12 +12,14 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 using namespace hitready;
+using hitready::test::TestDatabase;
 
 namespace hitready {
 char *toString(const AttemptRecord &a)
@@ -168,10 +172,13 @@ private slots:
     void readOnlyAccessNeedsACurrentDatabase();
     void foreignFilesAreRefusedUnchanged_data();
     void foreignFilesAreRefusedUnchanged();
+    void serverMigratesEveryStep();
+    void serverDatabaseOfAnotherProgramIsRefused();
+    void serverUrlNeverShowsThePassword();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_db;
+    QString m_path; // m_db->location()
     std::unique_ptr<Storage> openStorage()
     {
         Result<std::unique_ptr<Storage>> storage = Storage::open(m_path);
@@ -185,20 +192,41 @@ private:
 
 void TestStorage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("nested/folder/hitready.sqlite"));
+    m_db.reset(); // drops the last test's server database before making the next
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("nested/folder/hitready.sqlite"));
+    QVERIFY(m_db->isValid());
+    m_path = m_db->location();
 }
+
+// Test functions about files (permissions, foreign bytes, SQLite's own fixtures) do not apply
+// to a server.
+#define SQLITE_ONLY(why)                                                                           \
+    if (TestDatabase::onServer())                                                                  \
+    QSKIP("SQLite only: " why)
+#define SERVER_ONLY(why)                                                                           \
+    if (!TestDatabase::onServer())                                                                 \
+    QSKIP("PostgreSQL only: " why)
 
 void TestStorage::newDatabaseHasCurrentSchema()
 {
+    if (TestDatabase::onServer()) {
+        auto storage = openStorage();
+        QVERIFY(storage);
+        QCOMPARE(storage->path(), m_path);
+        QCOMPARE(m_db->sql(QStringLiteral("SELECT application_id || ' ' || version "
+                                          "FROM hitready_schema")),
+                 QVariantList{
+                     QStringLiteral("%1 %2").arg(applicationId).arg(int(SchemaVersion::Current))});
+        return;
+    }
     QVERIFY(!QFile::exists(m_path));
     auto storage = openStorage();
     QVERIFY(storage);
     QCOMPARE(storage->path(), m_path);
     QVERIFY(QFile::exists(m_path));
     storage.reset();
-    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), int(SchemaVersion::Current));
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(),
+             int(SchemaVersion::Current));
     QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA journal_mode")).value(0).toString(),
              QStringLiteral("wal"));
 }
@@ -440,8 +468,7 @@ void TestStorage::discardAttempt()
     QVERIFY(!storage->attempt(open));
     QCOMPARE(storage->unfinishedAttempts(ana, quiz.id)->size(), 0);
     QCOMPARE(
-        rawSql(m_path,
-               QStringLiteral("SELECT count(*) FROM responses WHERE attempt_id = %1").arg(open))
+        m_db->sql(QStringLiteral("SELECT count(*) FROM responses WHERE attempt_id = %1").arg(open))
             .value(0),
         0);
     QCOMPARE(storage->responses(done, quiz)->value(QStringLiteral("eth-02")), answer(3));
@@ -514,7 +541,7 @@ void TestStorage::confidencesRoundTrip()
     storage.reset();
     // The schema itself refuses a level outside 1..3.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("raw sql failed")));
-    rawSql(m_path, QStringLiteral("UPDATE responses SET confidence = 0"));
+    m_db->sql(QStringLiteral("UPDATE responses SET confidence = 0"));
     storage = openStorage();
     QCOMPARE(*storage->confidences(id), (Confidences{{det, 3}}));
 }
@@ -533,7 +560,7 @@ void TestStorage::unknownProfileOrAttemptRefused()
     QCOMPARE(saved.error().kind, ErrorKind::NotFound);
     QCOMPARE(saved.error().message, QStringLiteral("no attempt 999"));
     QVERIFY(!storage->attempt(999));
-    QCOMPARE(rawSql(m_path, QStringLiteral("SELECT count(*) FROM quiz_snapshots")).value(0), 0);
+    QCOMPARE(m_db->sql(QStringLiteral("SELECT count(*) FROM quiz_snapshots")).value(0), 0);
 }
 
 void TestStorage::itemOrderRules_data()
@@ -577,9 +604,7 @@ void TestStorage::snapshotStoredOncePerHash()
     QVERIFY(startFinished(quiz, QuizMode::Assessment, 1));
     QVERIFY(startFinished(quiz, QuizMode::Practice, 2));
     const auto count = [&] {
-        return rawSql(m_path, QStringLiteral("SELECT count(*) FROM quiz_snapshots"))
-            .value(0)
-            .toInt();
+        return m_db->sql(QStringLiteral("SELECT count(*) FROM quiz_snapshots")).value(0).toInt();
     };
     QCOMPARE(count(), 1);
     Quiz edited = quiz;
@@ -637,6 +662,7 @@ void TestStorage::answersToUnknownItemsAreSkipped()
 
 void TestStorage::migratesSchemaV1Fixture()
 {
+    SQLITE_ONLY("a SQLite file of schema 1 (the server's steps: serverMigratesEveryStep)");
     QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
     QVERIFY(QFile::copy(QStringLiteral(HITREADY_FIXTURES "/schema-v1.sqlite"), m_path));
     QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
@@ -644,7 +670,8 @@ void TestStorage::migratesSchemaV1Fixture()
 
     auto storage = openStorage();
     QVERIFY(storage);
-    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), int(SchemaVersion::Current));
+    QCOMPARE(rawSql(m_path, QStringLiteral("PRAGMA user_version")).value(0).toInt(),
+             int(SchemaVersion::Current));
     const Result<QList<Profile>> profiles = storage->profiles();
     QCOMPARE(profiles->size(), 2);
     QCOMPARE(profiles->at(0),
@@ -703,7 +730,7 @@ void TestStorage::migratesSchemaV1Fixture()
     storage.reset();
 
     // The migrated file has exactly the tables a new database gets.
-    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    const QString fresh = m_db->filePath(QStringLiteral("fresh.sqlite"));
     QVERIFY(Storage::open(fresh));
     for (const char *table : {"profiles", "quiz_snapshots", "attempts", "responses"})
         QCOMPARE(columnsOf(m_path, QLatin1String(table)), columnsOf(fresh, QLatin1String(table)));
@@ -730,22 +757,38 @@ void TestStorage::unknownSchemaIsRefusedUnchanged()
     QFETCH(QString, expected);
     QFETCH(QString, notExpected);
     QVERIFY(openStorage());
-    rawSql(m_path, QStringLiteral("PRAGMA user_version = %1").arg(version));
-    const QByteArray before = fileBytes(m_path);
+    const bool server = TestDatabase::onServer();
+    m_db->sql(server ? QStringLiteral("UPDATE hitready_schema SET version = %1").arg(version)
+                     : QStringLiteral("PRAGMA user_version = %1").arg(version));
+    // On the server: every table and column, and the version, as text.
+    const auto snapshot = [&] {
+        return server ? m_db
+                            ->sql(QStringLiteral(
+                                "SELECT string_agg(table_name || '.' || column_name, ',' ORDER BY "
+                                "table_name, column_name) || (SELECT version::text FROM "
+                                "hitready_schema) FROM information_schema.columns "
+                                "WHERE table_schema = current_schema()"))
+                            .value(0)
+                            .toByteArray()
+                      : fileBytes(m_path);
+    };
+    const QByteArray before = snapshot();
     QVERIFY(!before.isEmpty());
     const Result<std::unique_ptr<Storage>> opened = Storage::open(m_path);
     QVERIFY(!opened);
     const QString error = opened.error().message;
     QCOMPARE(opened.error().kind, version < 0 ? ErrorKind::Damaged : ErrorKind::Refused);
-    QVERIFY2(error.contains(QStringLiteral("hitready.sqlite")), qPrintable(error));
+    QVERIFY2(error.contains(server ? m_db->serverDatabase() : QStringLiteral("hitready.sqlite")),
+             qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY2(!error.contains(notExpected), qPrintable(error));
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(snapshot(), before);
 }
 
 void TestStorage::folderIsRefused()
 {
-    const QString folder = m_dir->filePath(QStringLiteral("folder.sqlite"));
+    SQLITE_ONLY("a folder where a database file should be");
+    const QString folder = m_db->filePath(QStringLiteral("folder.sqlite"));
     QVERIFY(QDir().mkpath(folder));
     for (Storage::Access access : {Storage::Access::ReadWrite, Storage::Access::ReadOnly}) {
         const Result<std::unique_ptr<Storage>> opened = Storage::open(folder, access);
@@ -767,7 +810,19 @@ void TestStorage::readOnlyAccessReadsAndRefusesWrites()
         QVERIFY(storage->saveResponse(attemptId, QStringLiteral("det-01"),
                                       answer(QStringLiteral("a"))));
     }
-    const QByteArray before = fileBytes(m_path);
+    // What is stored: the file's bytes, or every answer and attempt on the server.
+    const auto stored = [&] {
+        return TestDatabase::onServer()
+                   ? m_db
+                         ->sql(QStringLiteral(
+                             "SELECT (SELECT string_agg(attempt_id || item_id || answer, ',') "
+                             "FROM responses) || (SELECT string_agg(id || ':' || position, "
+                             "',') FROM attempts) || (SELECT count(*) FROM profiles)"))
+                         .value(0)
+                         .toByteArray()
+                   : fileBytes(m_path);
+    };
+    const QByteArray before = stored();
     {
         Result<std::unique_ptr<Storage>> opened = Storage::open(m_path, Storage::Access::ReadOnly);
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
@@ -799,11 +854,23 @@ void TestStorage::readOnlyAccessReadsAndRefusesWrites()
         QVERIFY(!finished);
         QCOMPARE(finished.error(), readOnly);
     }
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(stored(), before);
 }
 
 void TestStorage::readOnlyAccessNeedsACurrentDatabase()
 {
+    if (TestDatabase::onServer()) { // the database exists, but holds nothing yet
+        const Result<std::unique_ptr<Storage>> empty =
+            Storage::open(m_path, Storage::Access::ReadOnly);
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().kind, ErrorKind::ReadOnly);
+        QVERIFY2(empty.error().message.contains(QStringLiteral("it is empty")),
+                 qPrintable(empty.error().message));
+        QCOMPARE(m_db->sql(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                          "current_schema()")),
+                 QVariantList{0});
+        return;
+    }
     Result<std::unique_ptr<Storage>> opened = Storage::open(m_path, Storage::Access::ReadOnly);
     QVERIFY(!opened);
     QCOMPARE(opened.error().kind, ErrorKind::NotFound);
@@ -843,6 +910,8 @@ void TestStorage::foreignFilesAreRefusedUnchanged_data()
 
 void TestStorage::foreignFilesAreRefusedUnchanged()
 {
+    SQLITE_ONLY("files that are not SQLite databases (the server: "
+                "serverDatabaseOfAnotherProgramIsRefused)");
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
@@ -861,6 +930,140 @@ void TestStorage::foreignFilesAreRefusedUnchanged()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY2(error.startsWith(QDir::toNativeSeparators(m_path)), qPrintable(error));
     QCOMPARE(fileBytes(m_path), before);
+}
+
+// A server database made at schema 1 by the first step alone, holding one finished and one open
+// attempt, is brought to the current schema by Storage::open() with every row kept, and then has
+// exactly the columns and indexes of a database made new.
+void TestStorage::serverMigratesEveryStep()
+{
+    SERVER_ONLY("the server's migration steps (SQLite's: migratesSchemaV1Fixture)");
+    const Quiz quiz = smallQuiz();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v1"));
+        db.setDatabaseName(m_db->serverDatabase());
+        db.setConnectOptions(QStringLiteral("options='-csearch_path=%1'").arg(m_db->schema()));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        const Status initial = migrateServerSchema(db, SchemaVersion::Initial);
+        QVERIFY2(initial, qPrintable(initial.errorMessage()));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles (name, created_at) VALUES "
+                                      "('Ana', '2025-03-01T09:00:00.125Z')")));
+        q.prepare(QStringLiteral("INSERT INTO quiz_snapshots VALUES (?, ?, 'Mini', ?, "
+                                 "'2025-03-01T09:00:00.000Z', ?)"));
+        q.addBindValue(contentHash(quiz));
+        q.addBindValue(quiz.id);
+        q.addBindValue(snapshotFormatName());
+        q.addBindValue(freezeQuiz(quiz));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral(
+            "INSERT INTO attempts (profile_id, quiz_hash, quiz_id, mode, seed, started_at, "
+            "finished_at) VALUES (1, ?, 'mini', 'assessment', -7046029254386353131, "
+            "'2025-03-03T08:00:00.000Z', '2025-03-03T08:09:30.500Z'), (1, ?, 'mini', "
+            "'practice', 2, '2025-03-04T08:00:00.000Z', NULL)"));
+        q.addBindValue(contentHash(quiz));
+        q.addBindValue(contentHash(quiz));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO responses VALUES (1, 'det-01', 'b', "
+                                      "'2025-03-03T08:01:00.000Z'), (2, 'eth-01', 'true', "
+                                      "'2025-03-04T08:01:00.000Z')")));
+        // Schema 1 answers could not be empty.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("raw sql failed")));
+        QVERIFY(!m_db->sql(QStringLiteral("INSERT INTO responses VALUES (2, 'det-01', '', "
+                                          "'2025-03-04T08:02:00.000Z') RETURNING 1"))
+                     .size());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QCOMPARE(m_db->sql(QStringLiteral("SELECT version FROM hitready_schema")), QVariantList{1});
+
+    auto storage = openStorage();
+    QVERIFY(storage);
+    QCOMPARE(m_db->sql(QStringLiteral("SELECT version FROM hitready_schema")),
+             QVariantList{int(SchemaVersion::Current)});
+    const AttemptRecord first = *storage->attempt(1);
+    QCOMPARE(first.seed, quint64(0x9E3779B97F4A7C15ull));
+    QCOMPARE(first.position, 0);
+    QCOMPARE(first.itemOrder, QStringList());
+    const QRegularExpression uuidV4(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QVERIFY2(uuidV4.match(first.uuid).hasMatch(), qPrintable(first.uuid));
+    QVERIFY(first.uuid != storage->attempt(2)->uuid);
+    QCOMPARE(*storage->responses(1, quiz),
+             (Responses{{QStringLiteral("det-01"), answer(QStringLiteral("b"))}}));
+    QVERIFY(storage->setFlag(2, QStringLiteral("det-01"), true));     // version 2: flag unanswered
+    QVERIFY(storage->saveConfidence(2, QStringLiteral("eth-01"), 2)); // version 3
+    QCOMPARE(*storage->flags(2), QSet<QString>{QStringLiteral("det-01")});
+    QCOMPARE(*storage->confidences(2), (Confidences{{QStringLiteral("eth-01"), 2}}));
+    storage.reset();
+
+    TestDatabase fresh;
+    QVERIFY(fresh.isValid());
+    QVERIFY(Storage::open(fresh.location()));
+    const QString shape = QStringLiteral(
+        "SELECT (SELECT string_agg(table_name || '.' || column_name || ' ' || data_type || ' ' || "
+        "is_nullable || ' ' || coalesce(column_default, '-'), '; ' ORDER BY table_name, "
+        "column_name) FROM information_schema.columns WHERE table_schema = current_schema()) || "
+        "(SELECT string_agg(replace(indexdef, current_schema() || '.', ''), '; ' ORDER BY "
+        "indexname) FROM pg_indexes "
+        "WHERE schemaname = current_schema()) || (SELECT string_agg(pg_get_constraintdef(oid), "
+        "'; ' ORDER BY conrelid::regclass::text, pg_get_constraintdef(oid)) FROM pg_constraint "
+        "WHERE connamespace = current_schema()::regnamespace)");
+    QCOMPARE(m_db->sql(shape), fresh.sql(shape));
+    QVERIFY(fresh.sql(shape).value(0).toString().contains(QStringLiteral("attempts_by_uuid")));
+}
+
+// A server database that holds another program's tables is "not a HIT Ready database" and
+// keeps exactly what it held.
+void TestStorage::serverDatabaseOfAnotherProgramIsRefused()
+{
+    SERVER_ONLY("a server database with tables of its own");
+    m_db->sql(QStringLiteral("CREATE TABLE notes (text TEXT)"));
+    const QString tables = QStringLiteral("SELECT string_agg(tablename, ',') FROM pg_tables "
+                                          "WHERE schemaname = current_schema()");
+    for (Storage::Access access : {Storage::Access::ReadWrite, Storage::Access::ReadOnly}) {
+        const Result<std::unique_ptr<Storage>> opened = Storage::open(m_path, access);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, ErrorKind::Refused);
+        QVERIFY2(opened.error().message.startsWith(m_path + QStringLiteral(": not a HIT Ready "
+                                                                           "database")),
+                 qPrintable(opened.error().message));
+        QCOMPARE(m_db->sql(tables), QVariantList{QStringLiteral("notes")});
+    }
+}
+
+// path() and every message show the server URL without its password, wherever it was given.
+void TestStorage::serverUrlNeverShowsThePassword()
+{
+    SERVER_ONLY("a server URL");
+    const QString user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    if (password.isEmpty())
+        QSKIP("the test server needs no password (PGPASSWORD is not set)");
+    const QString db = m_db->serverDatabase();
+    const QString schema = QStringLiteral("options=-csearch_path%3D") + m_db->schema();
+    const QString inUser =
+        QStringLiteral("postgresql://%1:%2@/%3?%4").arg(user, password, db, schema);
+    const QString inQuery = QStringLiteral("postgres:///%1?user=%2&password=%3&sslmode=disable&%4")
+                                .arg(db, user, password, schema);
+    for (const QString &url : {inUser, inQuery}) {
+        Result<std::unique_ptr<Storage>> opened = Storage::open(url);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY2(!(*opened)->path().contains(password), qPrintable((*opened)->path()));
+        QVERIFY2((*opened)->path().contains(db), qPrintable((*opened)->path()));
+    }
+    // A refused login names the server, never the password that was tried.
+    const QString wrong =
+        QStringLiteral("postgresql://%1:not-%2@/%3?%4").arg(user, password, db, schema);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot connect")));
+    const Result<std::unique_ptr<Storage>> refused = Storage::open(wrong);
+    QVERIFY(!refused);
+    QVERIFY2(!refused.error().message.contains(password), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("cannot connect")),
+             qPrintable(refused.error().message));
+    // sslmode is libpq's: a server without TLS refuses sslmode=require.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("SSL|ssl")));
+    QVERIFY(!Storage::open(inUser + QStringLiteral("&sslmode=require")));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -62,7 +62,9 @@ QString PostgresStorage::withoutPassword(const QString &url)
 PGconn *PostgresStorage::connection() const
 {
     const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type as the compiler does: PGconn is a typedef of struct pg_conn.
+    if (!v.isValid() ||
+        (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.constData());
 }
