@@ -71,13 +71,14 @@ fuzz-long: fuzz
 
 bench: configure
 	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli \
-	  hitready-lintbench hitready-rawscan hitready-handingen
+	  hitready-lintbench hitready-rawscan hitready-handingen hitready-classbench
 	$(BUILD)/bin/hitready-lintbench $(BUILD)/bin
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	tests/bench/stats-server-bench.sh $(BUILD)
 	tests/bench/collect-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
+	tests/bench/class-bench.sh $(BUILD)
 
 # Refreshes app/i18n/*.ts from the sources (Qt Linguist); English keeps only plural forms.
 translations: deps

@@ -22,6 +22,7 @@ int simulate(const QStringList &arguments);
 int sync(const QStringList &arguments);
 int handIn(const QStringList &arguments);
 int collect(const QStringList &arguments);
+int classroom(const QStringList &arguments); // class init, add-learner, add-instructor, list
 
 // Sets up --help and the description, then parses. Returns an exit code when the command
 // should stop here: 0 after printing --help, Usage after a usage error.

@@ -77,6 +77,7 @@ const Command commands[] = {
     {"sync", hitready::cli::sync, "send answers taken on this computer to the class server"},
     {"hand-in", hitready::cli::handIn, "write a learner's finished attempts to a hand-in file"},
     {"collect", hitready::cli::collect, "add learners' hand-in files to the class database"},
+    {"class", hitready::cli::classroom, "set up a class on a PostgreSQL server and its members"},
 };
 
 int usage(QTextStream &stream, int code)
