@@ -1,5 +1,7 @@
 #include "quizreader.h"
 
+#include <deque>
+
 namespace hitready::detail {
 
 namespace {
@@ -204,21 +206,29 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
 } // namespace
 
 QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains,
-                      const QSet<QString> &stimuli)
+                      const QSet<QString> &stimuli, YamlDocument &document)
 {
-    QList<Item> items;
-    items.reserve(qsizetype(list.elements().size()));
+    // Read items wait in a deque and move to a list of their number at the end: reserving that
+    // list up front would hold it beside the whole tree, the peak of a large load.
+    std::deque<Item> read;
     QSet<QString> seen;
-    for (const auto &node : list.elements()) {
-        if (!reader.expectMap(*node, QStringLiteral("an item")))
-            continue;
-        Item item = readItem(reader, *node, domains, stimuli);
-        if (!item.id.isEmpty() && seen.contains(item.id))
-            reader.problem(*node->value(u"id"),
-                           QStringLiteral("duplicate item id '%1'").arg(item.id));
-        seen.insert(item.id);
-        items.append(std::move(item));
+    const auto elements = list.elements();
+    for (size_t i = 0; i < elements.size(); ++i) {
+        const YamlNode *node = elements[i];
+        if (reader.expectMap(*node, QStringLiteral("an item"))) {
+            Item item = readItem(reader, *node, domains, stimuli);
+            if (!item.id.isEmpty() && seen.contains(item.id))
+                reader.problem(*node->value(u"id"),
+                               QStringLiteral("duplicate item id '%1'").arg(item.id));
+            seen.insert(item.id);
+            read.push_back(std::move(item));
+        }
+        document.releaseElementsThrough(list, i); // most of a large file's tree
     }
+    QList<Item> items;
+    items.reserve(qsizetype(read.size()));
+    for (; !read.empty(); read.pop_front())
+        items.append(std::move(read.front()));
     return items;
 }
 

@@ -65,8 +65,9 @@ bool readFormat(NodeReader &reader, const YamlNode &root, Quiz &quiz)
     return true;
 }
 
-void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
+void readQuiz(NodeReader &reader, YamlDocument &doc, Quiz &quiz)
 {
+    const YamlNode &root = *doc.root;
     reader.checkKeys(root, QStringLiteral("the quiz"),
                      {"hitready", "id", "title", "domains", "items"},
                      {"description", "version", "language", "mode", "levels", "recommendations",
@@ -101,7 +102,7 @@ void readQuiz(NodeReader &reader, const YamlNode &root, Quiz &quiz)
     for (const Stimulus &s : quiz.stimuli)
         stimulusIds.insert(s.id);
     if (const YamlNode *list = reader.sequence(root, u"items")) {
-        quiz.items = detail::readItems(reader, *list, domainIds, stimulusIds);
+        quiz.items = detail::readItems(reader, *list, domainIds, stimulusIds, doc);
         if (quiz.items.isEmpty())
             reader.problem(*list, QStringLiteral("'items' must list at least one item"));
     }
@@ -150,7 +151,7 @@ Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > maxQuizFileBytes)
         return tooLarge(fileName, bytes.size());
-    YamlDocument doc = parseYaml(bytes, fileName);
+    YamlDocument doc = parseYaml(bytes, fileName, {}, QUtf8StringView("items"));
     Problems problems = doc.problems;
     if (!doc.root) {
         if (problems.isEmpty())
@@ -164,7 +165,7 @@ Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName)
     Quiz quiz;
     if (reader.expectMap(*doc.root, QStringLiteral("a quiz file")) &&
         readFormat(reader, *doc.root, quiz))
-        readQuiz(reader, *doc.root, quiz);
+        readQuiz(reader, doc, quiz);
     std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
     });
@@ -187,7 +188,15 @@ Result<Quiz> loadQuizFile(const QString &path)
             ErrorKind::Io);
     if (file.size() > maxQuizFileBytes)
         return tooLarge(path, file.size());
-    return loadQuiz(file.readAll(), path);
+    // One read of the file's size: readAll() grows its buffer in steps (4 MiB for 3 MiB).
+    QByteArray bytes;
+    if (file.isSequential() || file.size() == 0) {
+        bytes = file.readAll();
+    } else {
+        bytes.resize(file.size());
+        bytes.resize(std::max<qint64>(0, file.read(bytes.data(), bytes.size())));
+    }
+    return loadQuiz(bytes, path);
 }
 
 } // namespace hitready

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <string_view>
 
 namespace hitready {
@@ -46,26 +47,50 @@ Text NodeReader::plainText(const YamlNode &scalar)
 {
     if (m_textsLanguage != language) {
         m_texts.clear();
+        m_textCopies.clear();
         m_textsLanguage = language;
     }
-    const QUtf8StringView text = scalar.text();
-    const QByteArrayView key(text.data(), text.size());
-    if (const auto it = m_texts.constFind(key); it != m_texts.cend())
+    const auto key = sharingKey(scalar);
+    if (!key) {
+        const QString value = keep(scalar);
+        if (const auto it = m_textCopies.constFind(value); it != m_textCopies.cend())
+            return *it;
+        return *m_textCopies.insert(value, Text::plain(language, value));
+    }
+    if (const auto it = m_texts.constFind(*key); it != m_texts.cend())
         return *it;
     const Text value = Text::plain(language, keep(scalar));
-    m_texts.insert(key, value);
+    m_texts.insert(*key, value);
     return value;
 }
 
 QString NodeReader::keep(const YamlNode &scalar)
 {
-    const QUtf8StringView text = scalar.text();
-    const QByteArrayView key(text.data(), text.size());
-    if (const auto it = m_kept.constFind(key); it != m_kept.cend())
+    const auto key = sharingKey(scalar);
+    if (!key) {
+        const QString value = scalar.scalar();
+        if (const auto it = m_keptCopies.constFind(value); it != m_keptCopies.cend())
+            return *it;
+        m_keptCopies.insert(value);
+        return value;
+    }
+    if (const auto it = m_kept.constFind(*key); it != m_kept.cend())
         return *it;
-    const QString value = text.toString();
-    m_kept.insert(key, value);
+    const QString value = scalar.scalar();
+    m_kept.insert(*key, value);
     return value;
+}
+
+std::optional<QByteArrayView> NodeReader::sharingKey(const YamlNode &scalar) const
+{
+    const QUtf8StringView text = scalar.text();
+    const auto *first = reinterpret_cast<const char *>(text.data());
+    const bool inSource =
+        !m_source.isEmpty() && std::less_equal<>()(m_source.data(), first) &&
+        std::less_equal<>()(first + text.size(), m_source.data() + m_source.size());
+    if (!inSource)
+        return std::nullopt;
+    return QByteArrayView(first, text.size());
 }
 
 bool NodeReader::expectMap(const YamlNode &node, const QString &what)

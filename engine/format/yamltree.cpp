@@ -1,12 +1,9 @@
 #include "yamltree.h"
+#include "yamlinput.h"
 
 #include <QByteArrayView>
 #include <QHash>
 #include <yaml.h>
-
-#ifdef Q_OS_UNIX
-#include <sys/mman.h>
-#endif
 
 #include <algorithm>
 #include <cstring>
@@ -20,108 +17,6 @@ namespace hitready {
 
 namespace {
 
-// Keys are compared often: an ASCII key against UTF-8 text byte by byte, else through Qt.
-// UTF-8 takes at least one byte for each UTF-16 unit or Latin-1 character of the same text.
-template <typename View> bool sameAsciiText(QUtf8StringView text, View key)
-{
-    if (text.size() < key.size())
-        return false;
-    const auto unit = [](auto c) {
-        return uint(c.unicode()); // QChar or QLatin1Char
-    };
-    if (text.size() > key.size()) {
-        if (std::none_of(text.begin(), text.end(), [](char c) { return uchar(c) >= 0x80; }))
-            return false; // all ASCII, so as many characters as bytes
-        return QAnyStringView::equal(text, key);
-    }
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const uint c = unit(key[i]);
-        const uint b = uchar(text[i]);
-        if (c >= 0x80 || b >= 0x80)
-            return QAnyStringView::equal(text, key);
-        if (c != b)
-            return false;
-    }
-    return true;
-}
-
-bool sameText(QUtf8StringView text, QAnyStringView key)
-{
-    return key.visit([&](auto k) {
-        if constexpr (std::is_same_v<decltype(k), QUtf8StringView>)
-            return text.size() == k.size() &&
-                   std::equal(text.begin(), text.end(), k.begin(), k.end());
-        else
-            return sameAsciiText(text, k);
-    });
-}
-
-} // namespace
-
-bool YamlNode::is(QAnyStringView s) const
-{
-    return isScalar() && sameText(text(), s);
-}
-
-const YamlNode *YamlNode::value(QAnyStringView key) const
-{
-    for (const auto &[k, v] : entries())
-        if (k->is(key))
-            return v;
-    return nullptr;
-}
-
-namespace {
-
-// The encoding YAML's detection rule (the first bytes: a byte-order mark or NULs) finds, when it
-// is not UTF-8. libyaml would read UTF-16 silently; the format is UTF-8.
-const char *wideEncoding(const QByteArray &b)
-{
-    const auto at = [&](qsizetype i) {
-        return i < b.size() ? uchar(b[i]) : -1;
-    };
-    if ((at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) ||
-        (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) ||
-        (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) > 0) ||
-        (at(0) > 0 && at(1) == 0 && at(2) == 0 && at(3) == 0))
-        return "UTF-32";
-    if ((at(0) == 0xFE && at(1) == 0xFF) || (at(0) == 0xFF && at(1) == 0xFE) ||
-        (at(0) == 0 && at(1) > 0) || (at(0) > 0 && at(1) == 0))
-        return "UTF-16";
-    return nullptr;
-}
-
-// Line and column (1-based, columns in characters) of a byte offset, counting line breaks as
-// libyaml does (CR LF, CR, LF, NEL, LS, PS) so they agree with its other marks.
-std::pair<int, int> positionOfByte(const QByteArray &bytes, qsizetype offset)
-{
-    int line = 1, column = 1;
-    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte-order mark
-    const qsizetype end = std::min(offset, bytes.size());
-    while (i < end) {
-        const uchar c = uchar(bytes[i]);
-        const auto next = [&](qsizetype k) {
-            return i + k < end ? uchar(bytes[i + k]) : 0;
-        };
-        qsizetype width = 1;
-        if (c == '\r' && next(1) == '\n')
-            width = 2;
-        else if (c == 0xC2 && next(1) == 0x85) // NEL
-            width = 2;
-        else if (c == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) // LS, PS
-            width = 3;
-        const bool lineBreak = c == '\n' || c == '\r' || width > 1;
-        if (lineBreak) {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column;
-        }
-        i += width;
-    }
-    return {line, column};
-}
-
 struct Frame
 {
     YamlNode *node = nullptr;
@@ -131,63 +26,11 @@ struct Frame
     std::unordered_set<std::string_view> keys; // Map: keys seen, once the map is large
 };
 
-// Bump allocation in large blocks the document owns: nodes, child lists and scalar text.
-class Blocks
-{
-public:
-    explicit Blocks(std::vector<std::shared_ptr<char>> &blocks) : m_blocks(blocks) {}
-
-    void *allocate(size_t bytes)
-    {
-        bytes = (bytes + 7) & ~size_t(7);
-        if (bytes > m_left) {
-            const size_t size = std::max(bytes, blockSize);
-            m_blocks.push_back(newBlock(size));
-            m_next = m_blocks.back().get();
-            m_left = size;
-        }
-        void *at = m_next;
-        m_next += bytes;
-        m_left -= bytes;
-        return at;
-    }
-    template <typename T> T *make() { return new (allocate(sizeof(T))) T(); }
-    template <typename T> const T *copy(const T *from, size_t count)
-    {
-        if (count == 0)
-            return nullptr;
-        T *to = static_cast<T *>(allocate(sizeof(T) * count));
-        std::uninitialized_copy(from, from + count, to);
-        return to;
-    }
-
-private:
-    static constexpr size_t blockSize = 256 * 1024;
-
-    // Fresh memory faults in one page at a time, and a fault costs more than filling the page:
-    // where the system can, a block's pages are all mapped at once.
-    static std::shared_ptr<char> newBlock(size_t size)
-    {
-#ifdef MAP_POPULATE
-        void *at = mmap(nullptr, size, PROT_READ | PROT_WRITE,
-                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-        if (at != MAP_FAILED)
-            return std::shared_ptr<char>(static_cast<char *>(at),
-                                         [size](char *p) { munmap(p, size); });
-#endif
-        return std::shared_ptr<char>(new char[size], std::default_delete<char[]>());
-    }
-
-    std::vector<std::shared_ptr<char>> &m_blocks;
-    char *m_next = nullptr;
-    size_t m_left = 0;
-};
-
 class TreeBuilder
 {
 public:
-    TreeBuilder(const QString &file, YamlLimits limits)
-        : m_file(file), m_limits(limits), m_blocks(m_doc.blocks)
+    TreeBuilder(const QString &file, YamlLimits limits, QUtf8StringView releasableKey)
+        : m_file(file), m_limits(limits), m_releasableKey(releasableKey), m_blocks(m_doc.blocks)
     {}
 
     YamlDocument build(const QByteArray &bytes)
@@ -274,6 +117,8 @@ private:
             node->column = column;
             const yaml_char_t *anchor =
                 isMap ? event.data.mapping_start.anchor : event.data.sequence_start.anchor;
+            if (!isMap && isReleasableList())
+                m_doc.releasable = {node, m_blocks.started(), {}, false};
             m_stack.push_back(Frame{node, anchorOf(anchor), 1, m_children.size(), {}});
             return false;
         }
@@ -421,10 +266,31 @@ private:
              QStringLiteral("not valid UTF-8 (%1): quiz files must be UTF-8 text").arg(what));
     }
 
+    // True for a list starting as the value of the root mapping's releasable key (the first
+    // one: a duplicate key is a problem, and readers see the first).
+    bool isReleasableList() const
+    {
+        if (m_releasableKey.isEmpty() || m_doc.releasable.list || m_stack.size() != 1 ||
+            !m_stack.front().node->isMap())
+            return false;
+        const size_t children = m_children.size() - m_stack.front().firstChild;
+        return children % 2 == 1 && m_children.back()->isScalar() &&
+               m_children.back()->text() == m_releasableKey;
+    }
+
     void add(const YamlNode *node, qsizetype size, const QByteArray &anchor)
     {
-        if (!anchor.isEmpty())
+        YamlDocument::ReleasableList &releasable = m_doc.releasable;
+        if (!anchor.isEmpty()) {
             m_anchors.insert(anchor, {node, size});
+            // An alias could name it again after its block is gone.
+            releasable.anchored = releasable.anchored || node == releasable.list ||
+                                  std::any_of(m_stack.begin(), m_stack.end(), [&](const Frame &f) {
+                                      return f.node == releasable.list;
+                                  });
+        }
+        if (releasable.list && !m_stack.empty() && m_stack.back().node == releasable.list)
+            releasable.startedAfter.push_back(m_blocks.started());
         if (m_stack.empty()) {
             if (!m_doc.root)
                 m_doc.root = node;
@@ -498,8 +364,9 @@ private:
     QString m_file;
     const QByteArray *m_source = nullptr;
     YamlLimits m_limits;
+    QUtf8StringView m_releasableKey;
     YamlDocument m_doc;
-    Blocks m_blocks;
+    YamlBlocks &m_blocks;
     std::vector<Frame> m_stack;
     std::vector<const YamlNode *> m_children; // of the open maps and lists, innermost last
     QHash<QByteArray, std::pair<const YamlNode *, qsizetype>> m_anchors;
@@ -509,9 +376,10 @@ private:
 
 } // namespace
 
-YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits)
+YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits,
+                       QUtf8StringView releasableKey)
 {
-    return TreeBuilder(fileName, limits).build(bytes);
+    return TreeBuilder(fileName, limits, releasableKey).build(bytes);
 }
 
 } // namespace hitready

@@ -1,8 +1,9 @@
 // Whole-process `hitready-cli lint` against its floor, a bare libyaml event loop over the same
 // file (hitready-yamlfloor), run in turn so both see the same machine load. Prints the median
-// wall time and peak RSS (/usr/bin/time) of each, their ratio, and the heap a load needs
-// (hitready-loadheap). Timings decide nothing: this is `make bench`, never a test. Usage:
-// hitready-lintbench BIN_DIR [ITEMS] [RUNS]
+// wall time and peak RSS (/usr/bin/time) of each, their ratio, lint's RSS above an idle
+// hitready-cli (`--version`: Qt and the program, no quiz) as a ratio to the file, and the heap
+// a load needs (hitready-loadheap). Timings decide nothing: this is `make bench`, never a test.
+// Usage: hitready-lintbench BIN_DIR [ITEMS] [RUNS]
 
 #include "quizgenerator.h"
 
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     const std::string quiz = QFile::encodeName(path).toStdString();
     const std::vector<std::string> floorCommand{bin + "/hitready-yamlfloor", quiz};
     const std::vector<std::string> lintCommand{bin + "/hitready-cli", "lint", quiz};
+    const std::vector<std::string> idleCommand{bin + "/hitready-cli", "--version"};
 
     // A warm-up of each (page cache, dynamic loader), which must succeed: lint finds no
     // problem in a generated quiz.
@@ -115,7 +117,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::vector<double> floorMs, lintMs, ratios;
-    std::vector<long> floorRss, lintRss;
+    std::vector<long> floorRss, lintRss, idleRss;
     for (int i = 0; i < runs; ++i) {
         const Run f = run(floorCommand);
         const Run l = run(lintCommand);
@@ -126,6 +128,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 3; ++i) {
         floorRss.push_back(peakRssKiB(floorCommand));
         lintRss.push_back(peakRssKiB(lintCommand));
+        idleRss.push_back(peakRssKiB(idleCommand));
     }
     const double mib = 1024.0 * 1024.0;
     const double fileMiB = double(yaml.size()) / mib;
@@ -136,6 +139,10 @@ int main(int argc, char *argv[])
     std::printf("  hitready-cli lint:       median %6.1f ms, peak RSS %6.1f MiB (%.1fx the file)\n",
                 median(lintMs), double(median(lintRss)) / 1024,
                 double(median(lintRss)) * 1024 / double(yaml.size()));
+    const double aboveIdle = double(median(lintRss) - median(idleRss)) * 1024;
+    std::printf("  idle hitready-cli:       peak RSS %6.1f MiB; lint above it %.1f MiB (%.1fx the "
+                "file)\n",
+                double(median(idleRss)) / 1024, aboveIdle / mib, aboveIdle / double(yaml.size()));
     std::printf("  lint / libyaml: %.2fx (ratio of medians), median of run ratios %.2fx "
                 "(goal <= 2x)\n",
                 median(lintMs) / median(floorMs), median(ratios));

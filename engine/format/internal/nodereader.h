@@ -8,7 +8,9 @@
 #include "yamltree.h"
 
 #include <QHash>
+#include <QSet>
 #include <initializer_list>
+#include <optional>
 
 namespace hitready {
 
@@ -25,8 +27,12 @@ public:
                          const QString &message);
     // A scalar's value to keep in the quiz: equal texts of one file share one QString.
     QString keep(const YamlNode &scalar);
-    // The file's bytes, for problemInScalar().
-    void setSource(const QByteArray &bytes) { m_positions = ScalarPositions(bytes); }
+    // The file's bytes, for problemInScalar() and to share equal texts.
+    void setSource(const QByteArray &bytes)
+    {
+        m_positions = ScalarPositions(bytes);
+        m_source = bytes;
+    }
     // The key node of `key` in `map` (for locating problems about a whole entry).
     static const YamlNode *keyNode(const YamlNode &map, QAnyStringView key);
 
@@ -60,11 +66,18 @@ private:
     QString m_file;
     Problems *m_problems;
     ScalarPositions m_positions;
-    QHash<QByteArrayView, QString> m_kept; // by the text in the document's blocks
-    QHash<QByteArrayView, Text> m_texts;   // in m_textsLanguage
+    QByteArrayView m_source;
+    // Keyed by the text where the file spells it. A scalar the tree copied (escapes, several
+    // lines) is keyed by its value instead: the copy is freed with its item's subtree.
+    QHash<QByteArrayView, QString> m_kept;
+    QSet<QString> m_keptCopies;
+    QHash<QByteArrayView, Text> m_texts; // in m_textsLanguage
+    QHash<QString, Text> m_textCopies;   // in m_textsLanguage
     QString m_textsLanguage;
 
     Text plainText(const YamlNode &scalar);
+    // The scalar's text as a key of m_kept and m_texts, or nullopt when it is not in the file.
+    std::optional<QByteArrayView> sharingKey(const YamlNode &scalar) const;
 };
 
 // The closest of `candidates` within a small edit distance of `word`, or empty.

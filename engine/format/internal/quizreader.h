@@ -8,9 +8,10 @@
 
 namespace hitready::detail {
 
-// Reads the items list; `domains` and `stimuli` are the ids declared in the file.
+// Reads the items list; `domains` and `stimuli` are the ids declared in the file. Each item's
+// subtree is given back to `document` once read (when the list is its releasable one).
 QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains,
-                      const QSet<QString> &stimuli);
+                      const QSet<QString> &stimuli, YamlDocument &document);
 
 // The keys of the item types after the choice types, read into `item` (interactionreader.cpp).
 void readOrdering(NodeReader &reader, const YamlNode &node, Item &item);

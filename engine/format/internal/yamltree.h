@@ -2,9 +2,11 @@
 // A small YAML node tree built from libyaml events; every node keeps its position.
 // Untrusted input: nesting depth, alias expansion and size are bounded.
 // Compact for large quizzes: nodes, child lists and scalar text live in a few large blocks
-// the document owns (no allocation per node), and a scalar stays UTF-8 until a reader keeps it.
+// the document owns (no allocation per node, see yamlblocks.h), and a scalar stays UTF-8 until
+// a reader keeps it.
 
 #include "problem.h"
+#include "yamlblocks.h"
 
 #include <QAnyStringView>
 #include <QByteArray>
@@ -76,13 +78,30 @@ struct YamlLimits
 // node it names.
 struct YamlDocument
 {
-    std::vector<std::shared_ptr<char>> blocks; // each frees itself as it was allocated
-    const YamlNode *root = nullptr;            // null when the text could not be parsed
+    YamlBlocks blocks;
+    const YamlNode *root = nullptr; // null when the text could not be parsed
     Problems problems;
+
+    // Frees what only elements [0, index] of `list` hold, once a reader is done with them and
+    // will not look at them again. Only the list parseYaml was asked to make releasable can
+    // free anything, and only when no anchor inside it may be named again; else nothing.
+    void releaseElementsThrough(const YamlNode &list, size_t index);
+
+    // The releasable list, as the builder records it.
+    struct ReleasableList
+    {
+        const YamlNode *list = nullptr;
+        size_t firstBlock = 0;            // the first block started after the list's node
+        std::vector<size_t> startedAfter; // blocks started once each element was complete
+        bool anchored = false;            // an anchor inside: never free
+    };
+    ReleasableList releasable;
 };
 
 // Parses the first document of `bytes`; problems carry `fileName`. Scalars may point into
-// `bytes`: the document must not outlive them.
-YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits = {});
+// `bytes`: the document must not outlive them. When `releasableKey` is set, the list under
+// that key of the root mapping may be freed element by element (releaseElementsThrough).
+YamlDocument parseYaml(const QByteArray &bytes, const QString &fileName, YamlLimits limits = {},
+                       QUtf8StringView releasableKey = {});
 
 } // namespace hitready
