@@ -52,10 +52,10 @@ Text NodeReader::plainText(const YamlNode &scalar)
     }
     const auto key = sharingKey(scalar);
     if (!key) {
-        const QString value = keep(scalar);
-        if (const auto it = m_textCopies.constFind(value); it != m_textCopies.cend())
-            return *it;
-        return *m_textCopies.insert(value, Text::plain(language, value));
+        const std::string_view copy(scalar.text().data(), size_t(scalar.text().size()));
+        if (const auto it = m_textCopies.find(copy); it != m_textCopies.end())
+            return it->second;
+        return m_textCopies.emplace(copy, Text::plain(language, keep(scalar))).first->second;
     }
     if (const auto it = m_texts.constFind(*key); it != m_texts.cend())
         return *it;
@@ -68,11 +68,10 @@ QString NodeReader::keep(const YamlNode &scalar)
 {
     const auto key = sharingKey(scalar);
     if (!key) {
-        const QString value = scalar.scalar();
-        if (const auto it = m_keptCopies.constFind(value); it != m_keptCopies.cend())
-            return *it;
-        m_keptCopies.insert(value);
-        return value;
+        const std::string_view copy(scalar.text().data(), size_t(scalar.text().size()));
+        if (const auto it = m_keptCopies.find(copy); it != m_keptCopies.end())
+            return it->second;
+        return m_keptCopies.emplace(copy, scalar.scalar()).first->second;
     }
     if (const auto it = m_kept.constFind(*key); it != m_kept.cend())
         return *it;

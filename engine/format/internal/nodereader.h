@@ -8,9 +8,11 @@
 #include "yamltree.h"
 
 #include <QHash>
-#include <QSet>
 #include <initializer_list>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace hitready {
 
@@ -69,10 +71,18 @@ private:
     QByteArrayView m_source;
     // Keyed by the text where the file spells it. A scalar the tree copied (escapes, several
     // lines) is keyed by its value instead: the copy is freed with its item's subtree.
+    // (looked up by a view, without a conversion).
+    struct CopyHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    template <typename T>
+    using ByCopy = std::unordered_map<std::string, T, CopyHash, std::equal_to<>>;
     QHash<QByteArrayView, QString> m_kept;
-    QSet<QString> m_keptCopies;
+    ByCopy<QString> m_keptCopies;
     QHash<QByteArrayView, Text> m_texts; // in m_textsLanguage
-    QHash<QString, Text> m_textCopies;   // in m_textsLanguage
+    ByCopy<Text> m_textCopies;           // in m_textsLanguage
     QString m_textsLanguage;
 
     Text plainText(const YamlNode &scalar);
