@@ -91,6 +91,10 @@
         <translation>
             <numerusform>%n answer kept on this computer, waiting for the class server.</numerusform>
             <numerusform>%n answers kept on this computer, waiting for the class server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hitready::HandInFiles</name>
     <message numerus="yes">
         <source>Handed in %n finished attempt(s) in “%1” in the folder %2. Give this file to your instructor.</source>
