@@ -92,17 +92,21 @@ Status SqlStorage::saveResponse(qint64 attemptId, const QString &itemId, const A
     if (const auto refused = writeRefusal())
         return *refused;
     // One statement is one transaction: on disk when exec() returns.
-    QSqlQuery q(m_db);
-    q.prepare(
+    QString unprepared;
+    QSqlQuery *reused = reusedQuery(
         QStringLiteral("INSERT INTO responses (attempt_id, item_id, answer, answered_at) "
                        "SELECT id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) FROM attempts "
                        "WHERE id = ? AND finished_at IS NULL "
                        "ON CONFLICT (attempt_id, item_id) DO UPDATE "
-                       "SET answer = excluded.answer, answered_at = excluded.answered_at"));
-    q.addBindValue(text(itemId));
-    q.addBindValue(text(encodeAnswer(answer)));
-    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(attemptId);
+                       "SET answer = excluded.answer, answered_at = excluded.answered_at"),
+        &unprepared);
+    if (!reused)
+        return fail(QStringLiteral("cannot save the answer: %1").arg(unprepared), ErrorKind::Io);
+    QSqlQuery &q = *reused;
+    q.bindValue(0, text(itemId));
+    q.bindValue(1, text(encodeAnswer(answer)));
+    q.bindValue(2, timestamp(QDateTime::currentDateTimeUtc()));
+    q.bindValue(3, attemptId);
     if (!q.exec())
         return fail(QStringLiteral("cannot save the answer to '%1': %2").arg(itemId, sqlError(q)),
                     ErrorKind::Io);
@@ -115,16 +119,21 @@ Status SqlStorage::setFlag(qint64 attemptId, const QString &itemId, bool flagged
 {
     if (const auto refused = writeRefusal())
         return *refused;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO responses (attempt_id, item_id, answer, answered_at, flagged) "
-        "SELECT id, CAST(? AS TEXT), '', CAST(? AS TEXT), CAST(? AS INTEGER) FROM attempts "
-        "WHERE id = ? AND finished_at IS NULL "
-        "ON CONFLICT (attempt_id, item_id) DO UPDATE SET flagged = excluded.flagged"));
-    q.addBindValue(text(itemId));
-    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(flagged ? 1 : 0);
-    q.addBindValue(attemptId);
+    QString unprepared;
+    QSqlQuery *reused = reusedQuery(
+        QStringLiteral(
+            "INSERT INTO responses (attempt_id, item_id, answer, answered_at, flagged) "
+            "SELECT id, CAST(? AS TEXT), '', CAST(? AS TEXT), CAST(? AS INTEGER) FROM attempts "
+            "WHERE id = ? AND finished_at IS NULL "
+            "ON CONFLICT (attempt_id, item_id) DO UPDATE SET flagged = excluded.flagged"),
+        &unprepared);
+    if (!reused)
+        return fail(QStringLiteral("cannot flag the item: %1").arg(unprepared), ErrorKind::Io);
+    QSqlQuery &q = *reused;
+    q.bindValue(0, text(itemId));
+    q.bindValue(1, timestamp(QDateTime::currentDateTimeUtc()));
+    q.bindValue(2, flagged ? 1 : 0);
+    q.bindValue(3, attemptId);
     if (!q.exec())
         return fail(QStringLiteral("cannot flag '%1': %2").arg(itemId, sqlError(q)), ErrorKind::Io);
     if (q.numRowsAffected() != 1)
@@ -141,16 +150,22 @@ Status SqlStorage::saveConfidence(qint64 attemptId, const QString &itemId,
         return fail(
             QStringLiteral("confidence %1 is not 1 (low), 2 (medium) or 3 (high)").arg(*confidence),
             ErrorKind::Refused);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO responses (attempt_id, item_id, answer, answered_at, confidence) "
-        "SELECT id, CAST(? AS TEXT), '', CAST(? AS TEXT), CAST(? AS INTEGER) FROM attempts "
-        "WHERE id = ? AND finished_at IS NULL "
-        "ON CONFLICT (attempt_id, item_id) DO UPDATE SET confidence = excluded.confidence"));
-    q.addBindValue(text(itemId));
-    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(attemptId);
+    QString unprepared;
+    QSqlQuery *reused = reusedQuery(
+        QStringLiteral(
+            "INSERT INTO responses (attempt_id, item_id, answer, answered_at, confidence) "
+            "SELECT id, CAST(? AS TEXT), '', CAST(? AS TEXT), CAST(? AS INTEGER) FROM attempts "
+            "WHERE id = ? AND finished_at IS NULL "
+            "ON CONFLICT (attempt_id, item_id) DO UPDATE SET confidence = excluded.confidence"),
+        &unprepared);
+    if (!reused)
+        return fail(QStringLiteral("cannot save the confidence: %1").arg(unprepared),
+                    ErrorKind::Io);
+    QSqlQuery &q = *reused;
+    q.bindValue(0, text(itemId));
+    q.bindValue(1, timestamp(QDateTime::currentDateTimeUtc()));
+    q.bindValue(2, confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(3, attemptId);
     if (!q.exec())
         return fail(
             QStringLiteral("cannot save the confidence for '%1': %2").arg(itemId, sqlError(q)),
@@ -167,12 +182,17 @@ Status SqlStorage::savePosition(qint64 attemptId, int position, qint64 elapsedMs
     if (position < 0 || elapsedMs < 0)
         return fail(QStringLiteral("position and elapsed time cannot be negative"),
                     ErrorKind::Refused);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE attempts SET position = ?, elapsed_ms = ? "
-                             "WHERE id = ? AND finished_at IS NULL"));
-    q.addBindValue(position);
-    q.addBindValue(elapsedMs);
-    q.addBindValue(attemptId);
+    QString unprepared;
+    QSqlQuery *reused =
+        reusedQuery(QStringLiteral("UPDATE attempts SET position = ?, elapsed_ms = ? "
+                                   "WHERE id = ? AND finished_at IS NULL"),
+                    &unprepared);
+    if (!reused)
+        return fail(QStringLiteral("cannot save the position: %1").arg(unprepared), ErrorKind::Io);
+    QSqlQuery &q = *reused;
+    q.bindValue(0, position);
+    q.bindValue(1, elapsedMs);
+    q.bindValue(2, attemptId);
     if (!q.exec())
         return fail(QStringLiteral("cannot save the position: %1").arg(sqlError(q)), ErrorKind::Io);
     if (q.numRowsAffected() != 1)

@@ -283,7 +283,8 @@ Result<qint64> SqlStorage::profileIdForMerge(const QString &name,
     if (!q.exec())
         return fail(QStringLiteral("cannot create profile '%1': %2").arg(trimmed, sqlError(q)),
                     ErrorKind::Io);
-    q.prepare(QStringLiteral("SELECT id FROM profiles WHERE lower(name) = lower(?)"));
+    q.prepare(QStringLiteral("SELECT id FROM profiles WHERE lower(name) = lower(?)%1 ORDER BY id")
+                  .arg(ownProfilesOnly()));
     q.addBindValue(trimmed);
     if (!q.exec() || !q.next())
         return fail(QStringLiteral("cannot find profile '%1': %2").arg(trimmed, sqlError(q)),

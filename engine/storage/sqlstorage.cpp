@@ -23,10 +23,23 @@ SqlStorage::SqlStorage(const QString &path, const QSqlDatabase &db, bool readOnl
 
 SqlStorage::~SqlStorage()
 {
+    m_reused.clear(); // its statements belong to the connection closed here
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+QSqlQuery *SqlStorage::reusedQuery(const QString &sql, QString *whyNot)
+{
+    if (const auto kept = m_reused.find(sql); kept != m_reused.end())
+        return kept->second.get();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    if (!query->prepare(sql)) {
+        *whyNot = sqlError(*query);
+        return nullptr;
+    }
+    return m_reused.emplace(sql, std::move(query)).first->second.get();
 }
 
 QString SqlStorage::newConnectionName()
@@ -98,7 +111,8 @@ Result<Profile> SqlStorage::profileByName(const QString &name) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name, created_at FROM profiles "
-                             "WHERE lower(name) = lower(?) ORDER BY id"));
+                             "WHERE lower(name) = lower(?)%1 ORDER BY id")
+                  .arg(ownProfilesOnly()));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return fail(QStringLiteral("cannot read profiles: %1").arg(sqlError(q)), ErrorKind::Io);

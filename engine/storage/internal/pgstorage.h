@@ -26,6 +26,12 @@ public:
     Result<qint64> importAttempts(const Quiz &quiz,
                                   const std::function<bool(ImportedAttempt *)> &next) override;
 
+protected:
+    QString ownProfilesOnly() const override
+    {
+        return QStringLiteral(" AND owner_role = current_user");
+    }
+
 private:
     using SqlStorage::SqlStorage;
     // The libpq connection behind m_db.

@@ -9,6 +9,10 @@
 #include "storage.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <unordered_map>
 
 namespace hitready {
 
@@ -82,6 +86,17 @@ protected:
     Result<qint64> profileIdForMerge(const QString &name, QHash<QString, qint64> &profileIds);
     Status upsertResponses(qint64 attemptId, const QList<TransferredResponse> &responses);
 
+    // SQL appended to a WHERE on profiles so that a name finds the connected user's own
+    // profile: on a class server two learners (or the owner collecting hand-in files) may each
+    // have a "Maria". Empty on a file, where a name is one profile.
+    virtual QString ownProfilesOnly() const { return {}; }
+
+    // The statement `sql` prepared once on this connection and kept for the next call, for the
+    // writes made on every answer: the server plans it once, and each save is one round trip
+    // (a new QSqlQuery on QPSQL is PREPARE, EXECUTE and DEALLOCATE). Bind with bindValue(i, v).
+    // nullptr (and the database's words in *error) when it cannot be prepared.
+    QSqlQuery *reusedQuery(const QString &sql, QString *whyNot);
+
     // A unique name for a new Qt Sql connection.
     static QString newConnectionName();
 
@@ -89,6 +104,7 @@ protected:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_mergeBatchOpen = false; // inside mergeBatch(): merges take savepoints
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_reused; // by SQL text
 };
 
 } // namespace hitready
