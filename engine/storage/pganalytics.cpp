@@ -148,6 +148,7 @@ Status PostgresStorage::scanAnswerRange(const SelectedAttempts &attempts, qsizet
         QByteArray::number(attempts.ids[first]) + " AND " +
         QByteArray::number(attempts.ids[last - 1]) +
         " AND answer <> '' ORDER BY attempt_id, item_id) TO STDOUT (FORMAT binary)";
+    const ResultPtr noJit(PQexec(db.get(), "SET jit = off"), &PQclear); // see pgstorage.cpp
     const ResultPtr started(PQexec(db.get(), sql.constData()), &PQclear);
     if (PQresultStatus(started.get()) != PGRES_COPY_OUT)
         return failed(serverError(db.get()));

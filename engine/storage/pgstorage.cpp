@@ -95,8 +95,12 @@ Result<std::unique_ptr<Storage>> PostgresStorage::open(const QString &url, Acces
                                           .arg(db.lastError().databaseText().trimmed().isEmpty()
                                                    ? db.lastError().text()
                                                    : db.lastError().databaseText().trimmed())});
-    // Our timestamps are text; the server's own settings must not change what we read.
+    // Our timestamps are text; the server's own settings must not change what we read. Our
+    // queries are small or whole-table scans, for which compiling them (JIT) costs more than it
+    // saves.
     if (const Status set = execSql(db, QStringLiteral("SET client_encoding = 'UTF8'")); !set)
+        return refuse(set.error());
+    if (const Status set = execSql(db, QStringLiteral("SET jit = off")); !set)
         return refuse(set.error());
     if (readOnly)
         if (const Status set = execSql(db, QStringLiteral("SET default_transaction_read_only = "
