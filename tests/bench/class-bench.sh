@@ -16,5 +16,6 @@ runs="$bench $learners $items 0 && $bench $learners $items 1000"
 if [ -n "${PGHOST:-}" ]; then
     exec sh -c "$runs"
 fi
-# -t: a cluster in a temporary folder of its own, even as root (beside other test clusters).
-exec pg_virtualenv -t -o max_connections=$((learners + 50)) sh -c "$runs"
+# -t: a cluster in a temporary folder of its own, even as root (beside other test clusters);
+# fsync on, as a real server has it (pg_virtualenv turns it off by default).
+exec pg_virtualenv -t -o fsync=on -o max_connections=$((learners + 50)) sh -c "$runs"

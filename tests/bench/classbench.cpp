@@ -215,6 +215,9 @@ int main(int argc, char *argv[])
                 learnerCount, itemCount,
                 paceMs > 0 ? qPrintable(QStringLiteral("one answer every %1 ms each").arg(paceMs))
                            : "as fast as the server takes them");
+    std::printf("  server: fsync %s, synchronous_commit %s\n",
+                qPrintable(admin(QStringLiteral("SHOW fsync")).value(0).value(0)),
+                qPrintable(admin(QStringLiteral("SHOW synchronous_commit")).value(0).value(0)));
     std::printf("  answers: %lld expected, %lld acknowledged, %lld failed, %lld acknowledged but "
                 "missing -> %lld lost (budget 0)\n",
                 expected, acknowledged, failed, lost, failed + lost);
