@@ -44,7 +44,9 @@ QString HandInFiles::suggestedFileName(int attemptId) const
 {
     QString name = profileNameOf(attemptId);
     // A name is any text: keep what every file system takes.
-    name.replace(QRegularExpression(QStringLiteral("[^\\w .-]+")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w .-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    name.replace(unsafe, QStringLiteral("_"));
     //: the file name "Hand in results…" suggests: %1 = profile name, %2 = today's date
     return tr("%1 hand-in %2.json")
         .arg(name.isEmpty() ? tr("learner") : name, QDate::currentDate().toString(Qt::ISODate));
