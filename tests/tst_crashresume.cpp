@@ -160,7 +160,7 @@ private:
     void verifyPrefix(qint64 attemptId, int n);
 
     std::unique_ptr<hitready::test::TestDatabase> m_database;
-    QString m_db; // m_database->location(): a file, or a server URL in tst_crashresume_pg
+    QString m_db; // m_database->location(): a database file (see tests/CMakeLists.txt)
     QString m_quiz;
 };
 
