@@ -205,6 +205,16 @@ enum class QuizMode { Assessment, Practice };
 // The longest time_limit a quiz may set (a week); keeps every limit exact in milliseconds.
 constexpr double maxTimeLimitMinutes = 7 * 24 * 60;
 
+// One entry of the top-level `translations` block: how far a translated language is trusted.
+// A draft shows a short notice (intro page, PDF) that no fluent reviewer has checked it yet.
+struct Translation
+{
+    enum class Status { Draft, Reviewed };
+    Status status = Status::Draft;
+    QString note; // the author's words for the notice; may be empty
+    bool operator==(const Translation &) const = default;
+};
+
 struct Quiz
 {
     int format = 1;
@@ -213,6 +223,7 @@ struct Quiz
     Text description;
     QString version; // the author's own version label, e.g. "2026.1"
     QString language = QStringLiteral("en");
+    QMap<QString, Translation> translations; // other languages than `language`, by code
     QuizMode mode = QuizMode::Assessment;
     QList<Domain> domains;
     QList<Item> items;
