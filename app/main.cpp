@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "apptranslations.h"
+#include "displaysettings.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     hitready::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("HIT Ready"));
-    if (!hitready::installAppTranslations(&app))
+    // The learner's language from the settings (else the system's); DisplaySettings switches it.
+    if (hitready::useAppLanguage(hitready::DisplaySettings().language()).isEmpty())
         qWarning("HIT Ready: the built-in translations could not be loaded");
 
     QCommandLineParser parser;

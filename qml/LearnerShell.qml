@@ -121,6 +121,9 @@ Page {
                     onToggled: DisplaySettings.highContrast = checked
                 }
             }
+            LanguageChoice {
+                objectName: "languageChoice"
+            }
         }
     }
 

@@ -1,10 +1,15 @@
 #pragma once
-// The learner's display settings - text size and the high-contrast theme - kept between runs.
-// Theme.qml reads them; the header bar's controls write them.
+// The learner's display settings - text size, the high-contrast theme and the languages - kept
+// between runs. Theme.qml and the adapters read them; the header bar's controls write them.
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
 
 namespace hitready {
 
@@ -17,6 +22,13 @@ class DisplaySettings : public QObject
     // 1.0 .. 2.0 (100-200%), in steps of 0.25.
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    // The learner's language for the interface and the quiz texts: a code of appLanguages().
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // A second language shown under the first ("side by side"); "" shows one language only.
+    Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
+                   secondLanguageChanged)
+    // The languages to choose from: [{code, name}], the name in its own language.
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
     static constexpr double minimumScale = 1.0;
@@ -26,6 +38,8 @@ public:
     // Reads settingsPath() (the user's config file unless $HITREADY_SETTINGS names another).
     explicit DisplaySettings(QObject *parent = nullptr);
     explicit DisplaySettings(const QString &path, QObject *parent = nullptr);
+    // The QML singleton: remembers its engine so that a language change retranslates it.
+    static DisplaySettings *create(QQmlEngine *qmlEngine, QJSEngine *);
 
     // $HITREADY_SETTINGS, else <config folder>/hitready.conf.
     static QString settingsPath();
@@ -36,10 +50,21 @@ public:
     void setTextScale(double scale);
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
+    QString language() const { return m_language; }
+    // Installs the interface words of `code` (a language HIT Ready has, else the system's or
+    // English) and retranslates the QML engine's every qsTr at once.
+    void setLanguage(const QString &code);
+    QString secondLanguage() const { return m_secondLanguage; }
+    void setSecondLanguage(const QString &code);
+    static QVariantList languages();
+    // The name of a language in that language ("Español"); the code when HIT Ready has none.
+    static QString languageName(const QString &code);
 
 signals:
     void textScaleChanged();
     void highContrastChanged();
+    void languageChanged();
+    void secondLanguageChanged();
 
 private:
     void save() const;
@@ -47,6 +72,10 @@ private:
     QString m_path;
     double m_textScale = 1.0;
     bool m_highContrast = false;
+    QString m_language;
+    bool m_languageChosen = false; // the learner picked it (else: the system's, not saved)
+    QString m_secondLanguage;
+    QPointer<QQmlEngine> m_engine;
 };
 
 } // namespace hitready

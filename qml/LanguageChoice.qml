@@ -1,0 +1,54 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import HitReady
+
+// The header bar's language controls: the learner's language (interface and quiz texts) and an
+// optional second language shown under the first. Both are kept by DisplaySettings.
+RowLayout {
+    id: root
+
+    spacing: Theme.spacing
+
+    // [{code, name}] with a first entry meaning "no second language".
+    readonly property var secondChoices: [{ code: "", name: qsTr("None") }].concat(
+        DisplaySettings.languages.filter((l) => l.code !== DisplaySettings.language))
+
+    Label {
+        text: qsTr("Language")
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
+    }
+    ComboBox {
+        id: firstLanguage
+
+        objectName: "language"
+        model: DisplaySettings.languages
+        textRole: "name"
+        valueRole: "code"
+        font.pixelSize: Theme.smallSize
+        currentIndex: indexOfValue(DisplaySettings.language)
+        Accessible.name: qsTr("Language")
+        onActivated: DisplaySettings.language = currentValue
+        Component.onCompleted: currentIndex = indexOfValue(DisplaySettings.language)
+    }
+    Label {
+        text: qsTr("Second language")
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
+    }
+    ComboBox {
+        id: secondLanguage
+
+        objectName: "secondLanguage"
+        model: root.secondChoices
+        textRole: "name"
+        valueRole: "code"
+        font.pixelSize: Theme.smallSize
+        currentIndex: indexOfValue(DisplaySettings.secondLanguage)
+        Accessible.name: qsTr("Show a second language")
+        onActivated: DisplaySettings.secondLanguage = currentValue
+        Component.onCompleted: currentIndex = indexOfValue(DisplaySettings.secondLanguage)
+    }
+}
