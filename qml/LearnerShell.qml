@@ -123,6 +123,7 @@ Page {
             }
             LanguageChoice {
                 objectName: "languageChoice"
+                height: Math.max(implicitHeight, settingsRow.height)
             }
         }
     }
