@@ -494,6 +494,76 @@ private slots:
     void wrappedFormIsDecidedByKeys();
     void takeShowsTheSeededOrders();
 
+    // Issue 13: lint --languages reports each untranslated text; info counts them per language.
+    void lintLanguages_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("printed");
+        const QString bilingual = QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml");
+        const QString mini = write(QStringLiteral("mini.yaml"), miniQuiz);
+        QTest::addRow("translated") << QStringList{"lint", "--languages", "es", bilingual} << 0
+                                    << "1 file checked, 0 problems";
+        QTest::addRow("the quiz's own language too")
+            << QStringList{"lint", "--languages", "en,es", bilingual} << 0 << "0 problems";
+        QTest::addRow("not translated")
+            << QStringList{"lint", "--languages", "es,hmn", bilingual} << 1
+            << "bilingual.yaml:3:8: this text has no 'hmn' "
+               "translation\n";
+        QTest::addRow("every hmn text")
+            << QStringList{"lint", "--languages", "es,hmn", bilingual} << 1 << "31 problems";
+        QTest::addRow("English only") << QStringList{"lint", "--languages", "es", mini} << 1
+                                      << "mini.yaml:3:8: this text has no 'es' translation\n";
+        QTest::addRow("not a language code")
+            << QStringList{"lint", "--languages", "Spanish", bilingual} << 2
+            << "'Spanish' in --languages is not a language code";
+    }
+    void lintLanguages()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, printed);
+        const Run run = cli(arguments);
+        QVERIFY2(run.out.contains(printed) || run.err.contains(printed),
+                 qPrintable(run.out + run.err));
+        QCOMPARE(run.exitCode, exitCode);
+    }
+
+    void infoCountsTranslatedTexts()
+    {
+        QFile fixture(QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QByteArray bytes = fixture.readAll();
+        const Run full = cli({QStringLiteral("info"), fixture.fileName()});
+        QCOMPARE(full.exitCode, 0);
+        QVERIFY2(full.out.contains(QStringLiteral("\nLanguages (texts translated)\n"
+                                                  "en: 31 of 31 texts (the quiz's language)\n"
+                                                  "es: 31 of 31 texts (draft)\n")),
+                 qPrintable(full.out));
+        QVERIFY2(full.out.startsWith(QStringLiteral("Health records readiness (bilingual")),
+                 qPrintable(full.out));
+        // Two texts less in Spanish, one in Hmong; the block says Spanish is reviewed.
+        QByteArray partial = bytes;
+        partial.replace(", es: Preparación en registros de salud (muestra bilingüe)}", "}")
+            .replace("{en: Rarely sure, es: Rara vez seguro}",
+                     "{en: Rarely sure, hmn: Tsis tshua paub}")
+            .replace("status: draft", "status: reviewed");
+        const Run run = cli({QStringLiteral("info"), write(QStringLiteral("p.yaml"), partial)});
+        QVERIFY2(run.out.contains(QStringLiteral("en: 31 of 31 texts (the quiz's language)\n"
+                                                 "es: 29 of 31 texts (reviewed)\n"
+                                                 "hmn: 1 of 31 texts (not listed in "
+                                                 "'translations': draft)\n")),
+                 qPrintable(run.out));
+        // --language shows the title in that language, else in the quiz's own.
+        const Run spanish = cli({"info", "--language", "es", fixture.fileName()});
+        QVERIFY2(spanish.out.startsWith(
+                     QStringLiteral("Preparación en registros de salud (muestra bilingüe)\n")),
+                 qPrintable(spanish.out));
+        const Run hmong = cli({"info", "--language", "hmn", fixture.fileName()});
+        QVERIFY2(hmong.out.startsWith(QStringLiteral("Health records readiness")),
+                 qPrintable(hmong.out));
+    }
+
     void scoreReadsStandardInput()
     {
         const QString quiz = write(QStringLiteral("stdin.yaml"), miniQuiz);

@@ -1,7 +1,10 @@
 // The loader's validation: one row per kind of problem, with the line it must point at.
 
 #include "loader.h"
+#include "translationcoverage.h"
 
+#include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace hitready;
@@ -322,6 +325,17 @@ private slots:
     }
 
     void typesQuizIsClean();
+    void translationsBlockIsRead();
+    void translationProblems_data();
+    void translationProblems();
+    void translatedAnswersAreRead();
+    void translatedAnswerProblems_data();
+    void translatedAnswerProblems();
+    void missingTranslations_data();
+    void missingTranslations();
+    void everyTextNeedsEachRequiredLanguage();
+    void translationsChangeTheHash_data();
+    void translationsChangeTheHash();
     void newTypeProblems_data();
     void newTypeProblems();
     void hotTextMarkerPositions_data();
@@ -525,6 +539,270 @@ void TestLoader::typesQuizIsClean()
                  QStringLiteral("kept.yaml"));
     QCOMPARE(problemsOf(kept), Problems{});
     QVERIFY(kept->item(QStringLiteral("mat"))->keepOptionOrder);
+}
+
+namespace {
+
+QByteArray bilingualQuiz()
+{
+    QFile file(QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The base quiz with a `translations` block (line 2 on) instead of its first line.
+QByteArray withTranslations(const QString &block)
+{
+    return quizWith(QStringLiteral("version"), QStringLiteral("hitready: 1\n") + block);
+}
+
+} // namespace
+
+void TestLoader::translationsBlockIsRead()
+{
+    const Result<Quiz> fixture = loadQuiz(bilingualQuiz(), QStringLiteral("bilingual.yaml"));
+    QCOMPARE(problemsOf(fixture), Problems{});
+    const Translation es{Translation::Status::Draft,
+                         QStringLiteral("Translated by the authors; not yet checked by a fluent "
+                                        "reviewer.")};
+    QCOMPARE(fixture->translations, (QMap<QString, Translation>{{QStringLiteral("es"), es}}));
+    // A status is optional (draft), so is the whole entry; a region may follow the language.
+    const Result<Quiz> result =
+        loadQuiz(withTranslations(QStringLiteral("translations:\n  es: {status: reviewed}\n"
+                                                 "  hmn: {note: Checked by one reader}\n"
+                                                 "  es-mx:\n")),
+                 QStringLiteral("q.yaml"));
+    QCOMPARE(problemsOf(result), Problems{});
+    QCOMPARE(result->translations.size(), 3);
+    QCOMPARE(result->translations.value(QStringLiteral("es")).status,
+             Translation::Status::Reviewed);
+    QCOMPARE(result->translations.value(QStringLiteral("hmn")),
+             (Translation{Translation::Status::Draft, QStringLiteral("Checked by one reader")}));
+    QCOMPARE(result->translations.value(QStringLiteral("es-mx")), Translation{});
+    QVERIFY(loadQuiz(baseQuiz, QStringLiteral("q.yaml"))->translations.isEmpty());
+}
+
+void TestLoader::translationProblems_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("not a mapping") << "translations: [es]" << 2 << 15
+                                   << "'translations' must be a mapping of keys, not a list";
+    QTest::addRow("not a language code") << "translations:\n  Spanish: {status: draft}" << 3 << 3
+                                         << "'Spanish' in 'translations' is not a language code";
+    QTest::addRow("upper-case region") << "translations:\n  es-MX: {status: draft}" << 3 << 3
+                                       << "'es-MX' in 'translations' is not a language code";
+    QTest::addRow("the quiz's own language")
+        << "translations:\n  en: {status: reviewed}" << 3 << 3
+        << "'translations' lists 'en', the quiz's own language";
+    QTest::addRow("unknown key") << "translations:\n  es: {status: draft, reviewer: Ana}" << 3 << 23
+                                 << "unknown key 'reviewer' in the 'es' translation";
+    QTest::addRow("misspelt key") << "translations:\n  es: {stauts: draft}" << 3 << 8
+                                  << "unknown key 'stauts' in the 'es' translation; did you mean "
+                                     "'status'?";
+    QTest::addRow("unknown status")
+        << "translations:\n  es: {status: final}" << 3 << 16
+        << "a translation's status must be 'draft' or 'reviewed', not 'final'";
+    QTest::addRow("entry not a mapping") << "translations:\n  es: draft" << 3 << 7
+                                         << "the 'es' translation must be a mapping of keys";
+}
+
+void TestLoader::translationProblems()
+{
+    QFETCH(QString, block);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    checkProblem(withTranslations(block), line, column, message);
+}
+
+void TestLoader::translatedAnswersAreRead()
+{
+    const Result<Quiz> result = loadQuiz(bilingualQuiz(), QStringLiteral("bilingual.yaml"));
+    QCOMPARE(problemsOf(result), Problems{});
+    const TextKey &key = result->item(QStringLiteral("pri-02"))->textKey;
+    QCOMPARE(key.accept, (QStringList{"minimum necessary", "mínimo necesario"}));
+    QCOMPARE(key.acceptLanguages, (QStringList{"en", "es"}));
+    QCOMPARE(key.patterns.size(), 2);
+    QCOMPARE(key.patternLanguages, (QStringList{"en", "es"}));
+    QCOMPARE(key.acceptIn(QStringLiteral("es"), QStringLiteral("en")),
+             QStringList{QStringLiteral("mínimo necesario")});
+    QCOMPARE(key.acceptIn(QStringLiteral("hmn"), QStringLiteral("en")), QStringList{});
+    // A plain list is in the quiz's language, and records no languages (nor a new hash).
+    const Result<Quiz> types = loadQuiz(typesQuiz, QStringLiteral("types.yaml"));
+    const TextKey &plain = types->item(QStringLiteral("txt"))->textKey;
+    QVERIFY(plain.acceptLanguages.isEmpty() && plain.patternLanguages.isEmpty());
+    QCOMPARE(plain.acceptIn(QStringLiteral("en"), QStringLiteral("en")),
+             QStringList{QStringLiteral("E11.9")});
+    // Either may be translated alone.
+    const Result<Quiz> mixed =
+        loadQuiz(quizWith(QStringLiteral("txtaccept"),
+                          QStringLiteral("    accept: {es: [E11.9, diabetes tipo 2]}"), typesQuiz),
+                 QStringLiteral("mixed.yaml"));
+    QCOMPARE(problemsOf(mixed), Problems{});
+    QCOMPARE(mixed->item(QStringLiteral("txt"))->textKey.acceptLanguages,
+             (QStringList{"es", "es"}));
+    QVERIFY(mixed->item(QStringLiteral("txt"))->textKey.patternLanguages.isEmpty());
+}
+
+// Every check of a plain list holds for each entry of each language, where the entry stands.
+void TestLoader::translatedAnswerProblems_data()
+{
+    problemTableColumns();
+    QTest::addRow("empty Spanish answer") << "txtaccept"
+                                          << "    accept: {en: [E11.9], es: ['  ']}" << 63 << 32
+                                          << "an accepted answer is empty once spaces are removed";
+    QTest::addRow("too long Spanish answer")
+        << "txtaccept"
+        << QStringLiteral("    accept: {en: [E11.9], es: [%1]}").arg(QString(201, u'x')) << 63 << 32
+        << "an accepted answer has 201 characters";
+    QTest::addRow("Spanish pattern does not compile")
+        << "txtpatterns"
+        << "    patterns: {en: ['E1[01]\\.[0-9]'], es: ['E1[01']}" << 64 << 44
+        << "pattern does not compile";
+    QTest::addRow("too long Spanish pattern")
+        << "txtpatterns" << QStringLiteral("    patterns: {es: ['%1']}").arg(QString(201, u'a'))
+        << 64 << 21 << "a pattern may have at most 200 characters";
+    QTest::addRow("not a language code")
+        << "txtaccept"
+        << "    accept: {Spanish: [E11.9]}" << 63 << 14
+        << "'accept' maps language codes (2 or 3 lower-case letters, like 'es') to lists";
+    QTest::addRow("a language's answers not a list")
+        << "txtaccept"
+        << "    accept: {en: E11.9}" << 63 << 18 << "'accept' of 'en' must be a list, not 'E11.9'";
+    QTest::addRow("neither list nor map")
+        << "txtaccept"
+        << "    accept: E11.9" << 63 << 13
+        << "'accept' must be a list, or a map of language to list, not 'E11.9'";
+    QTest::addRow("a list inside a language's list")
+        << "txtaccept"
+        << "    accept: {en: [[E11.9]]}" << 63 << 19 << "'accept' lists strings, not a list";
+    QTest::addRow("every language empty")
+        << "txtaccept+txtpatterns"
+        << "    accept: {en: [], es: []}" << 63 << 5
+        << "a text item needs at least one entry in 'accept' or 'patterns'";
+}
+
+void TestLoader::translatedAnswerProblems()
+{
+    QFETCH(QString, marker);
+    QFETCH(QString, replacement);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    checkProblem(quizWith(marker, replacement, typesQuiz), line, column, message);
+}
+
+// lint --languages es: each text without Spanish, at its node; the fixture has them all.
+void TestLoader::missingTranslations_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    const QString missing = QStringLiteral("this text has no 'es' translation");
+    QTest::addRow("quiz title") << ", es: Preparación en registros de salud (muestra bilingüe)}"
+                                << "}" << 3 << 8 << missing;
+    QTest::addRow("domain description")
+        << "{en: Handling health information lawfully, es: Manejar la información de salud "
+           "según la ley}"
+        << "Handling health information lawfully" << 13 << 18 << missing;
+    QTest::addRow("stimulus text") << "      es: \"Paciente: Maria Lopez. Ingreso 03/02/2025; "
+                                      "alta 03/05/2025.\"\n"
+                                   << "" << 23 << 7 << missing;
+    QTest::addRow("option feedback") << ", es: Correcto - se permite una prórroga de 30 días.}"
+                                     << "}" << 37 << 19 << missing;
+    QTest::addRow("span feedback")
+        << "{en: The discharge date is before the admission date., es: La fecha de alta es "
+           "anterior a la de ingreso.}"
+        << "The discharge date is before the admission date." << 71 << 12 << missing;
+    QTest::addRow("likert anchor") << "{en: Rarely sure, es: Rara vez seguro}"
+                                   << "Rarely sure" << 80 << 9 << missing;
+    QTest::addRow("overall level label") << "{en: Not yet, es: Todavía no}"
+                                         << "Not yet" << 85 << 21 << missing;
+    QTest::addRow("link title")
+        << "{en: CAHIIM program directory, es: Directorio de programas de CAHIIM}"
+        << "CAHIIM program directory" << 96 << 17 << missing;
+    // A hottext whose translation marks other spans stays an error.
+    QTest::addRow("hottext spans differ")
+        << "Sexo: [[sex|F]]"
+        << "Sexo: [[sexo|F]]" << 68 << 11 << "the 'es' text marks the spans (adm, dis, sexo)";
+}
+
+void TestLoader::missingTranslations()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    QByteArray bytes = bilingualQuiz();
+    QCOMPARE(bytes.count(before.toUtf8()), 1);
+    bytes.replace(before.toUtf8(), after.toUtf8());
+    const LoadOptions spanish{{QStringLiteral("es")}};
+    const Problems problems = problemsOf(loadQuiz(bytes, QStringLiteral("q.yaml"), spanish));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(
+        problems.first().toString(),
+        QStringLiteral("q.yaml:%1:%2: %3").arg(line).arg(column).arg(problems.first().message));
+    QVERIFY2(problems.first().message.startsWith(message), qPrintable(problems.first().message));
+    // Without --languages the same file has no problem, except the spans that differ.
+    const Problems plain = problemsOf(loadQuiz(bytes, QStringLiteral("q.yaml")));
+    QCOMPARE(plain.size(), message.startsWith(QStringLiteral("this text")) ? 0 : 1);
+}
+
+// Every text lacks Hmong: as many problems as translationCoverage() counts texts, each once.
+void TestLoader::everyTextNeedsEachRequiredLanguage()
+{
+    const QByteArray bytes = bilingualQuiz();
+    const LoadOptions options{{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("hmn")}};
+    const Problems problems = problemsOf(loadQuiz(bytes, QStringLiteral("q.yaml"), options));
+    const Result<Quiz> quiz = loadQuiz(bytes, QStringLiteral("q.yaml"));
+    QVERIFY(quiz.has_value());
+    const QList<LanguageCoverage> coverage = translationCoverage(*quiz);
+    QCOMPARE(coverage.size(), 2);
+    QCOMPARE(coverage.at(1),
+             (LanguageCoverage{QStringLiteral("es"), 31, 31, Translation::Status::Draft}));
+    QCOMPARE(problems.size(), coverage.first().texts);
+    QSet<std::pair<int, int>> places;
+    for (const Problem &p : problems) {
+        QCOMPARE(p.message, QStringLiteral("this text has no 'hmn' translation"));
+        places.insert({p.line, p.column});
+    }
+    QCOMPARE(places.size(), problems.size());
+}
+
+void TestLoader::translationsChangeTheHash_data()
+{
+    QTest::addColumn<QByteArray>("edited");
+    const QByteArray bytes = bilingualQuiz();
+    const auto edit = [&](const char *before, const char *after) {
+        QByteArray b = bytes;
+        b.replace(before, after);
+        return b;
+    };
+    QTest::addRow("status") << edit("status: draft", "status: reviewed");
+    QTest::addRow("note") << edit("the authors;", "the author;");
+    QTest::addRow("translated answer") << edit("[mínimo necesario]", "[mínimo requerido]");
+    QTest::addRow("answer's language") << edit("      es: [mínimo", "      fr: [mínimo");
+    QTest::addRow("pattern's language") << edit("      es: ['(regla", "      fr: ['(regla");
+    QTest::addRow("answers as a plain list")
+        << edit("      en: ['minimum[ -]necessary( (rule|standard))?']\n"
+                "      es: ['(regla del )?m[ií]nimo necesario']",
+                "      - 'minimum[ -]necessary( (rule|standard))?'\n"
+                "      - '(regla del )?m[ií]nimo necesario'");
+}
+
+void TestLoader::translationsChangeTheHash()
+{
+    QFETCH(QByteArray, edited);
+    const Result<Quiz> original = loadQuiz(bilingualQuiz(), QStringLiteral("a.yaml"));
+    const Result<Quiz> changed = loadQuiz(edited, QStringLiteral("b.yaml"));
+    QCOMPARE(problemsOf(changed), Problems{});
+    QVERIFY(*original != *changed);
+    QVERIFY(contentHash(*original) != contentHash(*changed));
 }
 
 void TestLoader::newTypeProblems_data()

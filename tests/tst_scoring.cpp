@@ -389,6 +389,35 @@ private slots:
     }
     void textPoints() { checkItemPoints(); }
 
+    // Answers given per language count in every language (docs/quiz-format.md): the item of
+    // tests/fixtures/bilingual.yaml, whatever language its learner reads.
+    void translatedTextPoints_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<double>("expected");
+        QTest::addRow("English answer") << "minimum necessary" << 1.0;
+        QTest::addRow("Spanish answer, other case") << "Mínimo necesario" << 1.0;
+        QTest::addRow("English pattern") << "minimum-necessary standard" << 1.0;
+        QTest::addRow("Spanish pattern, no accent") << "minimo necesario" << 1.0;
+        QTest::addRow("Spanish pattern, longer form") << "regla del mínimo necesario" << 1.0;
+        QTest::addRow("half in each language") << "minimum necesario" << 0.0;
+        QTest::addRow("a wrong answer") << "need to know" << 0.0;
+    }
+    void translatedTextPoints()
+    {
+        QFETCH(QString, typed);
+        QFETCH(double, expected);
+        const Result<Quiz> quiz = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml"));
+        QCOMPARE(problemsOf(quiz), Problems{});
+        const Item *item = quiz->item(QStringLiteral("pri-02"));
+        QCOMPARE(hitready::itemPoints(*item, Answer{typed}), expected);
+        // The report is the same whichever language the item is shown in: scoring has no
+        // language to be given.
+        Responses responses{{QStringLiteral("pri-02"), Answer{typed}}};
+        const Report report = score(*quiz, responses);
+        QCOMPARE(report.domain(QStringLiteral("privacy"))->earned, expected);
+    }
+
     void itemPoints() { checkItemPoints(); }
 
     void report_data()

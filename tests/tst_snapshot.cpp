@@ -1,5 +1,6 @@
 // Frozen quiz snapshots: exact round trips, and no crash on any damaged byte sequence.
 
+#include "loader.h"
 #include "snapshot.h"
 
 #include <QFile>
@@ -203,6 +204,19 @@ Quiz quizWithNewTypes()
     return q;
 }
 
+// Issue 13: a translations block and a text item whose answers are given per language.
+Quiz translatedQuiz()
+{
+    Quiz q = quizWithNewTypes();
+    q.translations.insert(QStringLiteral("es"), {Translation::Status::Reviewed, {}});
+    q.translations.insert(QStringLiteral("hmn"),
+                          {Translation::Status::Draft, QStringLiteral("Tsis tau kuaj xyuas")});
+    TextKey &key = q.items[7].textKey;
+    key.accept.append(QStringLiteral("diabetes tipo 2"));
+    key.acceptLanguages = {QStringLiteral("en"), QStringLiteral("es")};
+    return q;
+}
+
 // The rich quiz with every attempt rule set (Domain class version 1).
 Quiz ruledQuiz()
 {
@@ -279,8 +293,11 @@ private slots:
     void snapshotOfVersionZeroThaws();
     void newFieldsChangeTheHash_data();
     void newFieldsChangeTheHash();
+    void translationsChangeTheHash_data();
+    void translationsChangeTheHash();
     void damagedNewTypesNeverCrash();
     void versionZeroSnapshotThaws();
+    void versionTwoSnapshotThaws();
     void unreadableClassVersionsAreRefused_data();
     void unreadableClassVersionsAreRefused();
 };
@@ -296,6 +313,10 @@ void TestSnapshot::roundTrip_data()
     QTest::newRow("every field and attempt rules") << ruledQuiz();
     QTest::newRow("item types, stimuli and attempt rules") << fullQuiz();
     QTest::newRow("5000 items") << bigQuiz(5000);
+    QTest::newRow("translations and translated answers") << translatedQuiz();
+    const Result<Quiz> bilingual =
+        loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml"));
+    QTest::newRow("tests/fixtures/bilingual.yaml") << bilingual.value_or(Quiz{});
 }
 
 void TestSnapshot::roundTrip()
@@ -465,6 +486,10 @@ void TestSnapshot::insaneQuizIsRefused_data()
     Quiz timeless = ruledQuiz();
     timeless.timeLimitMinutes = -1;
     QTest::newRow("negative time limit") << timeless << QStringLiteral("time limit -1");
+    Quiz unmatched = translatedQuiz();
+    unmatched.items[7].textKey.acceptLanguages.append(QStringLiteral("es"));
+    QTest::newRow("more answer languages than answers")
+        << unmatched << QStringLiteral("text key languages do not match its entries");
 }
 
 void TestSnapshot::insaneQuizIsRefused()
@@ -552,6 +577,38 @@ void TestSnapshot::newFieldsChangeTheHash()
     QCOMPARE(thawQuiz(freezeQuiz(edited)), std::optional(edited));
 }
 
+void TestSnapshot::translationsChangeTheHash_data()
+{
+    QTest::addColumn<Quiz>("edited");
+    const auto translate = [](auto change) {
+        Quiz q = translatedQuiz();
+        change(q);
+        return q;
+    };
+    QTest::newRow("translation added")
+        << translate([](Quiz &q) { q.translations.insert(QStringLiteral("fr"), Translation{}); });
+    QTest::newRow("translation status") << translate(
+        [](Quiz &q) { q.translations[QStringLiteral("es")].status = Translation::Status::Draft; });
+    QTest::newRow("translation note") << translate(
+        [](Quiz &q) { q.translations[QStringLiteral("es")].note = QStringLiteral("Revisado"); });
+    QTest::newRow("answer language") << translate(
+        [](Quiz &q) { q.items[7].textKey.acceptLanguages[1] = QStringLiteral("hmn"); });
+    QTest::newRow("pattern language")
+        << translate([](Quiz &q) { q.items[7].textKey.patternLanguages = {QStringLiteral("es")}; });
+    QTest::newRow("answers in the quiz's language only")
+        << translate([](Quiz &q) { q.items[7].textKey.acceptLanguages.clear(); });
+}
+
+// Issue 13's fields change the content hash, and survive a round trip.
+void TestSnapshot::translationsChangeTheHash()
+{
+    QFETCH(Quiz, edited);
+    const Quiz original = translatedQuiz();
+    QVERIFY(edited != original);
+    QVERIFY(contentHash(edited) != contentHash(original));
+    QCOMPARE(thawQuiz(freezeQuiz(edited)), std::optional(edited));
+}
+
 void TestSnapshot::damagedNewTypesNeverCrash()
 {
     const QByteArray bytes = freezeQuiz(quizWithNewTypes());
@@ -590,6 +647,28 @@ void TestSnapshot::versionZeroSnapshotThaws()
     QCOMPARE(thawQuiz(freezeQuiz(*thawed)), thawed);
 }
 
+// tests/fixtures/snapshot-v2.bin: tests/fixtures/item-types.yaml frozen by the program before
+// translations (Quiz class version 2, TextKey 0): it thaws to the quiz the loader reads today,
+// under the same content hash.
+void TestSnapshot::versionTwoSnapshotThaws()
+{
+    QFile file(QStringLiteral(HITREADY_FIXTURES "/snapshot-v2.bin"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray old = file.readAll();
+    QString error;
+    const std::optional<Quiz> thawed = thawQuiz(old, &error);
+    QVERIFY2(thawed, qPrintable(error));
+    const Result<Quiz> loaded = loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/item-types.yaml"));
+    QCOMPARE(problemsOf(loaded), Problems{});
+    QCOMPARE(*thawed, *loaded);
+    QVERIFY(thawed->translations.isEmpty());
+    QVERIFY(thawed->item(QStringLiteral("cod-31"))->textKey.acceptLanguages.isEmpty());
+    QCOMPARE(contentHash(*thawed),
+             QStringLiteral("2f51a1e60729c6b891033adf156491a72751d809437f9f1083c2e7031be615a7"));
+    QVERIFY(freezeQuiz(*thawed) != old); // frozen again, it is written at the new versions
+    QCOMPARE(thawQuiz(freezeQuiz(*thawed)), thawed);
+}
+
 // Class version 1 of Item and Quiz was written only by development builds (two branches, two
 // different layouts): it is refused with a message instead of being read as either; so is a
 // version newer than this program's (Boost itself reads any). A class version is a quint32
@@ -613,7 +692,7 @@ void TestSnapshot::unreadableClassVersionsAreRefused_data()
     QTest::newRow("item 3, from a later program")
         << firstItemId << 2u << 3u << "item class version 3 is newer than this program reads (2)";
     QTest::newRow("quiz 7, from a later program")
-        << quizFormat << 2u << 7u << "quiz class version 7 is newer than this program reads (2)";
+        << quizFormat << 3u << 7u << "quiz class version 7 is newer than this program reads (3)";
 }
 
 void TestSnapshot::unreadableClassVersionsAreRefused()

@@ -3,15 +3,46 @@
 #include "attemptshape.h"
 #include "commands.h"
 #include "loader.h"
+#include "reading.h"
 #include "reporttext.h"
+#include "translationcoverage.h"
 
 #include <QMap>
 
 namespace hitready::cli {
 
+namespace {
+
+// The codes of --languages ("es,hmn"), or nullopt after a usage message for a bad one.
+std::optional<QStringList> requiredLanguages(const QString &value)
+{
+    QStringList languages;
+    for (const QString &code : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = code.trimmed();
+        if (!isLanguageCode(trimmed)) {
+            err() << "hitready-cli lint: '" << trimmed
+                  << "' in --languages is not a language code (2 or 3 lower-case letters, "
+                     "like es or hmn)\n";
+            err().flush();
+            return std::nullopt;
+        }
+        if (!languages.contains(trimmed))
+            languages.append(trimmed);
+    }
+    return languages;
+}
+
+} // namespace
+
 int lint(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption languagesOption(
+        QStringLiteral("languages"),
+        QStringLiteral("Also report every text that has no translation into one of these "
+                       "languages (comma-separated codes, e.g. es,hmn)."),
+        QStringLiteral("CODES"));
+    parser.addOption(languagesOption);
     if (auto exit = parseCommandLine(
             parser, arguments,
             QStringLiteral("Checks quiz files and prints every problem as "
@@ -19,11 +50,18 @@ int lint(const QStringList &arguments)
                            "problems found; 2: a file could not be read."),
             QStringLiteral("FILE..."), QStringLiteral("Quiz files (.yaml)."), 1, 1 << 20))
         return *exit;
+    LoadOptions options;
+    if (parser.isSet(languagesOption)) {
+        const auto languages = requiredLanguages(parser.value(languagesOption));
+        if (!languages)
+            return Usage;
+        options.requiredLanguages = *languages;
+    }
     bool unreadable = false;
     qsizetype problems = 0;
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files) {
-        const Result<Quiz> result = loadQuizFile(file);
+        const Result<Quiz> result = loadQuizFile(file, options);
         out() << problemsText(problemsOf(result));
         unreadable = unreadable || (!result && result.error().kind == ErrorKind::Io);
         problems += problemsOf(result).size();
@@ -35,14 +73,41 @@ int lint(const QStringList &arguments)
     return unreadable ? Unreadable : problems > 0 ? ProblemsFound : Ok;
 }
 
+namespace {
+
+// "es: 812 of 830 texts (draft)", the quiz's own language first.
+void printCoverage(QTextStream &s, const Quiz &quiz)
+{
+    s << "\nLanguages (texts translated)\n";
+    for (const LanguageCoverage &c : translationCoverage(quiz)) {
+        s << c.language << ": " << c.translated << " of " << c.texts
+          << (c.texts == 1 ? " text" : " texts");
+        if (c.language == quiz.language)
+            s << " (the quiz's language)";
+        else if (!c.status)
+            s << " (not listed in 'translations': draft)";
+        else
+            s << (*c.status == Translation::Status::Reviewed ? " (reviewed)" : " (draft)");
+        s << '\n';
+    }
+}
+
+} // namespace
+
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (auto exit =
-            parseCommandLine(parser, arguments,
-                             QStringLiteral("Shows a quiz's title, content hash, and its items "
-                                            "counted per domain and per type."),
-                             QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the quiz's title in this language (a code such as es) when the "
+                       "quiz has it."),
+        QStringLiteral("CODE"));
+    parser.addOption(languageOption);
+    if (auto exit = parseCommandLine(
+            parser, arguments,
+            QStringLiteral("Shows a quiz's title, content hash, its items counted per domain "
+                           "and per type, and how many of its texts each language has."),
+            QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
         return *exit;
     const Result<Quiz> result = loadQuizFile(parser.positionalArguments().first());
     if (!result) {
@@ -52,7 +117,7 @@ int info(const QStringList &arguments)
     }
     const Quiz &quiz = *result;
     QTextStream &s = out();
-    s << quiz.text(quiz.title) << '\n';
+    s << show(quiz.title, {parser.value(languageOption), {}}, quiz.language).first << '\n';
     s << "id:       " << quiz.id << '\n';
     if (!quiz.version.isEmpty())
         s << "version:  " << quiz.version << '\n';
@@ -103,6 +168,7 @@ int info(const QStringList &arguments)
         s << it.key().leftJustified(11) << ' ' << QString::number(it.value()).rightJustified(5)
           << '\n';
     s << "\nrecommendations: " << quiz.recommendations.size() << '\n';
+    printCoverage(s, quiz);
     s.flush();
     return Ok;
 }

@@ -126,14 +126,13 @@ void readNumeric(NodeReader &reader, const YamlNode &node, Item &item)
 
 namespace {
 
-QStringList readStrings(NodeReader &reader, const YamlNode &node, QStringView key,
-                        QList<const YamlNode *> *nodes)
+// The scalars of one list of `key`, each kept with its node (for locating problems) and, when
+// `language` is set, its language.
+void readStringList(NodeReader &reader, const YamlNode &list, QStringView key,
+                    const QString &language, QStringList &strings, QStringList &languages,
+                    QList<const YamlNode *> &nodes)
 {
-    QStringList strings;
-    const YamlNode *list = reader.sequence(node, key);
-    if (!list)
-        return strings;
-    for (const YamlNode *element : list->elements()) {
+    for (const YamlNode *element : list.elements()) {
         if (!element->isScalar()) {
             reader.problem(
                 *element,
@@ -141,9 +140,45 @@ QStringList readStrings(NodeReader &reader, const YamlNode &node, QStringView ke
             continue;
         }
         strings.append(reader.keep(*element));
-        nodes->append(element);
+        if (!language.isNull())
+            languages.append(language);
+        nodes.append(element);
     }
-    return strings;
+}
+
+// `accept` or `patterns`: a list (in the quiz's language), or a map of language to list. The
+// entries of every language go into `strings`, in file order; `languages` gets the language
+// of each entry of a map and stays empty for a plain list.
+void readStrings(NodeReader &reader, const YamlNode &node, QStringView key, QStringList &strings,
+                 QStringList &languages, QList<const YamlNode *> &nodes)
+{
+    const YamlNode *value = node.value(key);
+    if (!value || value->isNull())
+        return;
+    if (value->isSequence())
+        return readStringList(reader, *value, key, QString(), strings, languages, nodes);
+    if (!value->isMap()) {
+        reader.problem(*value, QStringLiteral("'%1' must be a list, or a map of language to "
+                                              "list, not %2")
+                                   .arg(key, describeNode(*value)));
+        return;
+    }
+    for (const auto &[language, list] : value->entries()) {
+        const QString code = language->isScalar() ? reader.keep(*language) : QString();
+        if (!isLanguageCode(code)) {
+            reader.problem(*language,
+                           QStringLiteral("'%1' maps language codes (2 or 3 lower-case letters, "
+                                          "like 'es') to lists, not %2")
+                               .arg(key, describeNode(*language)));
+            continue;
+        }
+        if (!list->isSequence()) {
+            reader.problem(*list, QStringLiteral("'%1' of '%2' must be a list, not %3")
+                                      .arg(key, code, describeNode(*list)));
+            continue;
+        }
+        readStringList(reader, *list, key, code, strings, languages, nodes);
+    }
 }
 
 // Why `pattern` cannot be used, or empty. Compiling a pattern (twice: alone and anchored) is
@@ -187,8 +222,8 @@ void readTextKey(NodeReader &reader, const YamlNode &node, Item &item)
                 QStringLiteral("spaces must be trim, ignore or exact, not '%1'").arg(*spaces));
     }
     QList<const YamlNode *> acceptNodes, patternNodes;
-    key.accept = readStrings(reader, node, u"accept", &acceptNodes);
-    key.patterns = readStrings(reader, node, u"patterns", &patternNodes);
+    readStrings(reader, node, u"accept", key.accept, key.acceptLanguages, acceptNodes);
+    readStrings(reader, node, u"patterns", key.patterns, key.patternLanguages, patternNodes);
     for (qsizetype i = 0; i < key.accept.size(); ++i) {
         const QString normalised = key.normalised(key.accept.at(i));
         if (normalised.isEmpty())

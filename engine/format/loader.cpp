@@ -42,6 +42,57 @@ QList<Domain> readDomains(NodeReader &reader, const YamlNode &list)
     return domains;
 }
 
+// The top-level `translations`: how far each other language is trusted. A status is optional
+// and defaults to draft: a translation counts as reviewed only when its author says so.
+void readTranslations(NodeReader &reader, const YamlNode &root, Quiz &quiz)
+{
+    const YamlNode *map = root.value(u"translations");
+    if (!map || map->isNull() || !reader.expectMap(*map, QStringLiteral("'translations'")))
+        return;
+    for (const auto &[key, value] : map->entries()) {
+        if (!key->isScalar()) {
+            reader.problem(*key, QStringLiteral("'translations' keys are language codes, not %1")
+                                     .arg(describeNode(*key)));
+            continue;
+        }
+        const QString code = reader.keep(*key);
+        if (!isLanguageCode(code)) {
+            reader.problem(*key, QStringLiteral("'%1' in 'translations' is not a language code: "
+                                                "use 2 or 3 lower-case letters, optionally "
+                                                "with a region like 'es-mx'")
+                                     .arg(code));
+            continue;
+        }
+        if (code == quiz.language) {
+            reader.problem(*key, QStringLiteral("'translations' lists '%1', the quiz's own "
+                                                "language: list only the languages it is "
+                                                "translated into")
+                                     .arg(code));
+            continue;
+        }
+        Translation translation;
+        if (value->isNull()) { // `hmn:` alone: a draft without a note
+            quiz.translations.insert(code, translation);
+            continue;
+        }
+        const QString what = QStringLiteral("the '%1' translation").arg(code);
+        if (!reader.expectMap(*value, what))
+            continue;
+        reader.checkKeys(*value, what, {}, {"status", "note"});
+        if (const auto status = reader.string(*value, u"status")) {
+            if (*status == QLatin1String("reviewed"))
+                translation.status = Translation::Status::Reviewed;
+            else if (*status != QLatin1String("draft"))
+                reader.problem(*value->value(u"status"),
+                               QStringLiteral("a translation's status must be 'draft' or "
+                                              "'reviewed', not '%1'")
+                                   .arg(*status));
+        }
+        translation.note = reader.string(*value, u"note").value_or(QString());
+        quiz.translations.insert(code, translation);
+    }
+}
+
 // Reads the format version first: another version's keys mean other things, so nothing
 // else is checked when it is not ours.
 bool readFormat(NodeReader &reader, const YamlNode &root, Quiz &quiz)
@@ -71,10 +122,12 @@ void readQuiz(NodeReader &reader, YamlDocument &doc, Quiz &quiz)
     reader.checkKeys(root, QStringLiteral("the quiz"),
                      {"hitready", "id", "title", "domains", "items"},
                      {"description", "version", "language", "mode", "levels", "recommendations",
-                      "stimuli", "time_limit", "confidence", "shuffle"});
+                      "stimuli", "time_limit", "confidence", "shuffle", "translations"});
     if (const auto language = reader.id(root, u"language", NodeReader::IdKind::Lower))
         quiz.language = *language;
     reader.language = quiz.language;
+    reader.requiredLanguages.removeAll(quiz.language); // every text has it already
+    readTranslations(reader, root, quiz);
     quiz.id = reader.id(root, u"id", NodeReader::IdKind::Lower).value_or(QString());
     quiz.title = reader.text(root, u"title");
     quiz.description = reader.text(root, u"description");
@@ -147,7 +200,7 @@ Error tooLarge(const QString &fileName, qint64 size)
 
 } // namespace
 
-Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName)
+Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName, const LoadOptions &options)
 {
     if (bytes.size() > maxQuizFileBytes)
         return tooLarge(fileName, bytes.size());
@@ -162,6 +215,7 @@ Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName)
     }
     NodeReader reader(fileName, &problems);
     reader.setSource(bytes);
+    reader.requiredLanguages = options.requiredLanguages;
     Quiz quiz;
     if (reader.expectMap(*doc.root, QStringLiteral("a quiz file")) &&
         readFormat(reader, *doc.root, quiz))
@@ -175,7 +229,7 @@ Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName)
     return quiz;
 }
 
-Result<Quiz> loadQuizFile(const QString &path)
+Result<Quiz> loadQuizFile(const QString &path, const LoadOptions &options)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -196,7 +250,7 @@ Result<Quiz> loadQuizFile(const QString &path)
         bytes.resize(file.size());
         bytes.resize(std::max<qint64>(0, file.read(bytes.data(), bytes.size())));
     }
-    return loadQuiz(bytes, path);
+    return loadQuiz(bytes, path, options);
 }
 
 } // namespace hitready

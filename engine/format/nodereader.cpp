@@ -22,6 +22,23 @@ bool NodeReader::isValidId(QStringView id, IdKind kind)
     });
 }
 
+bool isLanguageCode(QStringView code)
+{
+    const auto lower = [](QChar c) {
+        return c >= u'a' && c <= u'z';
+    };
+    const qsizetype dash = code.indexOf(u'-');
+    const QStringView base = dash < 0 ? code : code.first(dash);
+    if (base.size() < 2 || base.size() > 3 || !std::all_of(base.begin(), base.end(), lower))
+        return false;
+    if (dash < 0)
+        return true;
+    const QStringView region = code.sliced(dash + 1);
+    return region.size() >= 2 && region.size() <= 8 &&
+           std::all_of(region.begin(), region.end(),
+                       [&](QChar c) { return lower(c) || (c >= u'0' && c <= u'9'); });
+}
+
 void NodeReader::problem(const YamlNode &at, const QString &message)
 {
     m_problems->append({m_file, at.line, at.column, message});
@@ -210,10 +227,22 @@ Text NodeReader::text(const YamlNode &map, QStringView key)
     return v && !v->isNull() ? text(*v) : Text{};
 }
 
+void NodeReader::checkRequiredLanguages(const YamlNode &node, const Text &text)
+{
+    for (const QString &required : std::as_const(requiredLanguages))
+        if (!text.byLanguage.contains(required))
+            problem(node, QStringLiteral("this text has no '%1' translation").arg(required));
+}
+
 Text NodeReader::text(const YamlNode &node)
 {
-    if (node.isScalar())
-        return plainText(node);
+    if (node.isScalar()) {
+        if (requiredLanguages.isEmpty()) // an ordinary load: nothing more to look at
+            return plainText(node);
+        const Text t = plainText(node);
+        checkRequiredLanguages(node, t);
+        return t;
+    }
     if (!node.isMap()) {
         problem(node,
                 QStringLiteral("a text must be a string or a map of language to string, not %1")
@@ -232,6 +261,8 @@ Text NodeReader::text(const YamlNode &node)
         problem(
             node,
             QStringLiteral("this text has no '%1' version (the quiz's language)").arg(language));
+    if (!requiredLanguages.isEmpty())
+        checkRequiredLanguages(node, t);
     return t;
 }
 

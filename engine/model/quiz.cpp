@@ -61,6 +61,17 @@ bool NumericKey::accepts(double given) const
     return std::isfinite(given) && std::abs(given - answer) <= allowance();
 }
 
+QStringList TextKey::acceptIn(const QString &language, const QString &quizLanguage) const
+{
+    if (acceptLanguages.isEmpty())
+        return language == quizLanguage ? accept : QStringList();
+    QStringList written;
+    for (qsizetype i = 0; i < accept.size() && i < acceptLanguages.size(); ++i)
+        if (acceptLanguages.at(i) == language)
+            written.append(accept.at(i));
+    return written;
+}
+
 QString TextKey::normalised(const QString &answer) const
 {
     switch (spaces) {
@@ -260,6 +271,22 @@ void addIssue4Fields(ContentStream &s, const Item &i)
 // Sections added after format 1's first release follow the core stream, each named, and only
 // when the quiz uses them: a quiz without them keeps the hash it always had (stored attempts
 // refer to snapshots by that hash).
+// Issue 13: the translations block and the languages of translated accepted answers.
+void addTranslationsSection(ContentStream &s, const Quiz &quiz)
+{
+    const bool translatedKeys =
+        std::any_of(quiz.items.cbegin(), quiz.items.cend(), [](const Item &i) {
+            return !i.textKey.acceptLanguages.isEmpty() || !i.textKey.patternLanguages.isEmpty();
+        });
+    if (quiz.translations.isEmpty() && !translatedKeys)
+        return;
+    s << QStringLiteral("translations") << qint64(quiz.translations.size());
+    for (auto it = quiz.translations.cbegin(); it != quiz.translations.cend(); ++it)
+        s << it.key() << int(it->status) << it->note;
+    for (const Item &i : quiz.items)
+        s << i.textKey.acceptLanguages << i.textKey.patternLanguages;
+}
+
 void addStimuliSection(ContentStream &s, const Quiz &quiz)
 {
     const bool referenced = std::any_of(quiz.items.cbegin(), quiz.items.cend(),
@@ -311,6 +338,7 @@ QString contentHash(const Quiz &quiz)
             s << l.title << l.url;
     }
     addStimuliSection(s, quiz);
+    addTranslationsSection(s, quiz);
     // Attempt rules come last and only when one is set: a quiz without them keeps the hash it
     // had before they existed, so its stored attempts still match their quiz file.
     if (usesAttemptRules(quiz)) {

@@ -110,13 +110,24 @@ QString spaceModeName(SpaceMode mode);
 std::optional<SpaceMode> spaceModeFromName(const QString &name);
 
 // What a text item accepts: exact answers and full-match patterns, after normalising.
+// A file may give them per language (`accept: {en: [...], es: [...]}`); they are kept as one
+// list each, every language's entries in file order, because an answer counts when it matches
+// an entry of ANY language: scores never depend on the language a learner reads.
 struct TextKey
 {
     QStringList accept;   // normalised when compared, not when stored
     QStringList patterns; // QRegularExpression syntax, matched against the whole answer
     bool caseSensitive = false;
     SpaceMode spaces = SpaceMode::Trim;
+    // The language of each entry of `accept` / `patterns` (same length) when the file gives
+    // them per language; empty when they were one plain list, in the quiz's own language.
+    // (Initialised here so that `TextKey{accept, patterns, cs, spaces}` stays complete.)
+    QStringList acceptLanguages{};
+    QStringList patternLanguages{};
     QString normalised(const QString &answer) const;
+    // The accepted answers written for `language` (plain lists are in `quizLanguage`): what a
+    // learner reading that language is shown as the answer.
+    QStringList acceptIn(const QString &language, const QString &quizLanguage) const;
     bool operator==(const TextKey &) const = default;
 };
 

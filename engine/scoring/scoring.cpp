@@ -88,6 +88,9 @@ QRegularExpression pattern(const QString &source, bool caseSensitive)
     return re;
 }
 
+// The accepted answers and patterns of every language of the item count, whatever language
+// the learner reads: the same answers give the same score in every language, and re-scoring a
+// stored attempt never depends on a setting (docs/quiz-format.md, "Translated answers").
 bool textAccepted(const TextKey &key, const QString &typed)
 {
     if (typed.isEmpty() || typed.size() > maxTextAnswerLength)

@@ -2,6 +2,7 @@
 // Typed reads from a YAML tree that record a located problem for every mismatch, so the
 // loader can collect all problems of a file in one pass.
 
+#include "loader.h"
 #include "problem.h"
 #include "quiz.h"
 #include "scalarposition.h"
@@ -22,6 +23,9 @@ public:
     NodeReader(const QString &file, Problems *problems) : m_file(file), m_problems(problems) {}
 
     QString language = QStringLiteral("en");
+    // Languages every text must have besides `language` (lint --languages): a text without
+    // one is a problem at its node. Empty for an ordinary load.
+    QStringList requiredLanguages;
 
     void problem(const YamlNode &at, const QString &message);
     // A problem at one character of a scalar's value, `value` (located as ScalarPositions can).
@@ -86,6 +90,7 @@ private:
     QString m_textsLanguage;
 
     Text plainText(const YamlNode &scalar);
+    void checkRequiredLanguages(const YamlNode &node, const Text &text);
     // The scalar's text as a key of m_kept and m_texts, or nullopt when it is not in the file.
     std::optional<QByteArrayView> sharingKey(const YamlNode &scalar) const;
 };

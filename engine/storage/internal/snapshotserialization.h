@@ -31,7 +31,8 @@ namespace wire = hitready::snapshotwire;
 namespace classVersion {
 inline constexpr unsigned domain = 1; // 1: draw
 inline constexpr unsigned item = 2;   // 2: keepOptionOrder, stimulus, the item types after likert
-inline constexpr unsigned quiz = 2;   // 2: time limit, confidence, shuffle, stimuli
+inline constexpr unsigned quiz = 3; // 2: time limit, confidence, shuffle, stimuli; 3: translations
+inline constexpr unsigned textKey = 1; // 1: the language of each accepted answer and pattern
 } // namespace classVersion
 
 template <class Archive> void save(Archive &ar, const QString &s, unsigned)
@@ -150,10 +151,43 @@ template <class Archive> void serialize(Archive &ar, hitready::NumericKey &k, un
 
 template <class Archive> void serialize(Archive &ar, hitready::TextKey &k, unsigned version)
 {
-    wire::knownVersion(version, 0, "text key");
+    wire::knownVersion(version, classVersion::textKey, "text key");
     wire::fields(ar, k.accept, k.patterns);
     wire::boolean(ar, k.caseSensitive);
     wire::enumeration(ar, k.spaces, 3, "space mode");
+    if (version < 1)
+        return;
+    wire::fields(ar, k.acceptLanguages, k.patternLanguages);
+    // Each language names one entry: other lengths would make acceptIn() read past the lists.
+    const auto matches = [](const QStringList &languages, const QStringList &entries) {
+        return languages.isEmpty() || languages.size() == entries.size();
+    };
+    if (Archive::is_loading::value &&
+        !(matches(k.acceptLanguages, k.accept) && matches(k.patternLanguages, k.patterns)))
+        throw wire::Damaged("text key languages do not match its entries");
+}
+
+template <class Archive> void serialize(Archive &ar, hitready::Translation &t, unsigned version)
+{
+    wire::knownVersion(version, 0, "translation");
+    wire::enumeration(ar, t.status, 2, "translation status");
+    wire::field(ar, t.note);
+}
+
+// A map travels as its keys, then its values, each a list.
+template <class Archive> void translations(Archive &ar, QMap<QString, hitready::Translation> &map)
+{
+    QList<QString> languages = map.keys();
+    QList<hitready::Translation> values = map.values();
+    wire::fields(ar, languages, values);
+    if constexpr (Archive::is_loading::value) {
+        if (languages.size() != values.size())
+            throw wire::Damaged("translations: " + std::to_string(languages.size()) +
+                                " languages but " + std::to_string(values.size()) + " entries");
+        map.clear();
+        for (qsizetype i = 0; i < languages.size(); ++i)
+            map.insert(languages.at(i), values.at(i));
+    }
 }
 
 // Version 2 added (issue 4) keepOptionOrder, the stimulus reference, and the fields of the item
@@ -203,7 +237,7 @@ template <class Archive> void serialize(Archive &ar, hitready::Recommendation &r
 }
 
 // Version 2 added (issue 4) the attempt rules (time limit, confidence, shuffle) and the shared
-// stimuli.
+// stimuli; version 3 (issue 13) the translations block.
 template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned version)
 {
     wire::releasedVersion(version, classVersion::quiz, "quiz");
@@ -217,6 +251,9 @@ template <class Archive> void serialize(Archive &ar, hitready::Quiz &q, unsigned
     wire::boolean(ar, q.shuffleItems);
     wire::boolean(ar, q.shuffleOptions);
     wire::field(ar, q.stimuli);
+    if (version < 3)
+        return;
+    translations(ar, q.translations);
 }
 
 } // namespace boost::serialization
@@ -243,7 +280,8 @@ HITREADY_VERSIONED(hitready::Option, 0)
 HITREADY_VERSIONED(hitready::Entry, 0)
 HITREADY_VERSIONED(hitready::HotSpan, 0)
 HITREADY_VERSIONED(hitready::NumericKey, 0)
-HITREADY_VERSIONED(hitready::TextKey, 0)
+HITREADY_VERSIONED(hitready::TextKey, boost::serialization::classVersion::textKey)
+HITREADY_VERSIONED(hitready::Translation, 0)
 HITREADY_VERSIONED(hitready::Item, boost::serialization::classVersion::item)
 HITREADY_VERSIONED(hitready::Stimulus, 0)
 HITREADY_VERSIONED(hitready::Condition, 0)
