@@ -685,7 +685,7 @@ void TestSnapshot::unreadableClassVersionsAreRefused_data()
     const QByteArray firstItemId("\x06\x00\x00\x00"
                                  "det-01",
                                  10);
-    QTest::newRow("quiz 1") << quizFormat << 2u << 1u
+    QTest::newRow("quiz 1") << quizFormat << 3u << 1u
                             << "quiz class version 1 was written by a development build";
     QTest::newRow("item 1") << firstItemId << 2u << 1u
                             << "item class version 1 was written by a development build";
