@@ -440,8 +440,9 @@ void TestResultAdapters::planGroupedByKind()
     QCOMPARE(t1.data(PlanModel::TitleRole).toString(), QStringLiteral("Title of t1"));
     QCOMPARE(t1.data(PlanModel::TextRole).toString(), QStringLiteral("Text of t1"));
     QCOMPARE(t1.data(PlanModel::ReasonsRole).toStringList(),
-             QStringList{QStringLiteral("Medical coding familiarity 31.25% is at most 60%")});
-    QVERIFY(model.index(1).data(PlanModel::ReasonsRole).toStringList().isEmpty()); // always
+             QStringList{QStringLiteral(
+                 "Your score in Medical coding familiarity, 31%, is at most 60%.")}); // Words
+    QVERIFY(model.index(1).data(PlanModel::ReasonsRole).toStringList().isEmpty());    // always
     const QVariantList links = t1.data(PlanModel::LinksRole).toList();
     QCOMPARE(links.size(), 1);
     QCOMPARE(links.first().toMap().value(QStringLiteral("title")).toString(),

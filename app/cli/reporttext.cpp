@@ -80,6 +80,8 @@ QString reportText(const Quiz &quiz, const Report &report, const Plan &plan, con
             s << "  " << words.quizText(quiz, r.text) << '\n';
         for (const Reason &reason : step.reasons)
             s << "  - " << words.reason(reason, quiz) << '\n';
+        if (step.reasons.isEmpty())
+            s << "  - " << words.givenToEveryLearner() << '\n';
         for (const Link &link : r.links)
             s << "  " << words.quizText(quiz, link.title) << ": " << link.url << '\n';
     }

@@ -84,16 +84,22 @@ QString Words::reason(const Reason &reason, const Quiz &quiz) const
 QString Words::overallReason(const QString &value, const QString &min, const QString &max,
                              bool below) const
 {
-    // %1 is always the learner's overall percent, %2 and %3 the bounds of the recommendation.
     if (!min.isEmpty() && !max.isEmpty())
         return below
+                   //: %1 the learner's overall percent, %2 and %3 bounds such as "50%"
                    ? tr("Your overall score, %1, is at least %2 and below %3.").arg(value, min, max)
+                   //: %1 the learner's overall percent, %2 and %3 bounds such as "50%"
                    : tr("Your overall score, %1, is between %2 and %3.").arg(value, min, max);
     if (!min.isEmpty())
+        //: %1 the learner's overall percent, %2 the lowest that counts, such as "70%"
         return tr("Your overall score, %1, is at least %2.").arg(value, min);
     if (!max.isEmpty())
-        return below ? tr("Your overall score, %1, is below %2.").arg(value, max)
-                     : tr("Your overall score, %1, is at most %2.").arg(value, max);
+        return below
+                   //: %1 the learner's overall percent, %2 a bound such as "50%"
+                   ? tr("Your overall score, %1, is below %2.").arg(value, max)
+                   //: %1 the learner's overall percent, %2 a bound such as "50%"
+                   : tr("Your overall score, %1, is at most %2.").arg(value, max);
+    //: %1 the learner's overall percent
     return tr("Your overall score is %1.").arg(value);
 }
 
