@@ -262,9 +262,20 @@ private slots:
         const QJsonObject strong = recommendations.at(1).toObject();
         QCOMPARE(strong.value("kind").toString(), QStringLiteral("certification"));
         QCOMPARE(strong.value("title").toString(), QStringLiteral("Strong B"));
-        QCOMPARE(strong.value("reasons").toArray().size(), 2);
-        QCOMPARE(strong.value("reasons").toArray().at(0).toString(),
-                 QStringLiteral("B 50% is at least 50%"));
+        // Reasons are data, the same in every language; the sentences are the text report's.
+        QCOMPARE(
+            strong.value("reasons").toArray(),
+            (QJsonArray{
+                QJsonObject{{"condition", "domain"}, {"domain", "b"}, {"value", 50}, {"min", 50}},
+                QJsonObject{
+                    {"condition", "self_rating"}, {"domain", "b"}, {"value", 4}, {"min", 3}}}));
+        QCOMPARE(recommendations.at(0).toObject().value("reasons").toArray(), QJsonArray());
+        const QString text =
+            cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers}).out;
+        QVERIFY2(text.contains(QStringLiteral("  - Your score in B, 50%, is at least 50%.\n"
+                                              "  - You rated yourself 4 of 5 in B, which is at "
+                                              "least 3 of 5.\n")),
+                 qPrintable(text));
     }
 
     void takeStoresAndResumes()
@@ -493,6 +504,10 @@ private slots:
     void wrappedFormIsDecidedByKeys_data();
     void wrappedFormIsDecidedByKeys();
     void takeShowsTheSeededOrders();
+    void scoreIsTheSameInEveryLanguage();
+    void unknownLanguageIsRefused_data();
+    void unknownLanguageIsRefused();
+    void takeShowsTheQuizInTheLanguage();
 
     // Issue 13: lint --languages reports each untranslated text; info counts them per language.
     void lintLanguages_data()
@@ -655,11 +670,17 @@ void TestCli::scoreWithConfidence()
 
     const QString text =
         cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers}).out;
-    QVERIFY2(text.contains(QStringLiteral("Certainty-based mark: 0.67 per point")),
+    // The same sentences as the results screen (Words), most sure first; the singular "time" is
+    // hitready_en's, so only the words before it are compared here.
+    QVERIFY2(text.contains(QStringLiteral("Certainty-weighted score: 0.7 per question")),
              qPrintable(text));
-    QVERIFY2(text.contains(
-                 QStringLiteral("high: right 1 of 1, medium: right 0 of 1, low: right 1 of 1")),
-             qPrintable(text));
+    const qsizetype high =
+        text.indexOf(QStringLiteral("When you were very sure, you were right 1 of 1 time"));
+    const qsizetype medium =
+        text.indexOf(QStringLiteral("When you were fairly sure, you were right 0 of 1 time"));
+    const qsizetype low =
+        text.indexOf(QStringLiteral("When you were not sure, you were right 1 of 1 time"));
+    QVERIFY2(high >= 0 && high < medium && medium < low, qPrintable(text));
 }
 
 void TestCli::scoreRefusesBadConfidence_data()
@@ -711,7 +732,7 @@ void TestCli::takeWithSeedAndConfidence()
     QCOMPARE(run.out.count(QStringLiteral("How sure are you?")), 4); // once more after "x"
     QVERIFY(run.out.contains(QStringLiteral("Type l, m or h.")));
     QVERIFY2(run.out.contains(QStringLiteral("Submitted.")), qPrintable(run.out));
-    QVERIFY(run.out.contains(QStringLiteral("Certainty-based mark:")));
+    QVERIFY(run.out.contains(QStringLiteral("Certainty-weighted score:")));
 
     QString error;
     const std::unique_ptr<Storage> storage = *Storage::open(db);
@@ -888,6 +909,120 @@ void TestCli::takeShowsTheSeededOrders()
         storage->attempts(storage->profileByName(QStringLiteral("Di"))->id)->first();
     QCOMPARE(storage->responses(attempt.id, loaded)->value(single.id),
              Answer{single.options.at(options.first()).id});
+}
+
+namespace {
+
+const QString bilingualQuiz = QStringLiteral(HITREADY_FIXTURES "/words-bilingual.yaml");
+
+// The numbers of a text in the order they appear (83.3 and 83,3 alike: 83, 3).
+QStringList numbersIn(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QStringList numbers;
+    for (auto it = digits.globalMatch(text); it.hasNext();)
+        numbers.append(it.next().captured());
+    return numbers;
+}
+
+} // namespace
+
+// --language changes the words, never the scores: the JSON report is byte for byte the same,
+// and the text report has the same numbers, around the quiz's Spanish texts.
+void TestCli::scoreIsTheSameInEveryLanguage()
+{
+    // privacy 1 of 2 (50%: the privacy course), detail 1 of 1 and a self-rating of 5 (overall
+    // 75%: RHIT too).
+    const QString answers =
+        write(QStringLiteral("bilingual.json"),
+              R"({"pri-01": "a", "pri-02": true, "det-01": false, "det-02": 5})");
+    const QStringList score{QStringLiteral("score"), bilingualQuiz, QStringLiteral("--answers"),
+                            answers};
+    const QStringList json{QStringLiteral("--json")};
+    const QStringList english{QStringLiteral("--language"), QStringLiteral("en")};
+    const QStringList spanish{QStringLiteral("--language=es")};
+    const Run plainJson = cli(score + json);
+    QCOMPARE(plainJson.exitCode, 0);
+    QCOMPARE(jsonOf(plainJson.out).value("recommendations").toArray().size(), 2);
+    QCOMPARE(cli(score + json + english).out, plainJson.out);
+    QCOMPARE(cli(score + json + spanish).out, plainJson.out);
+
+    const Run en = cli(score + english), es = cli(score + spanish);
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(es.exitCode, 0);
+    QCOMPARE(cli(score).out, en.out); // English words and the quiz's own language by default
+    QVERIFY2(en.out.contains(QStringLiteral("Health records readiness (bilingual sample)")),
+             qPrintable(en.out));
+    QVERIFY2(
+        en.out.contains(QStringLiteral("Your score in Privacy and ethics, 50%, is below 60%.")),
+        qPrintable(en.out));
+    for (const QString &spanishText :
+         {QStringLiteral("Preparación en registros de salud (muestra bilingüe)"),
+          QStringLiteral("Privacidad y ética"), QStringLiteral("Atención al detalle"),
+          QStringLiteral("Infórmese sobre la credencial RHIT"), QStringLiteral("Preparado")})
+        QVERIFY2(es.out.contains(spanishText), qPrintable(es.out));
+    QVERIFY2(!es.out.contains(QStringLiteral("Privacy and ethics")), qPrintable(es.out));
+    QVERIFY(es.out != en.out);
+    QCOMPARE(numbersIn(es.out), numbersIn(en.out));
+}
+
+void TestCli::unknownLanguageIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString answers = write(QStringLiteral("none.json"), "{}");
+    QTest::addRow("score") << QStringList{QStringLiteral("score"),      bilingualQuiz,
+                                          QStringLiteral("--answers"),  answers,
+                                          QStringLiteral("--language"), QStringLiteral("xx")};
+    QTest::addRow("score --json") << QStringList{
+        QStringLiteral("score"),     bilingualQuiz,
+        QStringLiteral("--answers"), answers,
+        QStringLiteral("--json"),    QStringLiteral("--language=xx")};
+    QTest::addRow("take") << QStringList{
+        QStringLiteral("take"),       bilingualQuiz,
+        QStringLiteral("--db"),       m_dir.filePath(QStringLiteral("unknown.sqlite")),
+        QStringLiteral("--language"), QStringLiteral("xx")};
+}
+
+void TestCli::unknownLanguageIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments, ":submit\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral(": unknown language 'xx': this quiz is written in "
+                                             "en, es, and HIT Ready's own words are in en")),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("unknown.sqlite"))));
+}
+
+// take shows every quiz text in the language chosen, and the report after it.
+void TestCli::takeShowsTheQuizInTheLanguage()
+{
+    const QString db = m_dir.filePath(QStringLiteral("bilingual.sqlite"));
+    // Skip the first question, then submit.
+    const Run run = cli({QStringLiteral("take"), bilingualQuiz, QStringLiteral("--db"), db,
+                         QStringLiteral("--profile"), QStringLiteral("Ana"),
+                         QStringLiteral("--language"), QStringLiteral("es")},
+                        "\n:submit\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Preparación en registros de salud")),
+             qPrintable(run.out));
+    const QStringList englishPrompts{
+        QStringLiteral("Within how many calendar days"), QStringLiteral("A patient may ask"),
+        QStringLiteral("A discharge date may"), QStringLiteral("How sure are you when")};
+    const QStringList spanishPrompts{
+        QStringLiteral("¿En cuántos días naturales"), QStringLiteral("Un paciente puede pedir"),
+        QStringLiteral("La fecha de alta puede"), QStringLiteral("¿Qué tan seguro")};
+    int shown = 0;
+    for (qsizetype i = 0; i < englishPrompts.size(); ++i) {
+        QVERIFY2(!run.out.contains(englishPrompts.at(i)), qPrintable(run.out));
+        shown += run.out.contains(spanishPrompts.at(i)) ? 1 : 0;
+    }
+    QCOMPARE(shown, 2); // the skipped question and the one on screen at :submit
+    QVERIFY2(run.out.contains(QStringLiteral("Overall: 0,0%")) ||
+                 run.out.contains(QStringLiteral("0,0 %")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Todavía no")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

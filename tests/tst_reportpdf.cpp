@@ -161,7 +161,7 @@ void TestReportPdf::savesAPdfWithResultsAndPlan()
          {QStringLiteral("Ana"), QStringLiteral("Mini readiness"), QStringLiteral("2026.1"),
           QStringLiteral("Medical coding familiarity"), QStringLiteral("Emerging"),
           QStringLiteral("4 of 5"), QStringLiteral("Take an introductory coding course"),
-          QStringLiteral("Medical coding familiarity 0% is at most 60%"),
+          QStringLiteral("Your score in Medical coding familiarity, 0%, is at most 60%."),
           QStringLiteral("href=\"https://www.ahima.org/\""),
           QStringLiteral("ICD-10-PCS covers inpatient procedures."),
           ResultSummary::disclaimer().toHtmlEscaped(),

@@ -151,29 +151,7 @@ class TestResultAdapters : public QObject
 private slots:
     void initTestCase() { QVERIFY(installAppTranslations(QCoreApplication::instance())); }
 
-    // Counted phrases read as English does: "1 of 1 time", "2 of 3 times" (app/i18n plurals).
-    void calibrationSentencesCountInEnglish_data()
-    {
-        QTest::addColumn<QList<int>>("answered"); // per level: not, fairly, very sure
-        QTest::addColumn<QList<int>>("right");
-        QTest::addColumn<QStringList>("sentences");
-        QTest::addRow("one each")
-            << QList<int>{1, 0, 1} << QList<int>{0, 0, 1}
-            << QStringList{QStringLiteral("When you were not sure, you were right 0 of 1 time."),
-                           QStringLiteral("When you were very sure, you were right 1 of 1 time.")};
-        QTest::addRow("several")
-            << QList<int>{0, 3, 10} << QList<int>{0, 2, 9}
-            << QStringList{
-                   QStringLiteral("When you were fairly sure, you were right 2 of 3 times."),
-                   QStringLiteral("When you were very sure, you were right 9 of 10 times.")};
-    }
-    void calibrationSentencesCountInEnglish()
-    {
-        QFETCH(QList<int>, answered);
-        QFETCH(QList<int>, right);
-        QFETCH(QStringList, sentences);
-        QCOMPARE(ResultSummary::calibrationSentences(answered, right), sentences);
-    }
+    // The calibration sentences themselves (Words::calibration) are tst_words's.
 
     // The band around a domain percent: the domain's SEM once 30 attempts back it, else the
     // binomial error of the learner's own items, sqrt(p(1 - p) / n) x 100.
@@ -462,8 +440,9 @@ void TestResultAdapters::planGroupedByKind()
     QCOMPARE(t1.data(PlanModel::TitleRole).toString(), QStringLiteral("Title of t1"));
     QCOMPARE(t1.data(PlanModel::TextRole).toString(), QStringLiteral("Text of t1"));
     QCOMPARE(t1.data(PlanModel::ReasonsRole).toStringList(),
-             QStringList{QStringLiteral("Medical coding familiarity 31.25% is at most 60%")});
-    QVERIFY(model.index(1).data(PlanModel::ReasonsRole).toStringList().isEmpty()); // always
+             QStringList{QStringLiteral(
+                 "Your score in Medical coding familiarity, 31%, is at most 60%.")}); // Words
+    QVERIFY(model.index(1).data(PlanModel::ReasonsRole).toStringList().isEmpty());    // always
     const QVariantList links = t1.data(PlanModel::LinksRole).toList();
     QCOMPARE(links.size(), 1);
     QCOMPARE(links.first().toMap().value(QStringLiteral("title")).toString(),

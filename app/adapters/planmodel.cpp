@@ -4,7 +4,7 @@
 
 namespace hitready {
 
-QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan)
+QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Words &words)
 {
     QList<PlanRow> rows;
     for (const QString &kind : ResultSummary::kindOrder()) {
@@ -19,7 +19,7 @@ QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan)
             row.title = quiz.text(r.title);
             row.text = quiz.text(r.text);
             for (const Reason &reason : step.reasons)
-                row.reasons.append(describe(reason, quiz));
+                row.reasons.append(words.reason(reason, quiz));
             for (const Link &link : r.links)
                 row.links.append(
                     {link.title.isEmpty() ? link.url : quiz.text(link.title), link.url});

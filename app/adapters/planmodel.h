@@ -4,6 +4,7 @@
 
 #include "attemptresults.h"
 #include "plan.h"
+#include "words.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -26,13 +27,13 @@ struct PlanRow
     QString kindTitle; // translated
     QString title;
     QString text;
-    QStringList reasons; // describe() of each reason; empty: the step applies to everyone
+    QStringList reasons; // Words::reason() of each reason; empty: the step applies to everyone
     QList<PlanLink> links;
 };
 
 // `plan` (recommend() of `quiz`) grouped by kind in ResultSummary::kindOrder(), quiz order
 // within.
-QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan);
+QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Words &words = Words());
 
 class PlanModel : public QAbstractListModel
 {

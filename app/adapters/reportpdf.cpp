@@ -55,12 +55,11 @@ QString domainTable(const QList<DomainRow> &rows)
         h += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(head));
     h += QStringLiteral("</tr>\n");
     for (const DomainRow &row : rows) {
+        const Words words;
         const QString percent =
-            row.percent ? ResultSummary::percentText(*row.percent) : ReportPdf::tr("not scored");
-        const QString points =
-            row.max > 0 ? QStringLiteral("%1 / %2").arg(row.earned).arg(row.max) : QString();
-        const QString rating =
-            row.selfRating ? ResultSummary::ratingText(*row.selfRating) : QString();
+            row.percent ? words.percent(*row.percent) : ReportPdf::tr("not scored");
+        const QString points = row.max > 0 ? words.points(row.earned, row.max) : QString();
+        const QString rating = row.selfRating ? words.rating(*row.selfRating) : QString();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                  .arg(esc(row.title), esc(percent), esc(points), esc(row.level), esc(rating));
     }
@@ -167,9 +166,9 @@ QString ReportPdf::html(const FinishedAttempt &attempt)
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Results")));
     if (attempt.report.overallPercent) {
-        QString overall = ResultSummary::percentText(*attempt.report.overallPercent);
-        if (attempt.report.overallLevel)
-            overall += QStringLiteral(" - ") + quiz.text(*attempt.report.overallLevel);
+        const QString overall = Words().percentWithLevel(
+            attempt.report.overallPercent,
+            attempt.report.overallLevel ? quiz.text(*attempt.report.overallLevel) : QString());
         //: %1 the overall percent, possibly followed by its level
         h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(tr("Overall: %1").arg(overall)));
     }

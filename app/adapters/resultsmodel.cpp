@@ -32,17 +32,7 @@ QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QStr
     return costly;
 }
 
-QStringList calibrationSentences(const CalibrationByLevel &calibration)
-{
-    QList<int> answered, right;
-    for (const Calibration &c : calibration) {
-        answered.append(c.answered);
-        right.append(c.right);
-    }
-    return ResultSummary::calibrationSentences(answered, right);
-}
-
-QList<DomainRow> domainRows(const Quiz &quiz, const Report &report)
+QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Words &words)
 {
     QList<DomainRow> rows;
     for (const DomainResult &d : report.domains) {
@@ -59,17 +49,17 @@ QList<DomainRow> domainRows(const Quiz &quiz, const Report &report)
         row.selfRating = d.selfRating;
         if (d.selfRating && d.percent)
             row.selfRatingGap =
-                ResultSummary::selfRatingGapSentence(row.title, *d.selfRating, *d.percent);
+                ResultSummary::selfRatingGapSentence(row.title, *d.selfRating, *d.percent, words);
         row.costlyItems = costlyItems(quiz, report, d.domainId);
         if (d.cbmAverage)
-            row.calibration = calibrationSentences(d.calibration);
+            row.calibration = words.calibration(d.calibration);
         row.scoredItems = d.scoredItems;
         rows.append(row);
     }
     return rows;
 }
 
-void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains)
+void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains, const Words &words)
 {
     for (DomainRow &row : rows) {
         const ScoreSummary *summary = nullptr;
@@ -80,23 +70,7 @@ void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains)
         const DomainBand band =
             row.percent ? domainBand(*row.percent, row.scoredItems, summary) : DomainBand{};
         row.band = band.halfWidth;
-        switch (band.source) {
-        case DomainBand::Source::Measurement:
-            //: %1 = percentage points, %2 = number of attempts
-            row.bandText = ResultsModel::tr("About ±%1 points: the measurement error of this "
-                                            "part of the quiz, from %2 attempts by all learners.")
-                               .arg(qRound(band.halfWidth))
-                               .arg(summary->count);
-            break;
-        case DomainBand::Source::Binomial:
-            row.bandText = ResultsModel::tr("About ±%1 points: a score from only %n question(s) "
-                                            "can be off by this much.",
-                                            nullptr, row.scoredItems)
-                               .arg(qRound(band.halfWidth));
-            break;
-        case DomainBand::Source::None:
-            row.bandText.clear();
-        }
+        row.bandText = words.band(band, row.scoredItems, summary ? summary->count : 0);
     }
 }
 
@@ -164,8 +138,9 @@ QString ResultsModel::certainty() const
 {
     if (!m_attempt || !m_attempt->report.cbmAverage)
         return {};
-    return (QStringList{ResultSummary::certaintyScoreSentence(*m_attempt->report.cbmAverage)} +
-            calibrationSentences(m_attempt->report.calibration))
+    const Words words;
+    return (QStringList{words.certaintyScore(*m_attempt->report.cbmAverage)} +
+            words.calibration(m_attempt->report.calibration))
         .join(QLatin1Char(' '));
 }
 

@@ -4,6 +4,7 @@
 
 #include "attemptresults.h"
 #include "report.h"
+#include "words.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -35,7 +36,7 @@ struct DomainRow
     std::optional<double> selfRating;
     QString selfRatingGap; // ResultSummary::selfRatingGapSentence(); empty when they agree
     QList<CostlyItem> costlyItems;
-    QStringList calibration; // confidence quizzes: ResultSummary::calibrationSentences()
+    QStringList calibration; // confidence quizzes: Words::calibration()
     int scoredItems = 0;
     double band = 0;  // +/- percentage points around `percent`
     QString bandText; // what the band is, in words
@@ -43,17 +44,15 @@ struct DomainRow
 
 struct ScoreSummary;
 // The band of every row: the domain's SEM from `domains` (the quiz's statistics, when known and
-// based on enough attempts), else the binomial error of the learner's own items.
-void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains);
-
-// The calibration sentences and certainty-weighted score of a report's part (empty without
-// certainty-based marking).
-QStringList calibrationSentences(const CalibrationByLevel &calibration);
+// based on enough attempts), else the binomial error of the learner's own items; its sentence
+// in `words`.
+void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains,
+                const Words &words = Words());
 
 // The items of `domainId` that lost points, most points lost first (quiz order on ties).
 QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
                               int limit = 3);
-QList<DomainRow> domainRows(const Quiz &quiz, const Report &report);
+QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Words &words = Words());
 
 class ResultsModel : public QAbstractListModel
 {

@@ -17,48 +17,10 @@ bool ResultSummary::ratingDisagrees(double rating, double percent)
 }
 
 QString ResultSummary::selfRatingGapSentence(const QString &domainTitle, double rating,
-                                             double percent)
+                                             double percent, const Words &words)
 {
-    if (!ratingDisagrees(rating, percent))
-        return {};
-    //: %1 a self-rating such as "4 of 5", %2 a domain title, %3 a percent such as "42%"
-    return tr("You rated yourself %1 in %2; you scored %3.")
-        .arg(ratingText(rating), domainTitle, percentText(percent));
-}
-
-QStringList ResultSummary::calibrationSentences(const QList<int> &answered, const QList<int> &right)
-{
-    QStringList sentences;
-    for (qsizetype level = 0; level < std::min(answered.size(), right.size()); ++level) {
-        if (answered.at(level) <= 0)
-            continue;
-        //: %n = answers at this level; %1 = how many were right
-        switch (level) {
-        case 0:
-            sentences.append(tr("When you were not sure, you were right %1 of %n time(s).", nullptr,
-                                answered.at(level))
-                                 .arg(right.at(level)));
-            break;
-        case 1:
-            sentences.append(tr("When you were fairly sure, you were right %1 of %n time(s).",
-                                nullptr, answered.at(level))
-                                 .arg(right.at(level)));
-            break;
-        default:
-            sentences.append(tr("When you were very sure, you were right %1 of %n time(s).",
-                                nullptr, answered.at(level))
-                                 .arg(right.at(level)));
-        }
-    }
-    return sentences;
-}
-
-QString ResultSummary::certaintyScoreSentence(double cbmAverage)
-{
-    //: certainty-based marking: %1 is the mean mark per question, between -6 and 3
-    return tr("Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every "
-              "answer right but not sure; 3 is every answer right and very sure).")
-        .arg(QString::number(cbmAverage, 'f', 1));
+    return ratingDisagrees(rating, percent) ? words.selfRatingGap(domainTitle, rating, percent)
+                                            : QString();
 }
 
 bool ResultSummary::isStraightLining(const QList<int> &ratings)
@@ -69,35 +31,20 @@ bool ResultSummary::isStraightLining(const QList<int> &ratings)
                        [&](int r) { return r == ratings.first(); });
 }
 
-QString ResultSummary::straightLiningSentence(const QList<int> &ratings)
+QString ResultSummary::straightLiningSentence(const QList<int> &ratings, const Words &words)
 {
     if (!isStraightLining(ratings))
         return {};
     //: %1 the one rating given to every self-rating question, e.g. "3 of 5"
     return tr("You gave every self-rating question the same answer (%1). Self-ratings help "
               "most when each one describes that area alone; consider whether they all fit.")
-        .arg(ratingText(ratings.first()));
+        .arg(words.rating(ratings.first()));
 }
 
 QString ResultSummary::disclaimer()
 {
     return tr("These results are for your own exploration and planning. They are not a "
               "screening, hiring or admission decision, and they do not certify any skill.");
-}
-
-QString ResultSummary::percentText(double percent)
-{
-    //: a whole percent, e.g. "42%"
-    return tr("%1%").arg(qRound(percent));
-}
-
-QString ResultSummary::ratingText(double rating)
-{
-    const double rounded = std::round(rating * 10) / 10;
-    const QString value = rounded == std::floor(rounded) ? QString::number(int(rounded))
-                                                         : QString::number(rounded, 'f', 1);
-    //: a self-rating on a five-point scale, e.g. "4 of 5"
-    return tr("%1 of 5").arg(value);
 }
 
 QString ResultSummary::kindTitle(const QString &kindName)

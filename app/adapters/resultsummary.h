@@ -1,11 +1,13 @@
 #pragma once
-// The sentences the results screens and the PDF share, built from plain numbers so that the
-// wording rules (when a self-rating "disagrees", what counts as straight-lining) live in one
-// tested place, free of the engine.
+// The rules the results screens and the PDF share, built from plain numbers so that they
+// (when a self-rating "disagrees", what counts as straight-lining) live in one tested place,
+// free of the engine. The words of numbers and generated sentences are Words (app/words).
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include "words.h"
 
 namespace hitready {
 
@@ -21,28 +23,19 @@ public:
     // (25 points) or more apart: |ratingAsPercent(rating) - percent| >= 25.
     static constexpr double disagreementPoints = 25;
     static bool ratingDisagrees(double rating, double percent);
-    // "You rated yourself 4 of 5 in Coding; you scored 42%." when they disagree, else empty.
-    static QString selfRatingGapSentence(const QString &domainTitle, double rating, double percent);
-
-    // Certainty-based marking, from the counts of one domain (or the whole quiz) at each
-    // confidence level (index 0 not sure, 1 fairly sure, 2 very sure): one sentence per level
-    // that has answers, e.g. "When you were very sure, you were right 9 of 10 times."
-    static QStringList calibrationSentences(const QList<int> &answered, const QList<int> &right);
-    // "Certainty-weighted score: 1.8 per question (-6 to 3)."
-    static QString certaintyScoreSentence(double cbmAverage);
+    // Words::selfRatingGap() ("You rated yourself 4 of 5 in Coding; you scored 42%.") when
+    // they disagree, else empty.
+    static QString selfRatingGapSentence(const QString &domainTitle, double rating, double percent,
+                                         const Words &words = Words());
 
     // Straight-lining: at least this many answered self-ratings, all the same value.
     static constexpr int straightLiningMinimum = 3;
     static bool isStraightLining(const QList<int> &ratings);
     // The warning shown for straight-lining, or empty when `ratings` are not straight-lined.
-    static QString straightLiningSentence(const QList<int> &ratings);
+    static QString straightLiningSentence(const QList<int> &ratings, const Words &words = Words());
 
     // The exploration-not-screening statement every results view and the PDF carry.
     static QString disclaimer();
-
-    // "42%" (rounded to a whole percent), "3.5 of 5", "4 of 5".
-    static QString percentText(double percent);
-    static QString ratingText(double rating);
 
     // Translated section title for a recommendation kind name ("training" -> "Training").
     static QString kindTitle(const QString &kindName);

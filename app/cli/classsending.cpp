@@ -1,6 +1,7 @@
 #include "classsending.h"
 
 #include "classcopy.h"
+#include "cliwords.h"
 #include "commands.h"
 
 namespace hitready::cli {
@@ -42,9 +43,10 @@ bool TakeSending::trySend()
     if (sent)
         return true;
     if (!m_offline)
-        out() << "\n(" << sent.error().message
-              << ".)\nYour answers are kept on this computer and will be sent when the class "
-                 "server is back.\n";
+        out() << "\n(" << sent.error().message << ".)\n"
+              << Cli::tr("Your answers are kept on this computer and will be sent when the class "
+                         "server is back.")
+              << '\n';
     m_offline = true;
     return false;
 }
@@ -60,13 +62,15 @@ void TakeSending::finish()
     if (!m_copy)
         return;
     if (trySend()) {
-        out() << "Your answers are on the class server.\n";
+        out() << Cli::tr("Your answers are on the class server.") << '\n';
         return;
     }
     const Result<PendingChanges> pending = m_copy->pending();
-    out() << "Waiting on this computer: "
-          << (pending ? pendingText(*pending) : pending.error().message)
-          << ". Run 'hitready-cli sync --db URL' (or start the app) when the server is back.\n";
+    //: %1 what is not yet sent, such as "1 attempt (3 answers ... changed)"
+    out() << Cli::tr("Waiting on this computer: %1. Run 'hitready-cli sync --db URL' (or start "
+                     "the app) when the server is back.")
+                 .arg(pending ? pendingText(*pending) : pending.error().message)
+          << '\n';
 }
 
 } // namespace hitready::cli

@@ -2,6 +2,7 @@
 // terminal or a script.
 
 #include "appidentity.h"
+#include "cliwords.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -28,14 +29,15 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     const QString name = QStringLiteral("hitready-cli ") + arguments.first();
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
     if (!positionalName.isEmpty())
         parser.addPositionalArgument(positionalName, positionalHelp);
     QStringList forParser = arguments;
     forParser.first() = name;
     const auto usageError = [&](const QString &what) {
-        err() << name << ": " << what << "\nRun '" << name << " --help'.\n";
+        //: %1 the command, such as "hitready-cli score"
+        err() << name << ": " << what << '\n' << Cli::tr("Run '%1 --help'.").arg(name) << '\n';
         err().flush();
         return Usage;
     };
@@ -49,9 +51,11 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     }
     const auto count = parser.positionalArguments().size();
     if (count < minPositional)
-        return usageError(QStringLiteral("missing %1").arg(positionalName));
+        //: %1 what the command needs, such as FILE
+        return usageError(Cli::tr("missing %1").arg(positionalName));
     if (count > maxPositional)
-        return usageError(QStringLiteral("too many arguments: expected %1").arg(positionalName));
+        //: %1 what the command takes, such as FILE
+        return usageError(Cli::tr("too many arguments: expected %1").arg(positionalName));
     return std::nullopt;
 }
 

@@ -1,78 +1,92 @@
 #include "reporttext.h"
 
+#include "cliwords.h"
+
 #include <QTextStream>
 
 namespace hitready::cli {
 
 namespace {
 
-QString percentText(const std::optional<double> &percent)
+// The terminal keeps one decimal: authors compare reports to a tenth of a percent.
+constexpr int percentDecimals = 1;
+
+QString levelWord(const Quiz &quiz, const std::optional<Text> &level, const Words &words)
 {
-    return percent ? QString::number(*percent, 'f', 1) + QLatin1Char('%')
-                   : QStringLiteral("no scored items");
+    return level ? words.quizText(quiz, *level) : QString();
 }
 
-QString levelText(const Quiz &quiz, const std::optional<Text> &level)
+QString kindWord(RecommendationKind kind)
 {
-    return level ? QStringLiteral(" (%1)").arg(quiz.text(*level)) : QString();
-}
-
-// "right 9 of 10 times at high confidence, ..." for the levels that were used.
-QString calibrationText(const CalibrationByLevel &calibration)
-{
-    QStringList parts;
-    for (int level = highConfidence; level >= lowConfidence; --level) {
-        const Calibration &c = calibration[size_t(level - 1)];
-        if (c.answered > 0)
-            parts.append(QStringLiteral("%1: right %2 of %3")
-                             .arg(confidenceName(level))
-                             .arg(c.right)
-                             .arg(c.answered));
+    switch (kind) {
+    case RecommendationKind::Training:
+        //: a kind of recommendation, shown in brackets before its title
+        return Cli::tr("training");
+    case RecommendationKind::Certification:
+        //: a kind of recommendation, shown in brackets before its title
+        return Cli::tr("certification");
+    case RecommendationKind::Experience:
+        //: a kind of recommendation, shown in brackets before its title
+        return Cli::tr("experience");
+    case RecommendationKind::Course:
+        //: a kind of recommendation, shown in brackets before its title
+        return Cli::tr("course");
     }
-    return parts.join(QStringLiteral(", "));
+    return recommendationKindName(kind);
+}
+
+void domainLine(QTextStream &s, const Quiz &quiz, const DomainResult &d, const Words &words)
+{
+    s << "  " << words.domainTitle(quiz, d.domainId).leftJustified(32) << ' '
+      << words.percentWithLevel(d.percent, levelWord(quiz, d.level, words), percentDecimals);
+    if (d.scoredItems > 0)
+        //: %1 points earned of the most there were, such as "3.7 / 15"
+        s << "  " << Cli::tr("%1 points").arg(words.points(d.earned, d.max));
+    if (d.selfRating)
+        //: %1 the learner's mean self-rating in this area, such as "3.5 of 5"
+        s << "  " << Cli::tr("self-rating %1").arg(words.rating(*d.selfRating));
+    if (d.cbmAverage)
+        //: certainty-based mark of this area, %1 a number from -6 to 3
+        s << "  " << Cli::tr("certainty %1").arg(words.number(*d.cbmAverage, 1));
+    s << '\n';
 }
 
 } // namespace
 
-QString reportText(const Quiz &quiz, const Report &report, const Plan &plan)
+QString reportText(const Quiz &quiz, const Report &report, const Plan &plan, const Words &words)
 {
     QString text;
     QTextStream s(&text);
-    s << quiz.text(quiz.title) << "\n\n";
-    s << "Overall: " << percentText(report.overallPercent) << levelText(quiz, report.overallLevel)
+    s << words.quizText(quiz, quiz.title) << "\n\n";
+    //: %1 the overall percent, with its level when the quiz gives one: "72.0% (Ready)"
+    s << Cli::tr("Overall: %1")
+             .arg(words.percentWithLevel(report.overallPercent,
+                                         levelWord(quiz, report.overallLevel, words),
+                                         percentDecimals))
       << '\n';
     if (report.cbmAverage) {
-        s << "Certainty-based mark: " << QString::number(*report.cbmAverage, 'f', 2)
-          << " per point (from -6 to 3)\n";
-        if (const QString calibration = calibrationText(report.calibration); !calibration.isEmpty())
-            s << "How sure you were - " << calibration << '\n';
+        s << words.certaintyScore(*report.cbmAverage) << '\n';
+        for (const QString &sentence : words.calibration(report.calibration))
+            s << sentence << '\n';
     }
     s << '\n';
-    for (const DomainResult &d : report.domains) {
-        const Domain *domain = quiz.domain(d.domainId);
-        s << "  " << quiz.text(domain->title).leftJustified(32) << ' ' << percentText(d.percent)
-          << levelText(quiz, d.level);
-        if (d.scoredItems > 0)
-            s << "  " << d.earned << '/' << d.max << " points";
-        if (d.selfRating)
-            s << "  self-rating " << QString::number(*d.selfRating, 'f', 1) << " of 5";
-        if (d.cbmAverage)
-            s << "  CBM " << QString::number(*d.cbmAverage, 'f', 2);
-        s << '\n';
-    }
-    s << "\nNext steps:\n";
+    for (const DomainResult &d : report.domains)
+        domainLine(s, quiz, d, words);
+    s << '\n' << Cli::tr("Next steps:") << '\n';
     for (const PlannedStep &step : plan) {
         const Recommendation &r = *step.recommendation;
-        s << "\n* [" << recommendationKindName(r.kind) << "] " << quiz.text(r.title) << '\n';
+        s << "\n* [" << kindWord(r.kind) << "] " << words.quizText(quiz, r.title) << '\n';
         if (!r.text.isEmpty())
-            s << "  " << quiz.text(r.text) << '\n';
+            s << "  " << words.quizText(quiz, r.text) << '\n';
         for (const Reason &reason : step.reasons)
-            s << "  because " << describe(reason, quiz) << '\n';
+            s << "  - " << words.reason(reason, quiz) << '\n';
+        if (step.reasons.isEmpty())
+            s << "  - " << words.givenToEveryLearner() << '\n';
         for (const Link &link : r.links)
-            s << "  " << quiz.text(link.title) << ": " << link.url << '\n';
+            s << "  " << words.quizText(quiz, link.title) << ": " << link.url << '\n';
     }
     if (plan.isEmpty())
-        s << "  (this quiz gives no recommendation for these results)\n";
+        s << "  " << Cli::tr("(this quiz gives no recommendation for these results)") << '\n';
     s.flush();
     return text;
 }

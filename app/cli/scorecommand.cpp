@@ -1,6 +1,7 @@
 // score: a set of answers in, a report and plan out; nothing stored.
 
 #include "attemptorder.h"
+#include "cliwords.h"
 #include "commands.h"
 #include "loader.h"
 #include "reportjson.h"
@@ -14,31 +15,35 @@ namespace hitready::cli {
 
 int score(const QStringList &arguments)
 {
+    const QString language = requestedLanguage(arguments);
+    const Words words = useCliLanguage(language);
     QCommandLineParser parser;
     const QCommandLineOption answersOption(
         QStringLiteral("answers"),
-        QStringLiteral("JSON object {\"<item id>\": answer}; '-' reads standard input."),
+        Cli::tr("JSON object {\"<item id>\": answer}; '-' reads standard input."),
         QStringLiteral("ANSWERS.json"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print the report as one JSON object."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        Cli::tr("Print the report as one JSON object (the same in every language)."));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
-        QStringLiteral("Score the items an attempt with seed S draws (domains with 'draw'); an "
-                       "answer to any other item is an error. Without it every item counts."),
+        Cli::tr("Score the items an attempt with seed S draws (domains with 'draw'); an "
+                "answer to any other item is an error. Without it every item counts."),
         QStringLiteral("S"));
     parser.addOption(answersOption);
     parser.addOption(jsonOption);
     parser.addOption(seedOption);
-    if (auto exit =
-            parseCommandLine(parser, arguments,
-                             QStringLiteral("Scores a set of answers against a quiz and prints "
-                                            "the report and the recommendations. Nothing is "
-                                            "stored.\nExit 0: scored; 1: problems in the quiz "
-                                            "or the answers; 2: a file could not be read."),
-                             QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
+    parser.addOption(languageOption());
+    if (auto exit = parseCommandLine(
+            parser, arguments,
+            Cli::tr("Scores a set of answers against a quiz and prints the report and the "
+                    "recommendations. Nothing is stored.\nExit 0: scored; 1: problems in the "
+                    "quiz or the answers; 2: a file could not be read, or an unknown option or "
+                    "language."),
+            QStringLiteral("FILE"), Cli::tr("A quiz file (.yaml)."), 1, 1))
         return *exit;
     if (!parser.isSet(answersOption)) {
-        err() << "hitready-cli score: missing --answers ANSWERS.json\n";
+        err() << Cli::tr("hitready-cli score: missing --answers ANSWERS.json") << '\n';
         err().flush();
         return Usage;
     }
@@ -46,9 +51,11 @@ int score(const QStringList &arguments)
     const quint64 seed =
         parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&seedOk) : 0;
     if (!seedOk) {
-        err() << "hitready-cli score: --seed takes a whole number from 0 to "
-              << std::numeric_limits<quint64>::max() << ", not '" << parser.value(seedOption)
-              << "'\n";
+        //: %1 the largest seed, %2 what was typed
+        err() << Cli::tr("hitready-cli score: --seed takes a whole number from 0 to %1, not '%2'")
+                     .arg(std::numeric_limits<quint64>::max())
+                     .arg(parser.value(seedOption))
+              << '\n';
         err().flush();
         return Usage;
     }
@@ -59,6 +66,8 @@ int score(const QStringList &arguments)
         return loaded.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
     const Quiz &quiz = *loaded;
+    if (!language.isEmpty() && !knownLanguage(QStringLiteral("score"), language, quiz))
+        return Usage;
 
     const QString answersPath = parser.value(answersOption);
     QFile answersFile(answersPath);
@@ -66,7 +75,8 @@ int score(const QStringList &arguments)
                             ? answersFile.open(stdin, QIODevice::ReadOnly)
                             : answersFile.open(QIODevice::ReadOnly);
     if (!opened) {
-        err() << answersPath << ": cannot read: " << answersFile.errorString() << '\n';
+        //: %1 a file name, %2 the system's reason
+        err() << Cli::tr("%1: cannot read: %2").arg(answersPath, answersFile.errorString()) << '\n';
         err().flush();
         return Unreadable;
     }
@@ -74,7 +84,7 @@ int score(const QStringList &arguments)
     const QByteArray bytes = answersFile.read(maxAnswersBytes + 1);
     Problems problems;
     if (bytes.size() > maxAnswersBytes)
-        problems.append({answersPath, 0, 0, QStringLiteral("answers files are limited to 16 MiB")});
+        problems.append({answersPath, 0, 0, Cli::tr("answers files are limited to 16 MiB")});
     Confidences confidences;
     const Responses responses =
         problems.isEmpty() ? responsesFromJson(bytes, answersPath, quiz, &problems, &confidences)
@@ -89,8 +99,9 @@ int score(const QStringList &arguments)
         for (const QString &id : answered)
             if (!drawn.contains(id))
                 problems.append({answersPath, 0, 0,
-                                 QStringLiteral("item '%1' is not drawn in an attempt with "
-                                                "seed %2: it cannot be answered")
+                                 //: %1 an item id, %2 a seed number
+                                 Cli::tr("item '%1' is not drawn in an attempt with seed %2: "
+                                         "it cannot be answered")
                                      .arg(id)
                                      .arg(seed)});
     } else {
@@ -108,7 +119,7 @@ int score(const QStringList &arguments)
         out() << QJsonDocument(reportToJson(quiz, contentHash(quiz), report, plan))
                      .toJson(QJsonDocument::Indented);
     else
-        out() << reportText(quiz, report, plan);
+        out() << reportText(quiz, report, plan, words);
     out().flush();
     return Ok;
 }

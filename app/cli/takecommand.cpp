@@ -4,6 +4,7 @@
 #include "classcopy.h"
 #include "classlocation.h"
 #include "classsending.h"
+#include "cliwords.h"
 #include "commands.h"
 #include "loader.h"
 #include "reporttext.h"
@@ -19,11 +20,15 @@ namespace hitready::cli {
 
 namespace {
 
-const char *const inputHelp =
-    "  Answer with an option letter or number (several for 'choose all': a,c), t or f,\n"
-    "  a rating 1-5, ids in order (b,a,c), pairs (icd=dx,pcs=inpt), a number or a text.\n"
-    "  Enter on an empty line skips. Commands: :back, :flag, :case (shows the case\n"
-    "  again), :quit (saves; run take again to continue), :submit.\n";
+QString inputHelp()
+{
+    //: how to answer in the terminal; keep t, f, the ids and the commands (:back, :flag, :case,
+    //: :quit, :submit) as they are: they are what the learner types
+    return Cli::tr("  Answer with an option letter or number (several for 'choose all': a,c), t or "
+                   "f,\n  a rating 1-5, ids in order (b,a,c), pairs (icd=dx,pcs=inpt), a number or "
+                   "a text.\n  Enter on an empty line skips. Commands: :back, :flag, :case (shows "
+                   "the case\n  again), :quit (saves; run take again to continue), :submit.\n");
+}
 
 QTextStream &in()
 {
@@ -31,34 +36,32 @@ QTextStream &in()
     return stream;
 }
 
-// "12:05 left" (seconds rounded up, so the clock shows 0:00 only when the time is up).
-QString timeLeft(qint64 ms)
-{
-    const qint64 seconds = (ms + 999) / 1000;
-    return QStringLiteral("%1:%2 left")
-        .arg(seconds / 60)
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 void showItem(const AttemptSession &session, const Item &item, QString *stimulusShown,
-              qint64 pendingMs)
+              qint64 pendingMs, const Words &words)
 {
     const Quiz &quiz = session.quiz();
     QTextStream &s = out();
     if (const Stimulus *stimulus = quiz.stimulus(item.stimulus);
         stimulus && item.stimulus != *stimulusShown)
-        showStimulus(s, quiz, *stimulus);
+        showStimulus(s, quiz, *stimulus, words);
     *stimulusShown = item.stimulus;
-    const Domain *domain = quiz.domain(item.domain);
-    s << "\nQuestion " << session.position() + 1 << " of " << session.itemOrder().size() << " - "
-      << quiz.text(domain->title) << (session.isFlagged(item.id) ? "  [flagged]" : "") << '\n';
-    s << quiz.text(item.prompt).trimmed() << '\n';
-    showAnswerArea(s, quiz, item, session.seed());
+    //: %1 the question's number, %2 how many there are, %3 the area of the quiz it is in
+    s << '\n'
+      << Cli::tr("Question %1 of %2 - %3")
+             .arg(session.position() + 1)
+             .arg(session.itemOrder().size())
+             .arg(words.domainTitle(quiz, item.domain));
+    if (session.isFlagged(item.id))
+        //: after the question's heading when the learner flagged it to come back to
+        s << "  " << Cli::tr("[flagged]");
+    s << '\n' << words.quizText(quiz, item.prompt).trimmed() << '\n';
+    showAnswerArea(s, quiz, item, session.seed(), words);
     const Answer current = session.answerFor(item.id);
     if (!current.isEmpty())
-        s << "Your answer so far: " << encodeAnswer(current) << '\n';
+        //: %1 the answer given so far, as typed (ids, numbers)
+        s << Cli::tr("Your answer so far: %1").arg(encodeAnswer(current)) << '\n';
     if (const std::optional<qint64> remaining = session.remainingMs(pendingMs))
-        s << '[' << timeLeft(*remaining) << "] ";
+        s << '[' << words.timeLeft(*remaining) << "] ";
     s << "> ";
     s.flush();
 }
@@ -70,7 +73,8 @@ enum class Asked { Given, Skipped, EndOfInput };
 Result<Asked> askConfidence(AttemptSession &session, const Item &item)
 {
     for (;;) {
-        out() << "How sure are you? l) low  m) medium  h) high  (Enter: low) > ";
+        //: keep the letters l, m and h: they are what the learner types
+        out() << Cli::tr("How sure are you? l) low  m) medium  h) high  (Enter: low)") << " > ";
         out().flush();
         const QString line = in().readLine();
         if (line.isNull())
@@ -84,7 +88,8 @@ Result<Asked> askConfidence(AttemptSession &session, const Item &item)
                 typed == QString::number(l))
                 level = l;
         if (level == 0) {
-            out() << "Type l, m or h.\n";
+            //: keep the letters l, m and h: they are what the learner types
+            out() << Cli::tr("Type l, m or h.") << '\n';
             continue;
         }
         if (const Status given = session.setConfidence(item.id, level); !given)
@@ -95,7 +100,7 @@ Result<Asked> askConfidence(AttemptSession &session, const Item &item)
 
 enum class Outcome { Submitted, Saved, Failed };
 
-Outcome run(AttemptSession &session, TakeSending &sending)
+Outcome run(AttemptSession &session, TakeSending &sending, const Words &words)
 {
     QElapsedTimer clock;
     clock.start();
@@ -107,13 +112,13 @@ Outcome run(AttemptSession &session, TakeSending &sending)
         return session.addElapsed(clock.restart());
     };
     const auto timeUp = [&] {
-        out() << "\nTime is up: the attempt is submitted with the answers given so far.\n";
+        out() << '\n' << words.timeUpNotice() << '\n';
         return Outcome::Submitted;
     };
     QString stimulusShown; // shown once before a run of items that share it
     while (session.itemCount() > 0) {
         const Item &item = *session.quiz().item(session.itemOrder().at(session.position()));
-        showItem(session, item, &stimulusShown, clock.elapsed());
+        showItem(session, item, &stimulusShown, clock.elapsed(), words);
         const QString line = in().readLine();
         if (const Status kept = keepTime(); !kept)
             return fail(kept.error());
@@ -140,7 +145,7 @@ Outcome run(AttemptSession &session, TakeSending &sending)
         if (typed == QLatin1String(":back") || typed == QLatin1String(":help") ||
             typed.startsWith(QLatin1Char(':'))) {
             if (typed != QLatin1String(":back"))
-                out() << inputHelp;
+                out() << inputHelp();
             else if (const Status moved = session.moveTo(std::max(0, session.position() - 1));
                      !moved)
                 return fail(moved.error());
@@ -150,11 +155,12 @@ Outcome run(AttemptSession &session, TakeSending &sending)
             bool ok = false;
             const Answer answer = parseTyped(session.quiz(), item, line, session.seed(), &ok);
             if (!ok) {
-                out() << "That answer does not fit this question.\n"
+                out() << Cli::tr("That answer does not fit this question.") << '\n'
                       << (item.type == ItemType::Numeric
-                              ? "  Type a number with a point for decimals: 12.5 (12,5 is not "
-                                "read as a number).\n"
-                              : inputHelp);
+                              //: keep the examples: a number is typed with a point
+                              ? Cli::tr("  Type a number with a point for decimals: 12.5 (12,5 "
+                                        "is not read as a number).\n")
+                              : inputHelp());
                 continue;
             }
             if (const Status answered = session.answer(item.id, answer); !answered)
@@ -172,7 +178,7 @@ Outcome run(AttemptSession &session, TakeSending &sending)
                     return timeUp();
             }
             if (session.quiz().mode == QuizMode::Practice)
-                showFeedback(out(), session.quiz(), item, answer);
+                showFeedback(out(), session.quiz(), item, answer, words);
         }
         sending.afterChange();
         if (session.position() + 1 >= session.itemCount())
@@ -189,48 +195,52 @@ Outcome run(AttemptSession &session, TakeSending &sending)
 
 int take(const QStringList &arguments)
 {
+    const QString language = requestedLanguage(arguments);
+    const Words words = useCliLanguage(language);
     QCommandLineParser parser;
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        QStringLiteral("Whose attempt this is (created if new; default: "
-                       "your user name)."),
+        Cli::tr("Whose attempt this is (created if new; default: your user name)."),
         QStringLiteral("NAME"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: %1), or a class URL (postgresql://...): the "
-                       "attempt is then taken on this computer's copy of the class and sent "
-                       "after each question; what cannot be sent waits for 'sync'.")
+        //: %1 the database file used when none is given
+        Cli::tr("Database file (default: %1), or a class URL (postgresql://...): the attempt is "
+                "then taken on this computer's copy of the class and sent after each question; "
+                "what cannot be sent waits for 'sync'.")
             .arg(Storage::defaultPath()),
         QStringLiteral("PATH|URL"));
     const QCommandLineOption newOption(
         QStringLiteral("new"),
-        QStringLiteral("Start over: delete the unfinished attempt of this quiz (and its answers) "
-                       "and start a new one."));
+        Cli::tr("Start over: delete the unfinished attempt of this quiz (and its answers) and "
+                "start a new one."));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
-        QStringLiteral("Seed of a new attempt: the same seed draws the same items in the same "
-                       "order (default: a random seed, printed). A resumed attempt keeps its own."),
+        Cli::tr("Seed of a new attempt: the same seed draws the same items in the same order "
+                "(default: a random seed, printed). A resumed attempt keeps its own."),
         QStringLiteral("S"));
-    parser.addOptions({profileOption, dbOption, newOption, seedOption});
+    parser.addOptions({profileOption, dbOption, newOption, seedOption, languageOption()});
     if (auto exit = parseCommandLine(
             parser, arguments,
-            QStringLiteral(
-                "Takes a quiz in the terminal, one question at a time, storing each answer "
-                "as it is given, and prints the report. A profile has at most one unfinished "
-                "attempt per quiz: it is resumed where it stopped, from the version of the quiz it "
-                "was started on. Answers can come from a script on "
-                "standard input, one per line.\nExit 0: submitted or saved for later; 1: "
-                "problems in the quiz; 2: the quiz or the database could not be read."),
-            QStringLiteral("FILE"), QStringLiteral("A quiz file (.yaml)."), 1, 1))
+            Cli::tr("Takes a quiz in the terminal, one question at a time, storing each answer as "
+                    "it is given, and prints the report. A profile has at most one unfinished "
+                    "attempt per quiz: it is resumed where it stopped, from the version of the "
+                    "quiz it was started on. Answers can come from a script on standard input, "
+                    "one per line.\nExit 0: submitted or saved for later; 1: problems in the "
+                    "quiz; 2: the quiz or the database could not be read, or an unknown option "
+                    "or language."),
+            QStringLiteral("FILE"), Cli::tr("A quiz file (.yaml)."), 1, 1))
         return *exit;
 
     bool seedOk = true;
     const quint64 seed = parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&seedOk)
                                                   : QRandomGenerator::global()->generate64();
     if (!seedOk) {
-        err() << "hitready-cli take: --seed takes a whole number from 0 to "
-              << std::numeric_limits<quint64>::max() << ", not '" << parser.value(seedOption)
-              << "'\n";
+        //: %1 the largest seed, %2 what was typed
+        err() << Cli::tr("hitready-cli take: --seed takes a whole number from 0 to %1, not '%2'")
+                     .arg(std::numeric_limits<quint64>::max())
+                     .arg(parser.value(seedOption))
+              << '\n';
         return Usage;
     }
     const Result<Quiz> loaded = loadQuizFile(parser.positionalArguments().first());
@@ -238,6 +248,8 @@ int take(const QStringList &arguments)
         err() << problemsText(loaded.error().problems);
         return loaded.error().kind == ErrorKind::Io ? Unreadable : ProblemsFound;
     }
+    if (!language.isEmpty() && !knownLanguage(QStringLiteral("take"), language, *loaded))
+        return Usage;
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Storage::defaultPath();
     std::unique_ptr<ClassCopy> classCopy;
     std::unique_ptr<Storage> ownStorage;
@@ -281,8 +293,10 @@ int take(const QStringList &arguments)
                 err() << "hitready-cli take: " << discarded.error().message << '\n';
                 return Unreadable;
             }
-            out() << "Deleted your unfinished attempt of "
-                  << a.started.toLocalTime().toString(Qt::ISODate) << " (--new).\n";
+            //: %1 when the attempt was started (date and time)
+            out() << Cli::tr("Deleted your unfinished attempt of %1 (--new).")
+                         .arg(a.started.toLocalTime().toString(Qt::ISODate))
+                  << '\n';
         }
     }
     bool resumed = false;
@@ -294,42 +308,56 @@ int take(const QStringList &arguments)
         return Unreadable;
     }
     if (session->repairedSnapshot())
-        out() << "The stored copy of this quiz was damaged; it was restored from "
-              << parser.positionalArguments().first()
-              << " (the same version). Your answers are unchanged.\n";
+        //: %1 the quiz file
+        out() << Cli::tr("The stored copy of this quiz was damaged; it was restored from %1 (the "
+                         "same version). Your answers are unchanged.")
+                     .arg(parser.positionalArguments().first())
+              << '\n';
     if (resumed) {
         const Result<AttemptRecord> record = storage->attempt(session->attemptId());
-        out() << "Resuming your attempt of "
-              << (record ? record->started.toLocalTime().toString(Qt::ISODate) : QString())
-              << " (seed " << session->seed() << "): " << session->answeredCount() << " of "
-              << session->itemOrder().size() << " answered.\n";
+        //: %1 when the attempt was started, %2 its seed, %3 questions answered, %4 questions
+        out() << Cli::tr("Resuming your attempt of %1 (seed %2): %3 of %4 answered.")
+                     .arg(record ? record->started.toLocalTime().toString(Qt::ISODate) : QString())
+                     .arg(session->seed())
+                     .arg(session->answeredCount())
+                     .arg(session->itemOrder().size())
+              << '\n';
         if (record && record->quizHash != contentHash(*loaded))
-            out() << "The quiz file has changed since; this attempt keeps the version it was "
-                     "started on (--new starts over on the file as it is now).\n";
+            out() << Cli::tr("The quiz file has changed since; this attempt keeps the version it "
+                             "was started on (--new starts over on the file as it is now).")
+                  << '\n';
     } else {
-        out() << loaded->text(loaded->title) << " - " << session->itemOrder().size()
-              << " questions. The results are for exploration, not for screening.\n"
-              << "Seed " << seed << " (--seed " << seed
-              << " gives the same questions in the same order).\n";
+        //: after the quiz's title; %n the questions of this attempt
+        out()
+            << words.quizText(*loaded, loaded->title) << " - "
+            << Cli::tr("%n questions. The results are for exploration, not for screening.", nullptr,
+                       int(session->itemOrder().size()))
+            << '\n'
+            //: %1 the seed of this attempt
+            << Cli::tr("Seed %1 (--seed %1 gives the same questions in the same order).").arg(seed)
+            << '\n';
         if (const std::optional<double> minutes = loaded->timeLimitMinutes)
-            out() << "Time limit: " << *minutes
-                  << " minutes; the attempt is submitted when it runs out.\n";
-        out() << inputHelp;
+            out() << words.timeLimitNotice(*minutes) << '\n';
+        out() << inputHelp();
     }
     if (session->submittedOnResume()) {
         const Report report = session->report();
-        out() << "\nThe time limit had run out: the attempt was submitted with the answers "
-                 "given.\n\n"
-              << reportText(session->quiz(), report, recommend(session->quiz(), report));
+        out() << '\n'
+              << words.timeRanOutWhileAwayNotice() << "\n\n"
+              << reportText(session->quiz(), report, recommend(session->quiz(), report), words);
         sending.finish();
         return Ok;
     }
-    switch (run(*session, sending)) {
+    switch (run(*session, sending, words)) {
     case Outcome::Failed:
         return Unreadable;
     case Outcome::Saved:
-        out() << "\nSaved: " << session->answeredCount() << " of " << session->itemOrder().size()
-              << " answered. Run the same command again to continue.\n";
+        //: %1 questions answered, %2 questions in the attempt
+        out() << '\n'
+              << Cli::tr("Saved: %1 of %2 answered. Run the same command again to continue.")
+                     .arg(session->answeredCount())
+                     .arg(session->itemOrder().size())
+              << '\n';
         sending.finish();
         return Ok;
     case Outcome::Submitted:
@@ -340,8 +368,9 @@ int take(const QStringList &arguments)
         err() << "hitready-cli take: " << report.error().message << '\n';
         return Unreadable;
     }
-    out() << "\nSubmitted.\n\n"
-          << reportText(session->quiz(), *report, recommend(session->quiz(), *report));
+    out() << '\n'
+          << Cli::tr("Submitted.") << "\n\n"
+          << reportText(session->quiz(), *report, recommend(session->quiz(), *report), words);
     sending.finish();
     return Ok;
 }

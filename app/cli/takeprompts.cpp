@@ -1,5 +1,6 @@
 #include "takeprompts.h"
 #include "attemptorder.h"
+#include "cliwords.h"
 #include "hottext.h"
 #include "judgment.h"
 #include "report.h"
@@ -28,16 +29,17 @@ QList<Entry> shownSteps(const Item &item, quint64 seed)
     return inOrder(item.steps, shuffledAwayFromKey(seed, item.id, int(item.steps.size())));
 }
 
-void listEntries(QTextStream &s, const Quiz &quiz, const QList<Entry> &entries)
+void listEntries(QTextStream &s, const Quiz &quiz, const QList<Entry> &entries, const Words &words)
 {
     for (const Entry &e : entries)
-        s << "  " << e.id << ") " << quiz.text(e.text) << '\n';
+        s << "  " << e.id << ") " << words.quizText(quiz, e.text) << '\n';
 }
 
-// The shown text with each span as [id: shown text].
-QString markedForTerminal(const Quiz &quiz, const Item &item)
+// The shown text with each span as [id: shown text]. Every translation marks the same span ids
+// (the loader checks it), so the ids typed are the same in every language.
+QString markedForTerminal(const Quiz &quiz, const Item &item, const Words &words)
 {
-    const HotTextMarkup markup = parseHotText(quiz.text(item.hotText));
+    const HotTextMarkup markup = parseHotText(words.quizText(quiz, item.hotText));
     QString text = markup.shown;
     for (auto it = markup.spans.crbegin(); it != markup.spans.crend(); ++it)
         text.replace(it->start, it->text.size(), QStringLiteral("[%1: %2]").arg(it->id, it->text));
@@ -63,68 +65,81 @@ template <class List> QStringList idsOf(const List &list)
 
 } // namespace
 
-void showAnswerArea(QTextStream &s, const Quiz &quiz, const Item &item, quint64 seed)
+void showAnswerArea(QTextStream &s, const Quiz &quiz, const Item &item, quint64 seed,
+                    const Words &words)
 {
     switch (item.type) {
     case ItemType::Single:
     case ItemType::Multiple:
         if (item.type == ItemType::Multiple)
-            s << "(Choose all that apply.)\n";
+            s << Cli::tr("(Choose all that apply.)") << '\n';
         for (const Option &o : inOrder(item.options, optionOrder(quiz, item, seed)))
-            s << "  " << o.id << ") " << quiz.text(o.text) << '\n';
+            s << "  " << o.id << ") " << words.quizText(quiz, o.text) << '\n';
         break;
     case ItemType::TrueFalse:
-        s << "  t) True\n  f) False\n";
+        //: the two answers of a true/false question; keep the letters t and f: they are typed
+        s << "  t) " << Cli::tr("True") << "\n  f) " << Cli::tr("False") << '\n';
         break;
     case ItemType::Likert:
         for (int i = 0; i < item.anchors.size(); ++i)
-            s << "  " << i + 1 << ") " << quiz.text(item.anchors.at(i)) << '\n';
+            s << "  " << i + 1 << ") " << words.quizText(quiz, item.anchors.at(i)) << '\n';
         break;
     case ItemType::Ordering: {
         const QList<Entry> steps = shownSteps(item, seed);
-        listEntries(s, quiz, steps);
-        s << "(Type every id in the right order, e.g. " << idsOf(steps).join(QLatin1Char(','))
-          << ")\n";
+        listEntries(s, quiz, steps, words);
+        //: %1 the ids of the steps as shown, such as "b,a,c"
+        s << Cli::tr("(Type every id in the right order, e.g. %1)")
+                 .arg(idsOf(steps).join(QLatin1Char(',')))
+          << '\n';
         break;
     }
     case ItemType::Matching: {
         const QList<Entry> right = inOrder(item.right, optionOrder(quiz, item, seed));
-        listEntries(s, quiz, item.left);
-        s << "with\n";
-        listEntries(s, quiz, right);
-        s << "(Type pairs, e.g. " << item.left.value(0).id << '=' << right.value(0).id
-          << "; leave out any you skip.)\n";
+        listEntries(s, quiz, item.left, words);
+        //: between the two lists of a matching question: entries on the left "with" the right
+        s << Cli::tr("with") << '\n';
+        listEntries(s, quiz, right, words);
+        //: %1 an example pair of ids, such as "icd=dx"
+        s << Cli::tr("(Type pairs, e.g. %1; leave out any you skip.)")
+                 .arg(item.left.value(0).id + QLatin1Char('=') + right.value(0).id)
+          << '\n';
         break;
     }
     case ItemType::HotText:
-        for (const QString &line : markedForTerminal(quiz, item).trimmed().split(QLatin1Char('\n')))
+        for (const QString &line :
+             markedForTerminal(quiz, item, words).trimmed().split(QLatin1Char('\n')))
             s << "  " << line << '\n';
-        s << "(Type the ids of the parts you select, e.g. " << item.spans.value(0).id << ")\n";
+        //: %1 the id of a part, such as "sex"
+        s << Cli::tr("(Type the ids of the parts you select, e.g. %1)").arg(item.spans.value(0).id)
+          << '\n';
         break;
     case ItemType::Numeric:
-        s << "(Type a number with a point for decimals: 12.5, not 12,5"
-          << (item.numeric.unit.isEmpty() ? QString()
-                                          : QStringLiteral("; unit: %1").arg(item.numeric.unit))
-          << ")\n";
+        s << (item.numeric.unit.isEmpty()
+                  //: keep the examples: a number is typed with a point
+                  ? Cli::tr("(Type a number with a point for decimals: 12.5, not 12,5)")
+                  //: keep the examples: a number is typed with a point; %1 the unit, such as mg
+                  : Cli::tr("(Type a number with a point for decimals: 12.5, not 12,5; unit: %1)")
+                        .arg(item.numeric.unit))
+          << '\n';
         break;
     case ItemType::Text:
-        s << "(Type your answer on one line.)\n";
+        s << Cli::tr("(Type your answer on one line.)") << '\n';
         break;
     }
 }
 
-void showStimulus(QTextStream &s, const Quiz &quiz, const Stimulus &stimulus)
+void showStimulus(QTextStream &s, const Quiz &quiz, const Stimulus &stimulus, const Words &words)
 {
-    const QString title = quiz.text(stimulus.title);
+    const QString title = words.quizText(quiz, stimulus.title);
     s << '\n' << (title.isEmpty() ? stimulus.id : title) << '\n';
     s << QString(std::max<qsizetype>(title.size(), stimulus.id.size()), QLatin1Char('=')) << '\n';
     if (!stimulus.text.isEmpty())
-        s << quiz.text(stimulus.text).trimmed() << '\n';
+        s << words.quizText(quiz, stimulus.text).trimmed() << '\n';
     if (stimulus.columns.isEmpty())
         return;
     QList<QStringList> table{{}};
     for (const Text &c : stimulus.columns)
-        table.first().append(quiz.text(c));
+        table.first().append(words.quizText(quiz, c));
     table.append(stimulus.rows);
     QList<qsizetype> widths(stimulus.columns.size(), 0);
     for (const QStringList &row : table)
@@ -205,7 +220,8 @@ QString verdictWords(Verdict verdict)
 
 } // namespace
 
-void showFeedback(QTextStream &s, const Quiz &quiz, const Item &item, const Answer &answer)
+void showFeedback(QTextStream &s, const Quiz &quiz, const Item &item, const Answer &answer,
+                  const Words &words)
 {
     if (!item.isScored())
         return;
@@ -213,19 +229,21 @@ void showFeedback(QTextStream &s, const Quiz &quiz, const Item &item, const Answ
     const QStringList chosen = encodeAnswer(answer).split(QLatin1Char(','));
     for (const Option &o : item.options)
         if (!o.feedback.isEmpty() && chosen.contains(o.id))
-            s << "  " << o.id << ": " << quiz.text(o.feedback) << '\n';
+            s << "  " << o.id << ": " << words.quizText(quiz, o.feedback) << '\n';
     for (const HotSpan &span : item.spans)
         if (!span.feedback.isEmpty() && chosen.contains(span.id))
-            s << "  " << span.id << ": " << quiz.text(span.feedback) << '\n';
+            s << "  " << span.id << ": " << words.quizText(quiz, span.feedback) << '\n';
     switch (item.type) {
     case ItemType::Ordering:
-        s << "The right order: " << idsOf(item.steps).join(QLatin1Char(',')) << '\n';
+        //: %1 the step ids in the right order
+        s << Cli::tr("The right order: %1").arg(idsOf(item.steps).join(QLatin1Char(','))) << '\n';
         break;
     case ItemType::Matching: {
         QStringList pairs;
         for (const Entry &e : item.left)
             pairs.append(e.id + QLatin1Char('=') + e.match);
-        s << "The right matches: " << pairs.join(QLatin1Char(',')) << '\n';
+        //: %1 the right pairs of ids, such as "icd=dx,pcs=inpt"
+        s << Cli::tr("The right matches: %1").arg(pairs.join(QLatin1Char(','))) << '\n';
         break;
     }
     case ItemType::HotText: {
@@ -233,26 +251,34 @@ void showFeedback(QTextStream &s, const Quiz &quiz, const Item &item, const Answ
         for (const HotSpan &span : item.spans)
             if (span.correct)
                 right.append(span.id);
-        s << "The parts to select: " << right.join(QLatin1Char(',')) << '\n';
+        //: %1 the ids of the parts to select
+        s << Cli::tr("The parts to select: %1").arg(right.join(QLatin1Char(','))) << '\n';
         break;
     }
-    case ItemType::Numeric:
-        s << "The answer: " << encodeAnswer(Answer{item.numeric.answer});
+    case ItemType::Numeric: {
+        QString key = encodeAnswer(Answer{item.numeric.answer});
         if (item.numeric.tolerance > 0)
-            s << " (give or take " << item.numeric.tolerance << (item.numeric.percent ? "%" : "")
-              << ')';
-        s << (item.numeric.unit.isEmpty() ? QString() : QLatin1Char(' ') + item.numeric.unit)
-          << '\n';
+            //: %1 the answer, %2 how far from it still counts, such as "2" or "5%"
+            key = Cli::tr("%1 (give or take %2)")
+                      .arg(key, item.numeric.percent ? words.percent(item.numeric.tolerance, 2)
+                                                     : words.number(item.numeric.tolerance));
+        if (!item.numeric.unit.isEmpty())
+            key += QLatin1Char(' ') + item.numeric.unit;
+        //: %1 the right number, with its tolerance and unit
+        s << Cli::tr("The answer: %1").arg(key) << '\n';
         break;
+    }
     case ItemType::Text:
         if (!item.textKey.accept.isEmpty())
-            s << "Accepted: " << item.textKey.accept.join(QStringLiteral(" / ")) << '\n';
+            //: %1 the answers that count, separated by " / "
+            s << Cli::tr("Accepted: %1").arg(item.textKey.accept.join(QStringLiteral(" / ")))
+              << '\n';
         break;
     default:
         break;
     }
     if (!item.explanation.isEmpty())
-        s << quiz.text(item.explanation).trimmed() << '\n';
+        s << words.quizText(quiz, item.explanation).trimmed() << '\n';
 }
 
 } // namespace hitready::cli

@@ -1,7 +1,5 @@
 #include "plan.h"
 
-#include <cmath>
-
 namespace hitready {
 
 namespace {
@@ -19,12 +17,6 @@ std::optional<double> valueOf(const Condition &c, const Report &report)
     if (!d)
         return std::nullopt;
     return c.kind == Condition::Kind::SelfRating ? d->selfRating : d->percent;
-}
-
-// 58.3333 -> "58.33", 60 -> "60"
-QString number(double v)
-{
-    return QString::number(std::round(v * 100) / 100, 'g', 12);
 }
 
 } // namespace
@@ -70,34 +62,6 @@ Plan recommend(const Quiz &quiz, const Report &report)
             plan.append(step);
     }
     return plan;
-}
-
-QString describe(const Reason &reason, const Quiz &quiz)
-{
-    QString subject;
-    QString value;
-    if (reason.kind == Condition::Kind::Overall) {
-        subject = QStringLiteral("overall score");
-        value = number(reason.value) + QLatin1Char('%');
-    } else {
-        const Domain *d = quiz.domain(reason.domain);
-        const QString title = d ? quiz.text(d->title) : reason.domain;
-        if (reason.kind == Condition::Kind::SelfRating) {
-            subject = QStringLiteral("self-rating in %1").arg(title);
-            value = QStringLiteral("%1 of 5").arg(number(reason.value));
-        } else {
-            subject = title;
-            value = number(reason.value) + QLatin1Char('%');
-        }
-    }
-    const QString unit =
-        reason.kind == Condition::Kind::SelfRating ? QString() : QStringLiteral("%");
-    QStringList bounds;
-    if (reason.min)
-        bounds.append(QStringLiteral("at least %1%2").arg(number(*reason.min), unit));
-    if (reason.max)
-        bounds.append(QStringLiteral("at most %1%2").arg(number(*reason.max), unit));
-    return QStringLiteral("%1 %2 is %3").arg(subject, value, bounds.join(QStringLiteral(" and ")));
 }
 
 } // namespace hitready

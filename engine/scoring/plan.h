@@ -6,7 +6,8 @@
 
 namespace hitready {
 
-// One condition that held, with the learner's number that made it hold.
+// One condition that held, with the learner's number that made it hold. Structured data only:
+// the sentence a learner reads is Words::reason() (app/words), in the learner's language.
 struct Reason
 {
     Condition::Kind kind = Condition::Kind::Overall; // Overall, DomainPercent or SelfRating
@@ -30,8 +31,5 @@ bool holds(const Condition &condition, const Report &report, QList<Reason> *reas
 
 // The recommendations whose `when` holds, in quiz order.
 Plan recommend(const Quiz &quiz, const Report &report);
-
-// "Ethics and privacy 58% is at most 59.99%" - a reason in the quiz's language.
-QString describe(const Reason &reason, const Quiz &quiz);
 
 } // namespace hitready

@@ -201,6 +201,34 @@ QJsonObject cbmJson(const std::optional<double> &average, const CalibrationByLev
     return {{"average", optionalNumber(average)}, {"calibration", levels}};
 }
 
+// A reason as data, the same in every language: {"condition": "overall" | "domain" |
+// "self_rating", "domain" (not for overall), "value", "min" and/or "max" (the bounds given)}.
+QJsonObject reasonJson(const Reason &reason)
+{
+    QJsonObject object;
+    switch (reason.kind) {
+    case Condition::Kind::DomainPercent:
+        object.insert(QStringLiteral("condition"), QStringLiteral("domain"));
+        object.insert(QStringLiteral("domain"), reason.domain);
+        break;
+    case Condition::Kind::SelfRating:
+        object.insert(QStringLiteral("condition"), QStringLiteral("self_rating"));
+        object.insert(QStringLiteral("domain"), reason.domain);
+        break;
+    case Condition::Kind::Overall:
+    case Condition::Kind::All:
+    case Condition::Kind::Any:
+        object.insert(QStringLiteral("condition"), QStringLiteral("overall"));
+        break;
+    }
+    object.insert(QStringLiteral("value"), reason.value);
+    if (reason.min)
+        object.insert(QStringLiteral("min"), *reason.min);
+    if (reason.max)
+        object.insert(QStringLiteral("max"), *reason.max);
+    return object;
+}
+
 } // namespace
 
 Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, const Quiz &quiz,
@@ -290,9 +318,7 @@ QJsonObject reportToJson(const Quiz &quiz, const QString &hash, const Report &re
     for (const PlannedStep &step : plan) {
         QJsonArray reasons;
         for (const Reason &reason : step.reasons)
-            reasons.append(describe(reason, quiz));
-        if (step.reasons.isEmpty())
-            reasons.append(QStringLiteral("given to every learner"));
+            reasons.append(reasonJson(reason)); // none: given to every learner
         recommendations.append(
             QJsonObject{{"id", step.recommendation->id},
                         {"kind", recommendationKindName(step.recommendation->kind)},

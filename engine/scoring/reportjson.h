@@ -18,7 +18,9 @@ Responses responsesFromJson(const QByteArray &bytes, const QString &fileName, co
 
 // {"quiz", "hash", "overall": {"percent", "level"}, "domains": [...], "recommendations": [...]};
 // confidence quizzes add "cbm": {"average", "calibration": {"low": {"answered", "right"}, ...}}
-// to "overall" and to each domain.
+// to "overall" and to each domain. A recommendation's "reasons" are data, never words, so the
+// report is the same in every language: [{"condition": "domain", "domain": "ethics",
+// "value": 58.3, "max": 59.99}, ...]; an empty list: the step is given to every learner.
 QJsonObject reportToJson(const Quiz &quiz, const QString &hash, const Report &report,
                          const Plan &plan);
 

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- A few Spanish sentences for tst_words only: they show that Words follows the installed
+     translation. HIT Ready's own Spanish is app/i18n/hitready_es.ts. -->
+<TS version="2.1" language="es">
+<context>
+    <name>Words</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is below %3.</source>
+        <translation>Tu puntuación en %1, %2, está por debajo del %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
+        <translation>
+            <numerusform>Unos ±%1 puntos: una puntuación de solo %n pregunta puede desviarse tanto.</numerusform>
+            <numerusform>Unos ±%1 puntos: una puntuación de solo %n preguntas puede desviarse tanto.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
