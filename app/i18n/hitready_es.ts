@@ -104,7 +104,7 @@
     <message>
         <source>Connected to %1</source>
         <extracomment>%1 is the class address without its password</extracomment>
-        <translation>Conectado a %1</translation>
+        <translation>Conexión con %1</translation>
     </message>
     <message>
         <source>Class address (postgresql://...)</source>
@@ -170,23 +170,23 @@
     <name>ConfidenceChoice</name>
     <message>
         <source>How sure are you of this answer?</source>
-        <translation>¿Qué tan seguro está de esta respuesta?</translation>
+        <translation>¿Qué tanta certeza tiene de esta respuesta?</translation>
     </message>
     <message>
         <source>Being sure and right earns most; being sure and wrong costs most. Keys: Alt+1, Alt+2, Alt+3.</source>
-        <translation>Estar seguro y acertar da más puntos; estar seguro y fallar quita más. Teclas: Alt+1, Alt+2, Alt+3.</translation>
+        <translation>Tener certeza y acertar da más puntos; tener certeza y fallar quita más. Teclas: Alt+1, Alt+2, Alt+3.</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation>No estoy seguro</translation>
+        <translation>Sin certeza</translation>
     </message>
     <message>
         <source>Fairly sure</source>
-        <translation>Bastante seguro</translation>
+        <translation>Bastante certeza</translation>
     </message>
     <message>
         <source>Very sure</source>
-        <translation>Muy seguro</translation>
+        <translation>Mucha certeza</translation>
     </message>
 </context>
 <context>
@@ -831,28 +831,28 @@
         <source>When you were not sure, you were right %1 of %n time(s).</source>
         <extracomment>%n = answers at this level; %1 = how many were right</extracomment>
         <translation>
-            <numerusform>Cuando no estaba seguro, acertó %1 de %n vez.</numerusform>
-            <numerusform>Cuando no estaba seguro, acertó %1 de %n veces.</numerusform>
+            <numerusform>Cuando no tenía certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando no tenía certeza, acertó %1 de %n veces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When you were fairly sure, you were right %1 of %n time(s).</source>
         <translation>
-            <numerusform>Cuando estaba bastante seguro, acertó %1 de %n vez.</numerusform>
-            <numerusform>Cuando estaba bastante seguro, acertó %1 de %n veces.</numerusform>
+            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n veces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When you were very sure, you were right %1 of %n time(s).</source>
         <translation>
-            <numerusform>Cuando estaba muy seguro, acertó %1 de %n vez.</numerusform>
-            <numerusform>Cuando estaba muy seguro, acertó %1 de %n veces.</numerusform>
+            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n veces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every answer right but not sure; 3 is every answer right and very sure).</source>
         <extracomment>certainty-based marking: %1 is the mean mark per question, between -6 and 3</extracomment>
-        <translation>Puntuación según la seguridad: %1 por pregunta, en una escala de -6 a 3 (1 es todas las respuestas correctas pero sin seguridad; 3 es todas correctas y con mucha seguridad).</translation>
+        <translation>Puntuación según la certeza: %1 por pregunta, en una escala de -6 a 3 (1 es todas las respuestas correctas pero sin certeza; 3 es todas correctas y con mucha certeza).</translation>
     </message>
     <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Your profile</source>
-        <translation>Su perfil</translation>
+        <translation>Su perfil de resultados</translation>
     </message>
     <message>
         <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
@@ -1157,11 +1157,11 @@
     </message>
     <message>
         <source>This question does not ask how sure you are.</source>
-        <translation>Esta pregunta no pregunta qué tan seguro está.</translation>
+        <translation>Esta pregunta no pide su nivel de certeza.</translation>
     </message>
     <message>
         <source>How sure you are could not be saved: %1</source>
-        <translation>No se pudo guardar qué tan seguro está: %1</translation>
+        <translation>No se pudo guardar su nivel de certeza: %1</translation>
     </message>
 </context>
 <context>
