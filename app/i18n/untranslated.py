@@ -100,8 +100,8 @@ def cmd_apply(path, done_path):
     applied, refused = 0, 0
     for context, message in entries(tree.getroot()):
         text = done.get(key(context, message))
-        if text is None:
-            continue
+        if text is None or not any(text if isinstance(text, list) else [text]):
+            continue  # not in this batch, or not translated yet
         numerus = message.get("numerus") == "yes"
         found = problems(language, message.findtext("source", ""), numerus, text)
         if found:
