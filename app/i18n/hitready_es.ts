@@ -78,12 +78,12 @@
     <message>
         <source>It takes %1; the time limit is %2, and when it runs out the quiz is submitted with the answers given.</source>
         <extracomment>%1 = &quot;about 50 minutes&quot;, %2 = &quot;30 minutes&quot;</extracomment>
-        <translation>Toma %1; el límite de tiempo es %2, y cuando se acaba el cuestionario se entrega con las respuestas dadas.</translation>
+        <translation>Dura %1; el límite de tiempo es %2, y cuando se acaba el cuestionario se entrega con las respuestas dadas.</translation>
     </message>
     <message>
         <source>It takes %1; you can stop at any time and continue later.</source>
         <extracomment>%1 = &quot;about 50 minutes&quot;</extracomment>
-        <translation>Toma %1; puede parar en cualquier momento y continuar después.</translation>
+        <translation>Dura %1; puede parar en cualquier momento y continuar después.</translation>
     </message>
     <message>
         <source>This attempt had %1, worth %2.</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Check my answer</source>
-        <translation>Revisar mi respuesta</translation>
+        <translation>Comprobar mi respuesta</translation>
     </message>
     <message>
         <source>All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.</source>

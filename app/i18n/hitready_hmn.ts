@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Choose the same quiz below to continue from its file: if the file is the version you started, your answers are all there.</source>
-        <translation>Xaiv tib qho kev xeem me hauv qab no los ua ntxiv ntawm nws daim file: yog daim file yog tib version uas koj pib, koj cov lus teb nyob tag nrho.</translation>
+        <translation>Xaiv tib qho kev xeem me hauv qab no los ua ntxiv ntawm nws daim file: yog tias daim file yog tib lub version uas koj pib, koj cov lus teb nyob tag nrho.</translation>
     </message>
     <message>
         <source>Choose a quiz</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Facility: mean mark in percent. Discrimination: how well the item separates strong from weak learners. Sort by a figure; the same button again reverses the order. Press Enter on an item to see how often each answer was given.</source>
-        <translation>Qhov yooj yim: qhab nia nruab nrab ua feem pua. Qhov sib cais: lo lus nug cais tau cov neeg kawm muaj zog ntawm cov tsis muaj zog zoo npaum li cas. Txheeb raws ib tus lej; nias tib lub khawm dua yuav thim rov qab. Nias Enter ntawm ib lo lus nug los saib txhua lo lus teb raug muab pes tsawg zaus.</translation>
+        <translation>Qhov yooj yim: qhab nia nruab nrab ua feem pua. Qhov sib cais: lo lus nug cais tau cov neeg kawm muaj zog ntawm cov tsis muaj zog zoo npaum li cas. Teeb kab ke raws ib tus lej; nias tib lub khawm dua yuav thim kab ke rov qab. Nias Enter ntawm ib lo lus nug los saib txhua lo lus teb raug muab pes tsawg zaus.</translation>
     </message>
     <message>
         <source>Quiz order</source>
@@ -509,7 +509,7 @@
     <message>
         <source>You started this quiz on %1 and have not submitted it. Continuing takes you back to where you left off, with your answers.</source>
         <extracomment>%1 = date and time the unfinished attempt was started</extracomment>
-        <translation>Koj pib kev xeem me no rau %1 thiab tseem tsis tau xa. Yog koj ua ntxiv, koj rov mus rau qhov koj tseg lawm, nrog koj cov lus teb.</translation>
+        <translation>Koj pib kev xeem me no rau hnub %1 thiab tseem tsis tau xa. Yog koj ua ntxiv, koj rov mus rau qhov koj tseg lawm, nrog koj cov lus teb.</translation>
     </message>
     <message>
         <source>Continue the quiz</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
-        <translation>Cov kab thiab daim duab puv: koj cov qhab nia uas ntsuas tau. Cov cim txiv kab ntxwv thiab daim duab kab txiav: koj ntsuas koj tus kheej li cas.</translation>
+        <translation>Cov kab thiab daim duab puv: koj cov qhab nia uas ntsuas tau. Cov cim xim txiv kab ntxwv thiab daim duab kab txiav: koj ntsuas koj tus kheej li cas.</translation>
     </message>
     <message>
         <source>Where you lost the most points</source>
@@ -958,7 +958,7 @@
     <message>
         <source>You answered %1 of %2 questions. %3 are flagged for review.</source>
         <extracomment>%1 answered, %2 total, %3 flagged</extracomment>
-        <translation>Koj teb %1 ntawm %2 lo lus nug. %3 muab cim kom rov saib.</translation>
+        <translation>Koj teb %1 ntawm %2 lo lus nug. %3 lo lus nug raug cim kom rov saib.</translation>
     </message>
     <message>
         <source>Every question is answered and none is flagged.</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Type a number such as 12.5, with a point (not a comma) before the decimals.</source>
-        <translation>Sau ib tus lej xws li 12.5, nrog ib lub point (tsis yog comma) ua ntej cov decimal.</translation>
+        <translation>Sau ib tus lej xws li 12.5, muab lub cim point (.) ua ntej cov decimal, tsis yog lub cim comma (,).</translation>
     </message>
     <message>
         <source>This question does not ask how sure you are.</source>
@@ -1334,7 +1334,7 @@
     <name>hitready::LearnerDatabase</name>
     <message>
         <source>The learner database could not be opened (%1). The file was left unchanged; start the app with --db and another file, or move this one away.</source>
-        <translation>Qhib tsis tau qhov chaw khaws ntaub ntawv ntawm cov neeg kawm (%1). Daim file tsis raug hloov; qhib app nrog --db thiab lwm daim file, los yog muab daim no txav mus lwm qhov.</translation>
+        <translation>Qhib tsis tau qhov chaw khaws ntaub ntawv ntawm cov neeg kawm (%1). Daim file tsis raug hloov; qhib HIT Ready nrog --db thiab lwm daim file, los yog muab daim no txav mus lwm qhov.</translation>
     </message>
 </context>
 <context>
