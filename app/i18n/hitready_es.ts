@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Quiz order</source>
-        <translation>Orden del cuestionario</translation>
+        <translation>Orden original</translation>
     </message>
     <message>
         <source>Facility</source>
