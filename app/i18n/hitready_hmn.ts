@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Being sure and right earns most; being sure and wrong costs most. Keys: Alt+1, Alt+2, Alt+3.</source>
-        <translation>Paub tseeb thiab teb raug tau qhab nia ntau tshaj; paub tseeb tiam sis teb tsis raug poob qhab nia ntau tshaj. Cov khawm: Alt+1, Alt+2, Alt+3.</translation>
+        <translation>Paub tseeb thiab teb raug tau qhab nia ntau tshaj; paub tseeb tiam sis teb tsis raug poob qhab nia ntau tshaj. Cov yuam sij: Alt+1, Alt+2, Alt+3.</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -333,7 +333,7 @@
     <message>
         <source>Select the parts that are wrong: click a boxed part, or reach it with Tab and press Space. The small number under a box only names the part; it is not in the record. A selected part is shaded and its number shows a ✓.</source>
         <extracomment>The record&apos;s parts are boxed; each box has a small numbered badge below it.</extracomment>
-        <translation>Xaiv cov ntu uas tsis raug: nias ib ntu uas muaj npoo, los yog mus txog nws nrog Tab thiab nias Space. Tus lej me me hauv qab lub npoo tsuas yog lub npe ntawm ntu ntawd xwb; nws tsis nyob hauv daim ntaub ntawv. Ib ntu uas xaiv lawm muaj xim ntxoov thiab nws tus lej muaj ib tug ✓.</translation>
+        <translation>Xaiv cov feem uas tsis raug: nias ib feem uas muaj npoo, los yog mus txog nws nrog Tab thiab nias Space. Tus lej me me hauv qab lub npoo tsuas yog lub npe ntawm feem ntawd xwb; nws tsis nyob hauv daim ntaub ntawv. Ib feem uas xaiv lawm muaj xim ntxoov thiab nws tus lej muaj ib tug ✓.</translation>
     </message>
 </context>
 <context>
@@ -341,12 +341,12 @@
     <message>
         <source>Part %1: %2, selected</source>
         <extracomment>%1 = part number, %2 = the exact text of that part</extracomment>
-        <translation>Ntu %1: %2, xaiv lawm</translation>
+        <translation>Feem %1: %2, xaiv lawm</translation>
     </message>
     <message>
         <source>Part %1: %2, not selected</source>
         <extracomment>%1 = part number, %2 = the exact text of that part</extracomment>
-        <translation>Ntu %1: %2, tsis tau xaiv</translation>
+        <translation>Feem %1: %2, tsis tau xaiv</translation>
     </message>
 </context>
 <context>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.</source>
-        <translation>Txhua lo lus nug (puv: teb lawm, ⚑: muab cim lawm). Cov khawm: 1-9 xaiv, Alt+N tom ntej, Alt+P dhau los, Alt+F cim, Alt+R rov saib.</translation>
+        <translation>Txhua lo lus nug (puv: teb lawm, ⚑: muab cim lawm). Cov yuam sij: 1-9 xaiv, Alt+N tom ntej, Alt+P dhau los, Alt+F cim, Alt+R rov saib.</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>There is no part %1 here.</source>
-        <translation>Tsis muaj ntu %1 ntawm no.</translation>
+        <translation>Tsis muaj feem %1 ntawm no.</translation>
     </message>
     <message>
         <source>There is no choice %1 here.</source>
