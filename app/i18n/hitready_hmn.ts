@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Points</source>
-        <translation>Qhab nia</translation>
+        <translation>Qhab nia tau</translation>
     </message>
     <message>
         <source>Level</source>
