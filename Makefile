@@ -90,7 +90,15 @@ LUPDATE = /usr/lib/qt6/bin/lupdate -locations none -no-obsolete -silent
 translations: deps
 	$(LUPDATE) -pluralonly -target-language en $(TS_SOURCES) -ts app/i18n/hitready_en.ts
 	$(LUPDATE) -target-language es $(TS_SOURCES) -ts app/i18n/hitready_es.ts
-	$(LUPDATE) -target-language hmn $(TS_SOURCES) -ts app/i18n/hitready_hmn.ts
+	@# lupdate updates a translated file only in a language it has plural rules for, and Qt has
+	@# none for Hmong: the Hmong file is updated as Vietnamese (one plural form, like Hmong)
+	@# and then given its own code back.
+	tmp=$$(mktemp --suffix=.ts) && \
+	  sed 's/<TS version="2.1" language="hmn">/<TS version="2.1" language="vi">/' \
+	    app/i18n/hitready_hmn.ts > $$tmp && \
+	  $(LUPDATE) $(TS_SOURCES) -ts $$tmp && \
+	  sed 's/<TS version="2.1" language="vi">/<TS version="2.1" language="hmn">/' \
+	    $$tmp > app/i18n/hitready_hmn.ts && rm -f $$tmp
 	@python3 app/i18n/untranslated.py check app/i18n/hitready_es.ts app/i18n/hitready_hmn.ts \
 	  app/i18n/hitready_en.ts || echo "Untranslated strings: see app/i18n/README.md"
 

@@ -167,6 +167,335 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Your answers are kept on this computer and will be sent when the class server is back.</source>
+        <translation>Sus respuestas se guardan en esta computadora y se enviarán cuando el servidor de la clase vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <source>Your answers are on the class server.</source>
+        <translation>Sus respuestas están en el servidor de la clase.</translation>
+    </message>
+    <message>
+        <source>Waiting on this computer: %1. Run &apos;hitready-cli sync --db URL&apos; (or start the app) when the server is back.</source>
+        <extracomment>%1 what is not yet sent, such as &quot;1 attempt (3 answers ... changed)&quot;</extracomment>
+        <translation>Esperando en esta computadora: %1. Ejecute &apos;hitready-cli sync --db URL&apos; (o abra la aplicación) cuando el servidor vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <source>Show the quiz and HIT Ready&apos;s words in this language (a code such as es), where they are translated; the rest stays in the quiz&apos;s own language. Scores are the same in every language. Default: English words, the quiz&apos;s own language.</source>
+        <translation>Muestra el cuestionario y las palabras de HIT Ready en este idioma (un código como es), donde estén traducidos; lo demás queda en el idioma propio del cuestionario. Las puntuaciones son iguales en todos los idiomas. Predeterminado: palabras en inglés, el idioma propio del cuestionario.</translation>
+    </message>
+    <message>
+        <source>hitready-cli %1: unknown language &apos;%2&apos;: this quiz is written in %3, and HIT Ready&apos;s own words are in %4.</source>
+        <extracomment>%1 the command, %2 the code typed, %3 the quiz&apos;s languages, %4 HIT Ready&apos;s own languages; the lists are codes such as &quot;en, es&quot;</extracomment>
+        <translation>hitready-cli %1: idioma desconocido &apos;%2&apos;: este cuestionario está escrito en %3, y las palabras propias de HIT Ready están en %4.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos;.</source>
+        <extracomment>%1 the command, such as &quot;hitready-cli score&quot;</extracomment>
+        <translation>Ejecute &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <extracomment>%1 what the command needs, such as FILE</extracomment>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>too many arguments: expected %1</source>
+        <extracomment>%1 what the command takes, such as FILE</extracomment>
+        <translation>demasiados argumentos: se esperaba %1</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>formación</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>certificación</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>experiencia</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>curso</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>%1 points earned of the most there were, such as &quot;3.7 / 15&quot;</extracomment>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>self-rating %1</source>
+        <extracomment>%1 the learner&apos;s mean self-rating in this area, such as &quot;3.5 of 5&quot;</extracomment>
+        <translation>autoevaluación %1</translation>
+    </message>
+    <message>
+        <source>certainty %1</source>
+        <extracomment>certainty-based mark of this area, %1 a number from -6 to 3</extracomment>
+        <translation>certeza %1</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <extracomment>%1 the overall percent, with its level when the quiz gives one: &quot;72.0% (Ready)&quot;</extracomment>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Próximos pasos:</translation>
+    </message>
+    <message>
+        <source>(this quiz gives no recommendation for these results)</source>
+        <translation>(este cuestionario no da ninguna recomendación para estos resultados)</translation>
+    </message>
+    <message>
+        <source>JSON object {&quot;&lt;item id&gt;&quot;: answer}; &apos;-&apos; reads standard input.</source>
+        <translation>Objeto JSON {&quot;&lt;item id&gt;&quot;: respuesta}; &apos;-&apos; lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object (the same in every language).</source>
+        <translation>Imprime el informe como un solo objeto JSON (igual en todos los idiomas).</translation>
+    </message>
+    <message>
+        <source>Score the items an attempt with seed S draws (domains with &apos;draw&apos;); an answer to any other item is an error. Without it every item counts.</source>
+        <translation>Puntúa los ítems que elige un intento con la semilla S (áreas con &apos;draw&apos;); una respuesta a cualquier otro ítem es un error. Sin esta opción cuentan todos los ítems.</translation>
+    </message>
+    <message>
+        <source>Scores a set of answers against a quiz and prints the report and the recommendations. Nothing is stored.
+Exit 0: scored; 1: problems in the quiz or the answers; 2: a file could not be read, or an unknown option or language.</source>
+        <translation>Puntúa un conjunto de respuestas con un cuestionario e imprime el informe y las recomendaciones. No se guarda nada.
+Salida 0: puntuado; 1: problemas en el cuestionario o en las respuestas; 2: no se pudo leer un archivo, o una opción o un idioma desconocido.</translation>
+    </message>
+    <message>
+        <source>A quiz file (.yaml).</source>
+        <translation>Un archivo de cuestionario (.yaml).</translation>
+    </message>
+    <message>
+        <source>hitready-cli score: missing --answers ANSWERS.json</source>
+        <translation>hitready-cli score: falta --answers ANSWERS.json</translation>
+    </message>
+    <message>
+        <source>hitready-cli score: --seed takes a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <extracomment>%1 the largest seed, %2 what was typed</extracomment>
+        <translation>hitready-cli score: --seed acepta un número entero de 0 a %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>answers files are limited to 16 MiB</source>
+        <translation>los archivos de respuestas tienen un límite de 16 MiB</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is not drawn in an attempt with seed %2: it cannot be answered</source>
+        <extracomment>%1 an item id, %2 a seed number</extracomment>
+        <translation>el ítem &apos;%1&apos; no se elige en un intento con la semilla %2: no se puede responder</translation>
+    </message>
+    <message>
+        <source>  Answer with an option letter or number (several for &apos;choose all&apos;: a,c), t or f,
+  a rating 1-5, ids in order (b,a,c), pairs (icd=dx,pcs=inpt), a number or a text.
+  Enter on an empty line skips. Commands: :back, :flag, :case (shows the case
+  again), :quit (saves; run take again to continue), :submit.
+</source>
+        <extracomment>how to answer in the terminal; keep t, f, the ids and the commands (:back, :flag, :case, :quit, :submit) as they are: they are what the learner types</extracomment>
+        <translation>  Responda con la letra o el número de una opción (varias para &apos;elija todas&apos;: a,c), t o f,
+  una calificación 1-5, ids en orden (b,a,c), pares (icd=dx,pcs=inpt), un número o un texto.
+  Enter en una línea vacía la salta. Comandos: :back, :flag, :case (muestra el caso
+  otra vez), :quit (guarda; ejecute take otra vez para continuar), :submit.
+</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 - %3</source>
+        <extracomment>%1 the question&apos;s number, %2 how many there are, %3 the area of the quiz it is in</extracomment>
+        <translation>Pregunta %1 de %2 - %3</translation>
+    </message>
+    <message>
+        <source>[flagged]</source>
+        <extracomment>after the question&apos;s heading when the learner flagged it to come back to</extracomment>
+        <translation>[marcada]</translation>
+    </message>
+    <message>
+        <source>Your answer so far: %1</source>
+        <extracomment>%1 the answer given so far, as typed (ids, numbers)</extracomment>
+        <translation>Su respuesta hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>How sure are you? l) low  m) medium  h) high  (Enter: low)</source>
+        <extracomment>keep the letters l, m and h: they are what the learner types</extracomment>
+        <translation>¿Qué tanta certeza tiene? l) poca  m) media  h) mucha  (Enter: poca)</translation>
+    </message>
+    <message>
+        <source>Type l, m or h.</source>
+        <extracomment>keep the letters l, m and h: they are what the learner types</extracomment>
+        <translation>Escriba l, m o h.</translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question.</source>
+        <translation>Esa respuesta no corresponde a esta pregunta.</translation>
+    </message>
+    <message>
+        <source>  Type a number with a point for decimals: 12.5 (12,5 is not read as a number).
+</source>
+        <translation>  Escriba un número con un punto para los decimales: 12.5 (12,5 no se lee como número).
+</translation>
+    </message>
+    <message>
+        <source>Whose attempt this is (created if new; default: your user name).</source>
+        <translation>De quién es este intento (se crea si es nuevo; predeterminado: su nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1), or a class URL (postgresql://...): the attempt is then taken on this computer&apos;s copy of the class and sent after each question; what cannot be sent waits for &apos;sync&apos;.</source>
+        <extracomment>%1 the database file used when none is given</extracomment>
+        <translation>Archivo de base de datos (predeterminado: %1), o una URL de clase (postgresql://...): el intento se hace entonces en la copia de la clase de esta computadora y se envía después de cada pregunta; lo que no se puede enviar espera a &apos;sync&apos;.</translation>
+    </message>
+    <message>
+        <source>Start over: delete the unfinished attempt of this quiz (and its answers) and start a new one.</source>
+        <translation>Empezar de nuevo: borra el intento sin terminar de este cuestionario (y sus respuestas) y empieza uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Seed of a new attempt: the same seed draws the same items in the same order (default: a random seed, printed). A resumed attempt keeps its own.</source>
+        <translation>Semilla de un intento nuevo: la misma semilla elige los mismos ítems en el mismo orden (predeterminado: una semilla al azar, que se imprime). Un intento reanudado conserva la suya.</translation>
+    </message>
+    <message>
+        <source>Takes a quiz in the terminal, one question at a time, storing each answer as it is given, and prints the report. A profile has at most one unfinished attempt per quiz: it is resumed where it stopped, from the version of the quiz it was started on. Answers can come from a script on standard input, one per line.
+Exit 0: submitted or saved for later; 1: problems in the quiz; 2: the quiz or the database could not be read, or an unknown option or language.</source>
+        <translation>Hace un cuestionario en la terminal, una pregunta a la vez, guarda cada respuesta al darla e imprime el informe. Un perfil tiene como máximo un intento sin terminar por cuestionario: se reanuda donde se detuvo, con la versión del cuestionario con la que empezó. Las respuestas pueden venir de un script por la entrada estándar, una por línea.
+Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2: no se pudo leer el cuestionario o la base de datos, o una opción o un idioma desconocido.</translation>
+    </message>
+    <message>
+        <source>hitready-cli take: --seed takes a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <extracomment>%1 the largest seed, %2 what was typed</extracomment>
+        <translation>hitready-cli take: --seed acepta un número entero de 0 a %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Deleted your unfinished attempt of %1 (--new).</source>
+        <extracomment>%1 when the attempt was started (date and time)</extracomment>
+        <translation>Se borró su intento sin terminar del %1 (--new).</translation>
+    </message>
+    <message>
+        <source>The stored copy of this quiz was damaged; it was restored from %1 (the same version). Your answers are unchanged.</source>
+        <extracomment>%1 the quiz file</extracomment>
+        <translation>La copia guardada de este cuestionario estaba dañada; se restauró desde %1 (la misma versión). Sus respuestas no cambiaron.</translation>
+    </message>
+    <message>
+        <source>Resuming your attempt of %1 (seed %2): %3 of %4 answered.</source>
+        <extracomment>%1 when the attempt was started, %2 its seed, %3 questions answered, %4 questions</extracomment>
+        <translation>Reanudando su intento del %1 (semilla %2): %3 de %4 respondidas.</translation>
+    </message>
+    <message>
+        <source>The quiz file has changed since; this attempt keeps the version it was started on (--new starts over on the file as it is now).</source>
+        <translation>El archivo del cuestionario cambió desde entonces; este intento conserva la versión con la que empezó (--new empieza de nuevo con el archivo tal como está ahora).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions. The results are for exploration, not for screening.</source>
+        <extracomment>after the quiz&apos;s title; %n the questions of this attempt</extracomment>
+        <translation>
+            <numerusform>%n pregunta. Los resultados son para explorar, no para selección.</numerusform>
+            <numerusform>%n preguntas. Los resultados son para explorar, no para selección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed %1 (--seed %1 gives the same questions in the same order).</source>
+        <extracomment>%1 the seed of this attempt</extracomment>
+        <translation>Semilla %1 (--seed %1 da las mismas preguntas en el mismo orden).</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 answered. Run the same command again to continue.</source>
+        <extracomment>%1 questions answered, %2 questions in the attempt</extracomment>
+        <translation>Guardado: %1 de %2 respondidas. Ejecute el mismo comando otra vez para continuar.</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Entregado.</translation>
+    </message>
+    <message>
+        <source>(Choose all that apply.)</source>
+        <translation>(Elija todas las que correspondan.)</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <extracomment>the two answers of a true/false question; keep the letters t and f: they are typed</extracomment>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>(Type every id in the right order, e.g. %1)</source>
+        <extracomment>%1 the ids of the steps as shown, such as &quot;b,a,c&quot;</extracomment>
+        <translation>(Escriba todos los ids en el orden correcto, p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>between the two lists of a matching question: entries on the left &quot;with&quot; the right</extracomment>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>(Type pairs, e.g. %1; leave out any you skip.)</source>
+        <extracomment>%1 an example pair of ids, such as &quot;icd=dx&quot;</extracomment>
+        <translation>(Escriba pares, p. ej. %1; omita los que salte.)</translation>
+    </message>
+    <message>
+        <source>(Type the ids of the parts you select, e.g. %1)</source>
+        <extracomment>%1 the id of a part, such as &quot;sex&quot;</extracomment>
+        <translation>(Escriba los ids de las partes que selecciona, p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>(Type a number with a point for decimals: 12.5, not 12,5)</source>
+        <translation>(Escriba un número con un punto para los decimales: 12.5, no 12,5)</translation>
+    </message>
+    <message>
+        <source>(Type a number with a point for decimals: 12.5, not 12,5; unit: %1)</source>
+        <translation>(Escriba un número con un punto para los decimales: 12.5, no 12,5; unidad: %1)</translation>
+    </message>
+    <message>
+        <source>(Type your answer on one line.)</source>
+        <translation>(Escriba su respuesta en una sola línea.)</translation>
+    </message>
+    <message>
+        <source>The right order: %1</source>
+        <extracomment>%1 the step ids in the right order</extracomment>
+        <translation>El orden correcto: %1</translation>
+    </message>
+    <message>
+        <source>The right matches: %1</source>
+        <extracomment>%1 the right pairs of ids, such as &quot;icd=dx,pcs=inpt&quot;</extracomment>
+        <translation>Las parejas correctas: %1</translation>
+    </message>
+    <message>
+        <source>The parts to select: %1</source>
+        <extracomment>%1 the ids of the parts to select</extracomment>
+        <translation>Las partes que hay que seleccionar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (give or take %2)</source>
+        <extracomment>%1 the answer, %2 how far from it still counts, such as &quot;2&quot; or &quot;5%&quot;</extracomment>
+        <translation>%1 (más o menos %2)</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <extracomment>%1 the right number, with its tolerance and unit</extracomment>
+        <translation>La respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <extracomment>%1 the answers that count, separated by &quot; / &quot;</extracomment>
+        <translation>Aceptadas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceChoice</name>
     <message>
         <source>How sure are you of this answer?</source>
@@ -540,6 +869,10 @@
     <message>
         <source>Delete my answers and start over</source>
         <translation>Borrar mis respuestas y empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>This translation has not yet been checked by a fluent reviewer.</source>
+        <translation>Esta traducción todavía no la ha revisado una persona con dominio del idioma.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1400,204 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>Your overall score, %1, is at least %2 and below %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es de al menos %2 y menor de %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is between %2 and %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, está entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is at least %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 the lowest that counts, such as &quot;70%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es de al menos %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is below %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es menor de %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is at most %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score is %1.</source>
+        <extracomment>%1 the learner&apos;s overall percent</extracomment>
+        <translation>Su puntuación total es %1.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is at least %3 and below %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Su puntuación en %1, %2, es de al menos %3 y menor de %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is between %3 and %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Su puntuación en %1, %2, está entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is at least %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 the lowest that counts</extracomment>
+        <translation>Su puntuación en %1, %2, es de al menos %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is below %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Su puntuación en %1, %2, es menor de %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is at most %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Su puntuación en %1, %2, es como máximo %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1 is %2.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it</extracomment>
+        <translation>Su puntuación en %1 es %2.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is at least %3 and below %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Usted se evaluó con %2 en %1, que es al menos %3 y menos de %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is between %3 and %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Usted se evaluó con %2 en %1, que está entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is at least %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 a bound</extracomment>
+        <translation>Usted se evaluó con %2 en %1, que es al menos %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is below %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Usted se evaluó con %2 en %1, que es menos de %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is at most %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Usted se evaluó con %2 en %1, que es como máximo %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;</extracomment>
+        <translation>Usted se evaluó con %2 en %1.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percent: %1 is the number, written the language&apos;s way (&quot;58&quot;, &quot;83.3&quot;); write the percent sign as the language does (&quot;58 %&quot; in Spanish)</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no scored items</source>
+        <extracomment>in place of a percent: the area had no questions that count for points</extracomment>
+        <translation>no hay preguntas con puntuación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a percent such as &quot;58%&quot;, %2 the level the quiz gives it, such as &quot;Developing&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>points earned of the points there were: %1 earned, %2 the most there were, &quot;3.7 / 15&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <extracomment>a self-rating on a five-point scale, e.g. &quot;4 of 5&quot; or &quot;3.5 of 5&quot;</extracomment>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>This step is suggested to every learner.</source>
+        <translation>Este paso se sugiere a todos los estudiantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were very sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;very sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were not sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;not sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>Cuando no tenía certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando no tenía certeza, acertó %1 de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were fairly sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;fairly sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every answer right but not sure; 3 is every answer right and very sure).</source>
+        <extracomment>certainty-based marking: %1 is the mean mark per question, between -6 and 3</extracomment>
+        <translation>Puntuación según la certeza: %1 por pregunta, en una escala de -6 a 3 (1 es todas las respuestas correctas pero sin certeza; 3 es todas correctas y con mucha certeza).</translation>
+    </message>
+    <message>
+        <source>You rated yourself %1 in %2; you scored %3.</source>
+        <extracomment>%1 a self-rating such as &quot;4 of 5&quot;, %2 a domain title, %3 a percent such as &quot;42%&quot;</extracomment>
+        <translation>Usted se evaluó con %1 en %2; obtuvo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: the measurement error of this part of the quiz, from %n attempts by all learners.</source>
+        <extracomment>%1 percentage points either side of the score; %n finished attempts of the quiz</extracomment>
+        <translation>
+            <numerusform>Aproximadamente ±%1 puntos: el error de medición de esta parte del cuestionario, según %n intento de todos los estudiantes.</numerusform>
+            <numerusform>Aproximadamente ±%1 puntos: el error de medición de esta parte del cuestionario, según %n intentos de todos los estudiantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
+        <extracomment>%1 percentage points either side of the score; %n scored questions in this area</extracomment>
+        <translation>
+            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n pregunta puede variar esto.</numerusform>
+            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n preguntas puede variar esto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n minutes; the attempt is submitted when it runs out.</source>
+        <extracomment>%n the quiz&apos;s time limit in whole minutes</extracomment>
+        <translation>
+            <numerusform>Límite de tiempo: %n minuto; el intento se entrega cuando se acaba.</numerusform>
+            <numerusform>Límite de tiempo: %n minutos; el intento se entrega cuando se acaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time limit: %1 minutes; the attempt is submitted when it runs out.</source>
+        <extracomment>%1 a number of minutes with a fraction, such as 7.5</extracomment>
+        <translation>Límite de tiempo: %1 minutos; el intento se entrega cuando se acaba.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>the time left in a timed quiz; %1 minutes:seconds, such as 12:05</extracomment>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>Time is up: the attempt is submitted with the answers given so far.</source>
+        <translation>Se acabó el tiempo: el intento se entrega con las respuestas dadas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>The time limit had run out: the attempt was submitted with the answers given.</source>
+        <translation>Se había acabado el tiempo: el intento se entregó con las respuestas dadas.</translation>
+    </message>
+</context>
+<context>
     <name>hitready::AttemptController</name>
     <message>
         <source>No learner database is open.</source>
@@ -1579,6 +2110,15 @@
         <source>The report was not saved: %1</source>
         <extracomment>%1 the reason</extracomment>
         <translation>No se guardó el informe: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 = the name of a language, e.g. &quot;Español&quot;; the notice of a draft translation follows</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This translation has not yet been checked by a fluent reviewer.</source>
+        <translation>Esta traducción todavía no la ha revisado una persona con dominio del idioma.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,334 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Your answers are kept on this computer and will be sent when the class server is back.</source>
+        <translation>Koj cov lus teb raug khaws cia hauv lub khoos phis tawj no thiab yuav raug xa thaum lub server ntawm chav kawm rov ua hauj lwm.</translation>
+    </message>
+    <message>
+        <source>Your answers are on the class server.</source>
+        <translation>Koj cov lus teb nyob ntawm lub server ntawm chav kawm lawm.</translation>
+    </message>
+    <message>
+        <source>Waiting on this computer: %1. Run &apos;hitready-cli sync --db URL&apos; (or start the app) when the server is back.</source>
+        <extracomment>%1 what is not yet sent, such as &quot;1 attempt (3 answers ... changed)&quot;</extracomment>
+        <translation>Tseem tos hauv lub khoos phis tawj no: %1. Khiav &apos;hitready-cli sync --db URL&apos; (los yog qhib HIT Ready) thaum lub server rov ua hauj lwm.</translation>
+    </message>
+    <message>
+        <source>Show the quiz and HIT Ready&apos;s words in this language (a code such as es), where they are translated; the rest stays in the quiz&apos;s own language. Scores are the same in every language. Default: English words, the quiz&apos;s own language.</source>
+        <translation>Qhia kev xeem me thiab HIT Ready cov lus ua hom lus no (ib tug code xws li hmn), qhov twg twb txhais lawm; qhov seem nyob ua hom lus ntawm kev xeem me. Cov qhab nia zoo ib yam hauv txhua hom lus. Yog tsis xaiv: HIT Ready cov lus ua lus Askiv, kev xeem me ua nws hom lus.</translation>
+    </message>
+    <message>
+        <source>hitready-cli %1: unknown language &apos;%2&apos;: this quiz is written in %3, and HIT Ready&apos;s own words are in %4.</source>
+        <extracomment>%1 the command, %2 the code typed, %3 the quiz&apos;s languages, %4 HIT Ready&apos;s own languages; the lists are codes such as &quot;en, es&quot;</extracomment>
+        <translation>hitready-cli %1: tsis paub hom lus &apos;%2&apos;: kev xeem me no sau ua %3, thiab HIT Ready cov lus muaj ua %4.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Qhia cov lus pab no.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos;.</source>
+        <extracomment>%1 the command, such as &quot;hitready-cli score&quot;</extracomment>
+        <translation>Khiav &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <extracomment>%1 what the command needs, such as FILE</extracomment>
+        <translation>tsis muaj %1</translation>
+    </message>
+    <message>
+        <source>too many arguments: expected %1</source>
+        <extracomment>%1 what the command takes, such as FILE</extracomment>
+        <translation>muaj ntau yam dhau lawm: tsuas xav tau %1</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>kev cob qhia</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>daim ntawv pov thawj</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>kev paub dhau los</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <extracomment>a kind of recommendation, shown in brackets before its title</extracomment>
+        <translation>chav kawm</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>%1 points earned of the most there were, such as &quot;3.7 / 15&quot;</extracomment>
+        <translation>%1 qhab nia</translation>
+    </message>
+    <message>
+        <source>self-rating %1</source>
+        <extracomment>%1 the learner&apos;s mean self-rating in this area, such as &quot;3.5 of 5&quot;</extracomment>
+        <translation>ntsuas koj tus kheej %1</translation>
+    </message>
+    <message>
+        <source>certainty %1</source>
+        <extracomment>certainty-based mark of this area, %1 a number from -6 to 3</extracomment>
+        <translation>kev paub tseeb %1</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <extracomment>%1 the overall percent, with its level when the quiz gives one: &quot;72.0% (Ready)&quot;</extracomment>
+        <translation>Tag nrho: %1</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Cov kauj ruam tom ntej:</translation>
+    </message>
+    <message>
+        <source>(this quiz gives no recommendation for these results)</source>
+        <translation>(kev xeem me no tsis muaj lus qhia rau cov txiaj ntsig no)</translation>
+    </message>
+    <message>
+        <source>JSON object {&quot;&lt;item id&gt;&quot;: answer}; &apos;-&apos; reads standard input.</source>
+        <translation>Ib qho JSON object {&quot;&lt;item id&gt;&quot;: lo lus teb}; &apos;-&apos; nyeem los ntawm standard input.</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object (the same in every language).</source>
+        <translation>Luam daim ntawv qhia ua ib qho JSON object (zoo ib yam hauv txhua hom lus).</translation>
+    </message>
+    <message>
+        <source>Score the items an attempt with seed S draws (domains with &apos;draw&apos;); an answer to any other item is an error. Without it every item counts.</source>
+        <translation>Muab qhab nia rau cov lo lus nug uas ib zaug ua nrog seed S xaiv (cov ntu uas muaj &apos;draw&apos;); ib lo lus teb rau lwm lo lus nug yog qhov yuam kev. Yog tsis muaj, txhua lo lus nug suav.</translation>
+    </message>
+    <message>
+        <source>Scores a set of answers against a quiz and prints the report and the recommendations. Nothing is stored.
+Exit 0: scored; 1: problems in the quiz or the answers; 2: a file could not be read, or an unknown option or language.</source>
+        <translation>Muab qhab nia rau ib pawg lus teb raws ib qho kev xeem me thiab luam daim ntawv qhia thiab cov lus qhia. Tsis khaws dab tsi li.
+Exit 0: muab qhab nia lawm; 1: muaj teeb meem hauv kev xeem me los yog cov lus teb; 2: nyeem tsis tau ib daim file, los yog tsis paub ib qho option los yog hom lus.</translation>
+    </message>
+    <message>
+        <source>A quiz file (.yaml).</source>
+        <translation>Ib daim file kev xeem me (.yaml).</translation>
+    </message>
+    <message>
+        <source>hitready-cli score: missing --answers ANSWERS.json</source>
+        <translation>hitready-cli score: tsis muaj --answers ANSWERS.json</translation>
+    </message>
+    <message>
+        <source>hitready-cli score: --seed takes a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <extracomment>%1 the largest seed, %2 what was typed</extracomment>
+        <translation>hitready-cli score: --seed siv tau ib tus lej tag nrho txij 0 txog %1, tsis yog &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>%1: nyeem tsis tau: %2</translation>
+    </message>
+    <message>
+        <source>answers files are limited to 16 MiB</source>
+        <translation>cov file lus teb loj tshaj plaws 16 MiB</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is not drawn in an attempt with seed %2: it cannot be answered</source>
+        <extracomment>%1 an item id, %2 a seed number</extracomment>
+        <translation>lo lus nug &apos;%1&apos; tsis raug xaiv hauv zaug ua nrog seed %2: teb tsis tau</translation>
+    </message>
+    <message>
+        <source>  Answer with an option letter or number (several for &apos;choose all&apos;: a,c), t or f,
+  a rating 1-5, ids in order (b,a,c), pairs (icd=dx,pcs=inpt), a number or a text.
+  Enter on an empty line skips. Commands: :back, :flag, :case (shows the case
+  again), :quit (saves; run take again to continue), :submit.
+</source>
+        <extracomment>how to answer in the terminal; keep t, f, the ids and the commands (:back, :flag, :case, :quit, :submit) as they are: they are what the learner types</extracomment>
+        <translation>  Teb nrog tus ntawv los yog tus lej ntawm ib qho kev xaiv (ntau qho rau &apos;xaiv txhua qhov&apos;: a,c), t los yog f,
+  ib qho qhab nia 1-5, cov id raws kab ke (b,a,c), cov khub (icd=dx,pcs=inpt), ib tus lej los yog cov lus.
+  Enter ntawm ib kab khoob yuav hla mus. Cov lus txib: :back, :flag, :case (qhia zaj case
+  dua), :quit (khaws tseg; khiav take dua los ua ntxiv), :submit.
+</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 - %3</source>
+        <extracomment>%1 the question&apos;s number, %2 how many there are, %3 the area of the quiz it is in</extracomment>
+        <translation>Lo lus nug %1 ntawm %2 - %3</translation>
+    </message>
+    <message>
+        <source>[flagged]</source>
+        <extracomment>after the question&apos;s heading when the learner flagged it to come back to</extracomment>
+        <translation>[muab cim lawm]</translation>
+    </message>
+    <message>
+        <source>Your answer so far: %1</source>
+        <extracomment>%1 the answer given so far, as typed (ids, numbers)</extracomment>
+        <translation>Koj lo lus teb txog tam sim no: %1</translation>
+    </message>
+    <message>
+        <source>How sure are you? l) low  m) medium  h) high  (Enter: low)</source>
+        <extracomment>keep the letters l, m and h: they are what the learner types</extracomment>
+        <translation>Koj paub tseeb npaum li cas? l) tsawg  m) nruab nrab  h) heev  (Enter: tsawg)</translation>
+    </message>
+    <message>
+        <source>Type l, m or h.</source>
+        <extracomment>keep the letters l, m and h: they are what the learner types</extracomment>
+        <translation>Sau l, m los yog h.</translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question.</source>
+        <translation>Lo lus teb ntawd tsis haum rau lo lus nug no.</translation>
+    </message>
+    <message>
+        <source>  Type a number with a point for decimals: 12.5 (12,5 is not read as a number).
+</source>
+        <translation>  Sau ib tus lej nrog lub cim point (.) rau cov decimal: 12.5 (12,5 tsis raug nyeem ua tus lej).
+</translation>
+    </message>
+    <message>
+        <source>Whose attempt this is (created if new; default: your user name).</source>
+        <translation>Zaug ua no yog leej twg li (tsim tshiab yog tsis tau muaj; yog tsis xaiv: koj lub npe siv computer).</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1), or a class URL (postgresql://...): the attempt is then taken on this computer&apos;s copy of the class and sent after each question; what cannot be sent waits for &apos;sync&apos;.</source>
+        <extracomment>%1 the database file used when none is given</extracomment>
+        <translation>Daim file database (yog tsis xaiv: %1), los yog ib qho class URL (postgresql://...): zaug ua yuav ua rau ntawm daim qauv ntawm chav kawm hauv lub khoos phis tawj no thiab xa tom qab txhua lo lus nug; qhov xa tsis tau yuav tos &apos;sync&apos;.</translation>
+    </message>
+    <message>
+        <source>Start over: delete the unfinished attempt of this quiz (and its answers) and start a new one.</source>
+        <translation>Pib dua: rho zaug ua uas tsis tiav ntawm kev xeem me no (thiab nws cov lus teb) thiab pib ib zaug tshiab.</translation>
+    </message>
+    <message>
+        <source>Seed of a new attempt: the same seed draws the same items in the same order (default: a random seed, printed). A resumed attempt keeps its own.</source>
+        <translation>Seed ntawm ib zaug ua tshiab: tib tug seed xaiv tib cov lo lus nug raws tib kab ke (yog tsis xaiv: ib tug seed random, luam tawm). Ib zaug ua uas rov ua ntxiv khaws nws tus seed.</translation>
+    </message>
+    <message>
+        <source>Takes a quiz in the terminal, one question at a time, storing each answer as it is given, and prints the report. A profile has at most one unfinished attempt per quiz: it is resumed where it stopped, from the version of the quiz it was started on. Answers can come from a script on standard input, one per line.
+Exit 0: submitted or saved for later; 1: problems in the quiz; 2: the quiz or the database could not be read, or an unknown option or language.</source>
+        <translation>Ua ib qho kev xeem me hauv terminal, ib lo lus nug ib zaug, khaws txhua lo lus teb thaum teb, thiab luam daim ntawv qhia. Ib tus neeg siv muaj tsuas ib zaug ua uas tsis tiav rau ib qho kev xeem me: nws rov pib ntawm qhov nws nres, nrog lub version ntawm kev xeem me uas nws pib. Cov lus teb tuaj tau los ntawm ib tsab script ntawm standard input, ib kab ib lo lus teb.
+Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem me; 2: nyeem tsis tau kev xeem me los yog database, los yog tsis paub ib qho option los yog hom lus.</translation>
+    </message>
+    <message>
+        <source>hitready-cli take: --seed takes a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <extracomment>%1 the largest seed, %2 what was typed</extracomment>
+        <translation>hitready-cli take: --seed siv tau ib tus lej tag nrho txij 0 txog %1, tsis yog &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Deleted your unfinished attempt of %1 (--new).</source>
+        <extracomment>%1 when the attempt was started (date and time)</extracomment>
+        <translation>Rho koj zaug ua uas tsis tiav ntawm %1 lawm (--new).</translation>
+    </message>
+    <message>
+        <source>The stored copy of this quiz was damaged; it was restored from %1 (the same version). Your answers are unchanged.</source>
+        <extracomment>%1 the quiz file</extracomment>
+        <translation>Daim qauv ntawm kev xeem me no uas khaws cia tau puas lawm; nws rov kho los ntawm %1 (tib lub version). Koj cov lus teb tsis hloov.</translation>
+    </message>
+    <message>
+        <source>Resuming your attempt of %1 (seed %2): %3 of %4 answered.</source>
+        <extracomment>%1 when the attempt was started, %2 its seed, %3 questions answered, %4 questions</extracomment>
+        <translation>Ua ntxiv koj zaug ua ntawm %1 (seed %2): teb lawm %3 ntawm %4.</translation>
+    </message>
+    <message>
+        <source>The quiz file has changed since; this attempt keeps the version it was started on (--new starts over on the file as it is now).</source>
+        <translation>Daim file kev xeem me tau hloov txij thaum ntawd los; zaug ua no khaws lub version uas nws pib (--new pib dua nrog daim file raws li nws muaj tam sim no).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions. The results are for exploration, not for screening.</source>
+        <extracomment>after the quiz&apos;s title; %n the questions of this attempt</extracomment>
+        <translation>
+            <numerusform>%n lo lus nug. Cov txiaj ntsig yog rau koj tshawb nrhiav xwb, tsis yog rau xaiv neeg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed %1 (--seed %1 gives the same questions in the same order).</source>
+        <extracomment>%1 the seed of this attempt</extracomment>
+        <translation>Seed %1 (--seed %1 muab tib cov lo lus nug raws tib kab ke).</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 answered. Run the same command again to continue.</source>
+        <extracomment>%1 questions answered, %2 questions in the attempt</extracomment>
+        <translation>Khaws tseg lawm: teb lawm %1 ntawm %2. Khiav tib lo lus txib dua los ua ntxiv.</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Xa lawm.</translation>
+    </message>
+    <message>
+        <source>(Choose all that apply.)</source>
+        <translation>(Xaiv txhua qhov uas muaj tseeb.)</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <extracomment>the two answers of a true/false question; keep the letters t and f: they are typed</extracomment>
+        <translation>Tseeb</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Tsis tseeb</translation>
+    </message>
+    <message>
+        <source>(Type every id in the right order, e.g. %1)</source>
+        <extracomment>%1 the ids of the steps as shown, such as &quot;b,a,c&quot;</extracomment>
+        <translation>(Sau txhua tus id raws kab ke raug, piv txwv %1)</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <extracomment>between the two lists of a matching question: entries on the left &quot;with&quot; the right</extracomment>
+        <translation>nrog</translation>
+    </message>
+    <message>
+        <source>(Type pairs, e.g. %1; leave out any you skip.)</source>
+        <extracomment>%1 an example pair of ids, such as &quot;icd=dx&quot;</extracomment>
+        <translation>(Sau cov khub, piv txwv %1; tsis txhob sau cov koj hla.)</translation>
+    </message>
+    <message>
+        <source>(Type the ids of the parts you select, e.g. %1)</source>
+        <extracomment>%1 the id of a part, such as &quot;sex&quot;</extracomment>
+        <translation>(Sau cov id ntawm cov feem koj xaiv, piv txwv %1)</translation>
+    </message>
+    <message>
+        <source>(Type a number with a point for decimals: 12.5, not 12,5)</source>
+        <translation>(Sau ib tus lej nrog lub cim point rau cov decimal: 12.5, tsis yog 12,5)</translation>
+    </message>
+    <message>
+        <source>(Type a number with a point for decimals: 12.5, not 12,5; unit: %1)</source>
+        <translation>(Sau ib tus lej nrog lub cim point rau cov decimal: 12.5, tsis yog 12,5; unit: %1)</translation>
+    </message>
+    <message>
+        <source>(Type your answer on one line.)</source>
+        <translation>(Sau koj lo lus teb rau ib kab xwb.)</translation>
+    </message>
+    <message>
+        <source>The right order: %1</source>
+        <extracomment>%1 the step ids in the right order</extracomment>
+        <translation>Kab ke raug: %1</translation>
+    </message>
+    <message>
+        <source>The right matches: %1</source>
+        <extracomment>%1 the right pairs of ids, such as &quot;icd=dx,pcs=inpt&quot;</extracomment>
+        <translation>Cov khub raug: %1</translation>
+    </message>
+    <message>
+        <source>The parts to select: %1</source>
+        <extracomment>%1 the ids of the parts to select</extracomment>
+        <translation>Cov feem yuav tsum xaiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 (give or take %2)</source>
+        <extracomment>%1 the answer, %2 how far from it still counts, such as &quot;2&quot; or &quot;5%&quot;</extracomment>
+        <translation>%1 (ntau los tsawg %2)</translation>
+    </message>
+    <message>
+        <source>The answer: %1</source>
+        <extracomment>%1 the right number, with its tolerance and unit</extracomment>
+        <translation>Lo lus teb: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <extracomment>%1 the answers that count, separated by &quot; / &quot;</extracomment>
+        <translation>Txais: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceChoice</name>
     <message>
         <source>How sure are you of this answer?</source>
@@ -534,6 +862,10 @@
     <message>
         <source>Delete my answers and start over</source>
         <translation>Rho kuv cov lus teb thiab pib dua</translation>
+    </message>
+    <message>
+        <source>This translation has not yet been checked by a fluent reviewer.</source>
+        <translation>Kev txhais lus no tseem tsis tau muaj ib tug neeg paub lus zoo kuaj xyuas.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1390,198 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>Your overall score, %1, is at least %2 and below %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Koj cov qhab nia tag nrho, %1, tsawg kawg %2 thiab qis dua %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is between %2 and %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Koj cov qhab nia tag nrho, %1, nyob nruab nrab %2 thiab %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is at least %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 the lowest that counts, such as &quot;70%&quot;</extracomment>
+        <translation>Koj cov qhab nia tag nrho, %1, tsawg kawg %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is below %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Koj cov qhab nia tag nrho, %1, qis dua %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is at most %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Koj cov qhab nia tag nrho, %1, siab tshaj %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score is %1.</source>
+        <extracomment>%1 the learner&apos;s overall percent</extracomment>
+        <translation>Koj cov qhab nia tag nrho yog %1.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is at least %3 and below %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Koj cov qhab nia hauv %1, %2, tsawg kawg %3 thiab qis dua %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is between %3 and %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Koj cov qhab nia hauv %1, %2, nyob nruab nrab %3 thiab %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is at least %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 the lowest that counts</extracomment>
+        <translation>Koj cov qhab nia hauv %1, %2, tsawg kawg %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is below %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Koj cov qhab nia hauv %1, %2, qis dua %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is at most %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Koj cov qhab nia hauv %1, %2, siab tshaj %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1 is %2.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it</extracomment>
+        <translation>Koj cov qhab nia hauv %1 yog %2.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is at least %3 and below %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas tsawg kawg %3 thiab qis dua %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is between %3 and %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas nyob nruab nrab %3 thiab %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is at least %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 a bound</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas tsawg kawg %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is below %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas qis dua %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is at most %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas siab tshaj %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percent: %1 is the number, written the language&apos;s way (&quot;58&quot;, &quot;83.3&quot;); write the percent sign as the language does (&quot;58 %&quot; in Spanish)</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no scored items</source>
+        <extracomment>in place of a percent: the area had no questions that count for points</extracomment>
+        <translation>tsis muaj lo lus nug uas muaj qhab nia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a percent such as &quot;58%&quot;, %2 the level the quiz gives it, such as &quot;Developing&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>points earned of the points there were: %1 earned, %2 the most there were, &quot;3.7 / 15&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <extracomment>a self-rating on a five-point scale, e.g. &quot;4 of 5&quot; or &quot;3.5 of 5&quot;</extracomment>
+        <translation>%1 ntawm 5</translation>
+    </message>
+    <message>
+        <source>This step is suggested to every learner.</source>
+        <translation>Kauj ruam no pom zoo rau txhua tus neeg kawm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were very sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;very sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>Thaum koj paub tseeb heev, koj teb raug %1 ntawm %n zaug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were not sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;not sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>Thaum koj tsis paub tseeb, koj teb raug %1 ntawm %n zaug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were fairly sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;fairly sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>Thaum koj paub tseeb me ntsis, koj teb raug %1 ntawm %n zaug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every answer right but not sure; 3 is every answer right and very sure).</source>
+        <extracomment>certainty-based marking: %1 is the mean mark per question, between -6 and 3</extracomment>
+        <translation>Qhab nia raws kev paub tseeb: %1 rau ib lo lus nug, ntawm -6 txog 3 (1 yog txhua lo lus teb raug tiam sis tsis paub tseeb; 3 yog txhua lo lus teb raug thiab paub tseeb heev).</translation>
+    </message>
+    <message>
+        <source>You rated yourself %1 in %2; you scored %3.</source>
+        <extracomment>%1 a self-rating such as &quot;4 of 5&quot;, %2 a domain title, %3 a percent such as &quot;42%&quot;</extracomment>
+        <translation>Koj ntsuas koj tus kheej %1 hauv %2; koj tau %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: the measurement error of this part of the quiz, from %n attempts by all learners.</source>
+        <extracomment>%1 percentage points either side of the score; %n finished attempts of the quiz</extracomment>
+        <translation>
+            <numerusform>Kwv yees li ±%1 qhab nia: qhov yuam kev ntawm kev ntsuas ntu no ntawm kev xeem me, los ntawm %n zaug ua ntawm txhua tus neeg kawm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
+        <extracomment>%1 percentage points either side of the score; %n scored questions in this area</extracomment>
+        <translation>
+            <numerusform>Kwv yees li ±%1 qhab nia: qhab nia los ntawm %n lo lus nug xwb yuav txawv tau li no.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n minutes; the attempt is submitted when it runs out.</source>
+        <extracomment>%n the quiz&apos;s time limit in whole minutes</extracomment>
+        <translation>
+            <numerusform>Sij hawm txwv: %n feeb; zaug ua yuav raug xa thaum sij hawm tas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time limit: %1 minutes; the attempt is submitted when it runs out.</source>
+        <extracomment>%1 a number of minutes with a fraction, such as 7.5</extracomment>
+        <translation>Sij hawm txwv: %1 feeb; zaug ua yuav raug xa thaum sij hawm tas.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>the time left in a timed quiz; %1 minutes:seconds, such as 12:05</extracomment>
+        <translation>tseem tshuav %1</translation>
+    </message>
+    <message>
+        <source>Time is up: the attempt is submitted with the answers given so far.</source>
+        <translation>Sij hawm tas lawm: zaug ua raug xa nrog cov lus teb uas teb txog tam sim no.</translation>
+    </message>
+    <message>
+        <source>The time limit had run out: the attempt was submitted with the answers given.</source>
+        <translation>Sij hawm twb tas lawm: zaug ua raug xa nrog cov lus teb uas twb teb lawm.</translation>
+    </message>
+</context>
+<context>
     <name>hitready::AttemptController</name>
     <message>
         <source>No learner database is open.</source>
@@ -1559,6 +2083,15 @@
         <source>The report was not saved: %1</source>
         <extracomment>%1 the reason</extracomment>
         <translation>Khaws tsis tau daim ntawv qhia: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 = the name of a language, e.g. &quot;Español&quot;; the notice of a draft translation follows</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This translation has not yet been checked by a fluent reviewer.</source>
+        <translation>Kev txhais lus no tseem tsis tau muaj ib tug neeg paub lus zoo kuaj xyuas.</translation>
     </message>
 </context>
 <context>
