@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n questions. The results are for exploration, not for screening.</source>
+        <extracomment>after the quiz&apos;s title; %n the questions of this attempt</extracomment>
+        <translation>
+            <numerusform>%n question. The results are for exploration, not for screening.</numerusform>
+            <numerusform>%n questions. The results are for exploration, not for screening.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstructorPage</name>
     <message numerus="yes">
         <source>%n finished attempt(s) counted.</source>
@@ -71,6 +82,57 @@
         <translation>
             <numerusform>When you were very sure, you were right %1 of %n time.</numerusform>
             <numerusform>When you were very sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <source>When you were very sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;very sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>When you were very sure, you were right %1 of %n time.</numerusform>
+            <numerusform>When you were very sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were not sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;not sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>When you were not sure, you were right %1 of %n time.</numerusform>
+            <numerusform>When you were not sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were fairly sure, you were right %1 of %n times.</source>
+        <extracomment>%n answers given as &quot;fairly sure&quot;; %1 how many of them were right</extracomment>
+        <translation>
+            <numerusform>When you were fairly sure, you were right %1 of %n time.</numerusform>
+            <numerusform>When you were fairly sure, you were right %1 of %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: the measurement error of this part of the quiz, from %n attempts by all learners.</source>
+        <extracomment>%1 percentage points either side of the score; %n finished attempts of the quiz</extracomment>
+        <translation>
+            <numerusform>About ±%1 points: the measurement error of this part of the quiz, from %n attempt by all learners.</numerusform>
+            <numerusform>About ±%1 points: the measurement error of this part of the quiz, from %n attempts by all learners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
+        <extracomment>%1 percentage points either side of the score; %n scored questions in this area</extracomment>
+        <translation>
+            <numerusform>About ±%1 points: a score from only %n question can be off by this much.</numerusform>
+            <numerusform>About ±%1 points: a score from only %n questions can be off by this much.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n minutes; the attempt is submitted when it runs out.</source>
+        <extracomment>%n the quiz&apos;s time limit in whole minutes</extracomment>
+        <translation>
+            <numerusform>Time limit: %n minute; the attempt is submitted when it runs out.</numerusform>
+            <numerusform>Time limit: %n minutes; the attempt is submitted when it runs out.</numerusform>
         </translation>
     </message>
 </context>
