@@ -22,6 +22,7 @@ Page {
     PlanModel {
         id: plan
 
+        objectName: "planModel"
         results: root.results
         language: DisplaySettings.language
         secondLanguage: DisplaySettings.secondLanguage

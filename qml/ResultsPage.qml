@@ -38,6 +38,7 @@ Page {
     ResultsModel {
         id: results
 
+        objectName: "resultsModel"
         results: finished
         language: DisplaySettings.language
         secondLanguage: DisplaySettings.secondLanguage
@@ -45,6 +46,7 @@ Page {
     ReportPdf {
         id: pdf
 
+        objectName: "reportPdf"
         results: finished
         language: DisplaySettings.language
         secondLanguage: DisplaySettings.secondLanguage
