@@ -8,15 +8,17 @@ ColumnLayout {
     id: root
 
     required property string title
+    required property string titleSecond
     required property var costlyItems
 
     spacing: 4
     visible: root.costlyItems.length > 0
 
-    BodyText {
+    ShownText {
         Layout.fillWidth: true
-        font.bold: true
-        text: root.title
+        bold: true
+        first: root.title
+        second: root.titleSecond
     }
     Repeater {
         model: root.costlyItems
@@ -29,17 +31,19 @@ ColumnLayout {
             Layout.leftMargin: Theme.margin
             spacing: 2
 
-            BodyText {
+            ShownText {
+                objectName: "costlyPrompt"
                 Layout.fillWidth: true
-                textFormat: Text.PlainText
-                text: costly.modelData.prompt
+                first: costly.modelData.prompt
+                second: costly.modelData.promptSecond
             }
-            BodyText {
+            ShownText {
+                objectName: "costlyExplanation"
                 Layout.fillWidth: true
-                font.pixelSize: Theme.smallSize
+                pixelSize: Theme.smallSize
                 color: Theme.mutedText
-                textFormat: Text.PlainText
-                text: (costly.modelData.answered ? "" : qsTr("Not answered. ")) + costly.modelData.explanation
+                first: (costly.modelData.answered ? "" : qsTr("Not answered. ")) + costly.modelData.explanation
+                second: costly.modelData.explanationSecond
             }
         }
     }

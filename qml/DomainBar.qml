@@ -7,9 +7,16 @@ ColumnLayout {
     id: root
 
     required property string title
+    required property string titleSecond
     required property real percent
     required property bool hasPercent
     required property string level
+    required property string levelSecond
+    // The title and level in the second language, under the first; "" when neither has one.
+    readonly property string second: {
+        const level = root.hasPercent && root.levelSecond !== "" ? "(" + root.levelSecond + ")" : ""
+        return [root.titleSecond, level].filter(part => part !== "").join(" ")
+    }
     required property real selfRatingPercent
     required property string selfRatingGap
     required property real band
@@ -18,15 +25,19 @@ ColumnLayout {
 
     spacing: 4
     Accessible.role: Accessible.StaticText
-    Accessible.name: root.hasPercent ? qsTr("%1: %2%, %3").arg(root.title).arg(Math.round(root.percent)).arg(root.level)
-                                     : qsTr("%1: no scored questions").arg(root.title)
+    Accessible.name: (root.hasPercent ? qsTr("%1: %2%, %3").arg(root.title).arg(Math.round(root.percent)).arg(root.level)
+                                      : qsTr("%1: no scored questions").arg(root.title))
+                     + (root.second !== "" ? "\n" + root.second : "")
 
-    BodyText {
+    ShownText {
+        objectName: "domainTitle"
         Layout.fillWidth: true
-        font.bold: true
-        text: root.hasPercent ? qsTr("%1 — %2% %3").arg(root.title).arg(Math.round(root.percent))
-                                    .arg(root.level !== "" ? "(" + root.level + ")" : "")
-                              : qsTr("%1 — no scored questions").arg(root.title)
+        bold: true
+        first: root.hasPercent ? qsTr("%1 — %2% %3").arg(root.title).arg(Math.round(root.percent))
+                                     .arg(root.level !== "" ? "(" + root.level + ")" : "")
+                               : qsTr("%1 — no scored questions").arg(root.title)
+        second: root.second
+        Accessible.ignored: true // the bar's own name reads both
     }
     Rectangle {
         Layout.fillWidth: true

@@ -21,6 +21,8 @@ Page {
         id: history
 
         database: LearnerDatabase
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
     }
 
     // Tab and arrow keys scroll the page to the control they reach.
@@ -62,15 +64,16 @@ Page {
 
                 Repeater {
                     model: history.trend
-                    delegate: BodyText {
+                    delegate: ShownText {
                         id: legend
 
                         required property int index
                         required property var modelData
 
-                        font.pixelSize: Theme.smallSize
+                        pixelSize: Theme.smallSize
                         color: [Theme.accent, Theme.flagged, Theme.good, Theme.problem, Theme.text][legend.index % 5]
-                        text: "■ " + legend.modelData.title
+                        first: "■ " + legend.modelData.title
+                        second: legend.modelData.titleSecond
                     }
                 }
             }
@@ -83,16 +86,28 @@ Page {
 
                     required property int attemptId
                     required property string quizTitle
+                    required property string quizTitleSecond
                     required property date takenAt
                     required property bool hasOverall
                     required property real overallPercent
                     required property string overallLevel
+                    required property string overallLevelSecond
 
                     objectName: "historyRow" + row.attemptId
                     Layout.fillWidth: true
                     //: %1 = date, %2 = quiz title, %3 = overall percent and level
                     text: qsTr("%1 — %2 — %3").arg(row.takenAt.toLocaleString(Qt.locale()))
                         .arg(row.quizTitle).arg(row.hasOverall ? Math.round(row.overallPercent) + "% " + row.overallLevel : qsTr("no overall score"))
+                    Accessible.name: rowText.spoken
+                    contentItem: ShownText {
+                        id: rowText
+
+                        first: row.text
+                        // The quiz title and level in the second language, where they have one.
+                        second: [row.quizTitleSecond, row.hasOverall ? row.overallLevelSecond : ""]
+                            .filter(part => part !== "").join(" — ")
+                        Accessible.ignored: true // the button reads both
+                    }
                     onClicked: root.openRequested(row.attemptId)
                 }
             }

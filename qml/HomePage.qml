@@ -40,6 +40,9 @@ Page {
     }
     QuizCatalog {
         id: catalog
+
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
     }
 
     // Tab and arrow keys scroll the page to the control they reach.

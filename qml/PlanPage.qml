@@ -22,7 +22,10 @@ Page {
     PlanModel {
         id: plan
 
+        objectName: "planModel"
         results: root.results
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
     }
 
     ColumnLayout {
@@ -42,6 +45,7 @@ Page {
     ListView {
         id: list
 
+        objectName: "planList"
         Layout.fillWidth: true
         Layout.fillHeight: true
         spacing: Theme.spacing
@@ -57,11 +61,15 @@ Page {
         delegate: Column {
             id: entry
 
+            required property string recommendationId
             required property string title
+            required property string titleSecond
             required property string text
+            required property string textSecond
             required property var reasons
             required property var links
 
+            objectName: "step-" + entry.recommendationId
             width: list.width
             spacing: Theme.spacing
 
@@ -82,8 +90,8 @@ Page {
                 border.color: entry.ListView.isCurrentItem && list.activeFocus ? Theme.focus : Theme.border
                 border.width: entry.ListView.isCurrentItem && list.activeFocus ? Theme.focusWidth : 1
                 Accessible.role: Accessible.ListItem
-                Accessible.name: entry.title
-                Accessible.description: entry.text
+                Accessible.name: entry.titleSecond !== "" ? entry.title + "\n" + entry.titleSecond : entry.title
+                Accessible.description: entry.textSecond !== "" ? entry.text + "\n" + entry.textSecond : entry.text
 
                 ColumnLayout {
                     id: column
@@ -92,15 +100,19 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: 6
 
-                    BodyText {
+                    ShownText {
+                        objectName: "stepTitle"
                         Layout.fillWidth: true
-                        font.bold: true
-                        text: entry.title
+                        bold: true
+                        first: entry.title
+                        second: entry.titleSecond
                     }
-                    BodyText {
+                    ShownText {
+                        objectName: "stepText"
                         Layout.fillWidth: true
-                        textFormat: Text.PlainText
-                        text: entry.text
+                        visible: entry.text !== ""
+                        first: entry.text
+                        second: entry.textSecond
                     }
                     Repeater {
                         model: entry.reasons
@@ -131,7 +143,16 @@ Page {
                                 width: Math.min(implicitWidth, linkRow.width) // long titles wrap
                                 text: link.modelData.title
                                 font.pixelSize: Theme.smallSize
+                                Accessible.name: linkText.spoken
                                 Accessible.description: link.modelData.url
+                                contentItem: ShownText {
+                                    id: linkText
+
+                                    first: link.modelData.title
+                                    second: link.modelData.titleSecond
+                                    pixelSize: Theme.smallSize
+                                    Accessible.ignored: true // the button reads both
+                                }
                                 onClicked: Qt.openUrlExternally(link.modelData.url)
                             }
                         }

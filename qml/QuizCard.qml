@@ -9,11 +9,14 @@ Rectangle {
     id: root
 
     required property string title
+    required property string titleSecond
     required property string description
+    required property string descriptionSecond
     required property string version
     required property int itemCount
     required property string shapeSummary
     required property var domainTitles
+    required property var domainTitlesSecond // "" where a domain title has no second language
     required property string problem
     required property bool userFile
 
@@ -27,7 +30,7 @@ Rectangle {
     activeFocusOnTab: true
 
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Start %1").arg(root.title)
+    Accessible.name: qsTr("Start %1").arg(root.title) + (root.titleSecond !== "" ? "\n" + root.titleSecond : "")
     Accessible.onPressAction: root.activated()
     Keys.onReturnPressed: root.activated()
     Keys.onEnterPressed: root.activated()
@@ -43,7 +46,9 @@ Rectangle {
         anchors.fill: parent
         onClicked: root.activated()
     }
-    Accessible.description: root.problem !== "" ? root.problem : root.description
+    Accessible.description: root.problem !== "" ? root.problem
+                                                : root.descriptionSecond !== "" ? root.description + "\n" + root.descriptionSecond
+                                                                                : root.description
 
     ColumnLayout {
         id: content
@@ -52,21 +57,21 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Label {
+        ShownText {
+            objectName: "cardTitle"
             Layout.fillWidth: true
-            text: root.title
-            font.pixelSize: Theme.headingSize
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
+            first: root.title
+            second: root.titleSecond
+            pixelSize: Theme.headingSize
+            bold: true
+            Accessible.ignored: true // the card's own name reads both
         }
-        Label {
+        ShownText {
             Layout.fillWidth: true
             visible: root.description !== ""
-            text: root.description
-            font.pixelSize: Theme.bodySize
-            color: Theme.text
-            wrapMode: Text.Wrap
+            first: root.description
+            second: root.descriptionSecond
+            Accessible.ignored: true
         }
         Label {
             Layout.fillWidth: true
@@ -81,13 +86,12 @@ Rectangle {
             color: Theme.mutedText
             wrapMode: Text.Wrap
         }
-        Label {
+        ShownText {
             Layout.fillWidth: true
             visible: root.problem === ""
-            text: qsTr("Measures: %1").arg(root.domainTitles.join(", "))
-            font.pixelSize: Theme.bodySize
-            color: Theme.text
-            wrapMode: Text.Wrap
+            first: qsTr("Measures: %1").arg(root.domainTitles.join(", "))
+            // Only the titles that have a second language; none: no second line.
+            second: root.domainTitlesSecond.filter(title => title !== "").join(", ")
         }
         Label {
             Layout.fillWidth: true

@@ -38,12 +38,18 @@ Page {
     ResultsModel {
         id: results
 
+        objectName: "resultsModel"
         results: finished
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
     }
     ReportPdf {
         id: pdf
 
+        objectName: "reportPdf"
         results: finished
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
     }
     FileDialog {
         id: saveDialog
@@ -86,6 +92,7 @@ Page {
     ScrollView {
         id: scroll
 
+        objectName: "resultsScroll"
         anchors.fill: parent
         contentWidth: availableWidth
 
@@ -97,9 +104,14 @@ Page {
             Item {
                 implicitHeight: Theme.spacing
             }
-            Heading {
+            ShownText {
+                objectName: "quizTitle"
                 Layout.fillWidth: true
-                text: results.quizTitle
+                first: results.quizTitle
+                second: results.quizTitleSecond
+                pixelSize: Theme.headingSize
+                bold: true
+                Accessible.role: Accessible.Heading
             }
             BodyText {
                 Layout.fillWidth: true
@@ -117,15 +129,19 @@ Page {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            BodyText {
+            ShownText {
                 objectName: "overall"
+                // The overall line in the first language, as the other overall texts offer it.
+                readonly property string text: first
                 Layout.fillWidth: true
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                text: results.hasOverall
+                pixelSize: Theme.titleSize
+                bold: true
+                first: results.hasOverall
                       ? qsTr("Overall: %1% %2").arg(Math.round(results.overallPercent))
                           .arg(results.overallLevel !== "" ? "— " + results.overallLevel : "")
                       : qsTr("Overall: no scored questions")
+                // The level in the second language; the percent is already above it.
+                second: results.hasOverall ? results.overallLevelSecond : ""
             }
             BodyText {
                 objectName: "shapeText"
@@ -150,6 +166,7 @@ Page {
                 AppButton {
                     id: nextSteps
 
+                    objectName: "nextStepsButton"
                     primary: true
                     text: qsTr("See your next steps")
                     onClicked: root.planRequested(finished)
@@ -244,6 +261,7 @@ Page {
                 text: qsTr("Where you lost the most points")
             }
             Repeater {
+                objectName: "costlyDomains"
                 model: results
                 delegate: CostlyItems {
                     Layout.fillWidth: true

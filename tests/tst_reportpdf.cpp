@@ -2,6 +2,7 @@
 // passing quiz or learner text through as markup.
 
 #include "apptranslations.h"
+#include "displaysettings.h"
 #include "pdffile.h"
 #include "reportpdf.h"
 #include "resultsummary.h"
@@ -9,6 +10,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +76,66 @@ Quiz quiz(const QString &title = QStringLiteral("Mini readiness"))
     return q;
 }
 
+const QString draftNotice =
+    QStringLiteral("This translation has not yet been checked by a fluent reviewer.");
+// How the report sets the second language apart (reportpdf.cpp).
+const QString secondSpan =
+    QStringLiteral("<span style=\"color:#555555; font-style:italic; font-weight:normal\">");
+
+void addText(Text &text, const QString &language, const QString &words)
+{
+    text.byLanguage.insert(language, words);
+}
+
+// quiz() with Spanish (a draft, with a note) beside its texts, except the explanation of
+// cod-01 and the link title (the same words in both); Hmong is listed as reviewed.
+Quiz bilingualQuiz()
+{
+    Quiz q = quiz();
+    const QString es = QStringLiteral("es");
+    addText(q.title, es, QStringLiteral("Preparación mini"));
+    addText(q.domains[0].title, es, QStringLiteral("Familiaridad con la codificación médica"));
+    addText(q.domains[0].levels[0].label, es, QStringLiteral("Inicial"));
+    addText(q.domains[0].levels[1].label, es, QStringLiteral("Lista"));
+    addText(q.levels[0].label, es, QStringLiteral("Todavía no"));
+    addText(q.levels[1].label, es, QStringLiteral("Lista"));
+    addText(q.items[0].prompt, es,
+            QStringLiteral("¿Qué sistema de códigos es para los procedimientos hospitalarios?"));
+    addText(q.items[1].prompt, es, QStringLiteral("¿Conoce los códigos?"));
+    addText(q.recommendations[0].title, es,
+            QStringLiteral("Tome un curso de introducción a la codificación"));
+    addText(q.recommendations[0].text, es, QStringLiteral("Empiece con lo básico de ICD-10-CM."));
+    addText(q.recommendations[0].links[0].title, es, QStringLiteral("AHIMA"));
+    q.translations.insert(
+        es, {Translation::Status::Draft, QStringLiteral("Traducción <b>automática</b>.")});
+    q.translations.insert(QStringLiteral("hmn"), {Translation::Status::Reviewed, {}});
+    return q;
+}
+
+// A finished attempt of `q`: cod-01 wrong (coding 0%), self-rating 4.
+std::unique_ptr<FinishedAttempt> finished(const Quiz &q)
+{
+    auto attempt = std::make_unique<FinishedAttempt>();
+    attempt->quiz = q;
+    attempt->report = score(q, Responses{{QStringLiteral("cod-01"), Answer{QStringLiteral("a")}},
+                                         {QStringLiteral("cod-02"), Answer{4}}});
+    attempt->plan = recommend(attempt->quiz, attempt->report);
+    attempt->profileName = QStringLiteral("Ana");
+    attempt->record.started = QDateTime::currentDateTimeUtc();
+    return attempt;
+}
+
+// Every number the report gives (percents, points, ratings), in order.
+QStringList numbersOf(const QString &html)
+{
+    static const QRegularExpression number(
+        QStringLiteral(R"(\d+(\.\d+)?%|\d+(\.\d+)? / \d+(\.\d+)?|\d+(\.\d+)? of 5)"));
+    QStringList numbers;
+    for (const QRegularExpressionMatch &match : number.globalMatch(html))
+        numbers.append(match.captured());
+    return numbers;
+}
+
 } // namespace
 
 class TestReportPdf : public QObject
@@ -94,6 +156,12 @@ private slots:
     void suggestedFileName_data();
     void suggestedFileName();
     void suggestedFileNameFollowsTheAttempt();
+    void bothLanguagesSideBySide();
+    void draftTranslationNotice_data();
+    void draftTranslationNotice();
+    void sameNumbersInEveryLanguage_data();
+    void sameNumbersInEveryLanguage();
+    void savesInTheLanguagesChosen();
 
 private:
     qint64 take(const Quiz &quiz);
@@ -341,6 +409,138 @@ void TestReportPdf::suggestedFileNameFollowsTheAttempt()
     QCOMPARE(changed.count(), 2);
     const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
     QCOMPARE(pdf.suggestedFileName(), QStringLiteral("HIT Ready - Ana - %1.pdf").arg(today));
+}
+
+// Side by side: each quiz text in the first language, the second under it in grey italics;
+// a text without a translation (or with the same words) once, with no empty line.
+void TestReportPdf::bothLanguagesSideBySide()
+{
+    const auto finishedAttempt = finished(bilingualQuiz());
+    const FinishedAttempt &attempt = *finishedAttempt;
+    const QString html = ReportPdf::html(attempt, {QStringLiteral("en"), QStringLiteral("es")});
+    const QList<std::pair<QString, QString>> pairs{
+        {QStringLiteral("Mini readiness"), QStringLiteral("Preparación mini")},
+        {QStringLiteral("Medical coding familiarity"),
+         QStringLiteral("Familiaridad con la codificación médica")},
+        {QStringLiteral("Emerging"), QStringLiteral("Inicial")},
+        {QStringLiteral("Not yet"), QStringLiteral("Todavía no")},
+        {QStringLiteral("Which code set is for inpatient procedures?"),
+         QStringLiteral("¿Qué sistema de códigos es para los procedimientos hospitalarios?")},
+        {QStringLiteral("Take an introductory coding course"),
+         QStringLiteral("Tome un curso de introducción a la codificación")},
+        {QStringLiteral("Start with ICD-10-CM basics."),
+         QStringLiteral("Empiece con lo básico de ICD-10-CM.")}};
+    for (const auto &[english, spanish] : pairs) {
+        const qsizetype first = html.indexOf(english.toHtmlEscaped());
+        QVERIFY2(first >= 0, qPrintable(english));
+        const qsizetype second = html.indexOf(secondSpan + spanish.toHtmlEscaped(), first);
+        QVERIFY2(second > first, qPrintable(spanish + QStringLiteral(" under ") + english));
+    }
+    // Untranslated, or the same words: once, and no empty second line.
+    QCOMPARE(html.count(QStringLiteral("ICD-10-PCS covers inpatient procedures.")), 1);
+    QCOMPARE(html.count(QStringLiteral(">AHIMA<")), 1);
+    QVERIFY(!html.contains(secondSpan + QStringLiteral("</span>")));
+
+    // Spanish alone: no English where Spanish exists, English where it does not.
+    const QString spanish = ReportPdf::html(attempt, {QStringLiteral("es"), {}});
+    QVERIFY(spanish.contains(QStringLiteral("<h1>Preparación mini</h1>")));
+    QVERIFY(!spanish.contains(QStringLiteral("Mini readiness")));
+    QVERIFY(!spanish.contains(secondSpan));
+    QVERIFY(spanish.contains(QStringLiteral("ICD-10-PCS covers inpatient procedures.")));
+    // The quiz's own language with no second: as before this feature.
+    QVERIFY(!ReportPdf::html(attempt).contains(QStringLiteral("Preparación")));
+}
+
+void TestReportPdf::draftTranslationNotice_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QStringList>("drafts");
+    QTest::addRow("the quiz's own") << QString() << QString() << QStringList{};
+    QTest::addRow("English, the original") << "en" << QString() << QStringList{};
+    QTest::addRow("Spanish, a draft") << "es" << QString() << QStringList{"es"};
+    QTest::addRow("English + Spanish") << "en"
+                                       << "es" << QStringList{"es"};
+    QTest::addRow("Spanish + English") << "es"
+                                       << "en" << QStringList{"es"};
+    QTest::addRow("Hmong, reviewed") << "hmn" << QString() << QStringList{};
+    QTest::addRow("Hmong + Spanish") << "hmn"
+                                     << "es" << QStringList{"es"};
+}
+
+void TestReportPdf::draftTranslationNotice()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QStringList, drafts);
+    const Quiz q = bilingualQuiz();
+    QCOMPARE(ReportPdf::draftLanguages(q, {first, second}), drafts);
+    const QString html = ReportPdf::html(*finished(q), {first, second});
+    QCOMPARE(html.count(draftNotice), drafts.size());
+    if (drafts.isEmpty())
+        return;
+    // Near the top, before the results; with the language's name and the author's note.
+    const qsizetype notice = html.indexOf(draftNotice);
+    QVERIFY(notice < html.indexOf(QStringLiteral("<h2>")));
+    const qsizetype title = html.indexOf(QStringLiteral("</h1>"));
+    const QString lead = html.mid(title, notice - title);
+    const QString name = DisplaySettings::languageName(QStringLiteral("es"));
+    QVERIFY2(lead.contains(QStringLiteral("<b>%1:</b>").arg(name)), qPrintable(lead));
+    QVERIFY(html.contains(QStringLiteral("Traducción &lt;b&gt;automática&lt;/b&gt;.")));
+    // A quiz that lists no translations has nothing to warn about.
+    QVERIFY(!ReportPdf::html(*finished(quiz()), {first, second}).contains(draftNotice));
+}
+
+void TestReportPdf::sameNumbersInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addRow("en") << "en" << QString();
+    QTest::addRow("es") << "es" << QString();
+    QTest::addRow("en + es") << "en"
+                             << "es";
+    QTest::addRow("es + en") << "es"
+                             << "en";
+    QTest::addRow("hmn + es") << "hmn"
+                              << "es";
+}
+
+void TestReportPdf::sameNumbersInEveryLanguage()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const auto finishedAttempt = finished(bilingualQuiz());
+    const FinishedAttempt &attempt = *finishedAttempt;
+    const QStringList numbers = numbersOf(ReportPdf::html(attempt));
+    QVERIFY2(numbers.contains(QStringLiteral("0%")) && numbers.contains(QStringLiteral("0 / 1")) &&
+                 numbers.contains(QStringLiteral("4 of 5")),
+             qPrintable(numbers.join(QStringLiteral(", "))));
+    QCOMPARE(numbersOf(ReportPdf::html(attempt, {first, second})), numbers);
+}
+
+// "Save as PDF" on the results screen: the report follows the languages the screen shows.
+void TestReportPdf::savesInTheLanguagesChosen()
+{
+    const auto results = load(take(bilingualQuiz()));
+    ReportPdf pdf;
+    pdf.setResults(results.get());
+    QSignalSpy language(&pdf, &ReportPdf::languageChanged);
+    QSignalSpy second(&pdf, &ReportPdf::secondLanguageChanged);
+    pdf.setLanguage(QStringLiteral("es"));
+    pdf.setSecondLanguage(QStringLiteral("en"));
+    pdf.setSecondLanguage(QStringLiteral("en"));
+    QCOMPARE(language.count(), 1);
+    QCOMPARE(second.count(), 1);
+    const QString html = pdf.currentHtml();
+    QCOMPARE(html,
+             ReportPdf::html(*results->attempt(), {QStringLiteral("es"), QStringLiteral("en")}));
+    QVERIFY(html.indexOf(QStringLiteral("Preparación mini")) <
+            html.indexOf(secondSpan + QStringLiteral("Mini readiness")));
+    const QString path = m_dir->filePath(QStringLiteral("bilingual.pdf"));
+    QVERIFY2(pdf.save(path), qPrintable(pdf.errorText()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(4), QByteArray("%PDF"));
 }
 
 QTEST_MAIN(TestReportPdf)

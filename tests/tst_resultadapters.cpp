@@ -5,6 +5,7 @@
 #include "attemptcontroller.h"
 #include "historymodel.h"
 #include "planmodel.h"
+#include "quizcatalog.h"
 #include "reportpdf.h"
 #include "resultsmodel.h"
 #include "resultsummary.h"
@@ -13,6 +14,8 @@
 #include "statistics.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +126,47 @@ Quiz quiz()
     return q;
 }
 
+// The Spanish of an English text in these tests: "(es) " and the English words.
+QString es(const QString &english)
+{
+    return QStringLiteral("(es) ") + english;
+}
+
+void addSpanish(Text &text)
+{
+    text.byLanguage.insert(QStringLiteral("es"), es(text.byLanguage.value(QStringLiteral("en"))));
+}
+
+// quiz() with Spanish beside every text the results show, except four left untranslated: the
+// analysis domain's title, cod-04's explanation, t2's text and t1's link title.
+Quiz bilingualQuiz()
+{
+    Quiz q = quiz();
+    addSpanish(q.title);
+    for (LevelBand &level : q.levels)
+        addSpanish(level.label);
+    for (Domain &d : q.domains) {
+        if (d.id != QLatin1String("analysis"))
+            addSpanish(d.title);
+        for (LevelBand &level : d.levels)
+            addSpanish(level.label);
+    }
+    for (Item &i : q.items) {
+        addSpanish(i.prompt);
+        if (i.id != QLatin1String("cod-04"))
+            addSpanish(i.explanation);
+    }
+    for (Recommendation &r : q.recommendations) {
+        addSpanish(r.title);
+        if (r.id != QLatin1String("t2"))
+            addSpanish(r.text);
+        for (Link &link : r.links)
+            if (r.id != QLatin1String("t1"))
+                addSpanish(link.title);
+    }
+    return q;
+}
+
 Answer answer(decltype(Answer::value) value)
 {
     return Answer{std::move(value)};
@@ -207,6 +251,13 @@ private slots:
     void historyNewestFirstAndTrendOldestFirst();
     void oneResultsScreenReadsTheAttemptOnce_data();
     void oneResultsScreenReadsTheAttemptOnce();
+    void resultsInTwoLanguages();
+    void resultsFollowALanguageSwitchInPlace();
+    void sameNumbersInEveryLanguage_data();
+    void sameNumbersInEveryLanguage();
+    void planInTwoLanguages();
+    void historyInTwoLanguages();
+    void catalogInTwoLanguages();
 
 private:
     // Takes `quiz` with `responses` through the session API and submits (unless told not to).
@@ -577,6 +628,347 @@ void TestResultAdapters::oneResultsScreenReadsTheAttemptOnce()
     QCOMPARE(results.attempt()->report, *report);
     QCOMPARE(resultsModel.overallPercent(), report->overallPercent.value_or(-1));
     QCOMPARE(plan.rowCount(), planRows(stored, recommend(stored, *report)).size());
+}
+
+namespace {
+
+// The numbers of a results row, which no language may change.
+QVariantList rowNumbers(const QAbstractItemModel &model, int row)
+{
+    const QModelIndex index = model.index(row, 0);
+    QVariantList numbers;
+    for (const int role :
+         {ResultsModel::PercentRole, ResultsModel::HasPercentRole, ResultsModel::EarnedRole,
+          ResultsModel::MaxRole, ResultsModel::SelfRatingRole, ResultsModel::BandRole})
+        numbers.append(index.data(role));
+    return numbers;
+}
+
+QVariantMap costly(const ResultsModel &model, int row, int position)
+{
+    return model.index(row).data(ResultsModel::CostlyItemsRole).toList().at(position).toMap();
+}
+
+// dataChanged emissions for every role (a language change), not the bands' refinement.
+int wholeRowChanges(const QSignalSpy &spy)
+{
+    int count = 0;
+    for (const QList<QVariant> &arguments : spy)
+        count += arguments.at(2).value<QList<int>>().isEmpty();
+    return count;
+}
+
+} // namespace
+
+// Side by side: every quiz text in the first language and its second-language companion, ""
+// where the quiz has no translation or the second is the language already shown.
+void TestResultAdapters::resultsInTwoLanguages()
+{
+    AttemptResults results;
+    results.setStorage(m_storage.get());
+    QVERIFY(results.load(take(bilingualQuiz(), firstResponses())));
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setLanguage(QStringLiteral("en"));
+    model.setSecondLanguage(QStringLiteral("es"));
+    model.setResults(&results);
+
+    QCOMPARE(model.quizTitle(), QStringLiteral("Mini readiness"));
+    QCOMPARE(model.quizTitleSecond(), es(QStringLiteral("Mini readiness")));
+    QCOMPARE(model.overallLevel(), QStringLiteral("Not yet"));
+    QCOMPARE(model.overallLevelSecond(), es(QStringLiteral("Not yet")));
+    const QModelIndex coding = model.index(0);
+    QCOMPARE(coding.data(ResultsModel::TitleRole).toString(),
+             QStringLiteral("Medical coding familiarity"));
+    QCOMPARE(coding.data(ResultsModel::TitleSecondRole).toString(),
+             es(QStringLiteral("Medical coding familiarity")));
+    QCOMPARE(coding.data(ResultsModel::LevelRole).toString(), QStringLiteral("Emerging"));
+    QCOMPARE(coding.data(ResultsModel::LevelSecondRole).toString(), es(QStringLiteral("Emerging")));
+    // Analysis has no Spanish title: only English, and no level (no percent).
+    QCOMPARE(model.index(2).data(ResultsModel::TitleRole).toString(), QStringLiteral("Analysis"));
+    QCOMPARE(model.index(2).data(ResultsModel::TitleSecondRole).toString(), QString());
+    QCOMPARE(model.index(2).data(ResultsModel::LevelSecondRole).toString(), QString());
+
+    // cod-04 (3 points lost) has no Spanish explanation; cod-01 has.
+    const QVariantMap cod04 = costly(model, 0, 0);
+    QCOMPARE(cod04.value(QStringLiteral("itemId")).toString(), QStringLiteral("cod-04"));
+    QCOMPARE(cod04.value(QStringLiteral("promptSecond")).toString(),
+             es(QStringLiteral("Prompt of cod-04")));
+    QCOMPARE(cod04.value(QStringLiteral("explanation")).toString(),
+             QStringLiteral("Explanation of cod-04"));
+    QCOMPARE(cod04.value(QStringLiteral("explanationSecond")).toString(), QString());
+    QCOMPARE(costly(model, 0, 1).value(QStringLiteral("explanationSecond")).toString(),
+             es(QStringLiteral("Explanation of cod-01")));
+
+    model.setSecondLanguage({});
+    QCOMPARE(model.quizTitleSecond(), QString());
+    QCOMPARE(model.index(0).data(ResultsModel::TitleSecondRole).toString(), QString());
+    QCOMPARE(costly(model, 0, 1).value(QStringLiteral("promptSecond")).toString(), QString());
+
+    // No Hmong in this quiz: its own language first, and English second would say it twice.
+    model.setLanguage(QStringLiteral("hmn"));
+    model.setSecondLanguage(QStringLiteral("en"));
+    QCOMPARE(model.quizTitle(), QStringLiteral("Mini readiness"));
+    QCOMPARE(model.quizTitleSecond(), QString());
+    QCOMPARE(model.index(0).data(ResultsModel::TitleSecondRole).toString(), QString());
+}
+
+// Switching languages rewrites the rows in place (dataChanged, no reset: the page keeps its
+// place), the sentences too, and leaves every number as it was.
+void TestResultAdapters::resultsFollowALanguageSwitchInPlace()
+{
+    AttemptResults results;
+    results.setStorage(m_storage.get());
+    QVERIFY(results.load(take(bilingualQuiz(), firstResponses())));
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setLanguage(QStringLiteral("en"));
+    model.setResults(&results);
+    QList<QVariantList> numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers.append(rowNumbers(model, row));
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy texts(&model, &ResultsModel::textsChanged);
+    QSignalSpy language(&model, &ResultsModel::languageChanged);
+    QSignalSpy second(&model, &ResultsModel::secondLanguageChanged);
+    model.setLanguage(QStringLiteral("es"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(wholeRowChanges(rows), 1);
+    QCOMPARE(rows.constLast().at(0).toModelIndex(), model.index(0));
+    QCOMPARE(rows.constLast().at(1).toModelIndex(), model.index(2));
+    QCOMPARE(texts.count(), 1);
+    QCOMPARE(language.count(), 1);
+    QCOMPARE(model.quizTitle(), es(QStringLiteral("Mini readiness")));
+    QCOMPARE(model.overallLevel(), es(QStringLiteral("Not yet")));
+    QCOMPARE(model.index(0).data(ResultsModel::TitleRole).toString(),
+             es(QStringLiteral("Medical coding familiarity")));
+    QCOMPARE(model.index(0).data(ResultsModel::LevelRole).toString(),
+             es(QStringLiteral("Emerging")));
+    QCOMPARE(model.index(2).data(ResultsModel::TitleRole).toString(), QStringLiteral("Analysis"));
+    QCOMPARE(costly(model, 0, 0).value(QStringLiteral("prompt")).toString(),
+             es(QStringLiteral("Prompt of cod-04")));
+    // The sentences name the domain as the learner reads it.
+    QVERIFY(model.index(0)
+                .data(ResultsModel::SelfRatingGapRole)
+                .toString()
+                .contains(es(QStringLiteral("Medical coding familiarity"))));
+
+    model.setSecondLanguage(QStringLiteral("en"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(wholeRowChanges(rows), 2);
+    QCOMPARE(second.count(), 1);
+    QCOMPARE(model.quizTitleSecond(), QStringLiteral("Mini readiness"));
+    QCOMPARE(model.index(0).data(ResultsModel::TitleSecondRole).toString(),
+             QStringLiteral("Medical coding familiarity"));
+    QCOMPARE(model.index(2).data(ResultsModel::TitleSecondRole).toString(), QString());
+    QCOMPARE(costly(model, 0, 0).value(QStringLiteral("explanation")).toString(),
+             QStringLiteral("Explanation of cod-04")); // no Spanish: English first, once
+    QCOMPARE(costly(model, 0, 0).value(QStringLiteral("explanationSecond")).toString(), QString());
+
+    model.setLanguage(QStringLiteral("es")); // unchanged: nothing emitted
+    QCOMPARE(language.count(), 1);
+    QCOMPARE(wholeRowChanges(rows), 2);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(rowNumbers(model, row), numbers.at(row));
+}
+
+void TestResultAdapters::sameNumbersInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addRow("the quiz's own") << QString() << QString();
+    QTest::addRow("en") << "en" << QString();
+    QTest::addRow("es") << "es" << QString();
+    QTest::addRow("en + es") << "en"
+                             << "es";
+    QTest::addRow("es + en") << "es"
+                             << "en";
+    QTest::addRow("hmn (none of its texts)") << "hmn" << QString();
+    QTest::addRow("hmn + es") << "hmn"
+                              << "es";
+}
+
+void TestResultAdapters::sameNumbersInEveryLanguage()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const Quiz q = bilingualQuiz();
+    const Report report = score(q, firstResponses());
+    AttemptResults results;
+    results.setStorage(m_storage.get());
+    QVERIFY(results.load(take(q, firstResponses())));
+    ResultsModel model;
+    model.setLanguage(first);
+    model.setSecondLanguage(second);
+    model.setResults(&results);
+    PlanModel plan;
+    plan.setLanguage(first);
+    plan.setSecondLanguage(second);
+    plan.setResults(&results);
+
+    QCOMPARE(results.attempt()->report, report);
+    QCOMPARE(model.overallPercent(), *report.overallPercent);
+    QCOMPARE(model.rowCount(), report.domains.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const DomainResult &d = report.domains.at(row);
+        const QModelIndex index = model.index(row);
+        QCOMPARE(index.data(ResultsModel::PercentRole).toDouble(), d.percent.value_or(-1));
+        QCOMPARE(index.data(ResultsModel::EarnedRole).toDouble(), d.earned);
+        QCOMPARE(index.data(ResultsModel::MaxRole).toDouble(), d.max);
+        QCOMPARE(index.data(ResultsModel::SelfRatingRole).toDouble(), d.selfRating.value_or(0));
+        QCOMPARE(index.data(ResultsModel::CostlyItemsRole).toList().size(),
+                 costlyItems(q, report, d.domainId).size());
+    }
+    QStringList steps;
+    for (int row = 0; row < plan.rowCount(); ++row)
+        steps.append(plan.index(row).data(PlanModel::RecommendationIdRole).toString());
+    QCOMPARE(steps, (QStringList{"t1", "t2", "r1", "e1", "c1"}));
+}
+
+void TestResultAdapters::planInTwoLanguages()
+{
+    AttemptResults results;
+    results.setStorage(m_storage.get());
+    QVERIFY(results.load(take(bilingualQuiz(), firstResponses())));
+    PlanModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setLanguage(QStringLiteral("en"));
+    model.setSecondLanguage(QStringLiteral("es"));
+    model.setResults(&results);
+    const auto link = [&](int row, const char *key) {
+        return model.index(row)
+            .data(PlanModel::LinksRole)
+            .toList()
+            .first()
+            .toMap()
+            .value(QLatin1String(key))
+            .toString();
+    };
+
+    const QModelIndex t1 = model.index(0);
+    QCOMPARE(t1.data(PlanModel::TitleRole).toString(), QStringLiteral("Title of t1"));
+    QCOMPARE(t1.data(PlanModel::TitleSecondRole).toString(), es(QStringLiteral("Title of t1")));
+    QCOMPARE(t1.data(PlanModel::TextSecondRole).toString(), es(QStringLiteral("Text of t1")));
+    QCOMPARE(link(0, "title"), QStringLiteral("Link of t1"));
+    QCOMPARE(link(0, "titleSecond"), QString());                                    // untranslated
+    QCOMPARE(model.index(1).data(PlanModel::TextSecondRole).toString(), QString()); // t2
+    QCOMPARE(link(2, "titleSecond"), es(QStringLiteral("Link of r1")));
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+    model.setLanguage(QStringLiteral("es"));
+    model.setSecondLanguage({});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(rows.count(), 2);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(0).data(PlanModel::RecommendationIdRole).toString(), "t1");
+    QCOMPARE(model.index(0).data(PlanModel::TitleRole).toString(),
+             es(QStringLiteral("Title of t1")));
+    QCOMPARE(model.index(0).data(PlanModel::TitleSecondRole).toString(), QString());
+    QCOMPARE(model.index(1).data(PlanModel::TextRole).toString(), QStringLiteral("Text of t2"));
+    QCOMPARE(link(0, "title"), QStringLiteral("Link of t1"));
+    QCOMPARE(model.index(0).data(PlanModel::ReasonsRole).toStringList().size(), 1);
+}
+
+void TestResultAdapters::historyInTwoLanguages()
+{
+    const Quiz q = bilingualQuiz();
+    take(q, firstResponses());
+    take(q, firstResponses());
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setStorage(m_storage.get());
+    model.setLanguage(QStringLiteral("en"));
+    model.setSecondLanguage(QStringLiteral("es"));
+    QVERIFY2(model.loadProfile(m_profile), qPrintable(model.errorText()));
+    const QModelIndex newest = model.index(0);
+    QCOMPARE(newest.data(HistoryModel::QuizTitleRole).toString(), QStringLiteral("Mini readiness"));
+    QCOMPARE(newest.data(HistoryModel::QuizTitleSecondRole).toString(),
+             es(QStringLiteral("Mini readiness")));
+    QCOMPARE(newest.data(HistoryModel::OverallLevelSecondRole).toString(),
+             es(QStringLiteral("Not yet")));
+    const auto trendTitle = [&](int domain, const char *key) {
+        return model.trend().at(domain).toMap().value(QLatin1String(key)).toString();
+    };
+    QCOMPARE(trendTitle(0, "titleSecond"), es(QStringLiteral("Medical coding familiarity")));
+    QCOMPARE(trendTitle(2, "title"), QStringLiteral("Analysis"));
+    QCOMPARE(trendTitle(2, "titleSecond"), QString());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy trend(&model, &HistoryModel::trendChanged);
+    model.setLanguage(QStringLiteral("es"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(rows.count(), 1);
+    QCOMPARE(trend.count(), 1);
+    QCOMPARE(model.index(1).data(HistoryModel::QuizTitleRole).toString(),
+             es(QStringLiteral("Mini readiness")));
+    QCOMPARE(model.index(1).data(HistoryModel::OverallLevelRole).toString(),
+             es(QStringLiteral("Not yet")));
+    QCOMPARE(model.index(1).data(HistoryModel::QuizTitleSecondRole).toString(), QString());
+    QCOMPARE(trendTitle(0, "title"), es(QStringLiteral("Medical coding familiarity")));
+}
+
+// The home screen's cards: a quiz file whose texts are in English and Spanish.
+void TestResultAdapters::catalogInTwoLanguages()
+{
+    const QString shipped = m_dir->filePath(QStringLiteral("shipped"));
+    QVERIFY(QDir().mkpath(shipped));
+    QFile file(shipped + QStringLiteral("/bilingual.yaml"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(hitready: 1
+id: bilingual-mini
+title: {en: Coding readiness, es: Preparación para la codificación}
+description: {en: Two questions., es: Dos preguntas.}
+language: en
+domains:
+  - {id: coding, title: {en: Coding, es: Codificación}}
+  - {id: privacy, title: Privacy}
+items:
+  - id: c1
+    domain: coding
+    type: truefalse
+    prompt: {en: ICD-10-CM codes diagnoses., es: ICD-10-CM codifica diagnósticos.}
+    answer: true
+  - id: p1
+    domain: privacy
+    type: truefalse
+    prompt: HIPAA protects health information.
+    answer: true
+)");
+    file.close();
+    qputenv("HITREADY_USER_QUIZ_DIR", m_dir->filePath(QStringLiteral("mine")).toUtf8());
+    QuizCatalog catalog;
+    QAbstractItemModelTester tester(&catalog);
+    catalog.setLanguage(QStringLiteral("en"));
+    catalog.setSecondLanguage(QStringLiteral("es"));
+    catalog.setFolder(shipped);
+    QCOMPARE(catalog.rowCount(), 1);
+    const QModelIndex card = catalog.index(0);
+    QCOMPARE(card.data(QuizCatalog::ProblemRole).toString(), QString());
+    QCOMPARE(card.data(QuizCatalog::TitleRole).toString(), QStringLiteral("Coding readiness"));
+    QCOMPARE(card.data(QuizCatalog::TitleSecondRole).toString(),
+             QStringLiteral("Preparación para la codificación"));
+    QCOMPARE(card.data(QuizCatalog::DescriptionSecondRole).toString(),
+             QStringLiteral("Dos preguntas."));
+    QCOMPARE(card.data(QuizCatalog::DomainTitlesRole).toStringList(),
+             (QStringList{"Coding", "Privacy"}));
+    QCOMPARE(card.data(QuizCatalog::DomainTitlesSecondRole).toStringList(),
+             (QStringList{QStringLiteral("Codificación"), QString()}));
+
+    QSignalSpy reset(&catalog, &QAbstractItemModel::modelReset);
+    QSignalSpy rows(&catalog, &QAbstractItemModel::dataChanged);
+    catalog.setLanguage(QStringLiteral("es"));
+    catalog.setSecondLanguage({});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(rows.count(), 2);
+    QCOMPARE(catalog.index(0).data(QuizCatalog::TitleRole).toString(),
+             QStringLiteral("Preparación para la codificación"));
+    QCOMPARE(catalog.index(0).data(QuizCatalog::TitleSecondRole).toString(), QString());
+    QCOMPARE(catalog.index(0).data(QuizCatalog::DomainTitlesRole).toStringList(),
+             (QStringList{QStringLiteral("Codificación"), QStringLiteral("Privacy")}));
 }
 
 QTEST_MAIN(TestResultAdapters)

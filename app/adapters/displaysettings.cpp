@@ -114,6 +114,8 @@ QString DisplaySettings::languageName(const QString &code)
         return QStringLiteral("Hmoob");
     if (code == u"en")
         return QStringLiteral("English");
+    if (code == u"es") // QLocale's own name for "es" is "español de España"
+        return QStringLiteral("Español");
     const QLocale locale(code);
     if (locale.language() == QLocale::C || locale.nativeLanguageName().isEmpty())
         return code;

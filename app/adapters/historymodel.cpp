@@ -41,15 +41,15 @@ bool HistoryModel::loadProfile(qint64 profileId)
             Entry e;
             e.attemptId = record.id;
             e.quizId = record.quizId;
-            e.quizTitle = quiz->text(quiz->title);
+            e.quizLanguage = quiz->language;
+            e.quizTitle = quiz->title;
             e.quizVersion = quiz->version;
             e.takenAt = *record.finished;
             e.overallPercent = report.overallPercent;
-            e.overallLevel = report.overallLevel ? quiz->text(*report.overallLevel) : QString();
+            e.overallLevel = report.overallLevel;
             for (const DomainResult &d : report.domains) {
                 const Domain *domain = quiz->domain(d.domainId);
-                const QString title = domain ? quiz->text(domain->title) : QString();
-                e.domains.append({d.domainId, title.isEmpty() ? d.domainId : title, d.percent});
+                e.domains.append({d.domainId, domain ? domain->title : Text{}, d.percent});
             }
             entries.append(e);
         }
@@ -72,6 +72,33 @@ void HistoryModel::clear()
     m_error.clear();
     endResetModel();
     emit historyChanged();
+    emit trendChanged();
+}
+
+void HistoryModel::setLanguage(const QString &language)
+{
+    if (language == m_reading.first)
+        return;
+    m_reading.first = language;
+    reread();
+    emit languageChanged();
+}
+
+void HistoryModel::setSecondLanguage(const QString &language)
+{
+    if (language == m_reading.second)
+        return;
+    m_reading.second = language;
+    reread();
+    emit secondLanguageChanged();
+}
+
+void HistoryModel::reread()
+{
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1),
+                         {Qt::DisplayRole, QuizTitleRole, QuizTitleSecondRole, OverallLevelRole,
+                          OverallLevelSecondRole});
     emit trendChanged();
 }
 
@@ -104,11 +131,14 @@ QVariantList HistoryModel::trendFor(const QString &quizId) const
     const QList<const Entry *> entries = entriesOf(quizId);
     // Domains of the newest version first, then any that only older versions had.
     QStringList order;
-    QHash<QString, QString> titles;
+    QHash<QString, ShownText> titles;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it)
         for (const DomainPoint &d : (*it)->domains)
             if (!titles.contains(d.domainId)) {
-                titles.insert(d.domainId, d.title);
+                ShownText title = shown(d.title, **it);
+                if (title.first.isEmpty())
+                    title.first = d.domainId;
+                titles.insert(d.domainId, title);
                 order.append(d.domainId);
             }
     QVariantList trend;
@@ -121,8 +151,10 @@ QVariantList HistoryModel::trendFor(const QString &quizId) const
                     percent = *d.percent;
             percents.append(percent);
         }
+        const ShownText title = titles.value(domainId);
         trend.append(QVariantMap{{QStringLiteral("domainId"), domainId},
-                                 {QStringLiteral("title"), titles.value(domainId)},
+                                 {QStringLiteral("title"), title.first},
+                                 {QStringLiteral("titleSecond"), title.second},
                                  {QStringLiteral("percents"), percents}});
     }
     return trend;
@@ -156,7 +188,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return e.quizId;
     case Qt::DisplayRole:
     case QuizTitleRole:
-        return e.quizTitle;
+        return shown(e.quizTitle, e).first;
+    case QuizTitleSecondRole:
+        return shown(e.quizTitle, e).second;
     case QuizVersionRole:
         return e.quizVersion;
     case TakenAtRole:
@@ -166,7 +200,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case HasOverallRole:
         return e.overallPercent.has_value();
     case OverallLevelRole:
-        return e.overallLevel;
+        return e.overallLevel ? shown(*e.overallLevel, e).first : QString();
+    case OverallLevelSecondRole:
+        return e.overallLevel ? shown(*e.overallLevel, e).second : QString();
     default:
         return {};
     }
@@ -174,10 +210,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HistoryModel::roleNames() const
 {
-    return {{AttemptIdRole, "attemptId"},   {QuizIdRole, "quizId"},
-            {QuizTitleRole, "quizTitle"},   {QuizVersionRole, "quizVersion"},
-            {TakenAtRole, "takenAt"},       {OverallPercentRole, "overallPercent"},
-            {HasOverallRole, "hasOverall"}, {OverallLevelRole, "overallLevel"}};
+    return {{AttemptIdRole, "attemptId"},           {QuizIdRole, "quizId"},
+            {QuizTitleRole, "quizTitle"},           {QuizTitleSecondRole, "quizTitleSecond"},
+            {QuizVersionRole, "quizVersion"},       {TakenAtRole, "takenAt"},
+            {OverallPercentRole, "overallPercent"}, {HasOverallRole, "hasOverall"},
+            {OverallLevelRole, "overallLevel"},     {OverallLevelSecondRole, "overallLevelSecond"}};
 }
 
 void HistoryModel::setDatabase(LearnerDatabase *database)

@@ -4,8 +4,9 @@
 
 namespace hitready {
 
-QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Words &words)
+QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Reading &reading)
 {
+    const Words words(reading.first);
     QList<PlanRow> rows;
     for (const QString &kind : ResultSummary::kindOrder()) {
         for (const PlannedStep &step : plan) {
@@ -16,13 +17,19 @@ QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Words &words)
             row.recommendationId = r.id;
             row.kind = kind;
             row.kindTitle = ResultSummary::kindTitle(kind);
-            row.title = quiz.text(r.title);
-            row.text = quiz.text(r.text);
+            const ShownText title = show(r.title, reading, quiz.language);
+            const ShownText text = show(r.text, reading, quiz.language);
+            row.title = title.first;
+            row.titleSecond = title.second;
+            row.text = text.first;
+            row.textSecond = text.second;
             for (const Reason &reason : step.reasons)
                 row.reasons.append(words.reason(reason, quiz));
-            for (const Link &link : r.links)
-                row.links.append(
-                    {link.title.isEmpty() ? link.url : quiz.text(link.title), link.url});
+            for (const Link &link : r.links) {
+                const ShownText linkTitle = show(link.title, reading, quiz.language);
+                row.links.append({linkTitle.first.isEmpty() ? link.url : linkTitle.first, link.url,
+                                  linkTitle.second});
+            }
             rows.append(row);
         }
     }
@@ -38,12 +45,39 @@ void PlanModel::setResults(AttemptResults *results)
 
 void PlanModel::reload()
 {
-    const FinishedAttempt *attempt = m_source ? m_source->attempt().get() : nullptr;
     beginResetModel();
-    m_rows = attempt ? planRows(attempt->quiz, attempt->plan) : QList<PlanRow>();
-    m_attemptId = attempt ? attempt->record.id : 0;
+    m_attempt = m_source ? m_source->attempt() : nullptr;
+    m_rows = m_attempt ? planRows(m_attempt->quiz, m_attempt->plan, m_reading) : QList<PlanRow>();
+    m_attemptId = m_attempt ? m_attempt->record.id : 0;
     endResetModel();
     emit planChanged();
+}
+
+void PlanModel::setLanguage(const QString &language)
+{
+    if (language == m_reading.first)
+        return;
+    m_reading.first = language;
+    reread();
+    emit languageChanged();
+}
+
+void PlanModel::setSecondLanguage(const QString &language)
+{
+    if (language == m_reading.second)
+        return;
+    m_reading.second = language;
+    reread();
+    emit secondLanguageChanged();
+}
+
+void PlanModel::reread()
+{
+    if (!m_attempt || m_rows.isEmpty())
+        return;
+    // The same steps in the same order: only their words change.
+    m_rows = planRows(m_attempt->quiz, m_attempt->plan, m_reading);
+    emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 QString PlanModel::errorText() const
@@ -77,12 +111,17 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         return row.title;
     case TextRole:
         return row.text;
+    case TitleSecondRole:
+        return row.titleSecond;
+    case TextSecondRole:
+        return row.textSecond;
     case ReasonsRole:
         return row.reasons;
     case LinksRole: {
         QVariantList links;
         for (const PlanLink &link : row.links)
             links.append(QVariantMap{{QStringLiteral("title"), link.title},
+                                     {QStringLiteral("titleSecond"), link.titleSecond},
                                      {QStringLiteral("url"), link.url}});
         return links;
     }
@@ -99,6 +138,8 @@ QHash<int, QByteArray> PlanModel::roleNames() const
             {SectionRole, "section"},
             {TitleRole, "title"},
             {TextRole, "text"},
+            {TitleSecondRole, "titleSecond"},
+            {TextSecondRole, "textSecond"},
             {ReasonsRole, "reasons"},
             {LinksRole, "links"}};
 }

@@ -4,6 +4,7 @@
 
 #include "attemptresults.h"
 #include "plan.h"
+#include "reading.h"
 #include "words.h"
 
 #include <QAbstractListModel>
@@ -18,6 +19,7 @@ struct PlanLink
 {
     QString title;
     QString url;
+    QString titleSecond; // in the second language; empty when none
 };
 
 struct PlanRow
@@ -27,13 +29,15 @@ struct PlanRow
     QString kindTitle; // translated
     QString title;
     QString text;
+    QString titleSecond; // in the second language; empty when none
+    QString textSecond;
     QStringList reasons; // Words::reason() of each reason; empty: the step applies to everyone
     QList<PlanLink> links;
 };
 
 // `plan` (recommend() of `quiz`) grouped by kind in ResultSummary::kindOrder(), quiz order
-// within.
-QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Words &words = Words());
+// within, its texts as `reading` shows them and its reasons in the first language's words.
+QList<PlanRow> planRows(const Quiz &quiz, const Plan &plan, const Reading &reading = {});
 
 class PlanModel : public QAbstractListModel
 {
@@ -45,6 +49,11 @@ class PlanModel : public QAbstractListModel
     Q_PROPERTY(int attemptId READ attemptId NOTIFY planChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY planChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY planChanged)
+    // The learner's language and the second one shown under it ("" for none), as in
+    // ResultsModel: a change updates the rows in place.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
+                   secondLanguageChanged)
 
 public:
     enum Role {
@@ -56,7 +65,9 @@ public:
         TitleRole,
         TextRole,
         ReasonsRole, // QStringList
-        LinksRole,   // list of {title, url}; urls are http(s), checked by the loader
+        LinksRole,   // list of {title, titleSecond, url}; urls are http(s), checked by the loader
+        TitleSecondRole, // the second language's title and text; "" when none
+        TextSecondRole,
     };
     Q_ENUM(Role)
 
@@ -66,6 +77,11 @@ public:
     // Shows the plan of what `results` holds, now and whenever it loads another attempt; not
     // owned.
     void setResults(AttemptResults *results);
+
+    QString language() const { return m_reading.first; }
+    void setLanguage(const QString &language);
+    QString secondLanguage() const { return m_reading.second; }
+    void setSecondLanguage(const QString &language);
 
     qint64 attemptId() const { return m_attemptId; }
     bool isEmpty() const { return m_rows.isEmpty(); }
@@ -77,12 +93,18 @@ public:
 
 signals:
     void planChanged();
+    void languageChanged();
+    void secondLanguageChanged();
 
 private:
     // Rebuilds the rows from the attempt the source now shows.
     void reload();
+    // The same rows in the languages now chosen (dataChanged: the page keeps its place).
+    void reread();
 
     QPointer<AttemptResults> m_source;
+    std::shared_ptr<const FinishedAttempt> m_attempt;
+    Reading m_reading;
     qint64 m_attemptId = 0;
     QList<PlanRow> m_rows;
 };

@@ -64,22 +64,48 @@ void QuizCatalog::readFolder(const QString &folder, bool userFiles)
         entry.path = dir.filePath(name);
         const Result<Quiz> result = loadQuizFile(entry.path);
         if (!result) {
-            entry.title = name;
+            entry.fileName = name;
             entry.problem = result.error().problems.first().toString();
             m_entries.append(entry);
             continue;
         }
         const Quiz &quiz = *result;
         entry.quizId = quiz.id;
-        entry.title = quiz.text(quiz.title);
-        entry.description = quiz.text(quiz.description);
+        entry.language = quiz.language;
+        entry.title = quiz.title;
+        entry.description = quiz.description;
         entry.version = quiz.version;
         entry.practice = quiz.mode == QuizMode::Practice;
         entry.shape = attemptShape(quiz);
         for (const Domain &d : quiz.domains)
-            entry.domainTitles.append(quiz.text(d.title));
+            entry.domainTitles.append(d.title);
         m_entries.append(entry);
     }
+}
+
+void QuizCatalog::setLanguage(const QString &language)
+{
+    if (language == m_reading.first)
+        return;
+    m_reading.first = language;
+    reread();
+    emit languageChanged();
+}
+
+void QuizCatalog::setSecondLanguage(const QString &language)
+{
+    if (language == m_reading.second)
+        return;
+    m_reading.second = language;
+    reread();
+    emit secondLanguageChanged();
+}
+
+void QuizCatalog::reread()
+{
+    // Every role: the shape sentences are in the interface language, which changes with it.
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1));
 }
 
 int QuizCatalog::rowCount(const QModelIndex &parent) const
@@ -95,13 +121,17 @@ QVariant QuizCatalog::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return e.title;
+        return e.problem.isEmpty() ? shown(e.title, e).first : e.fileName;
+    case TitleSecondRole:
+        return e.problem.isEmpty() ? shown(e.title, e).second : QString();
     case PathRole:
         return e.path;
     case QuizIdRole:
         return e.quizId;
     case DescriptionRole:
-        return e.description;
+        return shown(e.description, e).first;
+    case DescriptionSecondRole:
+        return shown(e.description, e).second;
     case VersionRole:
         return e.version;
     case ItemCountRole:
@@ -115,7 +145,14 @@ QVariant QuizCatalog::data(const QModelIndex &index, int role) const
     case IntroductionRole:
         return e.problem.isEmpty() ? AttemptShapeText::introduction(e.shape) : QString();
     case DomainTitlesRole:
-        return e.domainTitles;
+    case DomainTitlesSecondRole: {
+        QStringList titles;
+        for (const Text &title : e.domainTitles) {
+            const ShownText domain = shown(title, e);
+            titles.append(role == DomainTitlesRole ? domain.first : domain.second);
+        }
+        return titles;
+    }
     case ProblemRole:
         return e.problem;
     case PracticeRole:
@@ -142,7 +179,10 @@ QHash<int, QByteArray> QuizCatalog::roleNames() const
             {DomainTitlesRole, "domainTitles"},
             {ProblemRole, "problem"},
             {PracticeRole, "practice"},
-            {UserFileRole, "userFile"}};
+            {UserFileRole, "userFile"},
+            {TitleSecondRole, "titleSecond"},
+            {DescriptionSecondRole, "descriptionSecond"},
+            {DomainTitlesSecondRole, "domainTitlesSecond"}};
 }
 
 } // namespace hitready

@@ -4,6 +4,7 @@
 // summarised for QML. Files with problems are listed with their first problem.
 
 #include "attemptshape.h"
+#include "reading.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
@@ -18,6 +19,11 @@ class QuizCatalog : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(QuizCatalog)
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
     Q_PROPERTY(QString userFolder READ userFolder WRITE setUserFolder NOTIFY folderChanged)
+    // The learner's language and the second one shown under it ("" for none): titles,
+    // descriptions and domain titles follow them; a change updates the rows in place.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
+                   secondLanguageChanged)
 
 public:
     enum Role {
@@ -35,6 +41,11 @@ public:
         ProblemRole,
         PracticeRole, // feedback after each item (practice) or at the end (assessment)
         UserFileRole, // from the learner's own folder rather than shipped with the app
+        // The second language's title, description and domain titles (one per domain, ""
+        // where a title has none); "" when none.
+        TitleSecondRole,
+        DescriptionSecondRole,
+        DomainTitlesSecondRole,
     };
     Q_ENUM(Role)
 
@@ -47,6 +58,10 @@ public:
     QString userFolder() const { return m_userFolder; }
     void setUserFolder(const QString &folder);
     static QString defaultUserFolder();
+    QString language() const { return m_reading.first; }
+    void setLanguage(const QString &language);
+    QString secondLanguage() const { return m_reading.second; }
+    void setSecondLanguage(const QString &language);
 
     // Reads both folders again (after the learner added a file).
     Q_INVOKABLE void reload();
@@ -57,21 +72,33 @@ public:
 
 signals:
     void folderChanged();
+    void languageChanged();
+    void secondLanguageChanged();
 
 private:
+    // Texts are kept in all their languages, so that the reading can change at any time.
     struct Entry
     {
-        QString path, quizId, title, description, version, problem;
+        QString path, quizId, version, problem;
+        QString fileName; // the title of a file with problems
+        QString language; // the quiz's own
+        Text title, description;
+        QList<Text> domainTitles;
         AttemptShape shape;
         bool practice = false;
         bool userFile = false;
-        QStringList domainTitles;
     };
     void readFolder(const QString &folder, bool userFiles);
+    ShownText shown(const Text &text, const Entry &entry) const
+    {
+        return show(text, m_reading, entry.language);
+    }
+    void reread();
 
     QString m_folder;
     QString m_userFolder;
     QList<Entry> m_entries;
+    Reading m_reading;
 };
 
 } // namespace hitready

@@ -2,6 +2,7 @@
 #include "pdffile.h"
 
 #include "attemptshapetext.h"
+#include "displaysettings.h"
 #include "planmodel.h"
 #include "resultsmodel.h"
 #include "resultsummary.h"
@@ -36,16 +37,29 @@ QString paragraph(const QString &text, const QString &style = {})
     return QStringLiteral("<p%1>%2</p>\n").arg(attr, esc(text));
 }
 
+// The second language, quieter than the first as on screen (grey italics, 7:1 on white).
+const QString secondStyle = QStringLiteral("color:#555555; font-style:italic; font-weight:normal");
+
+// The second language on a line of its own under the first; nothing when there is none.
+QString second(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<br/><span style=\"%1\">%2</span>").arg(secondStyle, escLines(text));
+}
+
 QString linkHtml(const PlanLink &link)
 {
     const bool web = link.url.startsWith(QLatin1String("https://")) ||
                      link.url.startsWith(QLatin1String("http://"));
     if (!web) // the loader allows only http(s); anything else is shown, never linked
-        return esc(link.title) + QStringLiteral(" (") + esc(link.url) + QLatin1Char(')');
-    return QStringLiteral("<a href=\"%1\">%2</a> (%1)").arg(esc(link.url), esc(link.title));
+        return esc(link.title) + QStringLiteral(" (") + esc(link.url) + QLatin1Char(')') +
+               second(link.titleSecond);
+    return QStringLiteral("<a href=\"%1\">%2</a> (%1)").arg(esc(link.url), esc(link.title)) +
+           second(link.titleSecond);
 }
 
-QString domainTable(const QList<DomainRow> &rows)
+QString domainTable(const QList<DomainRow> &rows, const Words &words)
 {
     QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                                "width=\"100%\">\n<tr>");
@@ -55,13 +69,13 @@ QString domainTable(const QList<DomainRow> &rows)
         h += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(head));
     h += QStringLiteral("</tr>\n");
     for (const DomainRow &row : rows) {
-        const Words words;
         const QString percent =
             row.percent ? words.percent(*row.percent) : ReportPdf::tr("not scored");
         const QString points = row.max > 0 ? words.points(row.earned, row.max) : QString();
         const QString rating = row.selfRating ? words.rating(*row.selfRating) : QString();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                 .arg(esc(row.title), esc(percent), esc(points), esc(row.level), esc(rating));
+                 .arg(esc(row.title) + second(row.titleSecond), esc(percent), esc(points),
+                      esc(row.level) + second(row.levelSecond), esc(rating));
     }
     return h + QStringLiteral("</table>\n");
 }
@@ -77,9 +91,9 @@ QString planHtml(const QList<PlanRow> &rows)
             section = row.kindTitle;
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(section));
         }
-        h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(row.title));
+        h += QStringLiteral("<p><b>%1</b>%2</p>\n").arg(esc(row.title), second(row.titleSecond));
         if (!row.text.isEmpty())
-            h += QStringLiteral("<p>%1</p>\n").arg(escLines(row.text));
+            h += QStringLiteral("<p>%1%2</p>\n").arg(escLines(row.text), second(row.textSecond));
         if (!row.reasons.isEmpty()) {
             QStringList reasons;
             for (const QString &reason : row.reasons)
@@ -104,11 +118,12 @@ QString costlyHtml(const QList<DomainRow> &rows)
     for (const DomainRow &row : rows) {
         if (row.costlyItems.isEmpty())
             continue;
-        h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(row.title));
+        h += QStringLiteral("<h3>%1%2</h3>\n<ul>\n").arg(esc(row.title), second(row.titleSecond));
         for (const CostlyItem &item : row.costlyItems) {
-            h += QStringLiteral("<li>%1").arg(escLines(item.prompt));
+            h += QStringLiteral("<li>%1%2").arg(escLines(item.prompt), second(item.promptSecond));
             if (!item.explanation.isEmpty())
-                h += QStringLiteral("<br/><i>%1</i>").arg(escLines(item.explanation));
+                h += QStringLiteral("<br/><i>%1</i>%2")
+                         .arg(escLines(item.explanation), second(item.explanationSecond));
             h += QStringLiteral("</li>\n");
         }
         h += QStringLiteral("</ul>\n");
@@ -147,12 +162,53 @@ QString ReportPdf::suggestedFileNameFor(const QString &profileName, const QDateT
     return parts.join(QStringLiteral(" - ")) + QStringLiteral(".pdf");
 }
 
-QString ReportPdf::html(const FinishedAttempt &attempt)
+void ReportPdf::setLanguage(const QString &language)
+{
+    if (language == m_reading.first)
+        return;
+    m_reading.first = language;
+    emit languageChanged();
+}
+
+void ReportPdf::setSecondLanguage(const QString &language)
+{
+    if (language == m_reading.second)
+        return;
+    m_reading.second = language;
+    emit secondLanguageChanged();
+}
+
+QStringList ReportPdf::draftLanguages(const Quiz &quiz, const Reading &reading)
+{
+    QStringList drafts;
+    for (const QString &language : {reading.first, reading.second}) {
+        // The quiz's own language is the original, never a translation.
+        const auto translation = quiz.translations.constFind(language);
+        if (language.isEmpty() || language == quiz.language || drafts.contains(language) ||
+            translation == quiz.translations.cend() ||
+            translation->status != Translation::Status::Draft)
+            continue;
+        drafts.append(language);
+    }
+    return drafts;
+}
+
+QString ReportPdf::html(const FinishedAttempt &attempt, const Reading &reading)
 {
     const Quiz &quiz = attempt.quiz;
-    const QList<DomainRow> rows = domainRows(quiz, attempt.report);
+    const QList<DomainRow> rows = domainRows(quiz, attempt.report, reading);
+    const ShownText title = show(quiz.title, reading, quiz.language);
     QString h = QStringLiteral("<html><body>\n");
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(quiz.text(quiz.title)));
+    h += QStringLiteral("<h1>%1%2</h1>\n").arg(esc(title.first), second(title.second));
+    for (const QString &language : draftLanguages(quiz, reading)) {
+        const QString note = quiz.translations.value(language).note;
+        //: %1 = the name of a language, e.g. "Español"; the notice of a draft translation follows
+        h += QStringLiteral("<p style=\"%1\"><b>%2</b> %3%4</p>\n")
+                 .arg(QStringLiteral("color:#7a4100"),
+                      esc(tr("%1:").arg(DisplaySettings::languageName(language))),
+                      esc(tr("This translation has not yet been checked by a fluent reviewer.")),
+                      note.isEmpty() ? QString() : QLatin1Char(' ') + esc(note));
+    }
     //: %1 the learner's name
     h += paragraph(tr("Learner: %1").arg(attempt.profileName));
     //: %1 the date and time the quiz was submitted
@@ -166,14 +222,17 @@ QString ReportPdf::html(const FinishedAttempt &attempt)
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Results")));
     if (attempt.report.overallPercent) {
-        const QString overall = Words().percentWithLevel(
-            attempt.report.overallPercent,
-            attempt.report.overallLevel ? quiz.text(*attempt.report.overallLevel) : QString());
+        const ShownText level = attempt.report.overallLevel
+                                    ? show(*attempt.report.overallLevel, reading, quiz.language)
+                                    : ShownText{};
+        const QString overall =
+            Words(reading.first).percentWithLevel(attempt.report.overallPercent, level.first);
         //: %1 the overall percent, possibly followed by its level
-        h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(tr("Overall: %1").arg(overall)));
+        h += QStringLiteral("<p><b>%1</b>%2</p>\n")
+                 .arg(esc(tr("Overall: %1").arg(overall)), second(level.second));
     }
     h += paragraph(AttemptShapeText::attempt(attempt.shape()));
-    h += domainTable(rows);
+    h += domainTable(rows, Words(reading.first));
     for (const DomainRow &row : rows)
         h += paragraph(row.selfRatingGap);
     h += paragraph(ResultSummary::straightLiningSentence(attempt.selfRatings()));
@@ -183,7 +242,7 @@ QString ReportPdf::html(const FinishedAttempt &attempt)
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("What cost the most points"))) + costly;
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Next steps")));
-    h += planHtml(planRows(quiz, attempt.plan));
+    h += planHtml(planRows(quiz, attempt.plan, reading));
     return h + QStringLiteral("</body></html>\n");
 }
 
@@ -218,6 +277,12 @@ bool ReportPdf::writePdf(const QString &html, const QString &title, const QStrin
     return true;
 }
 
+QString ReportPdf::currentHtml() const
+{
+    const FinishedAttempt *attempt = m_source ? m_source->attempt().get() : nullptr;
+    return attempt ? html(*attempt, m_reading) : QString();
+}
+
 bool ReportPdf::save(const QString &filePath)
 {
     const QString path = PdfFile::path(filePath);
@@ -228,7 +293,8 @@ bool ReportPdf::save(const QString &filePath)
         error = m_source && !m_source->errorText().isEmpty() ? m_source->errorText()
                                                              : tr("No results are shown.");
     if (attempt &&
-        writePdf(html(*attempt), attempt->quiz.text(attempt->quiz.title), path, &error)) {
+        writePdf(currentHtml(), show(attempt->quiz.title, m_reading, attempt->quiz.language).first,
+                 path, &error)) {
         qCInfo(lcUi) << "report of attempt" << attemptId << "saved to" << path;
         setError({});
         return true;

@@ -4,6 +4,7 @@
 // learner is HTML-escaped, since quiz files are untrusted.
 
 #include "attemptresults.h"
+#include "reading.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,10 @@ class ReportPdf : public QObject
     // "HIT Ready - Ana - 2026-11-22.pdf"; "HIT Ready.pdf" while no attempt is known.
     Q_PROPERTY(QString suggestedFileName READ suggestedFileName NOTIFY resultsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The learner's language and the second one shown under it ("" for none), as on screen.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
+                   secondLanguageChanged)
 
 public:
     explicit ReportPdf(QObject *parent = nullptr);
@@ -36,9 +41,19 @@ public:
 
     QString suggestedFileName() const;
     QString errorText() const { return m_error; }
+    QString language() const { return m_reading.first; }
+    void setLanguage(const QString &language);
+    QString secondLanguage() const { return m_reading.second; }
+    void setSecondLanguage(const QString &language);
 
-    // The report as HTML (what save() lays out), for tests and previews.
-    static QString html(const FinishedAttempt &attempt);
+    // The report as HTML (what save() lays out), for tests and previews: every quiz text in
+    // the first language of `reading` and, under it in grey italics, the second.
+    static QString html(const FinishedAttempt &attempt, const Reading &reading = {});
+    // The languages of `reading` the report shows that the quiz marks `status: draft`, each
+    // once: they carry a notice that no fluent reviewer has checked them.
+    static QStringList draftLanguages(const Quiz &quiz, const Reading &reading);
+    // html() of the attempt shown, in the languages now chosen: what save() writes.
+    QString currentHtml() const;
     static QString suggestedFileNameFor(const QString &profileName, const QDateTime &takenAt);
     static bool writePdf(const QString &html, const QString &title, const QString &filePath,
                          QString *error);
@@ -46,12 +61,15 @@ public:
 signals:
     void resultsChanged();
     void errorTextChanged();
+    void languageChanged();
+    void secondLanguageChanged();
 
 private:
     void setError(const QString &error);
 
     QPointer<AttemptResults> m_source;
     QString m_error;
+    Reading m_reading;
 };
 
 } // namespace hitready

@@ -13,16 +13,18 @@
 namespace hitready {
 
 QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
-                              int limit)
+                              int limit, const Reading &reading)
 {
     QList<CostlyItem> costly;
     for (const ItemScore &s : report.items) {
         if (s.domain != domainId || s.max - s.earned <= 0)
             continue;
         const Item *item = quiz.item(s.itemId);
-        costly.append({s.itemId, item ? quiz.text(item->prompt) : QString(),
-                       item ? quiz.text(item->explanation) : QString(), s.max - s.earned,
-                       s.answered});
+        const ShownText prompt = item ? show(item->prompt, reading, quiz.language) : ShownText{};
+        const ShownText explanation =
+            item ? show(item->explanation, reading, quiz.language) : ShownText{};
+        costly.append({s.itemId, prompt.first, explanation.first, prompt.second, explanation.second,
+                       s.max - s.earned, s.answered});
     }
     std::stable_sort(costly.begin(), costly.end(), [](const CostlyItem &a, const CostlyItem &b) {
         return a.pointsLost > b.pointsLost;
@@ -32,25 +34,28 @@ QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QStr
     return costly;
 }
 
-QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Words &words)
+QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Reading &reading)
 {
+    const Words words(reading.first);
     QList<DomainRow> rows;
     for (const DomainResult &d : report.domains) {
         DomainRow row;
         row.domainId = d.domainId;
         const Domain *domain = quiz.domain(d.domainId);
-        row.title = domain ? quiz.text(domain->title) : d.domainId;
-        if (row.title.isEmpty())
-            row.title = d.domainId;
+        const ShownText title = domain ? show(domain->title, reading, quiz.language) : ShownText{};
+        row.title = title.first.isEmpty() ? d.domainId : title.first;
+        row.titleSecond = title.second;
         row.percent = d.percent;
-        row.level = d.level ? quiz.text(*d.level) : QString();
+        const ShownText level = d.level ? show(*d.level, reading, quiz.language) : ShownText{};
+        row.level = level.first;
+        row.levelSecond = level.second;
         row.earned = d.earned;
         row.max = d.max;
         row.selfRating = d.selfRating;
         if (d.selfRating && d.percent)
             row.selfRatingGap =
                 ResultSummary::selfRatingGapSentence(row.title, *d.selfRating, *d.percent, words);
-        row.costlyItems = costlyItems(quiz, report, d.domainId);
+        row.costlyItems = costlyItems(quiz, report, d.domainId, 3, reading);
         if (d.cbmAverage)
             row.calibration = words.calibration(d.calibration);
         row.scoredItems = d.scoredItems;
@@ -94,7 +99,8 @@ void ResultsModel::refineBands()
         QMetaObject::invokeMethod(qApp, [self, generation, domains = statistics->domains] {
             if (!self || generation != self->m_generation)
                 return;
-            applyBands(self->m_rows, &domains);
+            self->m_statistics = std::make_shared<const QList<ScoreSummary>>(domains);
+            applyBands(self->m_rows, &domains, Words(self->m_reading.first));
             if (!self->m_rows.isEmpty())
                 emit self->dataChanged(self->index(0), self->index(int(self->m_rows.size()) - 1),
                                        {BandRole, BandTextRole});
@@ -113,12 +119,52 @@ void ResultsModel::reload()
 {
     beginResetModel();
     m_attempt = m_source ? m_source->attempt() : nullptr;
-    m_rows = m_attempt ? domainRows(m_attempt->quiz, m_attempt->report) : QList<DomainRow>();
-    applyBands(m_rows, nullptr);
+    m_rows =
+        m_attempt ? domainRows(m_attempt->quiz, m_attempt->report, m_reading) : QList<DomainRow>();
+    applyBands(m_rows, nullptr, Words(m_reading.first));
+    m_statistics.reset();
     ++m_generation; // bands still being read belong to the attempt shown before
     endResetModel();
     emit resultsChanged();
+    emit textsChanged();
     refineBands();
+}
+
+void ResultsModel::setLanguage(const QString &language)
+{
+    if (language == m_reading.first)
+        return;
+    m_reading.first = language;
+    reread();
+    emit languageChanged();
+}
+
+void ResultsModel::setSecondLanguage(const QString &language)
+{
+    if (language == m_reading.second)
+        return;
+    m_reading.second = language;
+    reread();
+    emit secondLanguageChanged();
+}
+
+void ResultsModel::reread()
+{
+    if (m_attempt) {
+        QList<DomainRow> rows = domainRows(m_attempt->quiz, m_attempt->report, m_reading);
+        applyBands(rows, m_statistics.get(), Words(m_reading.first));
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    }
+    emit textsChanged();
+}
+
+ShownText ResultsModel::shownLevel() const
+{
+    if (!m_attempt || !m_attempt->report.overallLevel)
+        return {};
+    return show(*m_attempt->report.overallLevel, m_reading, m_attempt->quiz.language);
 }
 
 QString ResultsModel::errorText() const
@@ -138,7 +184,7 @@ QString ResultsModel::certainty() const
 {
     if (!m_attempt || !m_attempt->report.cbmAverage)
         return {};
-    const Words words;
+    const Words words(m_reading.first);
     return (QStringList{words.certaintyScore(*m_attempt->report.cbmAverage)} +
             words.calibration(m_attempt->report.calibration))
         .join(QLatin1Char(' '));
@@ -146,14 +192,24 @@ QString ResultsModel::certainty() const
 
 QString ResultsModel::overallLevel() const
 {
-    if (!m_attempt || !m_attempt->report.overallLevel)
-        return {};
-    return m_attempt->quiz.text(*m_attempt->report.overallLevel);
+    return shownLevel().first;
+}
+
+QString ResultsModel::overallLevelSecond() const
+{
+    return shownLevel().second;
 }
 
 QString ResultsModel::quizTitle() const
 {
-    return m_attempt ? m_attempt->quiz.text(m_attempt->quiz.title) : QString();
+    return m_attempt ? show(m_attempt->quiz.title, m_reading, m_attempt->quiz.language).first
+                     : QString();
+}
+
+QString ResultsModel::quizTitleSecond() const
+{
+    return m_attempt ? show(m_attempt->quiz.title, m_reading, m_attempt->quiz.language).second
+                     : QString();
 }
 
 QString ResultsModel::quizVersion() const
@@ -207,12 +263,16 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return row.title;
+    case TitleSecondRole:
+        return row.titleSecond;
     case PercentRole:
         return row.percent.value_or(-1);
     case HasPercentRole:
         return row.percent.has_value();
     case LevelRole:
         return row.level;
+    case LevelSecondRole:
+        return row.levelSecond;
     case EarnedRole:
         return row.earned;
     case MaxRole:
@@ -236,7 +296,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         for (const CostlyItem &c : row.costlyItems)
             items.append(QVariantMap{{QStringLiteral("itemId"), c.itemId},
                                      {QStringLiteral("prompt"), c.prompt},
+                                     {QStringLiteral("promptSecond"), c.promptSecond},
                                      {QStringLiteral("explanation"), c.explanation},
+                                     {QStringLiteral("explanationSecond"), c.explanationSecond},
                                      {QStringLiteral("pointsLost"), c.pointsLost},
                                      {QStringLiteral("answered"), c.answered}});
         return items;
@@ -250,9 +312,11 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
 {
     return {{DomainIdRole, "domainId"},
             {TitleRole, "title"},
+            {TitleSecondRole, "titleSecond"},
             {PercentRole, "percent"},
             {HasPercentRole, "hasPercent"},
             {LevelRole, "level"},
+            {LevelSecondRole, "levelSecond"},
             {EarnedRole, "earned"},
             {MaxRole, "max"},
             {SelfRatingRole, "selfRating"},

@@ -3,6 +3,7 @@
 // domain (score, level, self-rating and the items that cost the most points).
 
 #include "attemptresults.h"
+#include "reading.h"
 #include "report.h"
 #include "words.h"
 
@@ -20,6 +21,8 @@ struct CostlyItem
     QString itemId;
     QString prompt;
     QString explanation;
+    QString promptSecond; // in the second language; empty when none
+    QString explanationSecond;
     double pointsLost = 0;
     bool answered = false;
 };
@@ -29,8 +32,10 @@ struct DomainRow
 {
     QString domainId;
     QString title;
+    QString titleSecond; // in the second language; empty when none
     std::optional<double> percent;
     QString level;
+    QString levelSecond;
     double earned = 0;
     double max = 0;
     std::optional<double> selfRating;
@@ -49,10 +54,13 @@ struct ScoreSummary;
 void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains,
                 const Words &words = Words());
 
-// The items of `domainId` that lost points, most points lost first (quiz order on ties).
+// The items of `domainId` that lost points, most points lost first (quiz order on ties), their
+// texts as `reading` shows them.
 QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QString &domainId,
-                              int limit = 3);
-QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Words &words = Words());
+                              int limit = 3, const Reading &reading = {});
+// The rows of `report`, every quiz text as `reading` shows it and every sentence in the words of
+// its first language (numbers never depend on either).
+QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Reading &reading = {});
 
 class ResultsModel : public QAbstractListModel
 {
@@ -65,35 +73,47 @@ class ResultsModel : public QAbstractListModel
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY resultsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultsChanged)
     Q_PROPERTY(int attemptId READ attemptId NOTIFY resultsChanged)
+    // The learner's language (DisplaySettings.language) and the second one shown under it
+    // ("" for none): every quiz text follows them, and every sentence is built again in the
+    // interface language when they change.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
+                   secondLanguageChanged)
     Q_PROPERTY(bool hasOverall READ hasOverall NOTIFY resultsChanged)
     Q_PROPERTY(double overallPercent READ overallPercent NOTIFY resultsChanged)
-    Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY resultsChanged)
+    Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY textsChanged)
+    Q_PROPERTY(QString overallLevelSecond READ overallLevelSecond NOTIFY textsChanged)
     // Certainty-based marking (quizzes with confidence): the score and calibration sentences.
-    Q_PROPERTY(QString certainty READ certainty NOTIFY resultsChanged)
-    Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY resultsChanged)
+    Q_PROPERTY(QString certainty READ certainty NOTIFY textsChanged)
+    Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY textsChanged)
+    Q_PROPERTY(QString quizTitleSecond READ quizTitleSecond NOTIFY textsChanged)
     Q_PROPERTY(QString quizVersion READ quizVersion NOTIFY resultsChanged)
     Q_PROPERTY(QDateTime takenAt READ takenAt NOTIFY resultsChanged)
     Q_PROPERTY(QString profileName READ profileName NOTIFY resultsChanged)
     Q_PROPERTY(bool straightLining READ straightLining NOTIFY resultsChanged)
-    Q_PROPERTY(QString straightLiningText READ straightLiningText NOTIFY resultsChanged)
-    Q_PROPERTY(QString disclaimer READ disclaimer CONSTANT)
+    Q_PROPERTY(QString straightLiningText READ straightLiningText NOTIFY textsChanged)
+    Q_PROPERTY(QString disclaimer READ disclaimer NOTIFY textsChanged)
     // "This attempt had 64 questions (60 scored, 4 self-ratings), worth 60 points."
-    Q_PROPERTY(QString shapeText READ shapeText NOTIFY resultsChanged)
+    Q_PROPERTY(QString shapeText READ shapeText NOTIFY textsChanged)
 
 public:
     enum Role {
         DomainIdRole = Qt::UserRole + 1,
         TitleRole,
-        PercentRole, // real; -1 when the domain has no scored items
+        TitleSecondRole, // the second language's title; "" when none
+        PercentRole,     // real; -1 when the domain has no scored items
         HasPercentRole,
         LevelRole,
+        LevelSecondRole,
         EarnedRole,
         MaxRole,
         SelfRatingRole, // real 1..5; 0 when there is none
         HasSelfRatingRole,
         SelfRatingPercentRole, // the self-rating on the percent scale, for charts; -1 if none
         SelfRatingGapRole,
-        CostlyItemsRole, // list of {itemId, prompt, explanation, pointsLost, answered}
+        // list of {itemId, prompt, promptSecond, explanation, explanationSecond, pointsLost,
+        // answered}
+        CostlyItemsRole,
         CalibrationRole, // sentences, empty without certainty-based marking
         BandRole,        // +/- percentage points of uncertainty around the percent
         BandTextRole,    // where the band comes from, in words
@@ -106,14 +126,22 @@ public:
     // Shows what `results` holds, now and whenever it loads another attempt; not owned.
     void setResults(AttemptResults *results);
 
+    QString language() const { return m_reading.first; }
+    void setLanguage(const QString &language);
+    QString secondLanguage() const { return m_reading.second; }
+    void setSecondLanguage(const QString &language);
+    const Reading &reading() const { return m_reading; }
+
     bool isLoaded() const { return m_attempt != nullptr; }
     QString errorText() const;
     qint64 attemptId() const { return m_attempt ? m_attempt->record.id : 0; }
     bool hasOverall() const { return m_attempt && m_attempt->report.overallPercent; }
     double overallPercent() const;
     QString overallLevel() const;
+    QString overallLevelSecond() const;
     QString certainty() const;
     QString quizTitle() const;
+    QString quizTitleSecond() const;
     QString quizVersion() const;
     QDateTime takenAt() const;
     QString profileName() const;
@@ -128,10 +156,19 @@ public:
 
 signals:
     void resultsChanged();
+    // The words shown changed (another attempt or another language); the numbers may not have.
+    void textsChanged();
+    void languageChanged();
+    void secondLanguageChanged();
 
 private:
     // Rebuilds the rows from the attempt the source now shows.
     void reload();
+    // The same rows in the languages now chosen: dataChanged, not a reset, so the page keeps
+    // its delegates, focus and scroll position.
+    void reread();
+    // The overall level of the attempt shown, if the quiz has levels.
+    ShownText shownLevel() const;
     // Reads the quiz's statistics in the background; the bands narrow to the SEM when enough
     // learners took the quiz.
     void refineBands();
@@ -140,6 +177,9 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<const FinishedAttempt> m_attempt;
     QList<DomainRow> m_rows;
+    Reading m_reading;
+    // The quiz's statistics once refineBands() has read them, for reread() to keep the bands.
+    std::shared_ptr<const QList<ScoreSummary>> m_statistics;
 };
 
 } // namespace hitready
