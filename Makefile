@@ -81,9 +81,18 @@ bench: configure
 	tests/bench/class-bench.sh $(BUILD)
 
 # Refreshes app/i18n/*.ts from the sources (Qt Linguist); English keeps only plural forms.
+# Every source with user-visible words: the QML screens, their adapters, the CLI, the shared
+# sentences (app/words) and main.cpp. English keeps only its plural forms; Spanish and Hmong
+# translate every string (app/i18n/README.md: list what is new, translate, apply, check).
+TS_SOURCES = qml app/adapters app/cli app/main.cpp $(wildcard app/words)
+LUPDATE = /usr/lib/qt6/bin/lupdate -locations none -no-obsolete -silent
+
 translations: deps
-	/usr/lib/qt6/bin/lupdate -pluralonly -locations none -target-language en app/adapters qml \
-	  -ts app/i18n/hitready_en.ts
+	$(LUPDATE) -pluralonly -target-language en $(TS_SOURCES) -ts app/i18n/hitready_en.ts
+	$(LUPDATE) -target-language es $(TS_SOURCES) -ts app/i18n/hitready_es.ts
+	$(LUPDATE) -target-language hmn $(TS_SOURCES) -ts app/i18n/hitready_hmn.ts
+	@python3 app/i18n/untranslated.py check app/i18n/hitready_es.ts app/i18n/hitready_hmn.ts \
+	  app/i18n/hitready_en.ts || echo "Untranslated strings: see app/i18n/README.md"
 
 clean:
 	rm -rf $(BUILD) $(FUZZ_BUILD)

@@ -1,0 +1,1604 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AttemptShapeText</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 scored, %3)</source>
+        <extracomment>%1 = &quot;64 questions&quot;, %2 = number of scored questions, %3 = &quot;4 self-ratings&quot;</extracomment>
+        <translation>%1 (%2 con puntuación, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-rating(s)</source>
+        <translation>
+            <numerusform>%n autoevaluación</numerusform>
+            <numerusform>%n autoevaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each attempt draws its %1 scored questions at random from %2, so two attempts differ.</source>
+        <extracomment>%1 = number of scored questions in an attempt, %2 = how many there are to draw from</extracomment>
+        <translation>Cada intento elige al azar sus %1 preguntas con puntuación entre %2, así que dos intentos son distintos.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 points</source>
+        <extracomment>the points an attempt is worth depend on the questions drawn: %1 least, %2 most</extracomment>
+        <translation>de %1 a %2 puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>time limit %1</source>
+        <translation>límite de tiempo %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>the quiz card: %1 = &quot;64 questions (60 scored, 4 self-ratings)&quot;, %2 = &quot;about 50 minutes&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, worth %2.</source>
+        <extracomment>%1 = &quot;64 questions (60 scored, 4 self-ratings)&quot;, %2 = &quot;60 points&quot;</extracomment>
+        <translation>%1, vale %2.</translation>
+    </message>
+    <message>
+        <source>It takes %1; the time limit is %2, and when it runs out the quiz is submitted with the answers given.</source>
+        <extracomment>%1 = &quot;about 50 minutes&quot;, %2 = &quot;30 minutes&quot;</extracomment>
+        <translation>Dura %1; el límite de tiempo es %2, y cuando se acaba el cuestionario se entrega con las respuestas dadas.</translation>
+    </message>
+    <message>
+        <source>It takes %1; you can stop at any time and continue later.</source>
+        <extracomment>%1 = &quot;about 50 minutes&quot;</extracomment>
+        <translation>Dura %1; puede parar en cualquier momento y continuar después.</translation>
+    </message>
+    <message>
+        <source>This attempt had %1, worth %2.</source>
+        <extracomment>%1 = &quot;64 questions (60 scored, 4 self-ratings)&quot;, %2 = &quot;60 points&quot;</extracomment>
+        <translation>Este intento tuvo %1, valía %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Connect to a class</source>
+        <translation>Conectarse a una clase</translation>
+    </message>
+    <message>
+        <source>Paste the class address your instructor gave you; it starts with postgresql://. Your answers are saved on this computer first and then sent to the class, so nothing is lost when the network goes.</source>
+        <translation>Pegue la dirección de la clase que le dio su instructor; empieza con postgresql://. Sus respuestas se guardan primero en esta computadora y después se envían a la clase, así que no se pierde nada si se cae la red.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <extracomment>%1 is the class address without its password</extracomment>
+        <translation>Conexión con %1</translation>
+    </message>
+    <message>
+        <source>Class address (postgresql://...)</source>
+        <translation>Dirección de la clase (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>Class address</source>
+        <translation>Dirección de la clase</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring. Where there is none, HIT Ready asks for it each time it starts; it is never written to a file.</source>
+        <translation>La contraseña se guarda en el llavero de esta computadora. Donde no lo hay, HIT Ready la pide cada vez que se abre; nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnect from the class</source>
+        <translation>Desconectarse de la clase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ClassStatus</name>
+    <message>
+        <source>Your answers are kept on this computer and will be sent when the class server is back.</source>
+        <translation>Sus respuestas se guardan en esta computadora y se enviarán cuando el servidor de la clase vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>OK, hide this notice</source>
+        <translation>Aceptar, ocultar este aviso</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to send your answers to the class now</source>
+        <translation>Intentar enviar sus respuestas a la clase ahora</translation>
+    </message>
+    <message>
+        <source>Class password</source>
+        <translation>Contraseña de la clase</translation>
+    </message>
+    <message>
+        <source>Use password</source>
+        <translation>Usar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceChoice</name>
+    <message>
+        <source>How sure are you of this answer?</source>
+        <translation>¿Qué tanta certeza tiene de esta respuesta?</translation>
+    </message>
+    <message>
+        <source>Being sure and right earns most; being sure and wrong costs most. Keys: Alt+1, Alt+2, Alt+3.</source>
+        <translation>Tener certeza y acertar da más puntos; tener certeza y fallar quita más. Teclas: Alt+1, Alt+2, Alt+3.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Sin certeza</translation>
+    </message>
+    <message>
+        <source>Fairly sure</source>
+        <translation>Bastante certeza</translation>
+    </message>
+    <message>
+        <source>Very sure</source>
+        <translation>Mucha certeza</translation>
+    </message>
+</context>
+<context>
+    <name>CostlyItems</name>
+    <message>
+        <source>Not answered. </source>
+        <translation>Sin responder. </translation>
+    </message>
+</context>
+<context>
+    <name>DomainBar</name>
+    <message>
+        <source>%1: %2%, %3</source>
+        <translation>%1: %2%, %3</translation>
+    </message>
+    <message>
+        <source>%1: no scored questions</source>
+        <translation>%1: no hay preguntas con puntuación</translation>
+    </message>
+    <message>
+        <source>%1 — %2% %3</source>
+        <translation>%1 — %2% %3</translation>
+    </message>
+    <message>
+        <source>%1 — no scored questions</source>
+        <translation>%1 — no hay preguntas con puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past results</source>
+        <translation>Resultados anteriores</translation>
+    </message>
+    <message>
+        <source>No finished attempts yet.</source>
+        <translation>Todavía no hay intentos terminados.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <extracomment>%1 = date, %2 = quiz title, %3 = overall percent and level</extracomment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>no overall score</source>
+        <translation>sin puntuación total</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Readiness quizzes for careers such as Health Information Technician. The results are for exploration, not for screening or hiring.</source>
+        <translation>Cuestionarios de preparación para carreras como técnico en información de salud. Los resultados son para explorar, no para selección ni contratación.</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be saved: %1</source>
+        <translation>No se pueden guardar sus respuestas: %1</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: your past results are here, but new answers cannot be saved. To take a quiz, start HIT Ready with --db and a file you may change.</source>
+        <extracomment>%1 is the database file</extracomment>
+        <translation>%1 solo se puede leer: aquí están sus resultados anteriores, pero no se pueden guardar respuestas nuevas. Para hacer un cuestionario, abra HIT Ready con --db y un archivo que se pueda modificar.</translation>
+    </message>
+    <message>
+        <source>Who is taking the quiz?</source>
+        <translation>¿Quién hace el cuestionario?</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>New profile name</source>
+        <translation>Nombre del perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Agregar perfil</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Continuar donde lo dejó</translation>
+    </message>
+    <message>
+        <source>Past results</source>
+        <translation>Resultados anteriores</translation>
+    </message>
+    <message>
+        <source>Choose the same quiz below to continue from its file: if the file is the version you started, your answers are all there.</source>
+        <translation>Elija abajo el mismo cuestionario para continuar desde su archivo: si el archivo es la versión que empezó, todas sus respuestas están ahí.</translation>
+    </message>
+    <message>
+        <source>Choose a quiz</source>
+        <translation>Elija un cuestionario</translation>
+    </message>
+    <message>
+        <source>Add a profile first, so your answers are kept under your name.</source>
+        <translation>Primero agregue un perfil, para que sus respuestas se guarden con su nombre.</translation>
+    </message>
+    <message>
+        <source>No quiz files were found in %1 or %2.</source>
+        <translation>No se encontraron archivos de cuestionario en %1 ni en %2.</translation>
+    </message>
+    <message>
+        <source>Your own quizzes</source>
+        <translation>Sus propios cuestionarios</translation>
+    </message>
+    <message>
+        <source>Quiz files (.yaml) that you or your instructor put in this folder are listed above: %1</source>
+        <extracomment>%1 = a folder on the learner&apos;s computer</extracomment>
+        <translation>Los archivos de cuestionario (.yaml) que usted o su instructor pongan en esta carpeta aparecen arriba: %1</translation>
+    </message>
+    <message>
+        <source>Look for new quiz files</source>
+        <translation>Buscar archivos de cuestionario nuevos</translation>
+    </message>
+    <message>
+        <source>Your class</source>
+        <translation>Su clase</translation>
+    </message>
+    <message>
+        <source>Your answers are sent to the class at %1.</source>
+        <extracomment>%1 is the class address without its password</extracomment>
+        <translation>Sus respuestas se envían a la clase en %1.</translation>
+    </message>
+    <message>
+        <source>Taking quizzes for a class? Connect with the address your instructor gave you.</source>
+        <translation>¿Hace cuestionarios para una clase? Conéctese con la dirección que le dio su instructor.</translation>
+    </message>
+    <message>
+        <source>Class connection…</source>
+        <translation>Conexión con la clase…</translation>
+    </message>
+    <message>
+        <source>Connect to a class…</source>
+        <translation>Conectarse a una clase…</translation>
+    </message>
+    <message>
+        <source>For instructors</source>
+        <translation>Para instructores</translation>
+    </message>
+    <message>
+        <source>Instructor view (passphrase)</source>
+        <translation>Vista del instructor (frase de acceso)</translation>
+    </message>
+</context>
+<context>
+    <name>HotTextItem</name>
+    <message>
+        <source>Select the parts that are wrong: click a boxed part, or reach it with Tab and press Space. The small number under a box only names the part; it is not in the record. A selected part is shaded and its number shows a ✓.</source>
+        <extracomment>The record&apos;s parts are boxed; each box has a small numbered badge below it.</extracomment>
+        <translation>Seleccione las partes que están mal: haga clic en una parte enmarcada, o llegue a ella con Tab y pulse Space. El número pequeño bajo un recuadro solo nombra la parte; no está en el registro. Una parte seleccionada se ve sombreada y su número muestra un ✓.</translation>
+    </message>
+</context>
+<context>
+    <name>HotTextPart</name>
+    <message>
+        <source>Part %1: %2, selected</source>
+        <extracomment>%1 = part number, %2 = the exact text of that part</extracomment>
+        <translation>Parte %1: %2, seleccionada</translation>
+    </message>
+    <message>
+        <source>Part %1: %2, not selected</source>
+        <extracomment>%1 = part number, %2 = the exact text of that part</extracomment>
+        <translation>Parte %1: %2, no seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorPage</name>
+    <message>
+        <source>Save the item analysis as PDF</source>
+        <translation>Guardar el análisis de ítems como PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Collect hand-in files</source>
+        <translation>Reunir archivos de entrega</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Reunir</translation>
+    </message>
+    <message>
+        <source>Hand-in files (*.json)</source>
+        <translation>Archivos de entrega (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Instructor view: how the items work</source>
+        <translation>Vista del instructor: cómo funcionan los ítems</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the instructor view (at least 8 characters). Learners using this computer will need it to see the statistics.</source>
+        <translation>Elija una frase de acceso para la vista del instructor (al menos 8 caracteres). Quienes estudien en esta computadora la necesitarán para ver las estadísticas.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de acceso nueva</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de acceso otra vez</translation>
+    </message>
+    <message>
+        <source>Set the passphrase</source>
+        <translation>Establecer la frase de acceso</translation>
+    </message>
+    <message>
+        <source>Instructor passphrase</source>
+        <translation>Frase de acceso del instructor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Every attempt (not only each learner&apos;s first)</source>
+        <translation>Todos los intentos (no solo el primero de cada estudiante)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Guardar informe como PDF</translation>
+    </message>
+    <message>
+        <source>Collect hand-in files…</source>
+        <extracomment>adds learners&apos; hand-in files to this computer&apos;s database</extracomment>
+        <translation>Reunir archivos de entrega…</translation>
+    </message>
+    <message>
+        <source>Adds the results learners handed in as files</source>
+        <translation>Agrega los resultados que los estudiantes entregaron en archivos</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished attempt(s) counted.</source>
+        <translation>
+            <numerusform>Se contó %n intento terminado.</numerusform>
+            <numerusform>Se contaron %n intentos terminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>%1: %2 attempts, mean %3%, SD %4%, alpha %5%, SEM %6%.</source>
+        <extracomment>a quiz or domain summary; alpha = Cronbach&apos;s alpha, SEM = standard error of measurement</extracomment>
+        <translation>%1: %2 intentos, media %3%, DE %4%, alfa %5%, SEM %6%.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ítems</translation>
+    </message>
+    <message>
+        <source>Facility: mean mark in percent. Discrimination: how well the item separates strong from weak learners. Sort by a figure; the same button again reverses the order. Press Enter on an item to see how often each answer was given.</source>
+        <translation>Facilidad: nota media en por ciento. Discriminación: qué tan bien el ítem separa a estudiantes fuertes de débiles. Ordene por una cifra; el mismo botón otra vez invierte el orden. Pulse Enter en un ítem para ver cuántas veces se dio cada respuesta.</translation>
+    </message>
+    <message>
+        <source>Quiz order</source>
+        <translation>Orden original</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilidad</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Eficiencia</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>Peso efectivo</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>This quiz measures:</source>
+        <translation>Este cuestionario mide:</translation>
+    </message>
+    <message>
+        <source>Practice mode: after each answer you see whether it was right, and why.</source>
+        <translation>Modo de práctica: después de cada respuesta ve si estaba bien, y por qué.</translation>
+    </message>
+    <message>
+        <source>Assessment mode: you see your results and the explanations at the end.</source>
+        <translation>Modo de evaluación: ve sus resultados y las explicaciones al final.</translation>
+    </message>
+    <message>
+        <source>Some questions ask you to rate yourself. They are not scored: your results show them next to your measured score.</source>
+        <translation>Algunas preguntas le piden que se evalúe. No tienen puntuación: sus resultados las muestran junto a su puntuación medida.</translation>
+    </message>
+    <message>
+        <source>This quiz is for exploration: it helps you decide what to learn next. It is not a screening or a hiring test.</source>
+        <translation>Este cuestionario es para explorar: le ayuda a decidir qué aprender después. No es una prueba de selección ni de contratación.</translation>
+    </message>
+    <message>
+        <source>You started this quiz on %1 and have not submitted it. Continuing takes you back to where you left off, with your answers.</source>
+        <extracomment>%1 = date and time the unfinished attempt was started</extracomment>
+        <translation>Empezó este cuestionario el %1 y no lo ha entregado. Si continúa, vuelve a donde lo dejó, con sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Continue the quiz</source>
+        <translation>Continuar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation>Comenzar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start over? The answers you gave in the unfinished attempt are deleted, and a new attempt begins.</source>
+        <translation>¿Empezar de nuevo? Se borran las respuestas del intento sin terminar y comienza un intento nuevo.</translation>
+    </message>
+    <message>
+        <source>Keep my answers</source>
+        <translation>Conservar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Delete my answers and start over</source>
+        <translation>Borrar mis respuestas y empezar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatisticsRow</name>
+    <message>
+        <source>%1 attempts · facility %2 · discrimination %3 · efficiency %4 · effective weight %5</source>
+        <extracomment>item statistics: %1 attempts, %2 facility, %3 discrimination, %4 efficiency, %5 effective weight</extracomment>
+        <translation>%1 intentos · facilidad %2 · discriminación %3 · eficiencia %4 · peso efectivo %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Segundo idioma</translation>
+    </message>
+    <message>
+        <source>Show a second language</source>
+        <translation>Mostrar un segundo idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerShell</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>HIT Ready</source>
+        <translation>HIT Ready</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size, percent</source>
+        <translation>Tamaño del texto, por ciento</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>LikertItem</name>
+    <message>
+        <source>Rate yourself from 1 to 5. This is not scored; choose the description closest to you.</source>
+        <translation>Evalúese del 1 al 5. No tiene puntuación; elija la descripción que más se parezca a usted.</translation>
+    </message>
+    <message>
+        <source>%1 of 5: %2</source>
+        <extracomment>%1 = rating 1-5, %2 = what that rating looks like</extracomment>
+        <translation>%1 de 5: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>HIT Ready</source>
+        <translation>HIT Ready</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingItem</name>
+    <message>
+        <source>Choose the match for each entry. Some choices may not be used.</source>
+        <translation>Elija la pareja de cada entrada. Algunas opciones pueden quedar sin usar.</translation>
+    </message>
+    <message>
+        <source>Match for %1</source>
+        <extracomment>%1 = the entry to match</extracomment>
+        <translation>Pareja de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceItem</name>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRow</name>
+    <message>
+        <source>Right answer.</source>
+        <translation>Respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation>No es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingItem</name>
+    <message>
+        <source>Put the steps in order, first step at the top. Select a step, then press Ctrl+Up or Ctrl+Down to move it.</source>
+        <translation>Ponga los pasos en orden, el primero arriba. Seleccione un paso y pulse Ctrl+Up o Ctrl+Down para moverlo.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 = position, %2 = number of steps, %3 = the step</extracomment>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move step %1 up</source>
+        <translation>Subir el paso %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move step %1 down</source>
+        <translation>Bajar el paso %1</translation>
+    </message>
+    <message>
+        <source>This order is my answer</source>
+        <translation>Este orden es mi respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Your next steps</source>
+        <translation>Sus próximos pasos</translation>
+    </message>
+    <message>
+        <source>This quiz gives no recommendation for these results.</source>
+        <translation>Este cuestionario no da ninguna recomendación para estos resultados.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPalette</name>
+    <message>
+        <source>Question palette</source>
+        <translation>Lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Question %1, %2</source>
+        <extracomment>palette cell: %1 = question number, %2 = answered / flagged / not answered</extracomment>
+        <translation>Pregunta %1, %2</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>QuizCard</name>
+    <message>
+        <source>Start %1</source>
+        <translation>Comenzar %1</translation>
+    </message>
+    <message>
+        <source>%1 · edition %2</source>
+        <extracomment>%1 = e.g. &quot;64 questions (60 scored, 4 self-ratings) · about 50 minutes&quot;, %2 = quiz edition</extracomment>
+        <translation>%1 · edición %2</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>from your own quiz folder</source>
+        <translation>de su carpeta de cuestionarios</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>Mide: %1</translation>
+    </message>
+    <message>
+        <source>This quiz file has a problem: %1</source>
+        <translation>Este archivo de cuestionario tiene un problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Correct.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Partly correct.</source>
+        <translation>Parcialmente correcto.</translation>
+    </message>
+    <message>
+        <source>Not correct.</source>
+        <translation>Incorrecto.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>%1 = question number, %2 = number of questions</extracomment>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <extracomment>time left in the quiz: %1 = minutes:seconds, such as 5:30</extracomment>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>less than 5 minutes. Your answers so far are saved; at zero the quiz is submitted.</source>
+        <translation>menos de 5 minutos. Sus respuestas hasta ahora están guardadas; al llegar a cero se entrega el cuestionario.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Comprobar mi respuesta</translation>
+    </message>
+    <message>
+        <source>All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.</source>
+        <translation>Todas las preguntas (llena: respondida, ⚑: marcada). Teclas: 1-9 elegir, Alt+N siguiente, Alt+P anterior, Alt+F marcar, Alt+R revisar.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Remove flag</source>
+        <translation>Quitar marca</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Marcar para revisar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>Revisar y entregar</translation>
+    </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Guardar y salir</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Spider chart of your domain scores</source>
+        <translation>Gráfico de araña de sus puntuaciones por área</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSummary</name>
+    <message>
+        <source>You rated yourself %1 in %2; you scored %3.</source>
+        <extracomment>%1 a self-rating such as &quot;4 of 5&quot;, %2 a domain title, %3 a percent such as &quot;42%&quot;</extracomment>
+        <translation>Usted se evaluó con %1 en %2; obtuvo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were not sure, you were right %1 of %n time(s).</source>
+        <extracomment>%n = answers at this level; %1 = how many were right</extracomment>
+        <translation>
+            <numerusform>Cuando no tenía certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando no tenía certeza, acertó %1 de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were fairly sure, you were right %1 of %n time(s).</source>
+        <translation>
+            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When you were very sure, you were right %1 of %n time(s).</source>
+        <translation>
+            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n vez.</numerusform>
+            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every answer right but not sure; 3 is every answer right and very sure).</source>
+        <extracomment>certainty-based marking: %1 is the mean mark per question, between -6 and 3</extracomment>
+        <translation>Puntuación según la certeza: %1 por pregunta, en una escala de -6 a 3 (1 es todas las respuestas correctas pero sin certeza; 3 es todas correctas y con mucha certeza).</translation>
+    </message>
+    <message>
+        <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
+        <extracomment>%1 the one rating given to every self-rating question, e.g. &quot;3 of 5&quot;</extracomment>
+        <translation>Dio la misma respuesta a todas las preguntas de autoevaluación (%1). Las autoevaluaciones ayudan más cuando cada una describe solo esa área; piense si todas le corresponden.</translation>
+    </message>
+    <message>
+        <source>These results are for your own exploration and planning. They are not a screening, hiring or admission decision, and they do not certify any skill.</source>
+        <translation>Estos resultados son para que usted explore y planifique. No son una decisión de selección, contratación ni admisión, y no certifican ninguna habilidad.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a whole percent, e.g. &quot;42%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <extracomment>a self-rating on a five-point scale, e.g. &quot;4 of 5&quot;</extracomment>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Hand in your results</source>
+        <translation>Entregar sus resultados</translation>
+    </message>
+    <message>
+        <source>Hand-in files (*.json)</source>
+        <translation>Archivos de entrega (*.json)</translation>
+    </message>
+    <message>
+        <source>Your time ran out, so the quiz was submitted with the answers you had given. Questions you had not answered count as not correct.</source>
+        <translation>Se acabó el tiempo, así que el cuestionario se entregó con las respuestas que había dado. Las preguntas sin responder cuentan como incorrectas.</translation>
+    </message>
+    <message>
+        <source>Overall: %1% %2</source>
+        <translation>Total: %1% %2</translation>
+    </message>
+    <message>
+        <source>Overall: no scored questions</source>
+        <translation>Total: no hay preguntas con puntuación</translation>
+    </message>
+    <message>
+        <source>See your next steps</source>
+        <translation>Ver sus próximos pasos</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Hand in results…</source>
+        <extracomment>writes this learner&apos;s finished attempts to a file for the instructor</extracomment>
+        <translation>Entregar resultados…</translation>
+    </message>
+    <message>
+        <source>Saves your finished attempts in one file to give to your instructor</source>
+        <translation>Guarda sus intentos terminados en un archivo para dárselo a su instructor</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Su perfil de resultados</translation>
+    </message>
+    <message>
+        <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
+        <translation>Barras y la forma sólida: su puntuación medida. Marcas naranjas y la forma punteada: cómo se evaluó usted.</translation>
+    </message>
+    <message>
+        <source>Where you lost the most points</source>
+        <translation>Dónde perdió más puntos</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation>Revisar y entregar</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 questions. %3 are flagged for review.</source>
+        <extracomment>%1 answered, %2 total, %3 flagged</extracomment>
+        <translation>Respondió %1 de %2 preguntas. %3 están marcadas para revisar.</translation>
+    </message>
+    <message>
+        <source>Every question is answered and none is flagged.</source>
+        <translation>Todas las preguntas tienen respuesta y ninguna está marcada.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2): %3</source>
+        <extracomment>%1 = question number, %2 = status, %3 = start of the question</extracomment>
+        <translation>Pregunta %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>Submit my answers</source>
+        <translation>Entregar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Submit your answers?</source>
+        <translation>¿Entregar sus respuestas?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 questions are not answered; they will count as wrong. After submitting you cannot change your answers.</source>
+        <translation>%1 preguntas no tienen respuesta; contarán como incorrectas. Después de entregar no puede cambiar sus respuestas.</translation>
+    </message>
+    <message>
+        <source>After submitting you cannot change your answers.</source>
+        <translation>Después de entregar no puede cambiar sus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceItem</name>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Your domain scores across attempts</source>
+        <translation>Sus puntuaciones por área en cada intento</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseItem</name>
+    <message>
+        <source>Is this statement true or false?</source>
+        <translation>¿Esta afirmación es verdadera o falsa?</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswerItem</name>
+    <message>
+        <source>Type a number. Use a point for decimals, for example 12.5.</source>
+        <translation>Escriba un número. Use un punto para los decimales, por ejemplo 12.5.</translation>
+    </message>
+    <message>
+        <source>Type your answer.</source>
+        <translation>Escriba su respuesta.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Correct.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Partly correct.</source>
+        <translation>Parcialmente correcto.</translation>
+    </message>
+    <message>
+        <source>Not correct.</source>
+        <translation>Incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AttemptController</name>
+    <message>
+        <source>No learner database is open.</source>
+        <translation>No hay ninguna base de datos de estudiantes abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This quiz cannot be started: %1 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>No se puede comenzar este cuestionario: %1 (%n problema en total).</numerusform>
+            <numerusform>No se puede comenzar este cuestionario: %1 (%n problemas en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attempt could not be started: %1</source>
+        <translation>No se pudo comenzar el intento: %1</translation>
+    </message>
+    <message>
+        <source>The attempt could not be discarded: %1</source>
+        <translation>No se pudo descartar el intento: %1</translation>
+    </message>
+    <message>
+        <source>The attempt could not be resumed: %1</source>
+        <translation>No se pudo reanudar el intento: %1</translation>
+    </message>
+    <message>
+        <source>No question is open.</source>
+        <translation>No hay ninguna pregunta abierta.</translation>
+    </message>
+    <message>
+        <source>The flag could not be saved: %1</source>
+        <translation>No se pudo guardar la marca: %1</translation>
+    </message>
+    <message>
+        <source>There is no question %1.</source>
+        <translation>No existe la pregunta %1.</translation>
+    </message>
+    <message>
+        <source>The position could not be saved: %1</source>
+        <translation>No se pudo guardar la posición: %1</translation>
+    </message>
+    <message>
+        <source>No attempt is open.</source>
+        <translation>No hay ningún intento abierto.</translation>
+    </message>
+    <message>
+        <source>The attempt could not be submitted: %1</source>
+        <translation>No se pudo entregar el intento: %1</translation>
+    </message>
+    <message>
+        <source>This attempt is submitted; its answers can no longer change.</source>
+        <translation>Este intento ya se entregó; sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question.</source>
+        <translation>Esa respuesta no corresponde a esta pregunta.</translation>
+    </message>
+    <message>
+        <source>In practice mode an answer is final once its feedback is shown.</source>
+        <translation>En el modo de práctica, una respuesta es final una vez que se muestran los comentarios.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: %1</source>
+        <translation>No se pudo guardar su respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Elija una calificación del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>There is no part %1 here.</source>
+        <translation>Aquí no hay ninguna parte %1.</translation>
+    </message>
+    <message>
+        <source>There is no choice %1 here.</source>
+        <translation>Aquí no hay ninguna opción %1.</translation>
+    </message>
+    <message>
+        <source>There is no step %1 to move there.</source>
+        <translation>No hay ningún paso %1 que mover allí.</translation>
+    </message>
+    <message>
+        <source>An answer here has at most %1 characters.</source>
+        <translation>Una respuesta aquí tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Type a number such as 12.5, with a point (not a comma) before the decimals.</source>
+        <translation>Escriba un número como 12.5, con un punto (no una coma) antes de los decimales.</translation>
+    </message>
+    <message>
+        <source>This question does not ask how sure you are.</source>
+        <translation>Esta pregunta no pide su nivel de certeza.</translation>
+    </message>
+    <message>
+        <source>How sure you are could not be saved: %1</source>
+        <translation>No se pudo guardar su nivel de certeza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AttemptItem</name>
+    <message>
+        <source>(not matched yet)</source>
+        <translation>(todavía sin pareja)</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AttemptResults</name>
+    <message>
+        <source>No learner database is open.</source>
+        <translation>No hay ninguna base de datos de estudiantes abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::ClassConnection</name>
+    <message>
+        <source>Enter the class password to send your answers.</source>
+        <translation>Escriba la contraseña de la clase para enviar sus respuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept on this computer, waiting for the class server.</source>
+        <translation>
+            <numerusform>%n respuesta guardada en esta computadora, esperando al servidor de la clase.</numerusform>
+            <numerusform>%n respuestas guardadas en esta computadora, esperando al servidor de la clase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress is kept on this computer, waiting for the class server.</source>
+        <translation>Su progreso se guarda en esta computadora, esperando al servidor de la clase.</translation>
+    </message>
+    <message>
+        <source>Sending your answers to the class…</source>
+        <translation>Enviando sus respuestas a la clase…</translation>
+    </message>
+    <message>
+        <source>All your answers are with the class.</source>
+        <translation>Todas sus respuestas están en la clase.</translation>
+    </message>
+    <message>
+        <source>This is not a class address. It starts with postgresql:// and names you, the server and the class, as your instructor gave it to you.</source>
+        <translation>Esta no es una dirección de clase. Empieza con postgresql:// y lo nombra a usted, al servidor y a la clase, tal como se la dio su instructor.</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::HandInFiles</name>
+    <message>
+        <source>%1 hand-in %2.json</source>
+        <extracomment>the file name &quot;Hand in results…&quot; suggests: %1 = profile name, %2 = today&apos;s date</extracomment>
+        <translation>%1 entrega %2.json</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>No learner database is open.</source>
+        <translation>No hay ninguna base de datos de estudiantes abierta.</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>No se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The attempt %1 is not in the database.</source>
+        <translation>El intento %1 no está en la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed in %n finished attempt(s) in “%1” in the folder %2. Give this file to your instructor.</source>
+        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
+        <translation>
+            <numerusform>Se entregó %n intento terminado en “%1” en la carpeta %2. Dele este archivo a su instructor.</numerusform>
+            <numerusform>Se entregaron %n intentos terminados en “%1” en la carpeta %2. Dele este archivo a su instructor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be handed in: %1</source>
+        <translation>No se pudieron entregar los resultados: %1</translation>
+    </message>
+    <message>
+        <source>No database is open: nothing was collected.</source>
+        <translation>No hay ninguna base de datos abierta: no se reunió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n new attempt(s)</source>
+        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %n intento nuevo</numerusform>
+            <numerusform>%1 (%2): %n intentos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there</source>
+        <translation>
+            <numerusform>, %n ya estaba</numerusform>
+            <numerusform>, %n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing of it was stored: %2</source>
+        <extracomment>a refused hand-in file: %1 = file name, %2 = why</extracomment>
+        <translation>%1: rechazado, no se guardó nada de él: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was collected: %1</source>
+        <translation>No se reunió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n file(s): </source>
+        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
+        <translation>
+            <numerusform>Se reunió %n archivo: </numerusform>
+            <numerusform>Se reunieron %n archivos: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempt(s), </source>
+        <translation>
+            <numerusform>%n intento nuevo, </numerusform>
+            <numerusform>%n intentos nuevos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there, </source>
+        <translation>
+            <numerusform>%n ya estaba, </numerusform>
+            <numerusform>%n ya estaban, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused.</source>
+        <translation>
+            <numerusform>%n archivo rechazado.</numerusform>
+            <numerusform>%n archivos rechazados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::HistoryModel</name>
+    <message>
+        <source>No learner database is open.</source>
+        <translation>No hay ninguna base de datos de estudiantes abierta.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <extracomment>%1 the reason, from the database</extracomment>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::InstructorAccess</name>
+    <message>
+        <source>A passphrase is already set. Enter it to open the instructor view.</source>
+        <translation>Ya hay una frase de acceso. Escríbala para abrir la vista del instructor.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de acceso no son iguales.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be saved to %1.</source>
+        <translation>No se pudo guardar la frase de acceso en %1.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase first.</source>
+        <translation>Primero establezca una frase de acceso.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>Esa frase de acceso no es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::LearnerDatabase</name>
+    <message>
+        <source>The learner database could not be opened (%1). The file was left unchanged; start the app with --db and another file, or move this one away.</source>
+        <translation>No se pudo abrir la base de datos de estudiantes (%1). El archivo no se modificó; abra la aplicación con --db y otro archivo, o mueva este a otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::PdfFile</name>
+    <message>
+        <source>Saved “%1” in the folder %2.</source>
+        <extracomment>after &quot;Save as PDF&quot;: %1 = file name, %2 = the folder it is in</extracomment>
+        <translation>Se guardó “%1” en la carpeta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::PlanModel</name>
+    <message>
+        <source>The next steps could not be read: %1</source>
+        <extracomment>%1 the reason, from the database</extracomment>
+        <translation>No se pudieron leer los próximos pasos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::ProfileListModel</name>
+    <message>
+        <source>No learner database is open.</source>
+        <translation>No hay ninguna base de datos de estudiantes abierta.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Escriba un nombre para el perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A profile name can have at most %n characters.</source>
+        <translation>
+            <numerusform>El nombre de un perfil puede tener como máximo %n carácter.</numerusform>
+            <numerusform>El nombre de un perfil puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>No se pudo guardar el perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::QuizStatisticsModel</name>
+    <message>
+        <source>Whole quiz</source>
+        <translation>Todo el cuestionario</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>Análisis de ítems</translation>
+    </message>
+    <message>
+        <source>Item analysis: %1</source>
+        <translation>Análisis de ítems: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished attempt(s); %1.</source>
+        <translation>
+            <numerusform>%n intento terminado; %1.</numerusform>
+            <numerusform>%n intentos terminados; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every attempt</source>
+        <translation>todos los intentos</translation>
+    </message>
+    <message>
+        <source>each profile&apos;s first attempt</source>
+        <translation>el primer intento de cada perfil</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Mean %</source>
+        <translation>Media %</translation>
+    </message>
+    <message>
+        <source>SD %</source>
+        <translation>DE %</translation>
+    </message>
+    <message>
+        <source>Alpha %</source>
+        <translation>Alfa %</translation>
+    </message>
+    <message>
+        <source>SEM %</source>
+        <translation>SEM %</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ítems</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Facility %</source>
+        <translation>Facilidad %</translation>
+    </message>
+    <message>
+        <source>Discrimination %</source>
+        <translation>Discriminación %</translation>
+    </message>
+    <message>
+        <source>Efficiency %</source>
+        <translation>Eficiencia %</translation>
+    </message>
+    <message>
+        <source>Effective weight %</source>
+        <translation>Peso efectivo %</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Respuestas dadas</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>an answer in the item report: %1 the answer, %2 how often, %3 percent</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::ReportPdf</name>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Your self-rating</source>
+        <translation>Su autoevaluación</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>This quiz gives no recommendation for these results.</source>
+        <translation>Este cuestionario no da ninguna recomendación para estos resultados.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <extracomment>followed by the conditions that selected a recommendation</extracomment>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <extracomment>%1 the learner&apos;s name</extracomment>
+        <translation>Estudiante: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <extracomment>%1 the date and time the quiz was submitted</extracomment>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Quiz version: %1</source>
+        <extracomment>%1 the quiz author&apos;s version label, e.g. &quot;2026.1&quot;</extracomment>
+        <translation>Versión del cuestionario: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <extracomment>%1 the overall percent, possibly followed by its level</extracomment>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>What cost the most points</source>
+        <translation>Lo que más puntos le costó</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No results are shown.</source>
+        <translation>No se muestra ningún resultado.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <extracomment>%1 the reason</extracomment>
+        <translation>No se guardó el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::ResultsModel</name>
+    <message>
+        <source>About ±%1 points: the measurement error of this part of the quiz, from %2 attempts by all learners.</source>
+        <extracomment>%1 = percentage points, %2 = number of attempts</extracomment>
+        <translation>Aproximadamente ±%1 puntos: el error de medición de esta parte del cuestionario, según %2 intentos de todos los estudiantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About ±%1 points: a score from only %n question(s) can be off by this much.</source>
+        <translation>
+            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n pregunta puede variar esto.</numerusform>
+            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n preguntas puede variar esto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These results could not be read: %1</source>
+        <extracomment>%1 the reason, from the database</extracomment>
+        <translation>No se pudieron leer estos resultados: %1</translation>
+    </message>
+</context>
+</TS>
