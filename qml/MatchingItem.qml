@@ -48,8 +48,10 @@ AnswerArea {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
                 font.pixelSize: Theme.bodySize
-                // "not matched yet", then the right entries as shown
-                model: root.attempt.current.matchChoices
+                // "not matched yet", then the right entries as shown: by id, so that a change
+                // of language changes the words only (a new model would lose the choice shown).
+                model: root.attempt.current.matchChoiceIds
+                displayText: root.attempt.current.matchChoices[box.currentIndex] ?? ""
                 currentIndex: row.choiceIndex
                 background: FieldFrame {
                     focused: box.activeFocus
@@ -73,12 +75,11 @@ AnswerArea {
                     id: choice
 
                     required property int index
-                    required property string modelData
 
                     width: box.width
                     highlighted: box.highlightedIndex === choice.index
                     contentItem: ShownText {
-                        first: choice.modelData
+                        first: root.attempt.current.matchChoices[choice.index] ?? ""
                         second: root.attempt.current.matchChoicesSecond[choice.index] ?? ""
                     }
                     Accessible.name: (contentItem as ShownText).spoken

@@ -85,7 +85,7 @@ Rectangle {
                             width: table.columnWidth
                             bold: tableRow.index === 0
                             first: tableRow.cells[cell.index] ?? ""
-                            second: tableRow.index === 0
+                            second: tableRow?.index === 0
                                     ? root.attempt.current.stimulusColumnsSecond[cell.index] ?? "" : ""
                         }
                     }
