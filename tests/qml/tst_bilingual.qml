@@ -302,6 +302,9 @@ Item {
             const attempt = shell.attempt
             compare(attempt.language, "en")
             compare(attempt.secondLanguage, "es")
+            // The header's pickers show the setting, however it was made.
+            tryCompare(findChild(shell, "secondLanguage"), "currentValue", "es")
+            tryCompare(findChild(shell, "language"), "currentValue", "en")
             compare(attempt.quizTitle, "Every item type in two languages (test quiz)")
             compare(attempt.quizTitleSecond, "Todos los tipos de pregunta en dos idiomas (prueba)")
             let types = []
