@@ -48,8 +48,8 @@ class AttemptController : public QObject
     // language ("" the quiz's own) and a second one shown under it ("" none). Changing either
     // changes the texts on screen in place; the answers, flags and position stay.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY readingChanged)
-    Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
-                   readingChanged)
+    Q_PROPERTY(
+        QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY readingChanged)
     Q_PROPERTY(int count READ count NOTIFY attemptChanged)
     Q_PROPERTY(bool practiceMode READ practiceMode NOTIFY attemptChanged)
     // Where it stands: the item on screen (0-based), and progress.

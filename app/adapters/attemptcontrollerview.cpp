@@ -115,14 +115,13 @@ QVariantList AttemptController::reviewList() const
             continue;
         const Item *item = m_session->quiz().item(order.at(i));
         const ShownText prompt = show(item->prompt, m_reading, m_session->quiz().language);
-        list.append(QVariantMap{
-            {QStringLiteral("number"), int(i) + 1},
-            {QStringLiteral("itemId"), order.at(i)},
-            {QStringLiteral("prompt"), shortened(prompt.first)},
-            {QStringLiteral("promptSecond"),
-             prompt.second.isEmpty() ? QString() : shortened(prompt.second)},
-            {QStringLiteral("answered"), answered},
-            {QStringLiteral("flagged"), flagged}});
+        list.append(QVariantMap{{QStringLiteral("number"), int(i) + 1},
+                                {QStringLiteral("itemId"), order.at(i)},
+                                {QStringLiteral("prompt"), shortened(prompt.first)},
+                                {QStringLiteral("promptSecond"),
+                                 prompt.second.isEmpty() ? QString() : shortened(prompt.second)},
+                                {QStringLiteral("answered"), answered},
+                                {QStringLiteral("flagged"), flagged}});
     }
     return list;
 }

@@ -295,7 +295,8 @@ void AttemptItem::refreshModels()
             return std::holds_alternative<bool>(a.value) && std::get<bool>(a.value) == value;
         };
         options.append({QStringLiteral("true"), tr("True"), i->answer, {}, chosen(true), {}, {}});
-        options.append({QStringLiteral("false"), tr("False"), !i->answer, {}, chosen(false), {}, {}});
+        options.append(
+            {QStringLiteral("false"), tr("False"), !i->answer, {}, chosen(false), {}, {}});
     }
     m_options->setOptions(key, options, i && m_feedback->isVisibleFor(*i));
 

@@ -97,12 +97,8 @@ QVariant HotTextPartModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HotTextPartModel::roleNames() const
 {
-    return {{SpanIdRole, "spanId"},
-            {TextRole, "text"},
-            {StartRole, "start"},
-            {NumberRole, "number"},
-            {SelectedRole, "selected"},
-            {TextSecondRole, "textSecond"}};
+    return {{SpanIdRole, "spanId"}, {TextRole, "text"},         {StartRole, "start"},
+            {NumberRole, "number"}, {SelectedRole, "selected"}, {TextSecondRole, "textSecond"}};
 }
 
 } // namespace hitready

@@ -6,11 +6,10 @@ MatchListModel::MatchListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void MatchListModel::setMatches(const QString &itemKey, const QList<Match> &matches)
 {
-    const bool sameRows = itemKey == m_itemKey && matches.size() == m_matches.size() &&
-                          std::equal(matches.cbegin(), matches.cend(), m_matches.cbegin(),
-                                     [](const Match &a, const Match &b) {
-                                         return a.leftId == b.leftId;
-                                     });
+    const bool sameRows =
+        itemKey == m_itemKey && matches.size() == m_matches.size() &&
+        std::equal(matches.cbegin(), matches.cend(), m_matches.cbegin(),
+                   [](const Match &a, const Match &b) { return a.leftId == b.leftId; });
     if (!sameRows) {
         const int before = count();
         beginResetModel();

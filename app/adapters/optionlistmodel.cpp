@@ -78,10 +78,10 @@ QVariant OptionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OptionListModel::roleNames() const
 {
-    return {{OptionIdRole, "optionId"}, {TextRole, "text"},         {SelectedRole, "selected"},
-            {CorrectRole, "correct"},   {FeedbackRole, "feedback"}, {ShortcutRole, "shortcut"},
-            {TextSecondRole, "textSecond"},
-            {FeedbackSecondRole, "feedbackSecond"}};
+    return {{OptionIdRole, "optionId"},     {TextRole, "text"},
+            {SelectedRole, "selected"},     {CorrectRole, "correct"},
+            {FeedbackRole, "feedback"},     {ShortcutRole, "shortcut"},
+            {TextSecondRole, "textSecond"}, {FeedbackSecondRole, "feedbackSecond"}};
 }
 
 } // namespace hitready
