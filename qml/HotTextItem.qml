@@ -1,3 +1,4 @@
+import QtQuick
 import QtQuick.Layouts
 import HitReady
 
@@ -21,5 +22,20 @@ AnswerArea {
         parts: root.attempt.current.hotParts
         shown: root.attempt.current.hotText
         onToggled: (spanId) => root.attempt.toggleSpan(spanId)
+    }
+    // The same record in the second language, exactly as its translation writes it, with the
+    // same parts numbered and selected as above.
+    Loader {
+        Layout.fillWidth: true
+        active: root.attempt.current.hotTextSecond !== ""
+                && root.attempt.current.hotParts.secondExtents.length === root.attempt.current.hotParts.count
+        visible: active
+        sourceComponent: HotTextRecord {
+            companion: true
+            parts: root.attempt.current.hotParts
+            shown: root.attempt.current.hotTextSecond
+            spans: root.attempt.current.hotParts.secondExtents
+            onToggled: (spanId) => root.attempt.toggleSpan(spanId)
+        }
     }
 }

@@ -10,6 +10,12 @@ Item {
 
     required property string spanId
     required property string text
+    required property string textSecond
+    // In the second-language record: named by its text there, and not a Tab stop.
+    property bool companion: false
+    // What a screen reader reads as the part: the first language, then the second.
+    readonly property string spoken: root.companion ? root.textSecond
+                                   : root.textSecond !== "" ? root.text + "\n" + root.textSecond : root.text
     required property int number
     required property bool selected
     required property var place // {pieces: [{x, y, width, height}], badgeX, badgeY, badgeWidth}
@@ -23,20 +29,20 @@ Item {
 
     signal toggled
 
-    objectName: "part" + root.number
+    objectName: (root.companion ? "secondPart" : "part") + root.number
     x: root.first.x - root.ringSpace
     y: root.first.y - root.ringGap
     width: root.first.width + 2 * root.ringSpace
     height: root.first.height + 2 * root.ringGap
-    activeFocusOnTab: true
+    activeFocusOnTab: !root.companion
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: root.selected
     Accessible.name: root.selected
                      //: %1 = part number, %2 = the exact text of that part
-                     ? qsTr("Part %1: %2, selected").arg(root.number).arg(root.text)
+                     ? qsTr("Part %1: %2, selected").arg(root.number).arg(root.spoken)
                      //: %1 = part number, %2 = the exact text of that part
-                     : qsTr("Part %1: %2, not selected").arg(root.number).arg(root.text)
+                     : qsTr("Part %1: %2, not selected").arg(root.number).arg(root.spoken)
     Accessible.onPressAction: root.toggled()
     Accessible.onToggleAction: root.toggled()
     Keys.onSpacePressed: root.toggled()

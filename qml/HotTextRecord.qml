@@ -6,15 +6,20 @@ import HitReady
 // run of spaces and line break. Each selectable part is boxed, and its number sits in a badge in
 // the gap left below its line (RecordSpacing): outside the text, so that no number can be read
 // as part of the data, and selecting a part moves nothing.
+// A `companion` record is the same record in the second language, shown under the first in a
+// quieter colour: its parts are the same span ids (boxed, numbered and shaded as in the first,
+// clicking one selects that id), but Tab passes them by - the keyboard works the first record.
 Rectangle {
     id: root
 
     // The selectable parts (AttemptItem.hotParts) of the record's text `shown`.
     required property HotTextPartModel parts
     required property string shown
+    property bool companion: false
     readonly property Item firstPart: partControls.count > 0 ? partControls.itemAt(0) : null
-    // [{start, length, number}]: where each part is in `shown`; changes only with the item.
-    readonly property var spans: root.parts.extents
+    // [{start, length, number}] in the parts' order: where each part is in `shown`; changes
+    // with the item and the language shown.
+    property var spans: root.parts.extents
     // Where each part is drawn, in this item's coordinates: [{pieces: [{x, y, width, height}]
     // (one per line the part is on), badgeX, badgeY}]. Read again whenever the text is laid out.
     readonly property var places: {
@@ -38,7 +43,12 @@ Rectangle {
         if (record.text !== root.shown) // new segments, their text not yet in the record
             return result
         let previous = null // the badge before, to keep badges on one line apart
-        for (const span of spans) {
+        // Laid out in the text's order (a translation may put the parts in another order), each
+        // kept at its part's row.
+        const inTextOrder = spans.map((span, row) => ({ span: span, row: row }))
+                                 .sort((a, b) => a.span.start - b.span.start)
+        for (const entry of inTextOrder) {
+            const span = entry.span
             if (span.start + span.length > record.length)
                 return []
             let pieces = []
@@ -61,7 +71,7 @@ Rectangle {
             if (previous && previous.y === badgeY)
                 badgeX = Math.max(badgeX, previous.x + previous.width + 2)
             previous = { x: badgeX, y: badgeY, width: width }
-            result.push({ pieces: pieces, badgeX: badgeX, badgeY: badgeY, badgeWidth: width })
+            result[entry.row] = { pieces: pieces, badgeX: badgeX, badgeY: badgeY, badgeWidth: width }
         }
         return result
     }
@@ -108,7 +118,7 @@ Rectangle {
     TextEdit {
         id: record
 
-        objectName: "hotRecord"
+        objectName: root.companion ? "hotRecordSecond" : "hotRecord"
         anchors.fill: parent
         anchors.margins: Theme.spacing
         textFormat: TextEdit.PlainText
@@ -118,7 +128,7 @@ Rectangle {
         wrapMode: TextEdit.Wrap
         font.family: "DejaVu Sans Mono"
         font.pixelSize: Theme.bodySize
-        color: Theme.text
+        color: root.companion ? Theme.mutedText : Theme.text
         Accessible.role: Accessible.StaticText
         Accessible.name: root.shown
     }
@@ -143,6 +153,7 @@ Rectangle {
                    ?? ({ pieces: [{ x: 0, y: 0, width: 0, height: 0 }], badgeX: 0, badgeY: 0, badgeWidth: 0 })
             outset: root.outset
             badgeHeight: root.badgeHeight
+            companion: root.companion
             onToggled: root.toggled(part.spanId)
         }
     }

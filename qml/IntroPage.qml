@@ -22,6 +22,12 @@ Page {
     readonly property var unfinished: root.attempt.unfinishedAttempt(root.quizId, root.profileId)
     readonly property bool continues: root.unfinished.attemptId !== undefined
     property bool confirmingStartOver: false
+    // The quiz's title and domains in the learner's languages, and the translations shown that
+    // no fluent reviewer has checked yet: read again when a language changes.
+    readonly property var texts: root.attempt.introTexts(root.path, DisplaySettings.language,
+                                                         DisplaySettings.secondLanguage)
+    readonly property var domains: root.texts.domains
+                                   ?? root.domainTitles.map(title => ({ first: title, second: "" }))
 
     signal started
 
@@ -52,23 +58,45 @@ Page {
             Item {
                 implicitHeight: Theme.spacing
             }
-            Heading {
+            ShownText {
+                objectName: "introTitle"
                 Layout.fillWidth: true
-                text: root.quizTitle
-                font.pixelSize: Theme.titleSize
+                first: root.texts.title ?? root.quizTitle
+                second: root.texts.titleSecond ?? ""
+                pixelSize: Theme.titleSize
+                bold: true
+                Accessible.role: Accessible.Heading
+            }
+            // A draft translation says so, with the author's note if there is one.
+            Repeater {
+                model: root.texts.drafts ?? []
+                delegate: BodyText {
+                    required property var modelData
+
+                    objectName: "draftNotice"
+                    Layout.fillWidth: true
+                    color: Theme.flagged
+                    // The language's name first: a second language may be the draft one.
+                    text: modelData.name + ": " + qsTr("This translation has not yet been checked by a fluent reviewer.")
+                          + (modelData.note !== "" ? " " + modelData.note : "")
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
             }
             BodyText {
                 Layout.fillWidth: true
                 text: qsTr("This quiz measures:")
             }
             Repeater {
-                model: root.domainTitles
-                delegate: BodyText {
-                    required property string modelData
+                model: root.domains
+                delegate: ShownText {
+                    required property var modelData
 
+                    objectName: "introDomain"
                     Layout.fillWidth: true
-                    leftPadding: Theme.margin
-                    text: "• " + modelData
+                    Layout.leftMargin: Theme.margin
+                    first: "• " + modelData.first
+                    second: modelData.second
                 }
             }
             BodyText {

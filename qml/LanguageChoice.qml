@@ -28,10 +28,10 @@ RowLayout {
         textRole: "name"
         valueRole: "code"
         font.pixelSize: Theme.smallSize
-        currentIndex: indexOfValue(DisplaySettings.language)
+        // Follows the setting however it changes (count: the model's entries are there).
+        currentIndex: count > 0 ? indexOfValue(DisplaySettings.language) : -1
         Accessible.name: qsTr("Language")
         onActivated: DisplaySettings.language = currentValue
-        Component.onCompleted: currentIndex = indexOfValue(DisplaySettings.language)
     }
     Label {
         text: qsTr("Second language")
@@ -46,9 +46,8 @@ RowLayout {
         textRole: "name"
         valueRole: "code"
         font.pixelSize: Theme.smallSize
-        currentIndex: indexOfValue(DisplaySettings.secondLanguage)
+        currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1
         Accessible.name: qsTr("Show a second language")
         onActivated: DisplaySettings.secondLanguage = currentValue
-        Component.onCompleted: currentIndex = indexOfValue(DisplaySettings.secondLanguage)
     }
 }

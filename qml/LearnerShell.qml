@@ -49,6 +49,8 @@ Page {
         id: attempt
 
         database: LearnerDatabase
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
     }
 
     // The header bar wraps onto a second line when the text is large and the window narrow.

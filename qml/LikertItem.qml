@@ -25,6 +25,7 @@ AnswerArea {
             Layout.fillWidth: true
             //: %1 = rating 1-5, %2 = what that rating looks like
             label: qsTr("%1 of 5: %2").arg(index + 1).arg(modelData)
+            labelSecond: root.attempt.current.anchorsSecond[index] ?? ""
             shortcut: index + 1
             correct: false
             feedback: ""

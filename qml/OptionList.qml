@@ -20,9 +20,12 @@ ColumnLayout {
         delegate: OptionRow {
             required property string optionId
             required property string text
+            required property string textSecond
+            required feedbackSecond
 
             Layout.fillWidth: true
             label: text
+            labelSecond: textSecond
             multiple: root.multiple
             showFeedback: root.attempt.feedback.visible
             onChosen: root.attempt.chooseOption(optionId)

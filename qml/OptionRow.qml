@@ -3,17 +3,19 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One answer choice: its digit key, a radio or check mark, the text, and (after feedback)
-// whether it was right and why.
+// One answer choice: its digit key, a radio or check mark, the text (and under it, in a quieter
+// style, the second language's), and (after feedback) whether it was right and why.
 Rectangle {
     id: root
 
     required property string label
+    property string labelSecond: ""
     required property bool selected
     required property int shortcut
     property bool multiple: false
     required property bool correct   // meaningful once feedback shows
     required property string feedback
+    property string feedbackSecond: ""
     property bool showFeedback: false
 
     signal chosen
@@ -26,10 +28,10 @@ Rectangle {
     activeFocusOnTab: true
 
     Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
-    Accessible.name: root.label
+    Accessible.name: root.labelSecond !== "" ? root.label + "\n" + root.labelSecond : root.label
     Accessible.checkable: true
     Accessible.checked: root.selected
-    Accessible.description: root.showFeedback ? root.feedback : ""
+    Accessible.description: root.showFeedback ? feedbackText.spoken : ""
     Accessible.onPressAction: root.chosen()
     Keys.onSpacePressed: root.chosen()
     Keys.onReturnPressed: root.chosen()
@@ -70,17 +72,22 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 4
 
-            BodyText {
+            ShownText {
+                objectName: "optionText"
                 Layout.fillWidth: true
-                text: root.label
+                first: root.label
+                second: root.labelSecond
             }
-            BodyText {
+            ShownText {
+                id: feedbackText
+
                 Layout.fillWidth: true
                 visible: root.showFeedback && (root.correct || root.selected)
-                font.pixelSize: Theme.smallSize
+                pixelSize: Theme.smallSize
                 color: root.correct ? Theme.good : Theme.problem
-                text: (root.correct ? qsTr("Right answer.") : qsTr("Not right.")) +
-                      (root.feedback !== "" ? " " + root.feedback : "")
+                first: (root.correct ? qsTr("Right answer.") : qsTr("Not right.")) +
+                       (root.feedback !== "" ? " " + root.feedback : "")
+                second: root.feedbackSecond
             }
         }
     }

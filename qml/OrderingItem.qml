@@ -33,6 +33,7 @@ AnswerArea {
             required property int index
             required property string stepId
             required property string text
+            required property string textSecond
 
             objectName: "step" + (row.index + 1)
             Layout.fillWidth: true
@@ -44,7 +45,8 @@ AnswerArea {
             activeFocusOnTab: true
             Accessible.role: Accessible.ListItem
             //: %1 = position, %2 = number of steps, %3 = the step
-            Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(rows.count).arg(row.text)
+            Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(rows.count)
+                             .arg(row.textSecond !== "" ? row.text + "\n" + row.textSecond : row.text)
             Keys.onPressed: (event) => {
                 if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up && row.index > 0) {
                     root.moveAndFollow(row.index, row.index - 1)
@@ -67,11 +69,12 @@ AnswerArea {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing
 
-                BodyText {
+                ShownText {
                     id: label
 
                     Layout.fillWidth: true
-                    text: (row.index + 1) + ". " + row.text
+                    first: (row.index + 1) + ". " + row.text
+                    second: row.textSecond
                 }
                 RowLayout {
                     id: buttons

@@ -90,11 +90,12 @@ Page {
                 //: %1 = question number, %2 = number of questions
                 text: qsTr("Question %1 of %2").arg(root.attempt.position + 1).arg(root.attempt.count)
             }
-            BodyText {
-                text: root.attempt.current.domainTitle
-                color: Theme.mutedText
-                elide: Text.ElideRight
+            ShownText {
+                objectName: "domainTitle"
                 Layout.maximumWidth: root.width / 3
+                first: root.attempt.current.domainTitle
+                second: root.attempt.current.domainTitleSecond
+                color: Theme.mutedText
             }
         }
         BodyText {
@@ -145,13 +146,12 @@ Page {
                 Layout.preferredWidth: 1
                 spacing: Theme.spacing
 
-                BodyText {
+                ShownText {
+                    objectName: "prompt"
                     Layout.fillWidth: true
-                    text: root.attempt.current.prompt.trim()
-                    font.pixelSize: Theme.headingSize * 0.9
-                    textFormat: Text.PlainText
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
+                    first: root.attempt.current.prompt.trim()
+                    second: root.attempt.current.promptSecond.trim()
+                    pixelSize: Theme.headingSize * 0.9
                 }
                 Loader {
                     id: answerArea
@@ -199,12 +199,14 @@ Page {
                     border.color: root.attempt.feedback.verdict === PracticeFeedback.Correct ? Theme.good : Theme.problem
                     radius: Theme.radius
 
-                    BodyText {
+                    ShownText {
                         id: explanation
 
+                        objectName: "explanation"
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
-                        text: root.verdictWords(root.attempt.feedback.verdict) + " " + root.attempt.feedback.explanation
+                        first: root.verdictWords(root.attempt.feedback.verdict) + " " + root.attempt.feedback.explanation
+                        second: root.attempt.feedback.explanationSecond
                     }
                 }
                 BodyText {

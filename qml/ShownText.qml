@@ -13,6 +13,7 @@ ColumnLayout {
     property string second: ""
     property real pixelSize: Theme.bodySize
     property bool bold: false
+    property string fontFamily: ""
     property color color: Theme.text
     property int wrapMode: Text.Wrap
     property int textFormat: Text.PlainText
@@ -28,6 +29,7 @@ ColumnLayout {
         text: root.first
         font.pixelSize: root.pixelSize
         font.bold: root.bold
+        font.family: root.fontFamily !== "" ? root.fontFamily : Qt.application.font.family
         color: root.color
         wrapMode: root.wrapMode
         textFormat: root.textFormat
@@ -40,6 +42,7 @@ ColumnLayout {
         text: root.second
         font.pixelSize: root.pixelSize * 0.9
         font.italic: true
+        font.family: root.fontFamily !== "" ? root.fontFamily : Qt.application.font.family
         color: Theme.mutedText
         wrapMode: root.wrapMode
         textFormat: root.textFormat

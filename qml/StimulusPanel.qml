@@ -26,7 +26,7 @@ Rectangle {
             rows.push(body[r])
         return rows
     }
-    Accessible.name: root.attempt.current.stimulusTitle
+    Accessible.name: title.spoken
 
     ColumnLayout {
         id: content
@@ -36,17 +36,22 @@ Rectangle {
         width: parent.width - 2 * Theme.spacing
         spacing: Theme.spacing
 
-        BodyText {
+        ShownText {
+            id: title
+
+            objectName: "stimulusTitle"
             Layout.fillWidth: true
-            font.bold: true
-            text: root.attempt.current.stimulusTitle
+            bold: true
+            first: root.attempt.current.stimulusTitle
+            second: root.attempt.current.stimulusTitleSecond
         }
-        BodyText {
+        ShownText {
+            objectName: "stimulusText"
             Layout.fillWidth: true
-            visible: text !== ""
-            text: root.attempt.current.stimulusText
-            textFormat: Text.PlainText
-            font.family: "DejaVu Sans Mono"
+            visible: first !== ""
+            first: root.attempt.current.stimulusText
+            second: root.attempt.current.stimulusTextSecond
+            fontFamily: "DejaVu Sans Mono"
         }
         // Equal columns; a long cell wraps and its row grows (a GridLayout would not grow it).
         Column {
@@ -69,16 +74,19 @@ Rectangle {
 
                     spacing: Theme.spacing
 
+                    // The header row carries the columns' second-language names too.
                     Repeater {
                         model: tableRow.cells.length
-                        delegate: BodyText {
+                        delegate: ShownText {
                             id: cell
 
                             required property int index
 
                             width: table.columnWidth
-                            font.bold: tableRow.index === 0
-                            text: tableRow.cells[cell.index] ?? ""
+                            bold: tableRow.index === 0
+                            first: tableRow.cells[cell.index] ?? ""
+                            second: tableRow?.index === 0
+                                    ? root.attempt.current.stimulusColumnsSecond[cell.index] ?? "" : ""
                         }
                     }
                 }

@@ -170,6 +170,12 @@ public:
     }
     Q_INVOKABLE bool fileExists(const QString &path) const { return QFileInfo::exists(path); }
 
+    // The path of tests/fixtures/`name`: a quiz file a test opens itself.
+    Q_INVOKABLE QString fixturePath(const QString &name) const
+    {
+        return QStringLiteral(HITREADY_FIXTURES "/") + name;
+    }
+
     Q_INVOKABLE QStringList clippedTexts(QQuickItem *root) const
     {
         return test::clippedTexts(root);

@@ -30,6 +30,7 @@ AttemptController::AttemptController(QObject *parent)
         publish(before);
     });
     connect(m_timer, &AttemptTimer::due, this, &AttemptController::tick);
+    connect(this, &AttemptController::attemptChanged, this, &AttemptController::quizTitleChanged);
 }
 
 AttemptController::~AttemptController()

@@ -42,7 +42,14 @@ class AttemptController : public QObject
     // The attempt as a whole: change on start(), resume(), close().
     Q_PROPERTY(bool active READ isActive NOTIFY attemptChanged)
     Q_PROPERTY(int attemptId READ attemptId NOTIFY attemptChanged)
-    Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY attemptChanged)
+    Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY quizTitleChanged)
+    Q_PROPERTY(QString quizTitleSecond READ quizTitleSecond NOTIFY quizTitleChanged)
+    // The languages the quiz texts are shown in (bound to DisplaySettings): the learner's
+    // language ("" the quiz's own) and a second one shown under it ("" none). Changing either
+    // changes the texts on screen in place; the answers, flags and position stay.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY readingChanged)
+    Q_PROPERTY(
+        QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY readingChanged)
     Q_PROPERTY(int count READ count NOTIFY attemptChanged)
     Q_PROPERTY(bool practiceMode READ practiceMode NOTIFY attemptChanged)
     // Where it stands: the item on screen (0-based), and progress.
@@ -69,13 +76,18 @@ public:
     bool isActive() const { return m_session != nullptr; }
     qint64 attemptId() const;
     QString quizTitle() const;
+    QString quizTitleSecond() const;
+    QString language() const { return m_reading.first; }
+    void setLanguage(const QString &language);
+    QString secondLanguage() const { return m_reading.second; }
+    void setSecondLanguage(const QString &language);
     int count() const;
     bool practiceMode() const;
     int position() const;
     int answeredCount() const;
     int flaggedCount() const;
-    // Unanswered and flagged items in order: {number, itemId, prompt (short), answered,
-    // flagged}.
+    // Unanswered and flagged items in order: {number, itemId, prompt (short), promptSecond
+    // (short, "" when none), answered, flagged}.
     QVariantList reviewList() const;
     qint64 elapsedMs() const; // stored time plus the time since it was last stored
     bool isSubmitted() const;
@@ -106,6 +118,13 @@ public:
     // that be damaged; used only when it is the same version.
     Q_INVOKABLE bool resume(qint64 attemptId, const QString &quizPath = QString());
     Q_INVOKABLE void close(); // stores the running time and lets the attempt go
+
+    // What the intro page shows of the quiz file at `quizPath` in the languages given (passed
+    // in, so that a QML binding follows them): {title, titleSecond, domains: [{first,
+    // second}], drafts: [{language, name, note}]} - `drafts` names each language shown whose
+    // translation the quiz marks `status: draft`. Empty when the file cannot be read.
+    Q_INVOKABLE QVariantMap introTexts(const QString &quizPath, const QString &language,
+                                       const QString &secondLanguage) const;
 
     // Answers to the item on screen, stored before anything shows them
     // (attemptcontrolleranswers.cpp); each returns false (errorText says why) when refused.
@@ -140,6 +159,8 @@ public:
 signals:
     void databaseChanged();
     void attemptChanged();
+    void quizTitleChanged();
+    void readingChanged();
     void positionChanged();
     void answeredCountChanged();
     void flaggedCountChanged();
@@ -167,6 +188,7 @@ private:
     View view() const;
     void publish(const View &before);
     void refreshPalette();
+    void setReading(const Reading &reading);
 
     const Item *currentItem() const;
     Answer currentAnswer() const;
@@ -186,6 +208,7 @@ private:
     AttemptClock m_clock; // time since the elapsed time was last stored
     QTimer m_elapsedSaver;
     QString m_errorText;
+    Reading m_reading;
     QuestionPaletteModel *m_palette;
     PracticeFeedback *m_feedback;
     AttemptItem *m_current;

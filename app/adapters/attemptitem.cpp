@@ -20,12 +20,38 @@ AttemptItem::AttemptItem(const PracticeFeedback *feedback, QObject *parent)
 void AttemptItem::refresh(bool item, bool answer, bool flag)
 {
     refreshModels();
-    if (item)
+    if (item) {
         emit changed();
+        emit textsChanged();
+    }
     if (item || answer)
         emit answerChanged();
     if (item || flag)
         emit flagChanged();
+}
+
+void AttemptItem::setReading(const Reading &reading)
+{
+    if (reading == m_reading)
+        return;
+    m_reading = reading;
+    refreshModels();
+    emit textsChanged();
+}
+
+ShownText AttemptItem::shownText(const Text &text) const
+{
+    return m_session ? show(text, m_reading, m_session->quiz().language) : ShownText{};
+}
+
+QStringList AttemptItem::shownTexts(const QList<Text> &texts, bool second) const
+{
+    QStringList list;
+    for (const Text &text : texts) {
+        const ShownText shown = shownText(text);
+        list.append(second ? shown.second : shown.first);
+    }
+    return list;
 }
 
 const Item *AttemptItem::item() const
@@ -45,26 +71,23 @@ QString AttemptItem::itemType() const
     return i ? itemTypeName(i->type) : QString();
 }
 
-QString AttemptItem::prompt() const
+Text AttemptItem::promptText() const
 {
     const Item *i = item();
-    return i ? m_session->quiz().text(i->prompt) : QString();
+    return i ? i->prompt : Text{};
 }
 
-QString AttemptItem::domainTitle() const
+Text AttemptItem::domainText() const
 {
     const Item *i = item();
     const Domain *domain = i ? m_session->quiz().domain(i->domain) : nullptr;
-    return domain ? m_session->quiz().text(domain->title) : QString();
+    return domain ? domain->title : Text{};
 }
 
-QStringList AttemptItem::anchors() const
+QList<Text> AttemptItem::anchorTexts() const
 {
-    QStringList texts;
-    if (const Item *i = item())
-        for (const Text &anchor : i->anchors)
-            texts.append(m_session->quiz().text(anchor));
-    return texts;
+    const Item *i = item();
+    return i ? i->anchors : QList<Text>{};
 }
 
 bool AttemptItem::isAnswered() const
@@ -119,22 +142,37 @@ const Stimulus *AttemptItem::stimulus() const
 QString AttemptItem::stimulusTitle() const
 {
     const Stimulus *s = stimulus();
-    return s ? m_session->quiz().text(s->title) : QString();
+    return s ? shownText(s->title).first : QString();
+}
+
+QString AttemptItem::stimulusTitleSecond() const
+{
+    const Stimulus *s = stimulus();
+    return s ? shownText(s->title).second : QString();
 }
 
 QString AttemptItem::stimulusText() const
 {
     const Stimulus *s = stimulus();
-    return s ? m_session->quiz().text(s->text) : QString();
+    return s ? shownText(s->text).first : QString();
+}
+
+QString AttemptItem::stimulusTextSecond() const
+{
+    const Stimulus *s = stimulus();
+    return s ? shownText(s->text).second : QString();
 }
 
 QStringList AttemptItem::stimulusColumns() const
 {
-    QStringList columns;
-    if (const Stimulus *s = stimulus())
-        for (const Text &column : s->columns)
-            columns.append(m_session->quiz().text(column));
-    return columns;
+    const Stimulus *s = stimulus();
+    return s ? shownTexts(s->columns, false) : QStringList{};
+}
+
+QStringList AttemptItem::stimulusColumnsSecond() const
+{
+    const Stimulus *s = stimulus();
+    return s ? shownTexts(s->columns, true) : QStringList{};
 }
 
 QVariantList AttemptItem::stimulusRows() const
@@ -173,15 +211,29 @@ QList<int> AttemptItem::rightOrder() const
     return order;
 }
 
+QList<Text> AttemptItem::matchChoiceTexts() const
+{
+    QList<Text> texts;
+    if (const Item *i = item(); i && i->type == ItemType::Matching)
+        for (const int index : rightOrder())
+            texts.append(i->right.at(index).text);
+    return texts;
+}
+
 QStringList AttemptItem::matchChoices() const
 {
     const Item *i = item();
     if (!i || i->type != ItemType::Matching)
         return {};
-    QStringList texts{tr("(not matched yet)")};
-    for (const int index : rightOrder())
-        texts.append(m_session->quiz().text(i->right.at(index).text));
-    return texts;
+    return QStringList{tr("(not matched yet)")} + shownTexts(matchChoiceTexts(), false);
+}
+
+QStringList AttemptItem::matchChoicesSecond() const
+{
+    const Item *i = item();
+    if (!i || i->type != ItemType::Matching)
+        return {};
+    return QStringList{QString()} + shownTexts(matchChoiceTexts(), true);
 }
 
 QStringList AttemptItem::matchChoiceIds() const
@@ -195,12 +247,22 @@ QStringList AttemptItem::matchChoiceIds() const
     return ids;
 }
 
-QString AttemptItem::hotText() const
+ShownText AttemptItem::shownHotText() const
 {
     const Item *i = item();
-    if (!i || i->type != ItemType::HotText)
-        return {};
-    return parseHotText(m_session->quiz().text(i->hotText)).shown;
+    return i && i->type == ItemType::HotText ? shownText(i->hotText) : ShownText{};
+}
+
+QString AttemptItem::hotText() const
+{
+    const ShownText marked = shownHotText();
+    return marked.first.isEmpty() ? QString() : parseHotText(marked.first).shown;
+}
+
+QString AttemptItem::hotTextSecond() const
+{
+    const ShownText marked = shownHotText();
+    return marked.second.isEmpty() ? QString() : parseHotText(marked.second).shown;
 }
 
 // --- the answer areas' models ----------------------------------------------------------------
@@ -223,22 +285,25 @@ void AttemptItem::refreshModels()
                     ? std::holds_alternative<QString>(a.value) && std::get<QString>(a.value) == o.id
                     : std::holds_alternative<QStringList>(a.value) &&
                           std::get<QStringList>(a.value).contains(o.id);
-            options.append({o.id, m_session->quiz().text(o.text), o.correct,
-                            m_session->quiz().text(o.feedback), selected});
+            const ShownText text = shownText(o.text);
+            const ShownText feedback = shownText(o.feedback);
+            options.append({o.id, text.first, o.correct, feedback.first, selected, text.second,
+                            feedback.second});
         }
     } else if (i && type == ItemType::TrueFalse) {
         const auto chosen = [&](bool value) {
             return std::holds_alternative<bool>(a.value) && std::get<bool>(a.value) == value;
         };
-        options.append({QStringLiteral("true"), tr("True"), i->answer, {}, chosen(true)});
-        options.append({QStringLiteral("false"), tr("False"), !i->answer, {}, chosen(false)});
+        options.append({QStringLiteral("true"), tr("True"), i->answer, {}, chosen(true), {}, {}});
+        options.append(
+            {QStringLiteral("false"), tr("False"), !i->answer, {}, chosen(false), {}, {}});
     }
     m_options->setOptions(key, options, i && m_feedback->isVisibleFor(*i));
 
     QList<StepListModel::Step> steps;
     for (const QString &id : shownStepIds())
         if (const Entry *step = i->step(id))
-            steps.append({step->id, m_session->quiz().text(step->text)});
+            steps.append({step->id, shownText(step->text).first, shownText(step->text).second});
     m_steps->setSteps(key, steps);
 
     QList<MatchListModel::Match> matches;
@@ -251,8 +316,9 @@ void AttemptItem::refreshModels()
                 return pair.first == left.id;
             });
             const QString rightId = match == chosen.cend() ? QString() : match->second;
-            matches.append({left.id, m_session->quiz().text(left.text), rightId,
-                            int(std::max<qsizetype>(0, choiceIds.indexOf(rightId)))});
+            const ShownText text = shownText(left.text);
+            matches.append({left.id, text.first, rightId,
+                            int(std::max<qsizetype>(0, choiceIds.indexOf(rightId))), text.second});
         }
     }
     m_matchLeft->setMatches(key, matches);
@@ -262,8 +328,19 @@ void AttemptItem::refreshModels()
         const QStringList chosen = std::holds_alternative<QStringList>(a.value)
                                        ? std::get<QStringList>(a.value)
                                        : QStringList();
-        for (const HotSpan &span : parseHotText(m_session->quiz().text(i->hotText)).spans)
-            parts.append({span.id, span.text, int(span.start), chosen.contains(span.id)});
+        // Each language's record marks the same span ids (the loader checks): a part is the
+        // same span in both, found by id.
+        const ShownText marked = shownText(i->hotText);
+        const QList<HotSpan> seconds =
+            marked.second.isEmpty() ? QList<HotSpan>{} : parseHotText(marked.second).spans;
+        for (const HotSpan &span : parseHotText(marked.first).spans) {
+            const auto second = std::find_if(seconds.cbegin(), seconds.cend(),
+                                             [&](const HotSpan &s) { return s.id == span.id; });
+            const bool hasSecond = second != seconds.cend();
+            parts.append({span.id, span.text, int(span.start), chosen.contains(span.id),
+                          hasSecond ? second->text : QString(),
+                          hasSecond ? int(second->start) : -1});
+        }
     }
     m_hotParts->setParts(key, parts);
 }

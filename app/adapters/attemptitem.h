@@ -6,6 +6,7 @@
 #include "hottextpartmodel.h"
 #include "matchlistmodel.h"
 #include "optionlistmodel.h"
+#include "reading.h"
 #include "steplistmodel.h"
 
 #include <QObject>
@@ -28,9 +29,15 @@ class AttemptItem : public QObject
     QML_UNCREATABLE("AttemptItem is provided by AttemptController.current")
     Q_DISABLE_COPY_MOVE(AttemptItem)
     Q_PROPERTY(QString itemType READ itemType NOTIFY changed)
-    Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
-    Q_PROPERTY(QString domainTitle READ domainTitle NOTIFY changed)
-    Q_PROPERTY(QStringList anchors READ anchors NOTIFY changed)
+    // Every quiz text comes in the first language and, with a `...Second` companion, in the
+    // second language ("" where the text has none, or no second language is shown). They
+    // change with the item and with the languages (textsChanged), nothing else.
+    Q_PROPERTY(QString prompt READ prompt NOTIFY textsChanged)
+    Q_PROPERTY(QString promptSecond READ promptSecond NOTIFY textsChanged)
+    Q_PROPERTY(QString domainTitle READ domainTitle NOTIFY textsChanged)
+    Q_PROPERTY(QString domainTitleSecond READ domainTitleSecond NOTIFY textsChanged)
+    Q_PROPERTY(QStringList anchors READ anchors NOTIFY textsChanged)
+    Q_PROPERTY(QStringList anchorsSecond READ anchorsSecond NOTIFY textsChanged) // one per anchor
     // Its answer.
     Q_PROPERTY(bool isAnswered READ isAnswered NOTIFY answerChanged)
     Q_PROPERTY(int rating READ rating NOTIFY answerChanged) // likert: 1..5, 0 when none
@@ -44,9 +51,12 @@ class AttemptItem : public QObject
     Q_PROPERTY(int confidence READ confidence NOTIFY answerChanged)
     // The shared stimulus shown beside it.
     Q_PROPERTY(bool hasStimulus READ hasStimulus NOTIFY changed)
-    Q_PROPERTY(QString stimulusTitle READ stimulusTitle NOTIFY changed)
-    Q_PROPERTY(QString stimulusText READ stimulusText NOTIFY changed)
-    Q_PROPERTY(QStringList stimulusColumns READ stimulusColumns NOTIFY changed)
+    Q_PROPERTY(QString stimulusTitle READ stimulusTitle NOTIFY textsChanged)
+    Q_PROPERTY(QString stimulusTitleSecond READ stimulusTitleSecond NOTIFY textsChanged)
+    Q_PROPERTY(QString stimulusText READ stimulusText NOTIFY textsChanged)
+    Q_PROPERTY(QString stimulusTextSecond READ stimulusTextSecond NOTIFY textsChanged)
+    Q_PROPERTY(QStringList stimulusColumns READ stimulusColumns NOTIFY textsChanged)
+    Q_PROPERTY(QStringList stimulusColumnsSecond READ stimulusColumnsSecond NOTIFY textsChanged)
     Q_PROPERTY(QVariantList stimulusRows READ stimulusRows NOTIFY changed) // of string lists
     // The answer areas: choices (single, multiple, true/false), steps (ordering), left entries
     // and their choices (matching: "not matched yet", then the right entries as shown, with
@@ -54,9 +64,12 @@ class AttemptItem : public QObject
     Q_PROPERTY(hitready::OptionListModel *options READ options CONSTANT)
     Q_PROPERTY(hitready::StepListModel *steps READ steps CONSTANT)
     Q_PROPERTY(hitready::MatchListModel *matchLeft READ matchLeft CONSTANT)
-    Q_PROPERTY(QStringList matchChoices READ matchChoices NOTIFY changed)
+    Q_PROPERTY(QStringList matchChoices READ matchChoices NOTIFY textsChanged)
+    Q_PROPERTY(QStringList matchChoicesSecond READ matchChoicesSecond NOTIFY textsChanged)
     Q_PROPERTY(QStringList matchChoiceIds READ matchChoiceIds NOTIFY changed)
-    Q_PROPERTY(QString hotText READ hotText NOTIFY changed)
+    Q_PROPERTY(QString hotText READ hotText NOTIFY textsChanged)
+    // The record in the second language (its parts: hotParts' textSecond and secondExtents).
+    Q_PROPERTY(QString hotTextSecond READ hotTextSecond NOTIFY textsChanged)
     Q_PROPERTY(hitready::HotTextPartModel *hotParts READ hotParts CONSTANT)
 
 public:
@@ -65,11 +78,16 @@ public:
     void setSession(const AttemptSession *session) { m_session = session; }
     // After a change: the item, its answer (or feedback, or confidence), its flag differ.
     void refresh(bool item, bool answer, bool flag);
+    // The languages to show the texts in; the texts change in place (rows kept, no reset).
+    void setReading(const Reading &reading);
 
     QString itemType() const;
-    QString prompt() const;
-    QString domainTitle() const;
-    QStringList anchors() const;
+    QString prompt() const { return shownText(promptText()).first; }
+    QString promptSecond() const { return shownText(promptText()).second; }
+    QString domainTitle() const { return shownText(domainText()).first; }
+    QString domainTitleSecond() const { return shownText(domainText()).second; }
+    QStringList anchors() const { return shownTexts(anchorTexts(), false); }
+    QStringList anchorsSecond() const { return shownTexts(anchorTexts(), true); }
     bool isAnswered() const;
     int rating() const;
     QString typedAnswer() const;
@@ -79,15 +97,20 @@ public:
     int confidence() const;
     bool hasStimulus() const { return stimulus() != nullptr; }
     QString stimulusTitle() const;
+    QString stimulusTitleSecond() const;
     QString stimulusText() const;
+    QString stimulusTextSecond() const;
     QStringList stimulusColumns() const;
+    QStringList stimulusColumnsSecond() const;
     QVariantList stimulusRows() const;
     OptionListModel *options() const { return m_options; }
     StepListModel *steps() const { return m_steps; }
     MatchListModel *matchLeft() const { return m_matchLeft; }
     QStringList matchChoices() const;
+    QStringList matchChoicesSecond() const;
     QStringList matchChoiceIds() const;
     QString hotText() const;
+    QString hotTextSecond() const;
     HotTextPartModel *hotParts() const { return m_hotParts; }
 
     // Ordering: the step ids in the order shown (the answer, else the attempt's shuffle).
@@ -95,6 +118,7 @@ public:
 
 signals:
     void changed();
+    void textsChanged();
     void answerChanged();
     void flagChanged();
 
@@ -104,8 +128,16 @@ private:
     const Stimulus *stimulus() const;
     QList<int> rightOrder() const; // matching: the right entries' indexes as shown
     void refreshModels();
+    ShownText shownText(const Text &text) const;
+    QStringList shownTexts(const QList<Text> &texts, bool second) const;
+    Text promptText() const;
+    Text domainText() const;
+    QList<Text> anchorTexts() const;
+    QList<Text> matchChoiceTexts() const;
+    ShownText shownHotText() const;
 
     const AttemptSession *m_session = nullptr;
+    Reading m_reading;
     const PracticeFeedback *m_feedback;
     OptionListModel *m_options;
     StepListModel *m_steps;

@@ -11,9 +11,7 @@ void HotTextPartModel::setParts(const QString &itemKey, const QList<Part> &parts
     const bool sameRows =
         itemKey == m_itemKey && parts.size() == m_parts.size() &&
         std::equal(parts.cbegin(), parts.cend(), m_parts.cbegin(),
-                   [](const Part &a, const Part &b) {
-                       return a.spanId == b.spanId && a.text == b.text && a.start == b.start;
-                   });
+                   [](const Part &a, const Part &b) { return a.spanId == b.spanId; });
     if (!sameRows) {
         const int before = count();
         beginResetModel();
@@ -25,13 +23,23 @@ void HotTextPartModel::setParts(const QString &itemKey, const QList<Part> &parts
             emit countChanged();
         return;
     }
+    bool moved = false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (parts.at(i).selected == m_parts.at(i).selected)
+        if (parts.at(i) == m_parts.at(i))
             continue;
-        m_parts[i].selected = parts.at(i).selected;
+        Part before = m_parts.at(i);
+        before.selected = parts.at(i).selected;
+        const bool textChanged = before != parts.at(i); // another language shown
+        moved = moved || textChanged;
+        m_parts[i] = parts.at(i);
         const QModelIndex changed = index(int(i));
-        emit dataChanged(changed, changed, {SelectedRole});
+        if (textChanged)
+            emit dataChanged(changed, changed);
+        else
+            emit dataChanged(changed, changed, {SelectedRole});
     }
+    if (moved)
+        emit extentsChanged();
 }
 
 QVariantList HotTextPartModel::extents() const
@@ -42,6 +50,19 @@ QVariantList HotTextPartModel::extents() const
         list.append(QVariantMap{{QStringLiteral("start"), m_parts.at(i).start},
                                 {QStringLiteral("length"), int(m_parts.at(i).text.size())},
                                 {QStringLiteral("number"), int(i) + 1}});
+    return list;
+}
+
+QVariantList HotTextPartModel::secondExtents() const
+{
+    QVariantList list;
+    for (qsizetype i = 0; i < m_parts.size(); ++i) {
+        if (m_parts.at(i).startSecond < 0)
+            return {}; // a record shown whole or not at all
+        list.append(QVariantMap{{QStringLiteral("start"), m_parts.at(i).startSecond},
+                                {QStringLiteral("length"), int(m_parts.at(i).textSecond.size())},
+                                {QStringLiteral("number"), int(i) + 1}});
+    }
     return list;
 }
 
@@ -67,6 +88,8 @@ QVariant HotTextPartModel::data(const QModelIndex &index, int role) const
         return index.row() + 1;
     case SelectedRole:
         return p.selected;
+    case TextSecondRole:
+        return p.textSecond;
     default:
         return {};
     }
@@ -74,11 +97,8 @@ QVariant HotTextPartModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HotTextPartModel::roleNames() const
 {
-    return {{SpanIdRole, "spanId"},
-            {TextRole, "text"},
-            {StartRole, "start"},
-            {NumberRole, "number"},
-            {SelectedRole, "selected"}};
+    return {{SpanIdRole, "spanId"}, {TextRole, "text"},         {StartRole, "start"},
+            {NumberRole, "number"}, {SelectedRole, "selected"}, {TextSecondRole, "textSecond"}};
 }
 
 } // namespace hitready

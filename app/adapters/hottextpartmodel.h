@@ -1,7 +1,9 @@
 #pragma once
 // The selectable parts of the hottext item on screen, in the order of the text. Selecting a part
 // changes that row alone (dataChanged on its selected role). `extents` holds where each part is
-// in the shown text, for laying out its box; it changes only with the item.
+// in the shown text, for laying out its box; it changes with the item and the language shown.
+// With a second language, each part also has its text and place in the second-language record
+// (`secondExtents`, in the rows' order): the same span id, so one selection marks both.
 
 #include <QAbstractListModel>
 #include <QVariantList>
@@ -18,6 +20,8 @@ class HotTextPartModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // [{start, length, number}] per part: start and length in UTF-16 units of the shown text.
     Q_PROPERTY(QVariantList extents READ extents NOTIFY extentsChanged)
+    // The same for the second-language record: [] when none is shown.
+    Q_PROPERTY(QVariantList secondExtents READ secondExtents NOTIFY extentsChanged)
 
 public:
     enum Role {
@@ -26,6 +30,7 @@ public:
         StartRole,  // in the shown text, UTF-16 units
         NumberRole, // 1-based, as the digit keys and the badges name it
         SelectedRole,
+        TextSecondRole, // the part in the second-language record, "" when none is shown
     };
     Q_ENUM(Role)
 
@@ -35,16 +40,20 @@ public:
         QString text;
         int start = 0;
         bool selected = false;
+        QString textSecond;
+        int startSecond = -1; // in the second-language record; -1 when none is shown
         bool operator==(const Part &) const = default;
     };
 
     explicit HotTextPartModel(QObject *parent = nullptr);
 
-    // Shows the parts of item `itemKey`. The same item with the same parts changes only the rows
-    // whose selection differs; anything else resets the model.
+    // Shows the parts of item `itemKey`. The same item with the same parts (by id) changes only
+    // the rows that differ, so focus stays on a part while the language shown changes;
+    // anything else resets the model.
     void setParts(const QString &itemKey, const QList<Part> &parts);
     int count() const { return int(m_parts.size()); }
     QVariantList extents() const;
+    QVariantList secondExtents() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -6,11 +6,10 @@ MatchListModel::MatchListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void MatchListModel::setMatches(const QString &itemKey, const QList<Match> &matches)
 {
-    const bool sameRows = itemKey == m_itemKey && matches.size() == m_matches.size() &&
-                          std::equal(matches.cbegin(), matches.cend(), m_matches.cbegin(),
-                                     [](const Match &a, const Match &b) {
-                                         return a.leftId == b.leftId && a.text == b.text;
-                                     });
+    const bool sameRows =
+        itemKey == m_itemKey && matches.size() == m_matches.size() &&
+        std::equal(matches.cbegin(), matches.cend(), m_matches.cbegin(),
+                   [](const Match &a, const Match &b) { return a.leftId == b.leftId; });
     if (!sameRows) {
         const int before = count();
         beginResetModel();
@@ -24,9 +23,14 @@ void MatchListModel::setMatches(const QString &itemKey, const QList<Match> &matc
     for (qsizetype i = 0; i < matches.size(); ++i) {
         if (matches.at(i) == m_matches.at(i))
             continue;
+        const bool textChanged = matches.at(i).text != m_matches.at(i).text ||
+                                 matches.at(i).textSecond != m_matches.at(i).textSecond;
         m_matches[i] = matches.at(i);
         const QModelIndex changed = index(int(i));
-        emit dataChanged(changed, changed, {ChosenIdRole, ChoiceIndexRole});
+        QList<int> roles{ChosenIdRole, ChoiceIndexRole};
+        if (textChanged)
+            roles << TextRole << TextSecondRole;
+        emit dataChanged(changed, changed, roles);
     }
 }
 
@@ -50,6 +54,8 @@ QVariant MatchListModel::data(const QModelIndex &index, int role) const
         return m.chosenId;
     case ChoiceIndexRole:
         return m.choiceIndex;
+    case TextSecondRole:
+        return m.textSecond;
     default:
         return {};
     }
@@ -60,7 +66,8 @@ QHash<int, QByteArray> MatchListModel::roleNames() const
     return {{LeftIdRole, "leftId"},
             {TextRole, "text"},
             {ChosenIdRole, "chosenId"},
-            {ChoiceIndexRole, "choiceIndex"}};
+            {ChoiceIndexRole, "choiceIndex"},
+            {TextSecondRole, "textSecond"}};
 }
 
 } // namespace hitready

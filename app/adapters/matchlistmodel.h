@@ -21,6 +21,7 @@ public:
         TextRole,
         ChosenIdRole,    // the right entry chosen, "" for none
         ChoiceIndexRole, // its place in AttemptItem.matchChoices (0: not matched yet)
+        TextSecondRole,  // the entry in the second language, "" when none
     };
     Q_ENUM(Role)
 
@@ -30,13 +31,15 @@ public:
         QString text;
         QString chosenId;
         int choiceIndex = 0;
+        QString textSecond;
         bool operator==(const Match &) const = default;
     };
 
     explicit MatchListModel(QObject *parent = nullptr);
 
-    // Shows the entries of item `itemKey`. The same item with the same entries changes only the
-    // rows that differ (dataChanged); anything else resets the model.
+    // Shows the entries of item `itemKey`. The same item with the same entries (by id: another
+    // language shown keeps the rows and their focus) changes only the rows that differ
+    // (dataChanged); anything else resets the model.
     void setMatches(const QString &itemKey, const QList<Match> &matches);
     int count() const { return int(m_matches.size()); }
 

@@ -34,7 +34,7 @@ void OptionListModel::setOptions(const QString &itemKey, const QList<Option> &op
             if (selectionChanged)
                 roles << SelectedRole;
             if (revealChanged)
-                roles << CorrectRole << FeedbackRole;
+                roles << CorrectRole << FeedbackRole << FeedbackSecondRole;
             if (roles.isEmpty())
                 continue;
         }
@@ -65,6 +65,10 @@ QVariant OptionListModel::data(const QModelIndex &index, int role) const
         return m_revealed && o.correct;
     case FeedbackRole:
         return m_revealed ? o.feedback : QString();
+    case TextSecondRole:
+        return o.textSecond;
+    case FeedbackSecondRole:
+        return m_revealed ? o.feedbackSecond : QString();
     case ShortcutRole:
         return index.row() < 9 ? index.row() + 1 : 0;
     default:
@@ -74,8 +78,10 @@ QVariant OptionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OptionListModel::roleNames() const
 {
-    return {{OptionIdRole, "optionId"}, {TextRole, "text"},         {SelectedRole, "selected"},
-            {CorrectRole, "correct"},   {FeedbackRole, "feedback"}, {ShortcutRole, "shortcut"}};
+    return {{OptionIdRole, "optionId"},     {TextRole, "text"},
+            {SelectedRole, "selected"},     {CorrectRole, "correct"},
+            {FeedbackRole, "feedback"},     {ShortcutRole, "shortcut"},
+            {TextSecondRole, "textSecond"}, {FeedbackSecondRole, "feedbackSecond"}};
 }
 
 } // namespace hitready

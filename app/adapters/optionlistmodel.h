@@ -21,9 +21,11 @@ public:
         OptionIdRole = Qt::UserRole + 1,
         TextRole,
         SelectedRole,
-        CorrectRole,  // false until feedback is shown
-        FeedbackRole, // empty until feedback is shown
-        ShortcutRole, // the digit key that chooses the option (1..9), 0 for none
+        CorrectRole,        // false until feedback is shown
+        FeedbackRole,       // empty until feedback is shown
+        ShortcutRole,       // the digit key that chooses the option (1..9), 0 for none
+        TextSecondRole,     // the text in the second language, "" when none
+        FeedbackSecondRole, // the feedback in the second language; "" until feedback is shown
     };
     Q_ENUM(Role)
 
@@ -34,6 +36,8 @@ public:
         bool correct = false;
         QString feedback;
         bool selected = false;
+        QString textSecond;
+        QString feedbackSecond;
         bool operator==(const Option &) const = default;
     };
 

@@ -51,10 +51,20 @@ PracticeFeedback::Verdict PracticeFeedback::verdict() const
     return Verdict(judge(*item, m_session->answerFor(item->id)));
 }
 
-QString PracticeFeedback::explanation() const
+void PracticeFeedback::setReading(const Reading &reading)
+{
+    if (reading == m_reading)
+        return;
+    m_reading = reading;
+    emit changed();
+}
+
+ShownText PracticeFeedback::shownExplanation() const
 {
     const Item *item = m_session ? m_session->currentItem() : nullptr;
-    return item && isVisibleFor(*item) ? m_session->quiz().text(item->explanation) : QString();
+    return item && isVisibleFor(*item)
+               ? show(item->explanation, m_reading, m_session->quiz().language)
+               : ShownText{};
 }
 
 bool PracticeFeedback::isCheckable() const

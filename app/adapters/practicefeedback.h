@@ -3,6 +3,7 @@
 // is the engine's (judgment.h); the screen only puts it into words.
 
 #include "judgment.h"
+#include "reading.h"
 
 #include <QObject>
 #include <QSet>
@@ -22,6 +23,8 @@ class PracticeFeedback : public QObject
     Q_PROPERTY(bool visible READ isVisible NOTIFY changed)
     Q_PROPERTY(Verdict verdict READ verdict NOTIFY changed)
     Q_PROPERTY(QString explanation READ explanation NOTIFY changed)
+    // The explanation in the second language; "" when none.
+    Q_PROPERTY(QString explanationSecond READ explanationSecond NOTIFY changed)
     // An answer built up in several steps, not yet checked: "Check my answer" is offered.
     Q_PROPERTY(bool checkable READ isCheckable NOTIFY changed)
 
@@ -43,10 +46,12 @@ public:
     // False when the item on screen has no answer to confirm or this is no practice attempt.
     bool confirmCurrent();
     void refresh() { emit changed(); }
+    void setReading(const Reading &reading);
 
     bool isVisible() const;
     Verdict verdict() const; // NotCorrect while no feedback shows
-    QString explanation() const;
+    QString explanation() const { return shownExplanation().first; }
+    QString explanationSecond() const { return shownExplanation().second; }
     bool isCheckable() const;
 
 signals:
@@ -54,8 +59,10 @@ signals:
 
 private:
     bool isPractice() const;
+    ShownText shownExplanation() const;
 
     const AttemptSession *m_session = nullptr;
+    Reading m_reading;
     QSet<QString> m_revealed; // items answered in steps whose feedback shows
 };
 

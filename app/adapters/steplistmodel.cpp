@@ -61,11 +61,11 @@ void StepListModel::setSteps(const QString &itemKey, const QList<Step> &steps)
             return reset(itemKey, steps); // more than one move: not a learner's single step
     }
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        if (steps.at(i).text == m_steps.at(i).text)
+        if (steps.at(i) == m_steps.at(i))
             continue;
-        m_steps[i].text = steps.at(i).text;
+        m_steps[i] = steps.at(i); // the language shown changed
         const QModelIndex changed = index(int(i));
-        emit dataChanged(changed, changed, {TextRole});
+        emit dataChanged(changed, changed, {TextRole, TextSecondRole});
     }
 }
 
@@ -85,6 +85,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return step.text;
     case StepIdRole:
         return step.id;
+    case TextSecondRole:
+        return step.textSecond;
     default:
         return {};
     }
@@ -92,7 +94,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> StepListModel::roleNames() const
 {
-    return {{StepIdRole, "stepId"}, {TextRole, "text"}};
+    return {{StepIdRole, "stepId"}, {TextRole, "text"}, {TextSecondRole, "textSecond"}};
 }
 
 } // namespace hitready

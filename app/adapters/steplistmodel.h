@@ -20,6 +20,7 @@ public:
     enum Role {
         StepIdRole = Qt::UserRole + 1,
         TextRole,
+        TextSecondRole, // in the second language, "" when none
     };
     Q_ENUM(Role)
 
@@ -27,6 +28,7 @@ public:
     {
         QString id;
         QString text;
+        QString textSecond;
         bool operator==(const Step &) const = default;
     };
 
