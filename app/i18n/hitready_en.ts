@@ -61,31 +61,6 @@
     </message>
 </context>
 <context>
-    <name>ResultSummary</name>
-    <message numerus="yes">
-        <source>When you were not sure, you were right %1 of %n time(s).</source>
-        <extracomment>%n = answers at this level; %1 = how many were right</extracomment>
-        <translation>
-            <numerusform>When you were not sure, you were right %1 of %n time.</numerusform>
-            <numerusform>When you were not sure, you were right %1 of %n times.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were fairly sure, you were right %1 of %n time(s).</source>
-        <translation>
-            <numerusform>When you were fairly sure, you were right %1 of %n time.</numerusform>
-            <numerusform>When you were fairly sure, you were right %1 of %n times.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were very sure, you were right %1 of %n time(s).</source>
-        <translation>
-            <numerusform>When you were very sure, you were right %1 of %n time.</numerusform>
-            <numerusform>When you were very sure, you were right %1 of %n times.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Words</name>
     <message numerus="yes">
         <source>When you were very sure, you were right %1 of %n times.</source>
@@ -228,16 +203,6 @@
         <translation>
             <numerusform>%n finished attempt; %1.</numerusform>
             <numerusform>%n finished attempts; %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hitready::ResultsModel</name>
-    <message numerus="yes">
-        <source>About ±%1 points: a score from only %n question(s) can be off by this much.</source>
-        <translation>
-            <numerusform>About ±%1 points: a score from only %n question can be off by this much.</numerusform>
-            <numerusform>About ±%1 points: a score from only %n questions can be off by this much.</numerusform>
         </translation>
     </message>
 </context>

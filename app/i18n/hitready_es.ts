@@ -1156,38 +1156,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
 <context>
     <name>ResultSummary</name>
     <message>
-        <source>You rated yourself %1 in %2; you scored %3.</source>
-        <extracomment>%1 a self-rating such as &quot;4 of 5&quot;, %2 a domain title, %3 a percent such as &quot;42%&quot;</extracomment>
-        <translation>Usted se evaluó con %1 en %2; obtuvo %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were not sure, you were right %1 of %n time(s).</source>
-        <extracomment>%n = answers at this level; %1 = how many were right</extracomment>
-        <translation>
-            <numerusform>Cuando no tenía certeza, acertó %1 de %n vez.</numerusform>
-            <numerusform>Cuando no tenía certeza, acertó %1 de %n veces.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were fairly sure, you were right %1 of %n time(s).</source>
-        <translation>
-            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n vez.</numerusform>
-            <numerusform>Cuando tenía bastante certeza, acertó %1 de %n veces.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were very sure, you were right %1 of %n time(s).</source>
-        <translation>
-            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n vez.</numerusform>
-            <numerusform>Cuando tenía mucha certeza, acertó %1 de %n veces.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every answer right but not sure; 3 is every answer right and very sure).</source>
-        <extracomment>certainty-based marking: %1 is the mean mark per question, between -6 and 3</extracomment>
-        <translation>Puntuación según la certeza: %1 por pregunta, en una escala de -6 a 3 (1 es todas las respuestas correctas pero sin certeza; 3 es todas correctas y con mucha certeza).</translation>
-    </message>
-    <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
         <extracomment>%1 the one rating given to every self-rating question, e.g. &quot;3 of 5&quot;</extracomment>
         <translation>Dio la misma respuesta a todas las preguntas de autoevaluación (%1). Las autoevaluaciones ayudan más cuando cada una describe solo esa área; piense si todas le corresponden.</translation>
@@ -1195,16 +1163,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>These results are for your own exploration and planning. They are not a screening, hiring or admission decision, and they do not certify any skill.</source>
         <translation>Estos resultados son para que usted explore y planifique. No son una decisión de selección, contratación ni admisión, y no certifican ninguna habilidad.</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>a whole percent, e.g. &quot;42%&quot;</extracomment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 of 5</source>
-        <extracomment>a self-rating on a five-point scale, e.g. &quot;4 of 5&quot;</extracomment>
-        <translation>%1 de 5</translation>
     </message>
     <message>
         <source>Training</source>
@@ -2123,18 +2081,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
 </context>
 <context>
     <name>hitready::ResultsModel</name>
-    <message>
-        <source>About ±%1 points: the measurement error of this part of the quiz, from %2 attempts by all learners.</source>
-        <extracomment>%1 = percentage points, %2 = number of attempts</extracomment>
-        <translation>Aproximadamente ±%1 puntos: el error de medición de esta parte del cuestionario, según %2 intentos de todos los estudiantes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>About ±%1 points: a score from only %n question(s) can be off by this much.</source>
-        <translation>
-            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n pregunta puede variar esto.</numerusform>
-            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n preguntas puede variar esto.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These results could not be read: %1</source>
         <extracomment>%1 the reason, from the database</extracomment>

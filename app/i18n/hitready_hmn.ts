@@ -1149,35 +1149,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
 <context>
     <name>ResultSummary</name>
     <message>
-        <source>You rated yourself %1 in %2; you scored %3.</source>
-        <extracomment>%1 a self-rating such as &quot;4 of 5&quot;, %2 a domain title, %3 a percent such as &quot;42%&quot;</extracomment>
-        <translation>Koj ntsuas koj tus kheej %1 hauv %2; koj tau %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were not sure, you were right %1 of %n time(s).</source>
-        <extracomment>%n = answers at this level; %1 = how many were right</extracomment>
-        <translation>
-            <numerusform>Thaum koj tsis paub tseeb, koj teb raug %1 ntawm %n zaug.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were fairly sure, you were right %1 of %n time(s).</source>
-        <translation>
-            <numerusform>Thaum koj paub tseeb me ntsis, koj teb raug %1 ntawm %n zaug.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>When you were very sure, you were right %1 of %n time(s).</source>
-        <translation>
-            <numerusform>Thaum koj paub tseeb heev, koj teb raug %1 ntawm %n zaug.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Certainty-weighted score: %1 per question, on a scale from -6 to 3 (1 is every answer right but not sure; 3 is every answer right and very sure).</source>
-        <extracomment>certainty-based marking: %1 is the mean mark per question, between -6 and 3</extracomment>
-        <translation>Qhab nia raws kev paub tseeb: %1 rau ib lo lus nug, ntawm -6 txog 3 (1 yog txhua lo lus teb raug tiam sis tsis paub tseeb; 3 yog txhua lo lus teb raug thiab paub tseeb heev).</translation>
-    </message>
-    <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
         <extracomment>%1 the one rating given to every self-rating question, e.g. &quot;3 of 5&quot;</extracomment>
         <translation>Koj muab tib lo lus teb rau txhua lo lus nug ntsuas koj tus kheej (%1). Kev ntsuas koj tus kheej pab tau zoo tshaj thaum txhua qhov piav txog ntu ntawd xwb; xav saib puas yog txhua qhov haum rau koj.</translation>
@@ -1185,16 +1156,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>These results are for your own exploration and planning. They are not a screening, hiring or admission decision, and they do not certify any skill.</source>
         <translation>Cov txiaj ntsig no yog rau koj tshawb nrhiav thiab npaj xwb. Lawv tsis yog kev txiav txim xaiv neeg, ntiav neeg ua hauj lwm los yog txais neeg kawm ntawv, thiab lawv tsis lees paub ib yam txuj ci twg.</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <extracomment>a whole percent, e.g. &quot;42%&quot;</extracomment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 of 5</source>
-        <extracomment>a self-rating on a five-point scale, e.g. &quot;4 of 5&quot;</extracomment>
-        <translation>%1 ntawm 5</translation>
     </message>
     <message>
         <source>Training</source>
@@ -2096,17 +2057,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
 </context>
 <context>
     <name>hitready::ResultsModel</name>
-    <message>
-        <source>About ±%1 points: the measurement error of this part of the quiz, from %2 attempts by all learners.</source>
-        <extracomment>%1 = percentage points, %2 = number of attempts</extracomment>
-        <translation>Kwv yees li ±%1 qhab nia: qhov yuam kev ntawm kev ntsuas ntu no ntawm kev xeem me, los ntawm %2 zaug ua ntawm txhua tus neeg kawm.</translation>
-    </message>
-    <message numerus="yes">
-        <source>About ±%1 points: a score from only %n question(s) can be off by this much.</source>
-        <translation>
-            <numerusform>Kwv yees li ±%1 qhab nia: qhab nia los ntawm %n lo lus nug xwb yuav txawv tau li no.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These results could not be read: %1</source>
         <extracomment>%1 the reason, from the database</extracomment>
