@@ -28,6 +28,8 @@ RowLayout {
         textRole: "name"
         valueRole: "code"
         font.pixelSize: Theme.smallSize
+        // As wide as its longest name at any text size, so no name is cut off.
+        implicitContentWidthPolicy: ComboBox.WidestText
         // Follows the setting however it changes (count: the model's entries are there).
         currentIndex: count > 0 ? indexOfValue(DisplaySettings.language) : -1
         Accessible.name: qsTr("Language")
@@ -46,6 +48,8 @@ RowLayout {
         textRole: "name"
         valueRole: "code"
         font.pixelSize: Theme.smallSize
+        // As wide as its longest name at any text size, so no name is cut off.
+        implicitContentWidthPolicy: ComboBox.WidestText
         currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1
         Accessible.name: qsTr("Show a second language")
         onActivated: DisplaySettings.secondLanguage = currentValue

@@ -61,6 +61,7 @@ Page {
                     //: %1 = question number, %2 = status, %3 = start of the question
                     text: qsTr("Question %1 (%2): %3").arg(entry.modelData.number)
                         .arg(entry.modelData.flagged ? qsTr("flagged") : qsTr("not answered")).arg(entry.modelData.prompt)
+                        + (entry.modelData.promptSecond ? "\n" + entry.modelData.promptSecond : "")
                     onClicked: root.jumpRequested(entry.modelData.number - 1)
                 }
             }
