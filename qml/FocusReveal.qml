@@ -14,6 +14,21 @@ Item {
 
     onFocusedChanged: Qt.callLater(root.reveal)
 
+    // Text that settles after focus moved (a second language's line, a chosen match's words, a
+    // wrapped title) changes the page's height and can push the focused control out of view.
+    Connections {
+        target: root.flickable
+        function onContentHeightChanged() {
+            Qt.callLater(root.reveal)
+        }
+    }
+    Connections {
+        target: root.focused
+        function onHeightChanged() {
+            Qt.callLater(root.reveal)
+        }
+    }
+
     function reveal() {
         const item = root.focused
         const flick = root.flickable
