@@ -37,13 +37,6 @@ DisplaySettings::DisplaySettings(const QString &path, QObject *parent)
     m_secondLanguage = validSecond(settings.value(secondLanguageKey).toString(), m_language);
 }
 
-DisplaySettings *DisplaySettings::create(QQmlEngine *qmlEngine, QJSEngine *)
-{
-    auto *settings = new DisplaySettings;
-    settings->m_engine = qmlEngine;
-    return settings;
-}
-
 QString DisplaySettings::settingsPath()
 {
     const QString fromEnvironment = qEnvironmentVariable("HITREADY_SETTINGS");
@@ -93,8 +86,9 @@ void DisplaySettings::setLanguage(const QString &code)
     save();
     emit languageChanged();
     emit secondLanguageChanged();
-    if (m_engine)
-        m_engine->retranslate();
+    // Every qsTr binding of the engine that made this singleton takes the new words at once.
+    if (QQmlEngine *engine = qmlEngine(this))
+        engine->retranslate();
 }
 
 void DisplaySettings::setSecondLanguage(const QString &code)

@@ -3,13 +3,9 @@
 // between runs. Theme.qml and the adapters read them; the header bar's controls write them.
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace hitready {
 
@@ -38,8 +34,6 @@ public:
     // Reads settingsPath() (the user's config file unless $HITREADY_SETTINGS names another).
     explicit DisplaySettings(QObject *parent = nullptr);
     explicit DisplaySettings(const QString &path, QObject *parent = nullptr);
-    // The QML singleton: remembers its engine so that a language change retranslates it.
-    static DisplaySettings *create(QQmlEngine *qmlEngine, QJSEngine *);
 
     // $HITREADY_SETTINGS, else <config folder>/hitready.conf.
     static QString settingsPath();
@@ -75,7 +69,6 @@ private:
     QString m_language;
     bool m_languageChosen = false; // the learner picked it (else: the system's, not saved)
     QString m_secondLanguage;
-    QPointer<QQmlEngine> m_engine;
 };
 
 } // namespace hitready

@@ -458,6 +458,30 @@ Item {
 
         // From DisplaySettings.language = "es" (or back) to the next frame on the quiz page,
         // side by side, on the hottext item: printed, not asserted.
+        // The interface's own words follow the switch at once too (QQmlEngine::retranslate()),
+        // not only the quiz texts: the header's labels, in every language and back.
+        function findText(item, text) {
+            if (item.text === text)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findText(item.children[i], text)
+                if (found)
+                    return found
+            }
+            return null
+        }
+        function test_interfaceWordsSwitchAtOnce() {
+            DisplaySettings.language = "en"
+            const label = findText(shell.header, "Text size")
+            verify(label !== null, "the header says Text size in English")
+            DisplaySettings.language = "es"
+            compare(label.text, "Tamaño del texto")
+            DisplaySettings.language = "hmn"
+            verify(label.text !== "Text size" && label.text !== "Tamaño del texto", label.text)
+            DisplaySettings.language = "en"
+            compare(label.text, "Text size")
+        }
+
         function test_switchTime() {
             const page = startBilingual()
             const attempt = shell.attempt
