@@ -16,18 +16,11 @@ Item {
 
     // Text that settles after focus moved (a second language's line, a chosen match's words, a
     // wrapped title) changes the page's height and can push the focused control out of view.
-    Connections {
-        target: root.flickable
-        function onContentHeightChanged() {
-            Qt.callLater(root.reveal)
-        }
-    }
-    Connections {
-        target: root.focused
-        function onHeightChanged() {
-            Qt.callLater(root.reveal)
-        }
-    }
+    readonly property real pageHeight: root.flickable ? root.flickable.contentHeight : 0
+    readonly property real focusedHeight: root.focused ? root.focused.height : 0
+
+    onPageHeightChanged: Qt.callLater(root.reveal)
+    onFocusedHeightChanged: Qt.callLater(root.reveal)
 
     function reveal() {
         const item = root.focused

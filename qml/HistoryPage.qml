@@ -98,14 +98,16 @@ Page {
                     //: %1 = date, %2 = quiz title, %3 = overall percent and level
                     text: qsTr("%1 — %2 — %3").arg(row.takenAt.toLocaleString(Qt.locale()))
                         .arg(row.quizTitle).arg(row.hasOverall ? Math.round(row.overallPercent) + "% " + row.overallLevel : qsTr("no overall score"))
-                    Accessible.name: rowText.spoken
+                    // The quiz title and level in the second language, where they have one.
+                    readonly property string secondText: row.quizTitleSecond !== ""
+                        && row.hasOverall && row.overallLevelSecond !== ""
+                        ? row.quizTitleSecond + " — " + row.overallLevelSecond
+                        : row.quizTitleSecond !== "" ? row.quizTitleSecond
+                        : row.hasOverall ? row.overallLevelSecond : ""
+                    Accessible.name: secondText !== "" ? text + "\n" + secondText : text
                     contentItem: ShownText {
-                        id: rowText
-
                         first: row.text
-                        // The quiz title and level in the second language, where they have one.
-                        second: [row.quizTitleSecond, row.hasOverall ? row.overallLevelSecond : ""]
-                            .filter(part => part !== "").join(" — ")
+                        second: row.secondText
                         Accessible.ignored: true // the button reads both
                     }
                     onClicked: root.openRequested(row.attemptId)

@@ -12,8 +12,14 @@ RowLayout {
     spacing: Theme.spacing
 
     // [{code, name}] with a first entry meaning "no second language".
-    readonly property var secondChoices: [{ code: "", name: qsTr("None") }].concat(
-        DisplaySettings.languages.filter((l) => l.code !== DisplaySettings.language))
+    readonly property var secondChoices: {
+        const choices = [{ code: "", name: qsTr("None") }]
+        const languages = DisplaySettings.languages
+        for (let i = 0; i < languages.length; ++i)
+            if (languages[i].code !== DisplaySettings.language)
+                choices.push(languages[i])
+        return choices
+    }
 
     Label {
         text: qsTr("Language")

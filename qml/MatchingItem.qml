@@ -56,20 +56,11 @@ AnswerArea {
                 background: FieldFrame {
                     focused: box.activeFocus
                 }
-                contentItem: Item {
-                    implicitWidth: chosen.implicitWidth + 12
-                    implicitHeight: chosen.implicitHeight
-
-                    ShownText {
-                        id: chosen
-
-                        objectName: "chosenText"
-                        x: 12
-                        width: parent.width - 12
-                        anchors.verticalCenter: parent.verticalCenter
-                        first: box.displayText
-                        second: root.attempt.current.matchChoicesSecond[box.currentIndex] ?? ""
-                    }
+                leftPadding: 12
+                contentItem: ShownText {
+                    objectName: "chosenText"
+                    first: box.displayText
+                    second: root.attempt.current.matchChoicesSecond[box.currentIndex] ?? ""
                 }
                 delegate: ItemDelegate {
                     id: choice

@@ -143,11 +143,11 @@ Page {
                                 width: Math.min(implicitWidth, linkRow.width) // long titles wrap
                                 text: link.modelData.title
                                 font.pixelSize: Theme.smallSize
-                                Accessible.name: linkText.spoken
+                                Accessible.name: link.modelData.titleSecond !== ""
+                                                 ? link.modelData.title + "\n" + link.modelData.titleSecond
+                                                 : link.modelData.title
                                 Accessible.description: link.modelData.url
                                 contentItem: ShownText {
-                                    id: linkText
-
                                     first: link.modelData.title
                                     second: link.modelData.titleSecond
                                     pixelSize: Theme.smallSize

@@ -20,6 +20,13 @@ ColumnLayout {
     readonly property string spoken: second.length > 0 ? first + "\n" + second : first
 
     spacing: 2
+
+    // The theme's default font, for texts without a font of their own (never shown).
+    Label {
+        id: defaultFont
+
+        visible: false
+    }
     Accessible.role: Accessible.StaticText
     Accessible.name: spoken
 
@@ -29,7 +36,7 @@ ColumnLayout {
         text: root.first
         font.pixelSize: root.pixelSize
         font.bold: root.bold
-        font.family: root.fontFamily !== "" ? root.fontFamily : Qt.application.font.family
+        font.family: root.fontFamily !== "" ? root.fontFamily : defaultFont.font.family
         color: root.color
         wrapMode: root.wrapMode
         textFormat: root.textFormat
@@ -42,7 +49,7 @@ ColumnLayout {
         text: root.second
         font.pixelSize: root.pixelSize * 0.9
         font.italic: true
-        font.family: root.fontFamily !== "" ? root.fontFamily : Qt.application.font.family
+        font.family: root.fontFamily !== "" ? root.fontFamily : defaultFont.font.family
         color: Theme.mutedText
         wrapMode: root.wrapMode
         textFormat: root.textFormat
