@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import HitReady
@@ -26,17 +25,14 @@ AnswerArea {
     }
     // The same record in the second language, exactly as its translation writes it, with the
     // same parts numbered and selected as above.
-    Loader {
+    HotTextRecord {
         Layout.fillWidth: true
-        active: root.attempt.current.hotTextSecond !== ""
-                && root.attempt.current.hotParts.secondExtents.length === root.attempt.current.hotParts.count
-        visible: active
-        sourceComponent: HotTextRecord {
-            companion: true
-            parts: root.attempt.current.hotParts
-            shown: root.attempt.current.hotTextSecond
-            spans: root.attempt.current.hotParts.secondExtents
-            onToggled: (spanId) => root.attempt.toggleSpan(spanId)
-        }
+        visible: root.attempt.current.hotTextSecond !== ""
+                 && root.attempt.current.hotParts.secondExtents.length === root.attempt.current.hotParts.count
+        companion: true
+        parts: root.attempt.current.hotParts
+        shown: visible ? root.attempt.current.hotTextSecond : ""
+        spans: visible ? root.attempt.current.hotParts.secondExtents : []
+        onToggled: (spanId) => root.attempt.toggleSpan(spanId)
     }
 }
