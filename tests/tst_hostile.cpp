@@ -255,12 +255,19 @@ private slots:
     {
         QByteArray bytes = shippedQuiz();
         QVERIFY(!bytes.isEmpty());
-        const QByteArray bands = "levels: [{min: 0, label: Emerging}, {min: 50, label: "
-                                 "Developing}, {min: 75, label: Ready}]";
-        const qsizetype first = bytes.indexOf(bands);
+        // The first domain's bands, a block of every language's labels, anchored once and
+        // aliased by the domains after it.
+        const QByteArray key = "\n    levels:\n";
+        const qsizetype first = bytes.indexOf(key);
         QVERIFY(first >= 0);
-        const QByteArray head = bytes.left(first) + "levels: &bands" + bands.mid(7);
-        const QByteArray tail = bytes.mid(first + bands.size()).replace(bands, "levels: *bands");
+        qsizetype end = first + key.size();
+        while (end < bytes.size() && bytes.mid(end, 6) == "      ")
+            end = bytes.indexOf('\n', end) + 1;
+        const QByteArray bands = bytes.mid(first, end - first);
+        QCOMPARE(bands.count("label:"), 3);
+        QCOMPARE(bytes.count(bands), 4);
+        const QByteArray head = bytes.left(first) + "\n    levels: &bands" + bands.mid(12);
+        const QByteArray tail = bytes.mid(end).replace(bands, "\n    levels: *bands\n");
         const Result<Quiz> result = loadQuiz(head + tail, QStringLiteral("anchored.yaml"));
         QCOMPARE(problemsOf(result), Problems{});
         QCOMPARE(result->domains.last().levels.size(), 3);
