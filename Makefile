@@ -71,8 +71,10 @@ fuzz-long: fuzz
 
 bench: configure
 	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli \
-	  hitready-lintbench hitready-rawscan hitready-handingen hitready-classbench
+	  hitready-lintbench hitready-rawscan hitready-handingen hitready-classbench \
+	  hitready-languagebench
 	$(BUILD)/bin/hitready-lintbench $(BUILD)/bin
+	$(BUILD)/bin/hitready-languagebench
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	tests/bench/stats-server-bench.sh $(BUILD)

@@ -508,6 +508,8 @@ private slots:
     void unknownLanguageIsRefused_data();
     void unknownLanguageIsRefused();
     void takeShowsTheQuizInTheLanguage();
+    void takeShowsTheAcceptedAnswersOfTheLanguage_data();
+    void takeShowsTheAcceptedAnswersOfTheLanguage();
 
     // Issue 13: lint --languages reports each untranslated text; info counts them per language.
     void lintLanguages_data()
@@ -1024,6 +1026,56 @@ void TestCli::takeShowsTheQuizInTheLanguage()
     QVERIFY2(run.out.contains(QStringLiteral("0 / 2 puntos")), qPrintable(run.out));
     QVERIFY2(!run.out.contains(QStringLiteral("Overall")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("Todavía no")));
+}
+
+// Practice mode shows the answers that count in the language shown (all of them count).
+void TestCli::takeShowsTheAcceptedAnswersOfTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("notShown");
+    QTest::addRow("es, Spanish answer")
+        << "es" << QString::fromUtf8("mínimo necesario") << "> Correcto."
+        << QString::fromUtf8("Aceptadas: mínimo necesario") << "minimum necessary";
+    QTest::addRow("es, English answer")
+        << "es"
+        << "minimum necessary"
+        << "> Correcto." << QString::fromUtf8("Aceptadas: mínimo necesario") << "/ minimum";
+    QTest::addRow("en") << "en"
+                        << "minimum necessary"
+                        << "> Correct."
+                        << "Accepted: minimum necessary" << QString::fromUtf8("mínimo");
+}
+
+void TestCli::takeShowsTheAcceptedAnswersOfTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, typed);
+    QFETCH(QString, verdict);
+    QFETCH(QString, shown);
+    QFETCH(QString, notShown);
+    // The bilingual fixture with its typed-answer item alone, in practice mode.
+    QFile source(QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    const qsizetype items = bytes.indexOf("items:\n");
+    const qsizetype item = bytes.indexOf("  - id: pri-02\n");
+    const qsizetype next = bytes.indexOf("  - id: det-01\n");
+    QVERIFY(items > 0 && item > items && next > item);
+    const QString quiz =
+        write(QStringLiteral("accepted-%1.yaml").arg(language),
+              "mode: practice\n" + bytes.left(items + 7) + bytes.mid(item, next - item));
+    const Run run = cli({QStringLiteral("take"), quiz, QStringLiteral("--db"),
+                         m_dir.filePath(QStringLiteral("accepted-%1.sqlite").arg(language)),
+                         QStringLiteral("--profile"), QStringLiteral("Ana"),
+                         QStringLiteral("--language"), language},
+                        typed.toUtf8() + "\n:submit\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(verdict), qPrintable(run.out));
+    QVERIFY2(run.out.contains(shown), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(notShown), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

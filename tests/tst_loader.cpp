@@ -195,6 +195,16 @@ private slots:
         QTest::addRow("wrong type: text")
             << "q1prompt"
             << "    prompt: [Which, date]" << 14 << 13 << "a text must be a string or a map";
+        QTest::addRow("text map: unquoted comma")
+            << "q1prompt"
+            << "    prompt: {en: Which date, first, es: Qué fecha}" << 14 << 30
+            << "a translated text maps language codes (2 or 3 lower-case letters, like 'es') to "
+               "strings, not 'first'; a comma in a text needs quotes";
+        QTest::addRow("text map: a word for a language")
+            << "q1prompt"
+            << "    prompt: {en: Which date, Spanish: Qué fecha}" << 14 << 30
+            << "a translated text maps language codes (2 or 3 lower-case letters, like 'es') to "
+               "strings, not 'Spanish'";
         QTest::addRow("wrong type: list")
             << "r1anchors"
             << "    anchors: none" << 35 << 14 << "'anchors' must be a list, not 'none'";

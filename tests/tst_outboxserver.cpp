@@ -225,9 +225,18 @@ void TstOutboxServer::cliTakeAndSyncAcrossAStop()
     QVERIFY(!offline.out.contains(qEnvironmentVariable("PGPASSWORD")));
     auto refused = runCli({QStringLiteral("sync"), QStringLiteral("--db"), classUrl});
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(
-        refused.out.contains(QLatin1String("Still pending (kept on this computer): 1 attempt")),
-        qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QLatin1String("Still pending (kept on this computer): 1 "
+                                                "attempt (2 answers, flags or confidences "
+                                                "changed)")),
+             qPrintable(refused.out));
+    // A learner's command: its report in her language too.
+    auto refusedInSpanish = runCli({QStringLiteral("sync"), QStringLiteral("--db"), classUrl,
+                                    QStringLiteral("--language=es")});
+    QCOMPARE(refusedInSpanish.exitCode, 2);
+    QVERIFY2(refusedInSpanish.out.contains(QStringLiteral(
+                 "Todavía pendiente (guardado en esta computadora): 1 intento (2 respuestas, "
+                 "marcas o certezas cambiadas)")),
+             qPrintable(refusedInSpanish.out));
 
     startServer();
     auto synced = runCli({QStringLiteral("sync"), QStringLiteral("--db"), classUrl});

@@ -6,35 +6,51 @@
 
 namespace hitready::cli {
 
+namespace {
+
+// "3 answers, flags or confidences changed"
+QString itemsChanged(int items)
+{
+    //: how many answers, flags or confidence choices of an attempt are new or changed
+    return Cli::tr("%n answer(s), flag(s) or confidence(s) changed", nullptr, items);
+}
+
+QString attemptsText(int attempts)
+{
+    return Cli::tr("%n attempt(s)", nullptr, attempts);
+}
+
+QString discardedText(int discarded)
+{
+    //: attempts the learner discarded (started again), whose removal is sent to the server
+    return Cli::tr("%n discarded attempt(s)", nullptr, discarded);
+}
+
+} // namespace
+
 QString pendingText(const PendingChanges &pending)
 {
     QStringList parts;
     if (pending.attempts > 0)
-        parts.append(QStringLiteral("%1 attempt%2 (%3 answer%4, flag%4 or confidence%4 changed)")
-                         .arg(pending.attempts)
-                         .arg(pending.attempts == 1 ? "" : "s")
-                         .arg(pending.items)
-                         .arg(pending.items == 1 ? "" : "s"));
+        //: %1 "2 attempts", %2 "14 answers, flags or confidences changed"
+        parts.append(
+            Cli::tr("%1 (%2)").arg(attemptsText(pending.attempts), itemsChanged(pending.items)));
     if (pending.discards > 0)
-        parts.append(QStringLiteral("%1 discarded attempt%2")
-                         .arg(pending.discards)
-                         .arg(pending.discards == 1 ? "" : "s"));
-    return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
+        parts.append(discardedText(pending.discards));
+    //: what is waiting to be sent when nothing is
+    return parts.isEmpty() ? Cli::tr("nothing") : parts.join(QStringLiteral(", "));
 }
 
 QString sentText(const SyncReport &report)
 {
     const int attempts = report.added + report.updated + report.unchanged;
-    return QStringLiteral("%1 attempt%2 (%3 new, %4 updated; %5 answer%6, flag%6 or "
-                          "confidence%6 changed), %7 discarded attempt%8")
-        .arg(attempts)
-        .arg(attempts == 1 ? "" : "s")
-        .arg(report.added)
-        .arg(report.updated + report.unchanged)
-        .arg(report.items)
-        .arg(report.items == 1 ? "" : "s")
-        .arg(report.discarded)
-        .arg(report.discarded == 1 ? "" : "s");
+    //: %1 "3 attempts", %2 "1 new, 2 updated", %3 "14 answers, flags or confidences changed",
+    //: %4 "0 discarded attempts"
+    return Cli::tr("%1 (%2; %3), %4")
+        .arg(attemptsText(attempts),
+             //: attempts new on the class server, and ones it already had and now has in full
+             Cli::tr("%1 new, %2 updated").arg(report.added).arg(report.updated + report.unchanged),
+             itemsChanged(report.items), discardedText(report.discarded));
 }
 
 bool TakeSending::trySend()

@@ -4,18 +4,22 @@
 #include "classcopy.h"
 #include "classlocation.h"
 #include "classsending.h"
+#include "cliwords.h"
 #include "commands.h"
 
 namespace hitready::cli {
 
 int sync(const QStringList &arguments)
 {
+    // A learner's command: its report in her language (--language CODE), like take's.
+    const QString language = requestedLanguage(arguments);
+    useCliLanguage(language);
     QCommandLineParser parser;
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QStringLiteral("The class URL, as 'hitready-cli class add-learner' printed it."),
         QStringLiteral("URL"));
-    parser.addOption(dbOption);
+    parser.addOptions({dbOption, languageOption()});
     if (auto exit = parseCommandLine(
             parser, arguments,
             QStringLiteral("Sends the answers, flags, confidences and finished attempts taken on "
@@ -43,20 +47,26 @@ int sync(const QStringList &arguments)
         return Unreadable;
     }
     if (before->isEmpty()) {
-        out() << "Nothing to send: the class server " << (*copy)->serverName()
-              << " has everything taken on this computer.\n";
+        //: %1 the class server's name
+        out() << Cli::tr("Nothing to send: the class server %1 has everything taken on this "
+                         "computer.")
+                     .arg((*copy)->serverName())
+              << '\n';
         return Ok;
     }
     const Result<SyncReport> sent = (*copy)->send();
     if (!sent) {
         const Result<PendingChanges> after = (*copy)->pending();
         err() << "hitready-cli sync: " << sent.error().message << '\n';
-        out() << "Still pending (kept on this computer): "
-              << (after ? pendingText(*after) : after.error().message) << '\n';
+        //: %1 what is not yet sent, such as "1 attempt (3 answers ... changed)"
+        out() << Cli::tr("Still pending (kept on this computer): %1")
+                     .arg(after ? pendingText(*after) : after.error().message)
+              << '\n';
         return Unreadable;
     }
-    out() << "Sent to " << (*copy)->serverName() << ": " << sentText(*sent) << ".\n";
-    out() << "Still pending: nothing.\n";
+    //: %1 the class server's name, %2 what was sent, such as "1 attempt (1 new, 0 updated; ...)"
+    out() << Cli::tr("Sent to %1: %2.").arg((*copy)->serverName(), sentText(*sent)) << '\n'
+          << Cli::tr("Still pending: nothing.") << '\n';
     return Ok;
 }
 

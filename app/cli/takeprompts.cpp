@@ -268,12 +268,17 @@ void showFeedback(QTextStream &s, const Quiz &quiz, const Item &item, const Answ
         s << Cli::tr("The answer: %1").arg(key) << '\n';
         break;
     }
-    case ItemType::Text:
-        if (!item.textKey.accept.isEmpty())
+    case ItemType::Text: {
+        // The answers written in the language shown, else the quiz's own: every language's
+        // answers count, but a learner reads the ones in her language.
+        QStringList accepted = item.textKey.acceptIn(words.language(), quiz.language);
+        if (accepted.isEmpty())
+            accepted = item.textKey.acceptIn(quiz.language, quiz.language);
+        if (!accepted.isEmpty())
             //: %1 the answers that count, separated by " / "
-            s << Cli::tr("Accepted: %1").arg(item.textKey.accept.join(QStringLiteral(" / ")))
-              << '\n';
+            s << Cli::tr("Accepted: %1").arg(accepted.join(QStringLiteral(" / "))) << '\n';
         break;
+    }
     default:
         break;
     }

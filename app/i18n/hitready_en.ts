@@ -49,6 +49,29 @@
             <numerusform>%n questions. The results are for exploration, not for screening.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s), flag(s) or confidence(s) changed</source>
+        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
+        <translation>
+            <numerusform>%n answer, flag or confidence changed</numerusform>
+            <numerusform>%n answers, flags or confidences changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded attempt(s)</source>
+        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
+        <translation>
+            <numerusform>%n discarded attempt</numerusform>
+            <numerusform>%n discarded attempts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstructorPage</name>

@@ -494,6 +494,68 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <extracomment>%1 the answers that count, separated by &quot; / &quot;</extracomment>
         <translation>Aceptadas: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s), flag(s) or confidence(s) changed</source>
+        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
+        <translation>
+            <numerusform>%n respuesta, marca o certeza cambiada</numerusform>
+            <numerusform>%n respuestas, marcas o certezas cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded attempt(s)</source>
+        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
+        <translation>
+            <numerusform>%n intento descartado</numerusform>
+            <numerusform>%n intentos descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 &quot;2 attempts&quot;, %2 &quot;14 answers, flags or confidences changed&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>what is waiting to be sent when nothing is</extracomment>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3), %4</source>
+        <extracomment>%1 &quot;3 attempts&quot;, %2 &quot;1 new, 2 updated&quot;, %3 &quot;14 answers, flags or confidences changed&quot;, %4 &quot;0 discarded attempts&quot;</extracomment>
+        <translation>%1 (%2; %3), %4</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <extracomment>attempts new on the class server, and ones it already had and now has in full</extracomment>
+        <translation>nuevos: %1, actualizados: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the class server %1 has everything taken on this computer.</source>
+        <extracomment>%1 the class server&apos;s name</extracomment>
+        <translation>No hay nada que enviar: el servidor de la clase %1 ya tiene todo lo que se hizo en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Still pending (kept on this computer): %1</source>
+        <extracomment>%1 what is not yet sent, such as &quot;1 attempt (3 answers ... changed)&quot;</extracomment>
+        <translation>Todavía pendiente (guardado en esta computadora): %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2.</source>
+        <extracomment>%1 the class server&apos;s name, %2 what was sent, such as &quot;1 attempt (1 new, 0 updated; ...)&quot;</extracomment>
+        <translation>Enviado a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Still pending: nothing.</source>
+        <translation>Todavía pendiente: nada.</translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceChoice</name>

@@ -488,6 +488,65 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <extracomment>%1 the answers that count, separated by &quot; / &quot;</extracomment>
         <translation>Txais: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s), flag(s) or confidence(s) changed</source>
+        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
+        <translation>
+            <numerusform>%n lo lus teb, cim los yog kev paub tseeb hloov lawm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n zaug ua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded attempt(s)</source>
+        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
+        <translation>
+            <numerusform>%n zaug ua uas muab pov tseg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 &quot;2 attempts&quot;, %2 &quot;14 answers, flags or confidences changed&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>what is waiting to be sent when nothing is</extracomment>
+        <translation>tsis muaj dab tsi</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3), %4</source>
+        <extracomment>%1 &quot;3 attempts&quot;, %2 &quot;1 new, 2 updated&quot;, %3 &quot;14 answers, flags or confidences changed&quot;, %4 &quot;0 discarded attempts&quot;</extracomment>
+        <translation>%1 (%2; %3), %4</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <extracomment>attempts new on the class server, and ones it already had and now has in full</extracomment>
+        <translation>%1 tshiab, %2 hloov kho lawm</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the class server %1 has everything taken on this computer.</source>
+        <extracomment>%1 the class server&apos;s name</extracomment>
+        <translation>Tsis muaj dab tsi yuav xa: lub server ntawm chav kawm %1 twb muaj txhua yam uas ua hauv lub khoos phis tawj no lawm.</translation>
+    </message>
+    <message>
+        <source>Still pending (kept on this computer): %1</source>
+        <extracomment>%1 what is not yet sent, such as &quot;1 attempt (3 answers ... changed)&quot;</extracomment>
+        <translation>Tseem tos xa (khaws cia hauv lub khoos phis tawj no): %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2.</source>
+        <extracomment>%1 the class server&apos;s name, %2 what was sent, such as &quot;1 attempt (1 new, 0 updated; ...)&quot;</extracomment>
+        <translation>Xa mus rau %1 lawm: %2.</translation>
+    </message>
+    <message>
+        <source>Still pending: nothing.</source>
+        <translation>Tseem tos xa: tsis muaj dab tsi.</translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceChoice</name>

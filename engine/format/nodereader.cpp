@@ -255,7 +255,17 @@ Text NodeReader::text(const YamlNode &node)
             problem(*k, QStringLiteral("a translated text maps a language code to a string"));
             continue;
         }
-        t.byLanguage.insert(keep(*k), keep(*v));
+        const QString code = keep(*k);
+        // A stray key, such as the tail of an unquoted comma in `{en: a, b, es: c}`, is no
+        // language: refused rather than kept as one nobody can choose.
+        if (!isLanguageCode(code)) {
+            problem(*k, QStringLiteral("a translated text maps language codes (2 or 3 lower-case "
+                                       "letters, like 'es') to strings, not %1; a comma in a "
+                                       "text needs quotes")
+                            .arg(describeNode(*k)));
+            continue;
+        }
+        t.byLanguage.insert(code, keep(*v));
     }
     if (!t.isEmpty() && !t.byLanguage.contains(language))
         problem(
