@@ -484,6 +484,49 @@ private slots:
         QCOMPARE(score(quiz, inItemOrder), r); // the bulk path is the same scorer
     }
 
+    // What the rule explorer and `rules` see: the same levels and overall as score() gives the
+    // learner whose percents these are.
+    void reportFromPercents_data() { report_data(); }
+    void reportFromPercents()
+    {
+        QFETCH(Responses, responses);
+        QFETCH(double, overall);
+        QFETCH(QString, overallLevel);
+        const Quiz quiz = scoringQuiz();
+        const Report scored = score(quiz, responses);
+        QMap<QString, double> percents, ratings;
+        for (const DomainResult &d : scored.domains) {
+            if (d.percent)
+                percents.insert(d.domainId, *d.percent);
+            if (d.selfRating)
+                ratings.insert(d.domainId, *d.selfRating);
+        }
+        const Report made = hitready::reportFromPercents(quiz, percents, ratings);
+        QCOMPARE(made.domains.size(), scored.domains.size());
+        for (qsizetype i = 0; i < made.domains.size(); ++i) {
+            QCOMPARE(made.domains[i].domainId, scored.domains[i].domainId);
+            QCOMPARE(made.domains[i].percent, scored.domains[i].percent);
+            QCOMPARE(made.domains[i].level, scored.domains[i].level);
+            QCOMPARE(made.domains[i].selfRating, scored.domains[i].selfRating);
+            QCOMPARE(made.domains[i].scoredItems, scored.domains[i].scoredItems);
+        }
+        QCOMPARE(*made.overallPercent, overall);
+        QCOMPARE(quiz.text(*made.overallLevel), overallLevel);
+        QVERIFY(made.items.isEmpty()); // no answers behind it
+    }
+    void reportFromPercentsClampsAndLeavesOut()
+    {
+        const Quiz quiz = scoringQuiz();
+        // detail 120 -> 100, ethics left out: overall is detail's alone; a rating above 5 is 5.
+        const Report r = hitready::reportFromPercents(quiz, {{QStringLiteral("detail"), 120}},
+                                                      {{QStringLiteral("self"), 9}});
+        QCOMPARE(*r.domain(QStringLiteral("detail"))->percent, 100.0);
+        QVERIFY(!r.domain(QStringLiteral("ethics"))->percent);
+        QCOMPARE(*r.overallPercent, 100.0);
+        QCOMPARE(*r.domain(QStringLiteral("self"))->selfRating, 5.0);
+        QVERIFY(!hitready::reportFromPercents(quiz, {}).overallPercent);
+    }
+
     void domainWithoutScoredItems()
     {
         const Quiz quiz = scoringQuiz();

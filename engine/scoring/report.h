@@ -6,6 +6,7 @@
 #include "quiz.h"
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <array>
 #include <optional>
@@ -71,6 +72,14 @@ double cbmMark(double fraction, std::optional<int> confidence);
 // How many reports score() has made on the calling thread (every overload), so tests can pin how
 // often a screen scores one attempt.
 quint64 scoreCalls();
+
+// The report a learner with these domain percents (0..100) and mean self-ratings (1..5), by
+// domain id, would get: domain levels, and the overall percent and level weighed as score()
+// weighs them. A domain left out has no percent (or no self-rating). For exploring what a
+// quiz's recommendation rules do (hitready-cli rules, the preview's rule explorer) without
+// answers: give it to recommend() (plan.h).
+Report reportFromPercents(const Quiz &quiz, const QMap<QString, double> &domainPercents,
+                          const QMap<QString, double> &selfRatings = {});
 
 // Every item of the quiz counts, no confidences given.
 Report score(const Quiz &quiz, const Responses &responses);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace hitready {
 
@@ -191,6 +192,27 @@ struct CbmSums
     }
 };
 
+// Each domain's level from its percent, then the overall percent (every domain with a percent
+// counts by its weight) and level: the one place an overall percent is made.
+void weighDomains(const Quiz &quiz, Report &report)
+{
+    double weighted = 0, weights = 0;
+    bool anyPercent = false;
+    for (qsizetype i = 0; i < report.domains.size() && i < quiz.domains.size(); ++i) {
+        DomainResult &domain = report.domains[i];
+        if (!domain.percent)
+            continue;
+        domain.level = levelFor(quiz.domains[i].levels, *domain.percent);
+        weighted += quiz.domains[i].weight * *domain.percent;
+        weights += quiz.domains[i].weight;
+        anyPercent = true;
+    }
+    if (anyPercent && weights > 0) {
+        report.overallPercent = weighted / weights;
+        report.overallLevel = levelFor(quiz.levels, *report.overallPercent);
+    }
+}
+
 // The one scoring loop. `included` (null: every item) marks the attempt's items, by index;
 // `confidences` (null: none given) is read only when the quiz asks for confidence.
 // Per thread: a test counts what its own thread did, not scoring done in the background.
@@ -245,8 +267,6 @@ Report scoreItems(const Quiz &quiz, const AnswerList &answers, const QList<bool>
         domain.max += item.points;
         ++domain.scoredItems;
     }
-    double weighted = 0, weights = 0;
-    bool anyPercent = false;
     for (qsizetype i = 0; i < report.domains.size(); ++i) {
         DomainResult &domain = report.domains[i];
         if (domain.selfRatingCount > 0)
@@ -255,18 +275,10 @@ Report scoreItems(const Quiz &quiz, const AnswerList &answers, const QList<bool>
             domain.cbmAverage = domainCbm[i].average();
             domain.calibration = domainCbm[i].calibration;
         }
-        if (domain.scoredItems == 0 || domain.max <= 0)
-            continue;
-        domain.percent = domain.earned / domain.max * 100;
-        domain.level = levelFor(quiz.domains[i].levels, *domain.percent);
-        weighted += quiz.domains[i].weight * *domain.percent;
-        weights += quiz.domains[i].weight;
-        anyPercent = true;
+        if (domain.scoredItems > 0 && domain.max > 0)
+            domain.percent = domain.earned / domain.max * 100;
     }
-    if (anyPercent && weights > 0) {
-        report.overallPercent = weighted / weights;
-        report.overallLevel = levelFor(quiz.levels, *report.overallPercent);
-    }
+    weighDomains(quiz, report);
     if (quiz.confidence) {
         report.cbmAverage = overallCbm.average();
         report.calibration = overallCbm.calibration;
@@ -313,6 +325,28 @@ Report score(const Quiz &quiz, const AnswerList &answers)
 Report score(const Quiz &quiz, const AnswerList &answers, const QList<bool> &included)
 {
     return scoreItems(quiz, answers, &included, nullptr);
+}
+
+Report reportFromPercents(const Quiz &quiz, const QMap<QString, double> &domainPercents,
+                          const QMap<QString, double> &selfRatings)
+{
+    Report report;
+    report.domains.reserve(quiz.domains.size());
+    for (const Domain &d : quiz.domains) {
+        DomainResult domain{d.id, 0, 0, 0, {}, {}, {}, 0, {}, {}};
+        for (const Item &item : quiz.items)
+            if (item.domain == d.id && item.isScored())
+                ++domain.scoredItems;
+        if (const auto percent = domainPercents.constFind(d.id); percent != domainPercents.cend())
+            domain.percent = std::clamp(*percent, 0.0, 100.0);
+        if (const auto rating = selfRatings.constFind(d.id); rating != selfRatings.cend()) {
+            domain.selfRating = std::clamp(*rating, 1.0, 5.0);
+            domain.selfRatingCount = 1;
+        }
+        report.domains.append(domain);
+    }
+    weighDomains(quiz, report);
+    return report;
 }
 
 } // namespace hitready
