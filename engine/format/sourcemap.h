@@ -1,0 +1,44 @@
+#pragma once
+// Where each item, stimulus and recommendation of a quiz file stands, read from the YAML tree
+// without loading the quiz: what an author's tools need to point at a line (the preview jumps
+// to the item whose lines changed and selects the item a problem is in; warnings name the line
+// and column of the text that gives an answer away).
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace hitready {
+
+// One scalar of an entry: its path inside the entry ("prompt", "prompt/es", "options/1/text/en",
+// "feedback/dis") and where its value starts (1-based).
+struct SourceScalar
+{
+    QString path;
+    int line = 0;
+    int column = 0;
+    bool operator==(const SourceScalar &) const = default;
+};
+
+struct SourceEntry
+{
+    enum class Kind { Item, Stimulus, Recommendation };
+    Kind kind = Kind::Item;
+    QString id;        // empty when the entry has no scalar `id`
+    int firstLine = 0; // the line its list entry starts on
+    int lastLine = 0;  // the line before the next entry (or the next top-level key, or the end)
+    QList<SourceScalar> scalars; // in file order
+    bool operator==(const SourceEntry &) const = default;
+
+    // The scalar at `path`, or null.
+    const SourceScalar *scalar(QStringView path) const;
+};
+
+// Every entry of the top-level `stimuli`, `items` and `recommendations` lists, in file order;
+// empty when `bytes` is not YAML or not a mapping. Lists that are malformed give what they can.
+QList<SourceEntry> sourceEntries(const QByteArray &bytes, const QString &fileName);
+
+// The entry whose lines hold `line`, or null.
+const SourceEntry *entryAtLine(const QList<SourceEntry> &entries, int line);
+
+} // namespace hitready
