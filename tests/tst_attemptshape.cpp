@@ -237,7 +237,7 @@ void TestAttemptShape::shapeOfAttempt()
     QCOMPARE(all.sharedCases, 2.0);
 }
 
-// The shipped quiz: 4 domains drawing 15 each from 96 scored items, and 4 self-ratings.
+// The shipped quiz: 4 domains drawing 15 each from 95 scored items, and 4 self-ratings.
 void TestAttemptShape::shippedQuiz()
 {
     const Result<Quiz> loaded =
@@ -247,7 +247,7 @@ void TestAttemptShape::shippedQuiz()
     QCOMPARE(shape.items, 64);
     QCOMPARE(shape.questions, 60);
     QCOMPARE(shape.selfRatings, 4);
-    QCOMPARE(shape.poolQuestions, 96);
+    QCOMPARE(shape.poolQuestions, 95);
     QVERIFY(shape.isDrawn());
     for (quint64 seed : {1ull, 2ull, 77ull})
         QCOMPARE(int(itemOrder(*loaded, seed).size()), shape.items);
