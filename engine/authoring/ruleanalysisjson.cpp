@@ -132,4 +132,19 @@ QJsonObject ruleAnalysisJson(const Quiz &quiz, const RuleAnalysis &analysis)
             {QStringLiteral("warnings"), warnings}};
 }
 
+QString deadConditionWhyName(DeadCondition::Why why)
+{
+    switch (why) {
+    case DeadCondition::Why::NoScoredItems:
+        return QStringLiteral("no-scored-items");
+    case DeadCondition::Why::NoSelfRatings:
+        return QStringLiteral("no-self-ratings");
+    case DeadCondition::Why::NoOverall:
+        return QStringLiteral("no-overall");
+    case DeadCondition::Why::OutOfReach:
+        break;
+    }
+    return QStringLiteral("out-of-reach");
+}
+
 } // namespace hitready
