@@ -89,6 +89,23 @@ void TestRulesCli::cliText()
         qPrintable(gapRun.out));
     QVERIFY2(!gapRun.out.contains(QStringLiteral("warning")), qPrintable(gapRun.out));
     QCOMPARE(gapRun.err.left(11), QStringLiteral("0 warnings "));
+
+    // A learner who skipped the self-rating is a gap of its own, and the example says so.
+    const QString skippedFile = dir.filePath(QStringLiteral("skipped.yaml"));
+    QFile skipped(skippedFile);
+    QVERIFY(skipped.open(QIODevice::WriteOnly));
+    skipped.write(QByteArray(quizHead) +
+                  "  - {id: rated, kind: course, title: T, when: {self_rating: a, min: 1}}\n");
+    skipped.close();
+    const test::CliRun skippedRun = test::runCli({QStringLiteral("rules"), skippedFile});
+    QCOMPARE(skippedRun.exitCode, 0);
+    QVERIFY2(skippedRun.out.contains(QStringLiteral(
+                 "  e.g. overall 0% (Beginner): a 0, b 0, c 0; self-rating a none\n")),
+             qPrintable(skippedRun.out));
+    QVERIFY2(skippedRun.out.contains(QStringLiteral(
+                 "  rated                course        overall 0% (Beginner): a 0, b 0, c 0; "
+                 "self-rating a 1\n")),
+             qPrintable(skippedRun.out));
 }
 
 void TestRulesCli::cliJson()

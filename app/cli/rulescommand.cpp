@@ -28,8 +28,11 @@ QString levelName(const Quiz &quiz, const ScoreProfile &profile)
     return profile.overallBand >= 0 ? quiz.text(quiz.levels[profile.overallBand].label) : QString();
 }
 
-// "overall 33.75% (Emerging): detail 60, ethics 0, analysis 0, coding 75; self-rating coding 4"
-QString profileText(const Quiz &quiz, const QStringList &ratedDomains, const ScoreProfile &p)
+// "overall 33.75% (Emerging): detail 60, ethics 0, analysis 0, coding 75; self-rating coding 4".
+// A self-rating not given is said ("coding none") only where `skipped` asks: in a gap, where
+// the skipped likert item may be why nothing is given; in a rule's example it is no reason.
+QString profileText(const Quiz &quiz, const QStringList &ratedDomains, const ScoreProfile &p,
+                    bool skipped = false)
 {
     QString text = QStringLiteral("overall ") +
                    (p.overallPercent ? percent(*p.overallPercent) + u'%' : QStringLiteral("none"));
@@ -43,9 +46,10 @@ QString profileText(const Quiz &quiz, const QStringList &ratedDomains, const Sco
         text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     QStringList ratings;
     for (const QString &domain : ratedDomains)
-        ratings.append(domain + u' ' +
-                       (p.selfRatings.contains(domain) ? percent(p.selfRatings.value(domain))
-                                                       : QStringLiteral("none")));
+        if (p.selfRatings.contains(domain) || skipped)
+            ratings.append(domain + u' ' +
+                           (p.selfRatings.contains(domain) ? percent(p.selfRatings.value(domain))
+                                                           : QStringLiteral("none")));
     if (!ratings.isEmpty())
         text += QStringLiteral("; self-rating ") + ratings.join(QStringLiteral(", "));
     return text;
@@ -147,7 +151,7 @@ void printAnalysis(QTextStream &s, const Quiz &quiz, const RuleAnalysis &analysi
         s << "; " << ranges.join(QStringLiteral(", "));
     s << '\n';
     for (const ScoreProfile &example : gaps.examples)
-        s << "  e.g. " << profileText(quiz, analysis.ratedDomains, example) << '\n';
+        s << "  e.g. " << profileText(quiz, analysis.ratedDomains, example, true) << '\n';
 }
 
 } // namespace
