@@ -96,6 +96,7 @@ private slots:
     void hitBeforeReview();
     void pharmacyBeforeReview();
     void stepChangesTheGrid();
+    void midpointsOnlyBetweenMaxAndMin();
 };
 
 // One recommendation `r` (and whatever else the rows need) per row: whether it can be given,
@@ -128,9 +129,9 @@ void TestRules::smallQuizzes_data()
         << QByteArray("  - {id: r, kind: training, title: T, when: {overall: {min: 73.3}}}\n")
         << true << 73.3 << 1 << false << QStringList() << false;
     QTest::addRow("overall and a domain: lowered to the overall bound")
-        << QByteArray("  - {id: r, kind: training, title: T, when: {all: [{overall: {min: 72}}, "
+        << QByteArray("  - {id: r, kind: training, title: T, when: {all: [{overall: {min: 72.4}}, "
                       "{domain: c, min: 93}]}}\n")
-        << true << 72.0 << 1 << false << QStringList() << false;
+        << true << 72.4 << 1 << false << QStringList() << false;
     QTest::addRow("narrow overall band")
         << QByteArray("  - {id: r, kind: training, title: T, when: {overall: {min: 69.991, max: "
                       "69.992}}}\n")
@@ -218,6 +219,11 @@ void TestRules::gapsAreFoundAndBounded_data()
         << QByteArray("  - {id: low, kind: course, title: T, when: {overall: {max: 69.99}}}\n"
                       "  - {id: high, kind: training, title: T, when: {overall: {min: 70}}}\n")
         << true << 69.99 << 70.0;
+    // Only a between 49.99 and 50 gets nothing: the midpoint of the two bounds finds it.
+    QTest::addRow("a domain between its max and the next min")
+        << QByteArray("  - {id: low, kind: course, title: T, when: {domain: a, max: 49.99}}\n"
+                      "  - {id: high, kind: training, title: T, when: {domain: a, min: 50}}\n")
+        << true << -1.0 << 101.0;
     QTest::addRow("every profile covered")
         << QByteArray("  - {id: low, kind: course, title: T, when: {overall: {max: 70}}}\n"
                       "  - {id: high, kind: training, title: T, when: {overall: {min: 70}}}\n")
@@ -246,6 +252,26 @@ void TestRules::gapsAreFoundAndBounded()
         QCOMPARE(analysis.gaps.examples.last().overallPercent, analysis.gaps.overallMax);
     }
     verifyProfiles(quiz, analysis);
+}
+
+// Between a max and the next min a learner matches neither bound: tried at the midpoint. Any
+// other neighbouring bounds (min 70, min 75; max 20, max 30) need nothing between them.
+void TestRules::midpointsOnlyBetweenMaxAndMin()
+{
+    const Quiz quiz =
+        quizWith("  - {id: r, kind: course, title: T, when: {any: [{domain: a, max: 49.99}, "
+                 "{domain: a, min: 50}, {domain: a, min: 70}, {domain: a, min: 75}, {domain: b, "
+                 "max: 20}, {domain: b, max: 30}, {self_rating: a, max: 3.4}, {self_rating: a, "
+                 "min: 3.41}]}}\n");
+    const RuleAnalysis analysis = analyseRules(quiz);
+    QCOMPARE(analysis.percentValues.value("a"),
+             (QList<double>{0,  5,  10, 15, 20, 25, 30, 35, 40, 45, 49.99, (49.99 + 50) / 2,
+                            50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100}));
+    QCOMPARE(analysis.percentValues.value("b").size(), 21);
+    QCOMPARE(analysis.ratingValues.value("a"),
+             (QList<double>{1, 2, 3, 3.4, (3.4 + 3.41) / 2, 3.41, 4, 5}));
+    QCOMPARE(analysis.ratedDomains, QStringList{"a"});
+    QCOMPARE(analysis.profiles, qint64(23) * 21 * 21 * 9); // a x b x c x (8 ratings + none)
 }
 
 // The shipped HIT quiz before review: cpc, cca and ods reach a beginner; rhit is given from
