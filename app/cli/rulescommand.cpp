@@ -178,8 +178,8 @@ int rules(const QStringList &arguments)
         return *exit;
     bool ok = false;
     const double step = parser.value(stepOption).toDouble(&ok);
-    if (!ok || step < 0.5 || step > 100) {
-        err() << "hitready-cli rules: --step must be a number from 0.5 to 100, not '"
+    if (!ok || step < 1 || step > 100) {
+        err() << "hitready-cli rules: --step must be a number from 1 to 100, not '"
               << parser.value(stepOption) << "'\n";
         err().flush();
         return Usage;
