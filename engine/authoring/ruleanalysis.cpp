@@ -193,6 +193,10 @@ RuleAnalysis Explorer::run()
         const ScoreProfile highest = profileAt(*m_gapHighest);
         if (!gaps.examples.contains(highest))
             gaps.examples.last() = highest;
+        std::stable_sort(gaps.examples.begin(), gaps.examples.end(),
+                         [](const ScoreProfile &a, const ScoreProfile &b) {
+                             return a.overallPercent.value_or(-1) < b.overallPercent.value_or(-1);
+                         });
     }
     return m_result;
 }
