@@ -82,6 +82,7 @@ const Command commands[] = {
     {"hand-in", hitready::cli::handIn, "write a learner's finished attempts to a hand-in file"},
     {"collect", hitready::cli::collect, "add learners' hand-in files to the class database"},
     {"class", hitready::cli::classroom, "set up a class on a PostgreSQL server and its members"},
+    {"rules", hitready::cli::rules, "what a quiz's recommendation rules reach, and their gaps"},
 };
 
 int usage(QTextStream &stream, int code)
