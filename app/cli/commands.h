@@ -23,6 +23,8 @@ int sync(const QStringList &arguments);
 int handIn(const QStringList &arguments);
 int collect(const QStringList &arguments);
 int classroom(const QStringList &arguments); // class init, add-learner, add-instructor, list
+int schema(const QStringList &arguments);
+int newQuiz(const QStringList &arguments);
 
 // Sets up --help and the description, then parses. Returns an exit code when the command
 // should stop here: 0 after printing --help, Usage after a usage error.

@@ -82,6 +82,8 @@ const Command commands[] = {
     {"hand-in", hitready::cli::handIn, "write a learner's finished attempts to a hand-in file"},
     {"collect", hitready::cli::collect, "add learners' hand-in files to the class database"},
     {"class", hitready::cli::classroom, "set up a class on a PostgreSQL server and its members"},
+    {"schema", hitready::cli::schema, "print the JSON Schema of quiz files, for editors"},
+    {"new", hitready::cli::newQuiz, "write a small, commented starting quiz"},
 };
 
 int usage(QTextStream &stream, int code)
