@@ -16,11 +16,17 @@ Left out on purpose, because a schema cannot express them (lint alone reports th
     above its number of scored items, a table row with another number of cells than columns;
   - patterns that do not compile, accepted answers empty only after normalising spaces,
     `accept: {en: []}` (a map whose lists are all empty);
+  - numbers a JSON Schema cannot tell apart: `hitready: 1.0` (the loader wants 1), `.inf`
+    (the loader wants a finite number), a `unit` written as a number of over 20 digits;
+    booleans in mixed case (`tRUE`: the loader reads any case, YAML 1.2 only true, True, TRUE);
+  - accepted answers over 200 characters once normalised (normalising may shorten them);
   - YAML itself: syntax errors at their line and column, anchors and aliases (the schema
     sees the expanded tree), tags, duplicate keys, the 16 MiB and 2,000,000-node limits.
-And one difference the other way: an optional key written without a value (`description:`)
-is read by the loader as if it were absent, while the schema asks for a value (an editor
-underlines the unfinished key); only `translations` entries may be empty (`hmn:`).
+And differences the other way, where the schema is stricter on purpose (an editor underlines
+the unfinished key): an optional key written without a value (`description:`) is read by the
+loader as if it were absent, and a language without a value in a translated text
+(`{en: P, es: ~}`) is kept by the loader as that word; the schema asks for a value in both.
+Only `translations` entries may be empty (`hmn:`), as the format reference says.
 """
 
 QUIZ = """hitready: 1
@@ -190,6 +196,10 @@ CASES = [
   right: [{id: r1, text: One}]
 """),
     ("hottext without correct", False, "- {id: h1, domain: d, type: hottext, prompt: P, text: 'A [[x|y]]'}"),
+    ("hottext span listed twice in correct", False,
+     "- {id: h1, domain: d, type: hottext, prompt: P, text: 'A [[x|y]]', correct: [x, x]}"),
+    ("pattern over 200 characters", False,
+     "- {id: x1, domain: d, type: text, prompt: P, patterns: ['" + "a" * 201 + "']}"),
     ("numeric answer not a number", False, "- {id: n1, domain: d, type: numeric, prompt: P, answer: twelve}"),
     ("numeric negative tolerance", False, "- {id: n1, domain: d, type: numeric, prompt: P, answer: 5, tolerance: -2%}"),
     ("numeric unit too long", False, "- {id: n1, domain: d, type: numeric, prompt: P, answer: 5, unit: milligrams per kilogram}"),
