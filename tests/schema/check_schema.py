@@ -5,9 +5,8 @@ Usage: check_schema.py HITREADY_CLI SCHEMA_FILE
 
 1. The schema is a valid draft 2020-12 schema with $id and title, every property has a
    description (editors show it on hover), and `hitready-cli schema` prints exactly it.
-2. Every shipped quiz (quizzes/*.yaml) and every quiz under tests/fixtures/ (recursively)
-   that `hitready-cli lint` accepts validates against the schema; one lint refuses must be
-   refused by the schema too.
+2. Every shipped quiz (quizzes/*.yaml, which must lint clean) and every quiz under
+   tests/fixtures/ (recursively) that `hitready-cli lint` accepts validates against the schema.
 3. The cases of cases.py: schema and lint agree (valid for both, or invalid for both). What a
    schema cannot express is listed there and left out.
 4. `hitready-cli new` writes a quiz both accept.
@@ -115,15 +114,20 @@ def check_quiz_files(cli, validator):
     files = sorted((REPO / "quizzes").glob("*.yaml"))
     files += sorted(p for p in (REPO / "tests" / "fixtures").rglob("*.yaml") if is_quiz(p))
     check(len(files) >= 10, f"found the shipped and fixture quizzes ({len(files)})")
+    checked = 0
     for path in files:
         name = path.relative_to(REPO)
         code, output = lint(cli, [path])
+        if code != 0:
+            # A fixture broken on purpose (for lint's own tests) may be broken in a way only
+            # lint sees; the agreement cases cover what the schema must refuse.
+            check(not str(name).startswith("quizzes"), f"{name}: lint refuses it:\n{output}")
+            print(f"skipped {name}: lint refuses it")
+            continue
         errors = schema_errors(validator, path.read_text(encoding="utf-8"))
-        if code == 0:
-            check(not errors, f"{name}: lint accepts it but the schema does not: {errors[:3]}")
-        else:
-            check(errors, f"{name}: lint refuses it but the schema accepts it:\n{output}")
-    print(f"{len(files)} quiz files checked against the schema")
+        check(not errors, f"{name}: lint accepts it but the schema does not: {errors[:3]}")
+        checked += 1
+    print(f"{checked} quiz files validated against the schema")
 
 
 def check_agreement(cli, validator):
