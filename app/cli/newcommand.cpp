@@ -111,14 +111,14 @@ items:
     source: ICD-10-PCS Official Guidelines for Coding and Reporting
 
   # Text: the typed answer must equal an `accept` entry or match a pattern.
-  - id: coding-02
-    domain: coding
+  - id: privacy-03
+    domain: privacy
     type: text
-    prompt: Which code set is used for procedures in the inpatient hospital setting?
-    accept: [ICD-10-PCS]
-    patterns: ['ICD-?10-?PCS']
-    spaces: ignore    # trim (default) | ignore | exact
-    source: ICD-10-PCS Official Guidelines for Coding and Reporting
+    prompt: What does the abbreviation PHI stand for?
+    accept: [protected health information]
+    patterns: ['protected health info(rmation)?']
+    spaces: trim      # trim (default) | ignore | exact; case is ignored unless case_sensitive
+    source: 45 CFR 160.103
 
   # Numeric: full points within `tolerance` (a number, or a percent such as 2%).
   - id: analysis-01
