@@ -16,7 +16,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
   qt6-tools-dev qtkeychain-qt6-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev \
-  libqt6sql6-psql libpq-dev postgresql postgresql-client
+  libqt6sql6-psql libpq-dev postgresql postgresql-client python3-jsonschema python3-yaml
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
 

@@ -24,6 +24,8 @@ int handIn(const QStringList &arguments);
 int collect(const QStringList &arguments);
 int classroom(const QStringList &arguments); // class init, add-learner, add-instructor, list
 int rules(const QStringList &arguments);     // what a quiz's recommendation rules reach
+int schema(const QStringList &arguments);
+int newQuiz(const QStringList &arguments);
 
 // Sets up --help and the description, then parses. Returns an exit code when the command
 // should stop here: 0 after printing --help, Usage after a usage error.

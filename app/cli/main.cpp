@@ -83,6 +83,8 @@ const Command commands[] = {
     {"collect", hitready::cli::collect, "add learners' hand-in files to the class database"},
     {"class", hitready::cli::classroom, "set up a class on a PostgreSQL server and its members"},
     {"rules", hitready::cli::rules, "what a quiz's recommendation rules reach, and their gaps"},
+    {"schema", hitready::cli::schema, "print the JSON Schema of quiz files, for editors"},
+    {"new", hitready::cli::newQuiz, "write a small, commented starting quiz"},
 };
 
 int usage(QTextStream &stream, int code)
