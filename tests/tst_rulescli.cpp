@@ -3,6 +3,7 @@
 
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,8 @@ private slots:
     void cliText();
     void cliJson();
     void cliRefusesBadInput();
+    void shippedQuizzesHaveNoWarnings_data();
+    void shippedQuizzesHaveNoWarnings();
 };
 
 // The text a terminal shows for the HIT quiz before review: the three warnings, each with its
@@ -187,6 +190,24 @@ void TestRulesCli::cliRefusesBadInput()
     QCOMPARE(
         test::runCli({QStringLiteral("rules"), dir.filePath(QStringLiteral("none.yaml"))}).exitCode,
         2);
+}
+
+// The shipped quizzes, corrected after their review (issue 14): rules gives no warnings.
+void TestRulesCli::shippedQuizzesHaveNoWarnings_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir quizzes(QStringLiteral(HITREADY_QUIZ_DIR));
+    const QStringList names = quizzes.entryList({QStringLiteral("*.yaml")}, QDir::Files);
+    QVERIFY(names.size() >= 2);
+    for (const QString &name : names)
+        QTest::addRow("%s", qPrintable(name)) << quizzes.filePath(name);
+}
+
+void TestRulesCli::shippedQuizzesHaveNoWarnings()
+{
+    QFETCH(QString, file);
+    const test::CliRun run = test::runCli({QStringLiteral("rules"), file});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 }
 
 QTEST_GUILESS_MAIN(TestRulesCli)

@@ -4,8 +4,10 @@
 #include "loader.h"
 #include "reporttext.h"
 #include "ruleanalysis.h"
+#include "sourcemap.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace hitready::cli {
@@ -85,13 +87,36 @@ QString whyText(const DeadCondition &dead)
     return QStringLiteral("no score profile meets its bounds");
 }
 
-Problems warningsOf(const QString &file, const Quiz &quiz, const RuleAnalysis &analysis)
+// Where a recommendation's `when` (or a condition at `path` inside it) stands in the file:
+// its first scalar, else the recommendation's id; 0 when the file has no such entry.
+std::pair<int, int> whereIs(const QList<SourceEntry> &entries, const QString &id,
+                            const QString &path)
+{
+    for (const SourceEntry &entry : entries) {
+        if (entry.kind != SourceEntry::Kind::Recommendation || entry.id != id)
+            continue;
+        for (const SourceScalar &scalar : entry.scalars)
+            if (scalar.path == path || scalar.path.startsWith(path + u'/'))
+                return {scalar.line, scalar.column};
+        if (const SourceScalar *idScalar = entry.scalar(u"id"))
+            return {idScalar->line, idScalar->column};
+        return {entry.firstLine, 1};
+    }
+    return {0, 0};
+}
+
+Problems warningsOf(const QString &file, const QList<SourceEntry> &entries, const Quiz &quiz,
+                    const RuleAnalysis &analysis)
 {
     Problems warnings;
+    QString id, path = QStringLiteral("when");
     const auto warn = [&](const QString &message) {
-        warnings.append(Problem{file, 0, 0, QStringLiteral("warning: ") + message});
+        const auto [line, column] = whereIs(entries, id, path);
+        warnings.append(Problem{file, line, column, QStringLiteral("warning: ") + message});
     };
     for (const RuleFinding &f : analysis.rules) {
+        id = f.recommendationId;
+        path = QStringLiteral("when");
         if (f.conditional && !f.canHold)
             warn(QStringLiteral("recommendation '%1' is never given: no score profile meets "
                                 "its 'when'")
@@ -101,10 +126,12 @@ Problems warningsOf(const QString &file, const Quiz &quiz, const RuleAnalysis &a
                                 "overall level (%2), e.g. %3")
                      .arg(f.recommendationId, levelName(quiz, *f.lowest),
                           profileText(quiz, analysis.ratedDomains, *f.lowest)));
-        for (const DeadCondition &dead : f.deadConditions)
+        for (const DeadCondition &dead : f.deadConditions) {
+            path = dead.path;
             warn(QStringLiteral("recommendation '%1': the condition at %2 (%3) never holds: %4")
                      .arg(f.recommendationId, dead.path, conditionText(dead.condition),
                           whyText(dead)));
+        }
     }
     return warnings;
 }
@@ -197,7 +224,11 @@ int rules(const QStringList &arguments)
     timer.start();
     const RuleAnalysis analysis = analyseRules(*result, RuleSpaceOptions{step});
     const qint64 elapsed = timer.elapsed();
-    const Problems warnings = warningsOf(file, *result, analysis);
+    QFile source(file);
+    const QList<SourceEntry> entries = source.open(QIODevice::ReadOnly)
+                                           ? sourceEntries(source.readAll(), file)
+                                           : QList<SourceEntry>{};
+    const Problems warnings = warningsOf(file, entries, *result, analysis);
     if (parser.isSet(jsonOption)) {
         out() << QJsonDocument(ruleAnalysisJson(*result, analysis)).toJson();
     } else {
