@@ -2,6 +2,7 @@
 // it refuses. The analysis itself: tst_rules.
 
 #include "clirun.h"
+#include "rulesquiz.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,32 +11,12 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace hitready;
 
-namespace {
-
-// tst_rules's small quiz: domains a, b, c (weight 2) and s (self-ratings only).
-const char *const quizHead = R"(hitready: 1
-id: rules
-title: Rules
-levels: [{min: 0, label: Beginner}, {min: 50, label: Middle}, {min: 80, label: Ready}]
-domains:
-  - {id: a, title: A}
-  - {id: b, title: B}
-  - {id: c, title: C, weight: 2}
-  - {id: s, title: Self only}
-items:
-  - {id: a1, domain: a, type: truefalse, prompt: P, answer: true}
-  - {id: b1, domain: b, type: truefalse, prompt: P, answer: true}
-  - {id: c1, domain: c, type: truefalse, prompt: P, answer: true}
-  - {id: la, domain: a, type: likert, prompt: P, anchors: [1, 2, 3, 4, 5]}
-  - {id: ls, domain: s, type: likert, prompt: P, anchors: [1, 2, 3, 4, 5]}
-recommendations:
-)";
-
-} // namespace
+namespace {} // namespace
 
 class TestRulesCli : public QObject
 {
