@@ -39,6 +39,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Database file to use, or a class URL (postgresql://...)."),
                       QStringLiteral("PATH|URL")});
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        QStringLiteral("Open the authoring preview of a quiz file: its items as a learner sees "
+                       "them, reloaded on every save. Writes nothing to the learner database."),
+        QStringLiteral("FILE"));
+    parser.addOption(preview);
     parser.process(app);
 
     QQmlApplicationEngine engine;
@@ -64,6 +70,11 @@ int main(int argc, char *argv[])
                     Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/HitReady/Main.qml")));
+    if (parser.isSet(preview)) {
+        engine.setInitialProperties({{QStringLiteral("filePath"), parser.value(preview)}});
+        engine.load(QUrl(QStringLiteral("qrc:/HitReady/PreviewWindow.qml")));
+    } else {
+        engine.load(QUrl(QStringLiteral("qrc:/HitReady/Main.qml")));
+    }
     return QGuiApplication::exec();
 }

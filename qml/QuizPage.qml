@@ -52,21 +52,9 @@ Page {
         root.focusFirstControl()
     }
 
-    // The engine's verdict on an answer in words, the same words as the CLI's (takeprompts.cpp).
-    function verdictWords(verdict: int): string {
-        switch (verdict) {
-        case PracticeFeedback.Correct:
-            return qsTr("Correct.")
-        case PracticeFeedback.PartlyCorrect:
-            return qsTr("Partly correct.")
-        default:
-            return qsTr("Not correct.")
-        }
-    }
-
     // Focus on the question's first control, leaving its top (case and prompt) in view.
     function focusFirstControl() {
-        answerArea.focusFirst()
+        itemView.focusFirst()
         reveal.exempt = reveal.focused
     }
     FocusReveal {
@@ -127,94 +115,13 @@ Page {
             contentWidth: availableWidth
             clip: true
 
-            // A shared case sits beside the question in a wide window, above it otherwise.
-            GridLayout {
+            QuestionView {
+                id: itemView
+
                 width: scroll.availableWidth
-                columns: root.attempt.current.hasStimulus && scroll.availableWidth >= 900 * Theme.fontScale ? 2 : 1
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.spacing
+                attempt: root.attempt
+                onAnswerAreaLoaded: root.focusFirstControl()
 
-                StimulusPanel {
-                    objectName: "stimulus"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    visible: root.attempt.current.hasStimulus
-                    attempt: root.attempt
-                }
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                spacing: Theme.spacing
-
-                ShownText {
-                    objectName: "prompt"
-                    Layout.fillWidth: true
-                    first: root.attempt.current.prompt.trim()
-                    second: root.attempt.current.promptSecond.trim()
-                    pixelSize: Theme.headingSize * 0.9
-                }
-                Loader {
-                    id: answerArea
-
-                    function focusFirst() {
-                        const area = item as AnswerArea
-                        if (area && area.firstControl)
-                            area.firstControl.forceActiveFocus()
-                    }
-
-                    // One delegate file per item type.
-                    readonly property string delegateFile: ({
-                        single: "SingleChoiceItem.qml", multiple: "MultipleChoiceItem.qml",
-                        truefalse: "TrueFalseItem.qml", likert: "LikertItem.qml",
-                        ordering: "OrderingItem.qml", matching: "MatchingItem.qml",
-                        hottext: "HotTextItem.qml", numeric: "TypedAnswerItem.qml", text: "TypedAnswerItem.qml"
-                    })[root.attempt.current.itemType] ?? ""
-
-                    Layout.fillWidth: true
-                    onDelegateFileChanged: {
-                        if (delegateFile === "")
-                            setSource("")
-                        else
-                            setSource(Qt.resolvedUrl(delegateFile), { attempt: root.attempt })
-                    }
-                    Component.onCompleted: delegateFileChanged()
-                    onLoaded: root.focusFirstControl()
-                }
-                AppButton {
-                    objectName: "checkAnswer"
-                    // Practice mode: answers built in several steps are checked on request.
-                    visible: root.attempt.feedback.checkable
-                    text: qsTr("Check my answer")
-                    onClicked: root.attempt.checkAnswer()
-                }
-                ConfidenceChoice {
-                    Layout.fillWidth: true
-                    attempt: root.attempt
-                }
-                Rectangle {
-                    Layout.fillWidth: true
-                    visible: root.attempt.feedback.visible && root.attempt.feedback.explanation !== ""
-                    implicitHeight: explanation.implicitHeight + 2 * Theme.spacing
-                    color: Theme.surface
-                    border.color: root.attempt.feedback.verdict === PracticeFeedback.Correct ? Theme.good : Theme.problem
-                    radius: Theme.radius
-
-                    ShownText {
-                        id: explanation
-
-                        objectName: "explanation"
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacing
-                        first: root.verdictWords(root.attempt.feedback.verdict) + " " + root.attempt.feedback.explanation
-                        second: root.attempt.feedback.explanationSecond
-                    }
-                }
-                BodyText {
-                    Layout.fillWidth: true
-                    visible: root.attempt.errorText !== ""
-                    color: Theme.problem
-                    text: root.attempt.errorText
-                }
                 BodyText {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.margin
@@ -226,7 +133,6 @@ Page {
                     Layout.fillWidth: true
                     attempt: root.attempt
                 }
-            }
             }
         }
 

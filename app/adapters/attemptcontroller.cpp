@@ -196,6 +196,18 @@ bool AttemptController::start(const QString &quizPath, qint64 profileId)
     return true;
 }
 
+bool AttemptController::startLoaded(const Quiz &quiz, qint64 profileId, QuizMode mode, quint64 seed)
+{
+    Storage *storage = m_database ? m_database->storage() : nullptr;
+    if (!storage)
+        return refuse(tr("No learner database is open."));
+    Result<AttemptSession> session = AttemptSession::start(*storage, quiz, profileId, mode, seed);
+    if (!session)
+        return refuse(tr("The attempt could not be started: %1").arg(session.error().message));
+    adopt(std::make_unique<AttemptSession>(std::move(*session)));
+    return true;
+}
+
 QVariantMap AttemptController::unfinishedAttempt(const QString &quizId, qint64 profileId) const
 {
     Storage *storage = m_database ? m_database->storage() : nullptr;

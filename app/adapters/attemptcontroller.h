@@ -29,8 +29,10 @@ class AttemptSession;
 
 struct Answer;
 struct Item;
+struct Quiz;
 struct Report;
 enum class ItemType;
+enum class QuizMode;
 
 class AttemptController : public QObject
 {
@@ -109,6 +111,9 @@ public:
     // has an unfinished attempt of that quiz, start() continues it (one unfinished attempt per
     // quiz and profile).
     Q_INVOKABLE bool start(const QString &quizPath, qint64 profileId);
+    // C++ only: starts a new attempt on a quiz already loaded, in `mode`, with the items and
+    // options in the order `seed` gives (the preview window's attempt, in its own storage).
+    bool startLoaded(const Quiz &quiz, qint64 profileId, QuizMode mode, quint64 seed);
     // The profile's unfinished attempt of quiz `quizId` that start() would continue:
     // {attemptId, started (date and time)}; empty when there is none.
     Q_INVOKABLE QVariantMap unfinishedAttempt(const QString &quizId, qint64 profileId) const;
