@@ -1,0 +1,391 @@
+#include "internal/answercues.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace hitready {
+
+namespace {
+
+// Two terms of a pair count as "together" when at most this many characters stand between
+// them: "subsequent encounter (7th character D)" has 16, "BID = twice a day" 3; a sentence
+// that merely names both in passing is usually longer.
+constexpr qsizetype pairWindow = 40;
+
+qsizetype alphanumerics(QStringView s)
+{
+    qsizetype n = 0;
+    for (QChar c : s)
+        n += c.isLetterOrNumber();
+    return n;
+}
+
+qsizetype digits(QStringView s)
+{
+    qsizetype n = 0;
+    for (QChar c : s)
+        n += c.isDigit();
+    return n;
+}
+
+bool isNumber(const QString &word)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d+([.,]\\d+)*$"));
+    return number.match(word).hasMatch();
+}
+
+// A number specific enough to be an item's own: three digits or more (1500, 99213) or a
+// decimal (0.5, 4.6). The shipped analysis items share 10, 15 and 20 by chance.
+bool isTelling(const QString &number)
+{
+    return isNumber(number) && (digits(number) >= 3 || number.contains(u'.'));
+}
+
+// Answers every quiz has in some form; never a giveaway however they are written.
+bool isBooleanWord(const QString &s)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("true"),  QStringLiteral("false"),     QStringLiteral("yes"),
+        QStringLiteral("no"),    QStringLiteral("verdadero"), QStringLiteral("falso"),
+        QStringLiteral("sí"),    QStringLiteral("si"),        QStringLiteral("cierto"),
+        QStringLiteral("tseeb"), QStringLiteral("tsis tseeb")};
+    return words.contains(s.toCaseFolded());
+}
+
+// Whether `term` alone, found in another item's text, gives the answer away. Thresholds from
+// the shipped quizzes: codes (S52.521A, 0DTJ4ZZ, 99213, 3074F) and abbreviations (BID,
+// b.i.d.) are specific wherever they stand; plain words of fewer than four (option texts such
+// as "Date of birth", "The root operation", field names and set names) are the vocabulary
+// every item of a quiz uses, so they count only as half of a pair; single digits, two-letter
+// terms and yes/no never count alone.
+bool isSpecific(const QString &term)
+{
+    if (alphanumerics(term) < 3 || isBooleanWord(term))
+        return false;
+    const QStringList words = term.split(u' ', Qt::SkipEmptyParts);
+    const auto codeLike = [](const QString &w) {
+        bool letter = false, digit = false;
+        for (QChar c : w) {
+            letter = letter || c.isLetter();
+            digit = digit || c.isDigit();
+        }
+        if (letter && digit)
+            return true; // S52.521A, 0DTJ4ZZ, 3074F
+        if (digit)       // 99213, 1500, 2.45 (not 12, 4.6 or 20%)
+            return isNumber(w) && digits(w) >= 3;
+        const QString letters = QString(w).remove(u'.');
+        if (letters.size() < 3 || alphanumerics(letters) != letters.size())
+            return false;
+        return letters == letters.toUpper() || w.contains(u'.'); // BID, b.i.d.
+    };
+    if (words.size() == 1)
+        return codeLike(words.first());
+    for (const QString &w : words)
+        if (codeLike(w) && !isNumber(w))
+            return true; // "S52.521A (initial encounter)"
+    // A quantity ("1500 mg", "0.5 mg", "4.6 days"): small whole numbers ("10 days", "20 %")
+    // turn up by chance in every item that counts something.
+    if (words.size() == 2 && isNumber(words[0]) && alphanumerics(words[1]) == words[1].size())
+        return isTelling(words[0]);
+    // A sentence-like option text ("Return the list to the pharmacist") is the author's own
+    // wording; found verbatim elsewhere it is a giveaway.
+    return words.size() >= 4 && alphanumerics(term) >= 16;
+}
+
+QStringList variantsOf(const Text &text)
+{
+    QStringList variants;
+    for (const QString &value : text.byLanguage) {
+        const QString v = value.simplified();
+        if (!v.isEmpty() && !variants.contains(v))
+            variants.append(v);
+    }
+    return variants;
+}
+
+// The variants when every one of them is specific: "Date of birth" is three plain words, its
+// Spanish "La fecha de nacimiento" four, and both are the same field name.
+QStringList allSpecific(const QStringList &variants)
+{
+    for (const QString &v : variants)
+        if (!isSpecific(v))
+            return {};
+    return variants;
+}
+
+QStringList specificOnly(const QStringList &variants)
+{
+    QStringList kept;
+    for (const QString &v : variants)
+        if (isSpecific(v))
+            kept.append(v);
+    return kept;
+}
+
+// What a prompt puts in quotes is usually what it asks about ("twice a day"), and so is a term
+// in parentheses in the quiz's own language ("late result (sequela)"); translations put the
+// English term in parentheses everywhere, and asides are longer or whole sentences.
+QStringList namedPhrases(const Text &prompt, const QString &quizLanguage)
+{
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\"|“([^”]+)”"));
+    static const QRegularExpression parenthesized(QStringLiteral("\\(([^()]+)\\)"));
+    QStringList phrases;
+    const auto keep = [&phrases](QString phrase) {
+        phrase = phrase.trimmed();
+        if (alphanumerics(phrase) >= 3 && phrase.count(u' ') < 5 &&
+            !QStringLiteral(".?!").contains(phrase.back()) && !phrases.contains(phrase))
+            phrases.append(phrase);
+    };
+    for (auto it = prompt.byLanguage.cbegin(); it != prompt.byLanguage.cend(); ++it) {
+        const QString value = it.value().simplified();
+        for (const auto &m : quoted.globalMatch(value))
+            keep(m.captured(1) + m.captured(2));
+        if (it.key() == quizLanguage || prompt.byLanguage.size() == 1)
+            for (const auto &m : parenthesized.globalMatch(value))
+                keep(m.captured(1));
+    }
+    return phrases;
+}
+
+// A key shaped like a code letter or an abbreviation: "S", "D", "PO", "a.c.".
+bool isShortCode(const QString &key)
+{
+    if (key.contains(u' ') || alphanumerics(key) > 6)
+        return false;
+    bool letter = false, digit = false;
+    for (QChar c : key) {
+        letter = letter || c.isLetter();
+        digit = digit || c.isDigit();
+    }
+    return letter && !digit && (key != key.toLower() || key.contains(u'.'));
+}
+
+// The cues of a keyed text: alone when it is specific, else - when it is a short code - next
+// to what the prompt asks about ("S" near "sequela"). `variants` are translations (`exact`
+// false: every one must be specific) or alternative accepted answers (any specific one).
+void addKeyCues(QList<AnswerCue> &cues, const QStringList &variants, bool alternatives,
+                const Item &item, const QString &quizLanguage)
+{
+    if (variants.isEmpty())
+        return;
+    const QStringList specific = alternatives ? specificOnly(variants) : allSpecific(variants);
+    if (!specific.isEmpty()) {
+        cues.append({{specific}});
+        return;
+    }
+    QStringList codes;
+    for (const QString &v : variants)
+        if (isShortCode(v))
+            codes.append(v);
+    if (codes.isEmpty())
+        return;
+    for (const QString &phrase : namedPhrases(item.prompt, quizLanguage))
+        if (!codes.contains(phrase))
+            cues.append({{codes, {phrase}}});
+}
+
+// "D (subsequent encounter)": the term and its meaning.
+std::optional<QPair<QStringList, QStringList>> glossed(const Text &text)
+{
+    static const QRegularExpression gloss(QStringLiteral("^(\\S{1,15}) ?\\(([^()]{3,60})\\)$"));
+    QStringList terms, meanings;
+    for (const QString &v : variantsOf(text)) {
+        const auto m = gloss.match(v);
+        if (!m.hasMatch())
+            return std::nullopt;
+        if (!terms.contains(m.captured(1)))
+            terms.append(m.captured(1));
+        meanings.append(m.captured(2));
+    }
+    if (terms.isEmpty())
+        return std::nullopt;
+    return QPair{terms, meanings};
+}
+
+QStringList numberVariants(double value)
+{
+    QStringList numbers{QString::number(value, 'g', 12)};
+    if (value == std::floor(value) && std::abs(value) >= 1000)
+        numbers.append(QLocale(QLocale::English).toString(qlonglong(value))); // 1,500
+    return numbers;
+}
+
+struct Match
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+bool boundaryBefore(const QString &text, qsizetype at, QChar first)
+{
+    if (at == 0 || !first.isLetterOrNumber())
+        return true;
+    const QChar before = text[at - 1];
+    if (before.isLetterOrNumber())
+        return false;
+    // "5 mg" is not in "0.5 mg", nor 521 in 52.521.
+    return !(first.isDigit() && (before == u'.' || before == u',') && at >= 2 &&
+             text[at - 2].isDigit());
+}
+
+bool boundaryAfter(const QString &text, qsizetype end, QChar last)
+{
+    if (end >= text.size() || !last.isLetterOrNumber())
+        return true;
+    const QChar after = text[end];
+    if (after.isLetterOrNumber())
+        return false;
+    return !(last.isDigit() && (after == u'.' || after == u',') && end + 1 < text.size() &&
+             text[end + 1].isDigit());
+}
+
+// A capital letter that starts a sentence and is followed by a word is the article or a
+// pronoun ("A patient has..."), not the letter a code uses.
+bool isArticle(const QString &text, qsizetype at, qsizetype end)
+{
+    qsizetype b = at - 1;
+    while (b >= 0 && text[b] == u' ')
+        --b;
+    const bool sentenceStart = b < 0 || QStringLiteral(".?!:\n").contains(text[b]);
+    return sentenceStart && end + 1 < text.size() && text[end] == u' ' && text[end + 1].isLower();
+}
+
+QList<Match> occurrences(const QStringList &variants, const QString &text)
+{
+    QList<Match> found;
+    for (const QString &v : variants) {
+        // Terms of one or two letters ("A", "PO") are codes: their case matters, or every
+        // article "a" would be the 7th character A.
+        const Qt::CaseSensitivity cs =
+            alphanumerics(v) <= 2 ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        for (qsizetype at = text.indexOf(v, 0, cs); at >= 0; at = text.indexOf(v, at + 1, cs)) {
+            const qsizetype end = at + v.size();
+            if (!boundaryBefore(text, at, v.front()) || !boundaryAfter(text, end, v.back()))
+                continue;
+            if (alphanumerics(v) == 1 && isArticle(text, at, end))
+                continue;
+            found.append({at, end});
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+QString withoutHotMarkers(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("\\[\\[[^|\\]]*\\|([^\\]]*)\\]\\]"));
+    return QString(text).replace(marker, QStringLiteral("\\1"));
+}
+
+QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage)
+{
+    QList<AnswerCue> cues;
+    switch (item.type) {
+    case ItemType::Single:
+    case ItemType::Multiple: {
+        qsizetype glossedOptions = 0;
+        for (const Option &o : item.options)
+            glossedOptions += glossed(o.text).has_value();
+        for (const Option &o : item.options) {
+            // Choices that each pair a term with its meaning test the meanings: any of them
+            // defined elsewhere is a cue, the keyed one gives the answer.
+            if (glossedOptions >= 2)
+                if (const auto g = glossed(o.text))
+                    cues.append({{g->first, g->second}, o.correct});
+            if (o.correct)
+                addKeyCues(cues, variantsOf(o.text), false, item, quizLanguage);
+        }
+        break;
+    }
+    case ItemType::Text: {
+        QStringList accepted;
+        for (const QString &a : item.textKey.accept)
+            if (const QString v = a.simplified(); !v.isEmpty() && !accepted.contains(v))
+                accepted.append(v);
+        // Patterns (cod-21..24's "any code of this shape") accept whole families of texts:
+        // no one text gives them away.
+        addKeyCues(cues, accepted, true, item, quizLanguage);
+        break;
+    }
+    case ItemType::Numeric: {
+        QStringList numbers;
+        for (const QString &n : numberVariants(item.numeric.answer))
+            if (isTelling(n))
+                numbers.append(n);
+        const QString unit = item.numeric.unit.simplified();
+        if (numbers.isEmpty())
+            break;
+        if (unit.isEmpty()) {
+            if (const QStringList specific = specificOnly(numbers); !specific.isEmpty())
+                cues.append({{specific}});
+            break;
+        }
+        QStringList quantities;
+        for (const QString &n : numbers)
+            quantities << n + u' ' + unit << n + unit;
+        cues.append({{quantities}});
+        break;
+    }
+    case ItemType::Matching:
+        for (const Entry &left : item.left)
+            if (const Entry *right = item.rightEntry(left.match)) {
+                const QStringList l = variantsOf(left.text), r = variantsOf(right->text);
+                if (!l.isEmpty() && !r.isEmpty())
+                    cues.append({{l, r}});
+            }
+        break;
+    case ItemType::TrueFalse: {
+        // The statement's quoted terms ("5.0 mg" instead of "5 mg"): an explanation that
+        // states a fact about both (or about one specific term) settles it.
+        static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\"|“([^”]+)”"));
+        for (const QString &value : item.prompt.byLanguage) {
+            QStringList terms;
+            for (const auto &m : quoted.globalMatch(value.simplified()))
+                if (const QString t = (m.captured(1) + m.captured(2)).trimmed();
+                    alphanumerics(t) >= 2 && !terms.contains(t))
+                    terms.append(t);
+            AnswerCue cue;
+            cue.afterAnswerOnly = true;
+            if (terms.size() >= 2)
+                cue.terms = {{terms[0]}, {terms[1]}};
+            else if (terms.size() == 1 && isSpecific(terms[0]))
+                cue.terms = {{terms[0]}};
+            if (!cue.terms.isEmpty())
+                cues.append(cue);
+        }
+        break;
+    }
+    case ItemType::Likert:   // no key
+    case ItemType::Ordering: // the key is an order, not a text
+    case ItemType::HotText:  // the key is a selection of the item's own text
+        break;
+    }
+    return cues;
+}
+
+std::optional<QString> findCue(const AnswerCue &cue, const QString &text)
+{
+    if (cue.terms.isEmpty())
+        return std::nullopt;
+    const QList<Match> a = occurrences(cue.terms[0], text);
+    if (a.isEmpty())
+        return std::nullopt;
+    const auto quote = [&text](const Match &m) {
+        return u'"' + text.mid(m.start, m.end - m.start) + u'"';
+    };
+    if (cue.terms.size() == 1)
+        return quote(a.first());
+    for (const Match &x : a)
+        for (const Match &y : occurrences(cue.terms[1], text)) {
+            const bool near = y.start >= x.end ? y.start - x.end <= pairWindow
+                                               : x.start >= y.end && x.start - y.end <= pairWindow;
+            if (near)
+                return quote(x) + QStringLiteral(" with ") + quote(y);
+        }
+    return std::nullopt;
+}
+
+} // namespace hitready

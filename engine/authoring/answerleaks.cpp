@@ -1,0 +1,245 @@
+#include "answerleaks.h"
+
+#include "attemptorder.h"
+#include "internal/answercues.h"
+#include "sourcemap.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace hitready {
+
+namespace {
+
+// One text a learner may see, with the scalar it comes from.
+struct Exposure
+{
+    enum class Part { Prompt, Options, Explanation, Feedback, Stimulus };
+    qsizetype item = -1; // the item that shows it (Stimulus: -1)
+    QString stimulusId;  // Stimulus only
+    Part part = Part::Prompt;
+    QString text;
+    int line = 0;
+    int column = 0;
+    bool afterAnswer() const { return part == Part::Explanation || part == Part::Feedback; }
+};
+
+// Collects the texts of one entry of the file with their positions.
+class ExposureList
+{
+public:
+    ExposureList(const SourceEntry *entry, QList<Exposure> &into) : m_entry(entry), m_into(into) {}
+
+    void add(Exposure base, const Text &text, const QString &path)
+    {
+        for (auto it = text.byLanguage.cbegin(); it != text.byLanguage.cend(); ++it)
+            addPlain(base, it.value(), path + u'/' + it.key(), path);
+    }
+    void addPlain(Exposure base, const QString &value, const QString &path,
+                  const QString &plainPath = {})
+    {
+        base.text = withoutHotMarkers(value).simplified();
+        if (base.text.isEmpty())
+            return;
+        const SourceScalar *scalar = m_entry ? m_entry->scalar(path) : nullptr;
+        if (!scalar && m_entry && !plainPath.isEmpty())
+            scalar = m_entry->scalar(plainPath); // a plain string in the quiz's language
+        if (scalar) {
+            base.line = scalar->line;
+            base.column = scalar->column;
+        } else if (m_entry) {
+            base.line = m_entry->firstLine;
+            base.column = 1;
+        }
+        m_into.append(base);
+    }
+
+private:
+    const SourceEntry *m_entry;
+    QList<Exposure> &m_into;
+};
+
+void collectItem(const Item &item, qsizetype index, const SourceEntry *entry, QList<Exposure> &into)
+{
+    ExposureList list(entry, into);
+    using Part = Exposure::Part;
+    const auto at = [index](Part part) {
+        Exposure e;
+        e.item = index;
+        e.part = part;
+        return e;
+    };
+    list.add(at(Part::Prompt), item.prompt, QStringLiteral("prompt"));
+    if (item.type == ItemType::HotText)
+        list.add(at(Part::Prompt), item.hotText, QStringLiteral("text"));
+    const auto entries = [&](const QList<Entry> &all, const QString &key) {
+        for (qsizetype i = 0; i < all.size(); ++i)
+            list.add(at(Part::Options), all[i].text,
+                     key + u'/' + QString::number(i) + QStringLiteral("/text"));
+    };
+    for (qsizetype i = 0; i < item.options.size(); ++i) {
+        const QString path = QStringLiteral("options/") + QString::number(i);
+        list.add(at(Part::Options), item.options[i].text, path + QStringLiteral("/text"));
+        list.add(at(Part::Feedback), item.options[i].feedback, path + QStringLiteral("/feedback"));
+    }
+    entries(item.steps, QStringLiteral("steps"));
+    entries(item.left, QStringLiteral("left"));
+    entries(item.right, QStringLiteral("right"));
+    for (qsizetype i = 0; i < item.anchors.size(); ++i)
+        list.add(at(Part::Options), item.anchors[i], QStringLiteral("anchors/%1").arg(i));
+    for (const HotSpan &span : item.spans)
+        list.add(at(Part::Feedback), span.feedback, QStringLiteral("feedback/") + span.id);
+    list.add(at(Part::Explanation), item.explanation, QStringLiteral("explanation"));
+}
+
+void collectStimulus(const Stimulus &stimulus, const SourceEntry *entry, QList<Exposure> &into)
+{
+    ExposureList list(entry, into);
+    Exposure base;
+    base.stimulusId = stimulus.id;
+    base.part = Exposure::Part::Stimulus;
+    list.add(base, stimulus.title, QStringLiteral("title"));
+    list.add(base, stimulus.text, QStringLiteral("text"));
+    for (qsizetype c = 0; c < stimulus.columns.size(); ++c)
+        list.add(base, stimulus.columns[c], QStringLiteral("table/columns/%1").arg(c));
+    for (qsizetype r = 0; r < stimulus.rows.size(); ++r)
+        for (qsizetype c = 0; c < stimulus.rows[r].size(); ++c)
+            list.addPlain(base, stimulus.rows[r][c],
+                          QStringLiteral("table/rows/%1/%2").arg(r).arg(c));
+}
+
+// Which items can meet in one attempt, and which can come first (attemptorder.h's rules).
+class AttemptPairs
+{
+public:
+    explicit AttemptPairs(const Quiz &quiz) : m_quiz(quiz) {}
+
+    bool canBeShown(const Item &item) const
+    {
+        const Domain *domain = m_quiz.domain(item.domain);
+        return !item.isScored() || !domain || !domain->draw || *domain->draw >= 1;
+    }
+    // Items of one `draw: 1` pool are alternatives: an attempt shows one of them.
+    bool together(qsizetype a, qsizetype b) const
+    {
+        const Item &x = m_quiz.items[a], &y = m_quiz.items[b];
+        if (a == b || !canBeShown(x) || !canBeShown(y))
+            return false;
+        if (!x.isScored() || !y.isScored() || x.domain != y.domain)
+            return true;
+        const Domain *domain = m_quiz.domain(x.domain);
+        return !domain || !domain->draw || *domain->draw >= 2;
+    }
+    // Whether `a` can be answered (and its explanation shown) before `b` shows: self-ratings
+    // come first, then the scored items in file order, or with shuffled items in any order of
+    // their blocks (a block keeps its file order).
+    bool canComeBefore(qsizetype a, qsizetype b) const
+    {
+        if (!together(a, b))
+            return false;
+        const Item &x = m_quiz.items[a], &y = m_quiz.items[b];
+        if (x.isScored() != y.isScored())
+            return !x.isScored();
+        if (!x.isScored() || !m_quiz.shuffleItems)
+            return a < b;
+        return shuffleBlockKey(x) != shuffleBlockKey(y) || a < b;
+    }
+
+private:
+    const Quiz &m_quiz;
+};
+
+// "the prompt of cod-04", and whether the verb that follows is plural ("the options of ...").
+std::pair<QString, bool> partWords(const Exposure &e, const Quiz &quiz, qsizetype shownWith)
+{
+    const QString &id = quiz.items[shownWith].id;
+    switch (e.part) {
+    case Exposure::Part::Prompt:
+        return {QStringLiteral("the prompt of ") + id, false};
+    case Exposure::Part::Options:
+        return {QStringLiteral("the options of ") + id, true};
+    case Exposure::Part::Explanation:
+        return {QStringLiteral("the explanation of ") + id, false};
+    case Exposure::Part::Feedback:
+        return {QStringLiteral("the feedback of ") + id, false};
+    case Exposure::Part::Stimulus:
+        return {QStringLiteral("the stimulus %1 (shown with %2)").arg(e.stimulusId, id), false};
+    }
+    return {};
+}
+
+} // namespace
+
+QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &bytes,
+                                           const QString &fileName)
+{
+    const QList<SourceEntry> entries = sourceEntries(bytes, fileName);
+    QHash<QString, const SourceEntry *> itemEntries, stimulusEntries;
+    for (const SourceEntry &e : entries)
+        if (e.kind == SourceEntry::Kind::Item)
+            itemEntries.insert(e.id, &e);
+        else if (e.kind == SourceEntry::Kind::Stimulus)
+            stimulusEntries.insert(e.id, &e);
+
+    QList<Exposure> exposures;
+    for (const Stimulus &s : quiz.stimuli)
+        collectStimulus(s, stimulusEntries.value(s.id), exposures);
+    for (qsizetype i = 0; i < quiz.items.size(); ++i)
+        collectItem(quiz.items[i], i, itemEntries.value(quiz.items[i].id), exposures);
+
+    const AttemptPairs pairs(quiz);
+    const bool practice = quiz.mode == QuizMode::Practice;
+    QList<AuthoringWarning> warnings;
+    for (qsizetype answered = 0; answered < quiz.items.size(); ++answered) {
+        const Item &item = quiz.items[answered];
+        const QList<AnswerCue> cues = answerCues(item, quiz.language);
+        if (cues.isEmpty())
+            continue;
+        QSet<QString> reported; // one warning per giving item and part, whatever the language
+        for (const Exposure &e : exposures) {
+            // Who shows the text: the item, or the first item showing the stimulus that can be
+            // with this one. An item's own stimulus is its material, not a leak.
+            qsizetype giver = e.item;
+            if (e.part == Exposure::Part::Stimulus) {
+                if (item.stimulus == e.stimulusId)
+                    continue;
+                giver = -1;
+                for (qsizetype i = 0; i < quiz.items.size() && giver < 0; ++i)
+                    if (quiz.items[i].stimulus == e.stimulusId && pairs.together(i, answered))
+                        giver = i;
+                if (giver < 0)
+                    continue;
+            } else if (e.afterAnswer() ? !practice || !pairs.canComeBefore(giver, answered)
+                                       : !pairs.together(giver, answered)) {
+                continue;
+            }
+            const auto [words, plural] = partWords(e, quiz, giver);
+            if (reported.contains(words))
+                continue;
+            for (const AnswerCue &cue : cues) {
+                if (cue.afterAnswerOnly && !e.afterAnswer())
+                    continue;
+                const std::optional<QString> found = findCue(cue, e.text);
+                if (!found)
+                    continue;
+                reported.insert(words);
+                // A distractor's meaning is a cue, not the answer: it rules that choice out.
+                const QString verb = cue.answer ? (plural ? QStringLiteral("give away the answer")
+                                                          : QStringLiteral("gives away the answer"))
+                                                : (plural ? QStringLiteral("explain a choice")
+                                                          : QStringLiteral("explains a choice"));
+                warnings.append(
+                    {quiz.items[giver].id, e.line, e.column,
+                     QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, *found)});
+                break;
+            }
+        }
+    }
+    std::stable_sort(warnings.begin(), warnings.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    return warnings;
+}
+
+} // namespace hitready
