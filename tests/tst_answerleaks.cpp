@@ -281,12 +281,29 @@ void TestAnswerLeaks::leaks_data()
                "answer: true}\n"
         << QStringList{};
 
+    QTest::addRow("a date and a plain phrase of three words")
+        << QByteArray()
+        << QByteArray("  - {id: d, domain: a, type: single, prompt: When?, options: [{id: a, "
+                      "text: 3 April 2026, correct: true}, {id: b, text: 4 April 2026}]}\n"
+                      "  - {id: m, domain: a, type: single, prompt: Which rule?, options: [{id: "
+                      "a, text: Minimum necessary standard, correct: true}, {id: b, text: "
+                      "Treatment}]}\n"
+                      "  - {id: t, domain: a, type: truefalse, prompt: \"On 3 April 2026 the "
+                      "minimum necessary standard applied.\", answer: true}\n")
+        << QStringList{"3:49 t: the prompt of t gives away the answer of d (\"3 April 2026\")",
+                       "3:49 t: the prompt of t gives away the answer of m (\"minimum necessary "
+                       "standard\")"};
+
     // Keys too short or too common to count alone.
     QTest::addRow("short and common keys are ignored")
         << QByteArray()
         << QByteArray("  - id: q\n    domain: a\n    type: single\n    prompt: Which field "
                       "is missing?\n    options:\n      - {id: a, text: Date of birth, "
                       "correct: true}\n      - {id: b, text: Name}\n"
+                      "  - {id: v, domain: a, type: single, prompt: Which field?, options: "
+                      "[{id: a, text: Visit date, correct: true}, {id: b, text: Name}]}\n"
+                      "  - {id: o, domain: a, type: single, prompt: Where?, options: [{id: a, "
+                      "text: 3rd character, correct: true}, {id: b, text: 2nd character}]}\n"
                       "  - id: y\n    domain: a\n    type: single\n    prompt: Allowed?\n"
                       "    options:\n      - {id: a, text: \"Yes\", correct: true}\n"
                       "      - {id: b, text: \"No\"}\n"
@@ -295,7 +312,8 @@ void TestAnswerLeaks::leaks_data()
                       "  - {id: l, domain: a, type: single, prompt: Which letter?, options: "
                       "[{id: a, text: A, correct: true}, {id: b, text: B}]}\n"
                       "  - {id: t, domain: a, type: truefalse, prompt: \"Yes: the date of "
-                      "birth is on page A, and it took 10 days.\", answer: true}\n")
+                      "birth and visit date are on page A; the 3rd character took 10 days.\", "
+                      "answer: true}\n")
         << QStringList{};
     QTest::addRow("the article A is not the letter A")
         << QByteArray()
@@ -335,7 +353,8 @@ void TestAnswerLeaks::beforeReview_data()
                        "cod-02 <- cod-04", "cod-02 <- cod-18", "cod-02 <- cod-19",
                        // also fixed in the corrected file
                        "cod-27 <- cod-07", "cod-20 <- det-06", "cod-13 <- cod-09",
-                       "cod-11 <- cod-10", "cod-09 <- cod-27", "cod-13 <- cod-27"};
+                       "cod-11 <- cod-10", "cod-09 <- cod-27", "cod-13 <- cod-27",
+                       "eth-02 <- det-15"};
     QTest::addRow("pharmacy-tech-sampler")
         << QStringLiteral("pharmacy-tech-sampler-before-review.yaml")
         << QStringList{// safe-01's explanation answers safe-02; lab-04 answers lab-05

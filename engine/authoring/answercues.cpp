@@ -55,17 +55,22 @@ bool isBooleanWord(const QString &s)
 }
 
 // Whether `term` alone, found in another item's text, gives the answer away. Thresholds from
-// the shipped quizzes: codes (S52.521A, 0DTJ4ZZ, 99213, 3074F) and abbreviations (BID,
-// b.i.d.) are specific wherever they stand; plain words of fewer than four (option texts such
-// as "Date of birth", "The root operation", field names and set names) are the vocabulary
-// every item of a quiz uses, so they count only as half of a pair; single digits, two-letter
-// terms and yes/no never count alone.
+// the shipped quizzes: codes (S52.521A, 0DTJ4ZZ, 99213, 3074F), abbreviations (BID, b.i.d.),
+// dates and quantities with a telling number ("3 April 2026", "0.5 mg", "1500 mg") are
+// specific wherever they stand. Plain words count from three words and twelve letters on
+// ("Minimum necessary standard"): shorter option texts are field and set names ("Visit date",
+// "Date of birth", "Name") that every record in a quiz shows. Small whole numbers ("10 days",
+// "20%"), two-letter terms and yes/no never count alone.
 bool isSpecific(const QString &term)
 {
     if (alphanumerics(term) < 3 || isBooleanWord(term))
         return false;
     const QStringList words = term.split(u' ', Qt::SkipEmptyParts);
     const auto codeLike = [](const QString &w) {
+        // Ordinals ("3rd", "7.º") are words, not codes.
+        static const QRegularExpression ordinal(QStringLiteral("^\\d+\\.?(st|nd|rd|th|º|ª)$"));
+        if (ordinal.match(w).hasMatch())
+            return false;
         bool letter = false, digit = false;
         for (QChar c : w) {
             letter = letter || c.isLetter();
@@ -83,15 +88,10 @@ bool isSpecific(const QString &term)
     if (words.size() == 1)
         return codeLike(words.first());
     for (const QString &w : words)
-        if (codeLike(w) && !isNumber(w))
-            return true; // "S52.521A (initial encounter)"
-    // A quantity ("1500 mg", "0.5 mg", "4.6 days"): small whole numbers ("10 days", "20 %")
-    // turn up by chance in every item that counts something.
-    if (words.size() == 2 && isNumber(words[0]) && alphanumerics(words[1]) == words[1].size())
-        return isTelling(words[0]);
-    // A sentence-like option text ("Return the list to the pharmacist") is the author's own
-    // wording; found verbatim elsewhere it is a giveaway.
-    return words.size() >= 4 && alphanumerics(term) >= 16;
+        if ((codeLike(w) && !isNumber(w)) || isTelling(w))
+            return true; // "S52.521A (initial encounter)", "3 April 2026", "0.5 mg"
+    // Plain words: the author's own wording, found verbatim elsewhere.
+    return words.size() >= 3 && alphanumerics(term) >= 12;
 }
 
 QStringList variantsOf(const Text &text)
