@@ -274,6 +274,22 @@ QList<Match> occurrences(const QStringList &variants, const QString &text)
 
 } // namespace
 
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(text.mid(start, i - start).toCaseFolded());
+            start = -1;
+        }
+    }
+    return words;
+}
+
 QString withoutHotMarkers(const QString &text)
 {
     static const QRegularExpression marker(QStringLiteral("\\[\\[[^|\\]]*\\|([^\\]]*)\\]\\]"));

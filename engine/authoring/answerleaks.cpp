@@ -150,6 +150,50 @@ private:
     const Quiz &m_quiz;
 };
 
+// The texts by word, so that each cue is tried only on the texts that hold its rarest-looking
+// (longest) word: every key against every text is quadratic in the items, and a quiz of
+// thousands of items is linted in well under a second.
+class ExposureIndex
+{
+public:
+    explicit ExposureIndex(const QList<Exposure> &exposures)
+    {
+        for (qsizetype i = 0; i < exposures.size(); ++i) {
+            const QStringList words = wordsOf(exposures[i].text);
+            for (const QString &word : QSet<QString>(words.cbegin(), words.cend()))
+                m_byWord[word].append(i);
+        }
+    }
+
+    // The texts that may hold `cue`, in file order.
+    QList<qsizetype> candidates(const AnswerCue &cue) const
+    {
+        QSet<qsizetype> found = termCandidates(cue.terms.value(0));
+        if (cue.terms.size() > 1)
+            found.intersect(termCandidates(cue.terms[1]));
+        QList<qsizetype> sorted(found.cbegin(), found.cend());
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }
+
+private:
+    QSet<qsizetype> termCandidates(const QStringList &variants) const
+    {
+        QSet<qsizetype> found;
+        for (const QString &variant : variants) {
+            QString longest;
+            for (const QString &word : wordsOf(variant))
+                if (word.size() > longest.size())
+                    longest = word;
+            const QList<qsizetype> texts = m_byWord.value(longest);
+            found.unite(QSet<qsizetype>(texts.cbegin(), texts.cend()));
+        }
+        return found;
+    }
+
+    QHash<QString, QList<qsizetype>> m_byWord;
+};
+
 // "the prompt of cod-04", and whether the verb that follows is plural ("the options of ...").
 std::pair<QString, bool> partWords(const Exposure &e, const Quiz &quiz, qsizetype shownWith)
 {
@@ -188,16 +232,30 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
     for (qsizetype i = 0; i < quiz.items.size(); ++i)
         collectItem(quiz.items[i], i, itemEntries.value(quiz.items[i].id), exposures);
 
+    const ExposureIndex index(exposures);
+    QHash<QString, QList<qsizetype>> showing; // stimulus id -> the items that show it
+    for (qsizetype i = 0; i < quiz.items.size(); ++i)
+        if (!quiz.items[i].stimulus.isEmpty())
+            showing[quiz.items[i].stimulus].append(i);
+
     const AttemptPairs pairs(quiz);
     const bool practice = quiz.mode == QuizMode::Practice;
     QList<AuthoringWarning> warnings;
     for (qsizetype answered = 0; answered < quiz.items.size(); ++answered) {
         const Item &item = quiz.items[answered];
         const QList<AnswerCue> cues = answerCues(item, quiz.language);
-        if (cues.isEmpty())
-            continue;
+        // (text, cue) of every text that holds a cue; the first cue of each text is reported.
+        QList<std::pair<qsizetype, qsizetype>> hits;
+        for (qsizetype c = 0; c < cues.size(); ++c)
+            for (qsizetype e : index.candidates(cues[c]))
+                hits.append({e, c});
+        std::sort(hits.begin(), hits.end());
         QSet<QString> reported; // one warning per giving item and part, whatever the language
-        for (const Exposure &e : exposures) {
+        for (const auto &[at, c] : hits) {
+            const Exposure &e = exposures[at];
+            const AnswerCue &cue = cues[c];
+            if (cue.afterAnswerOnly && !e.afterAnswer())
+                continue;
             // Who shows the text: the item, or the first item showing the stimulus that can be
             // with this one. An item's own stimulus is its material, not a leak.
             qsizetype giver = e.item;
@@ -205,9 +263,11 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
                 if (item.stimulus == e.stimulusId)
                     continue;
                 giver = -1;
-                for (qsizetype i = 0; i < quiz.items.size() && giver < 0; ++i)
-                    if (quiz.items[i].stimulus == e.stimulusId && pairs.together(i, answered))
+                for (qsizetype i : showing.value(e.stimulusId))
+                    if (pairs.together(i, answered)) {
                         giver = i;
+                        break;
+                    }
                 if (giver < 0)
                     continue;
             } else if (e.afterAnswer() ? !practice || !pairs.canComeBefore(giver, answered)
@@ -217,23 +277,17 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
             const auto [words, plural] = partWords(e, quiz, giver);
             if (reported.contains(words))
                 continue;
-            for (const AnswerCue &cue : cues) {
-                if (cue.afterAnswerOnly && !e.afterAnswer())
-                    continue;
-                const std::optional<QString> found = findCue(cue, e.text);
-                if (!found)
-                    continue;
-                reported.insert(words);
-                // A distractor's meaning is a cue, not the answer: it rules that choice out.
-                const QString verb = cue.answer ? (plural ? QStringLiteral("give away the answer")
-                                                          : QStringLiteral("gives away the answer"))
-                                                : (plural ? QStringLiteral("explain a choice")
-                                                          : QStringLiteral("explains a choice"));
-                warnings.append(
-                    {quiz.items[giver].id, e.line, e.column,
-                     QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, *found)});
-                break;
-            }
+            const std::optional<QString> found = findCue(cue, e.text);
+            if (!found)
+                continue;
+            reported.insert(words);
+            // A distractor's meaning is a cue, not the answer: it rules that choice out.
+            const QString verb = cue.answer ? (plural ? QStringLiteral("give away the answer")
+                                                      : QStringLiteral("gives away the answer"))
+                                            : (plural ? QStringLiteral("explain a choice")
+                                                      : QStringLiteral("explains a choice"));
+            warnings.append({quiz.items[giver].id, e.line, e.column,
+                             QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, *found)});
         }
     }
     std::stable_sort(warnings.begin(), warnings.end(), [](const auto &a, const auto &b) {

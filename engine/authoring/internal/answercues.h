@@ -32,6 +32,10 @@ QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage);
 // nullopt when `text` does not hold the cue.
 std::optional<QString> findCue(const AnswerCue &cue, const QString &text);
 
+// The words of `text`, case-folded: its runs of letters and digits. A text that holds a term
+// holds every word of it, which lets the caller index texts by word.
+QStringList wordsOf(const QString &text);
+
 // `text` with hottext markers [[id|shown text]] replaced by their shown text.
 QString withoutHotMarkers(const QString &text);
 
