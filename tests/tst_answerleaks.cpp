@@ -132,6 +132,15 @@ void TestAnswerLeaks::leaks_data()
                       "  - {id: t, domain: a, type: truefalse, prompt: \"1500 g is a lot.\", "
                       "answer: true}\n")
         << QStringList{};
+    QTest::addRow("a two-digit answer with its unit: stated, not as an option")
+        << QByteArray()
+        << QByteArray("  - {id: n, domain: a, type: numeric, prompt: How many days?, answer: 45, "
+                      "unit: days}\n"
+                      "  - {id: c, domain: a, type: single, prompt: How long?, options: [{id: a, "
+                      "text: 45 days, correct: true}, {id: b, text: 30 days}]}\n"
+                      "  - {id: t, domain: a, type: truefalse, prompt: \"It took 45 days.\", "
+                      "answer: true}\n")
+        << QStringList{"3:49 t: the prompt of t gives away the answer of n (\"45 days\")"};
     QTest::addRow("matching pair together in one text")
         << QByteArray()
         << QByteArray("  - id: m\n    domain: a\n    type: matching\n    prompt: Match.\n"
@@ -307,12 +316,12 @@ void TestAnswerLeaks::leaks_data()
                       "  - id: y\n    domain: a\n    type: single\n    prompt: Allowed?\n"
                       "    options:\n      - {id: a, text: \"Yes\", correct: true}\n"
                       "      - {id: b, text: \"No\"}\n"
-                      "  - {id: n, domain: a, type: numeric, prompt: Days?, answer: 10, unit: "
+                      "  - {id: n, domain: a, type: numeric, prompt: Days?, answer: 5, unit: "
                       "days}\n"
                       "  - {id: l, domain: a, type: single, prompt: Which letter?, options: "
                       "[{id: a, text: A, correct: true}, {id: b, text: B}]}\n"
                       "  - {id: t, domain: a, type: truefalse, prompt: \"Yes: the date of "
-                      "birth and visit date are on page A; the 3rd character took 10 days.\", "
+                      "birth and visit date are on page A; the 3rd character took 5 days.\", "
                       "answer: true}\n")
         << QStringList{};
     QTest::addRow("the article A is not the letter A")

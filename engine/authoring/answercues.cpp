@@ -163,8 +163,8 @@ bool isShortCode(const QString &key)
 }
 
 // The cues of a keyed text: alone when it is specific, else - when it is a short code - next
-// to what the prompt asks about ("S" near "sequela"). `variants` are translations (`exact`
-// false: every one must be specific) or alternative accepted answers (any specific one).
+// to what the prompt asks about ("S" near "sequela"). `variants` are translations
+// (`alternatives` false: every one must be specific) or accepted answers (any specific one).
 void addKeyCues(QList<AnswerCue> &cues, const QStringList &variants, bool alternatives,
                 const Item &item, const QString &quizLanguage)
 {
@@ -332,6 +332,15 @@ QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage)
             if (isTelling(n))
                 numbers.append(n);
         const QString unit = item.numeric.unit.simplified();
+        const double answer = std::abs(item.numeric.answer);
+        if (numbers.isEmpty() && !unit.isEmpty() && answer >= 10 && answer < 100 &&
+            answer == std::floor(answer)) {
+            const QString n = QString::number(answer, 'g', 12);
+            AnswerCue cue{{{n + u' ' + unit, n + unit}}};
+            cue.notInOptions = true;
+            cues.append(cue);
+            break;
+        }
         if (numbers.isEmpty())
             break;
         if (unit.isEmpty()) {

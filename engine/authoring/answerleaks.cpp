@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <iterator>
 
 namespace hitready {
 
@@ -24,6 +25,11 @@ struct Exposure
     int column = 0;
     bool afterAnswer() const { return part == Part::Explanation || part == Part::Feedback; }
 };
+
+// A text that this many other items show is the quiz's vocabulary (a generated quiz of 5,000
+// items repeats its option texts hundreds of times), not one item's giveaway; the cue chains
+// of the shipped quizzes before review reach three items at most.
+constexpr qsizetype maxGivers = 8;
 
 // Collects the texts of one entry of the file with their positions.
 class ExposureList
@@ -74,9 +80,9 @@ void collectItem(const Item &item, qsizetype index, const SourceEntry *entry, QL
     if (item.type == ItemType::HotText)
         list.add(at(Part::Prompt), item.hotText, QStringLiteral("text"));
     const auto entries = [&](const QList<Entry> &all, const QString &key) {
+        const Exposure e = at(Part::Options);
         for (qsizetype i = 0; i < all.size(); ++i)
-            list.add(at(Part::Options), all[i].text,
-                     key + u'/' + QString::number(i) + QStringLiteral("/text"));
+            list.add(e, all[i].text, key + u'/' + QString::number(i) + QStringLiteral("/text"));
     };
     for (qsizetype i = 0; i < item.options.size(); ++i) {
         const QString path = QStringLiteral("options/") + QString::number(i);
@@ -168,25 +174,32 @@ public:
     // The texts that may hold `cue`, in file order.
     QList<qsizetype> candidates(const AnswerCue &cue) const
     {
-        QSet<qsizetype> found = termCandidates(cue.terms.value(0));
-        if (cue.terms.size() > 1)
-            found.intersect(termCandidates(cue.terms[1]));
-        QList<qsizetype> sorted(found.cbegin(), found.cend());
-        std::sort(sorted.begin(), sorted.end());
-        return sorted;
+        QList<qsizetype> found = termCandidates(cue.terms.value(0));
+        if (cue.terms.size() > 1) {
+            const QList<qsizetype> second = termCandidates(cue.terms[1]);
+            QList<qsizetype> both;
+            std::set_intersection(found.cbegin(), found.cend(), second.cbegin(), second.cend(),
+                                  std::back_inserter(both));
+            found = both;
+        }
+        return found;
     }
 
 private:
-    QSet<qsizetype> termCandidates(const QStringList &variants) const
+    // The texts holding the longest word of any variant (posting lists are in file order).
+    QList<qsizetype> termCandidates(const QStringList &variants) const
     {
-        QSet<qsizetype> found;
+        QList<qsizetype> found;
         for (const QString &variant : variants) {
             QString longest;
             for (const QString &word : wordsOf(variant))
                 if (word.size() > longest.size())
                     longest = word;
             const QList<qsizetype> texts = m_byWord.value(longest);
-            found.unite(QSet<qsizetype>(texts.cbegin(), texts.cend()));
+            QList<qsizetype> merged;
+            std::set_union(found.cbegin(), found.cend(), texts.cbegin(), texts.cend(),
+                           std::back_inserter(merged));
+            found = merged;
         }
         return found;
     }
@@ -250,11 +263,16 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
             for (qsizetype e : index.candidates(cues[c]))
                 hits.append({e, c});
         std::sort(hits.begin(), hits.end());
-        QSet<QString> reported; // one warning per giving item and part, whatever the language
+        QSet<qint64> reported; // one warning per giving item and part, whatever the language
+        QList<std::pair<AuthoringWarning, qsizetype>> found; // with the cue it found
+        QList<QSet<qsizetype>> givers(cues.size());          // per cue
         for (const auto &[at, c] : hits) {
             const Exposure &e = exposures[at];
             const AnswerCue &cue = cues[c];
-            if (cue.afterAnswerOnly && !e.afterAnswer())
+            if (givers[c].size() > maxGivers)
+                continue; // vocabulary: dropped below
+            if ((cue.afterAnswerOnly && !e.afterAnswer()) ||
+                (cue.notInOptions && e.part == Exposure::Part::Options))
                 continue;
             // Who shows the text: the item, or the first item showing the stimulus that can be
             // with this one. An item's own stimulus is its material, not a leak.
@@ -274,21 +292,27 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
                                        : !pairs.together(giver, answered)) {
                 continue;
             }
+            const qint64 part = qint64(giver) * 8 + int(e.part);
+            if (reported.contains(part))
+                continue;
+            const std::optional<QString> quoted = findCue(cue, e.text);
+            if (!quoted)
+                continue;
+            reported.insert(part);
             const auto [words, plural] = partWords(e, quiz, giver);
-            if (reported.contains(words))
-                continue;
-            const std::optional<QString> found = findCue(cue, e.text);
-            if (!found)
-                continue;
-            reported.insert(words);
+            givers[c].insert(giver);
             // A distractor's meaning is a cue, not the answer: it rules that choice out.
             const QString verb = cue.answer ? (plural ? QStringLiteral("give away the answer")
                                                       : QStringLiteral("gives away the answer"))
                                             : (plural ? QStringLiteral("explain a choice")
                                                       : QStringLiteral("explains a choice"));
-            warnings.append({quiz.items[giver].id, e.line, e.column,
-                             QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, *found)});
+            found.append({{quiz.items[giver].id, e.line, e.column,
+                           QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, *quoted)},
+                          c});
         }
+        for (const auto &[warning, c] : found)
+            if (givers[c].size() <= maxGivers)
+                warnings.append(warning);
     }
     std::stable_sort(warnings.begin(), warnings.end(), [](const auto &a, const auto &b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);

@@ -22,6 +22,9 @@ struct AnswerCue
     // A true/false statement's claim (its quoted terms): only a text that states facts about
     // them - an explanation or feedback - settles it, not a prompt that merely mentions them.
     bool afterAnswerOnly = false;
+    // A numeric answer of two digits with its unit ("45 days"): a text that states it gives the
+    // answer, an option that shows it is one candidate among others ("20%" among 25% and 50%).
+    bool notInOptions = false;
 };
 
 // The cues of `item`'s keyed answer; empty for item types and keys too plain to give away.
