@@ -215,6 +215,23 @@ void TestAnswerLeaks::leaks_data()
                       "  - {id: u, domain: p2, type: truefalse, prompt: No code., answer: "
                       "true}\n")
         << QStringList{"2:50 t: the prompt of t gives away the answer of k (\"S52.521A\")"};
+    // A key that more than eight other items show is the quiz's vocabulary; eight still warn.
+    for (const int showing : {8, 9}) {
+        QByteArray items = codeItem;
+        QStringList expected;
+        for (int i = 0; i < showing; ++i) {
+            items += QByteArray("  - {id: t") + QByteArray::number(i) +
+                     ", domain: a, type: truefalse, prompt: \"S52.521A is valid.\", answer: "
+                     "true}\n";
+            expected.append(QStringLiteral("%1:50 t%2: the prompt of t%2 gives away the answer of "
+                                           "code (\"S52.521A\")")
+                                .arg(8 + i)
+                                .arg(i));
+        }
+        QTest::addRow("a key %d other items show", showing)
+            << QByteArray() << items << (showing > 8 ? QStringList{} : expected);
+    }
+
     // Explanations and feedback: only in practice, only when shown before.
     const QByteArray explained =
         codeItem + "  - {id: e, domain: a, type: truefalse, prompt: Codes have letters., "

@@ -5,6 +5,7 @@
 #include "sourcemap.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <algorithm>
 #include <iterator>
@@ -196,6 +197,10 @@ private:
                 if (word.size() > longest.size())
                     longest = word;
             const QList<qsizetype> texts = m_byWord.value(longest);
+            if (found.isEmpty()) {
+                found = texts; // shared, not copied
+                continue;
+            }
             QList<qsizetype> merged;
             std::set_union(found.cbegin(), found.cend(), texts.cbegin(), texts.cend(),
                            std::back_inserter(merged));
@@ -251,68 +256,89 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
         if (!quiz.items[i].stimulus.isEmpty())
             showing[quiz.items[i].stimulus].append(i);
 
+    QHash<QString, QHash<qsizetype, std::optional<QString>>> searched; // cue -> text -> found
     const AttemptPairs pairs(quiz);
     const bool practice = quiz.mode == QuizMode::Practice;
     QList<AuthoringWarning> warnings;
     for (qsizetype answered = 0; answered < quiz.items.size(); ++answered) {
         const Item &item = quiz.items[answered];
         const QList<AnswerCue> cues = answerCues(item, quiz.language);
-        // (text, cue) of every text that holds a cue; the first cue of each text is reported.
-        QList<std::pair<qsizetype, qsizetype>> hits;
-        for (qsizetype c = 0; c < cues.size(); ++c)
-            for (qsizetype e : index.candidates(cues[c]))
-                hits.append({e, c});
-        std::sort(hits.begin(), hits.end());
-        QSet<qint64> reported; // one warning per giving item and part, whatever the language
-        QList<std::pair<AuthoringWarning, qsizetype>> found; // with the cue it found
-        QList<QSet<qsizetype>> givers(cues.size());          // per cue
-        for (const auto &[at, c] : hits) {
-            const Exposure &e = exposures[at];
+        // Per giving item and part (whatever the language): the first text in the file that
+        // holds a cue, and the first cue it holds.
+        struct Hit
+        {
+            qsizetype at = 0;
+            qsizetype cue = 0;
+            qsizetype giver = 0;
+            QString quoted;
+        };
+        QMap<qint64, Hit> first;
+        for (qsizetype c = 0; c < cues.size(); ++c) {
             const AnswerCue &cue = cues[c];
-            if (givers[c].size() > maxGivers)
-                continue; // vocabulary: dropped below
-            if ((cue.afterAnswerOnly && !e.afterAnswer()) ||
-                (cue.notInOptions && e.part == Exposure::Part::Options))
-                continue;
-            // Who shows the text: the item, or the first item showing the stimulus that can be
-            // with this one. An item's own stimulus is its material, not a leak.
-            qsizetype giver = e.item;
-            if (e.part == Exposure::Part::Stimulus) {
-                if (item.stimulus == e.stimulusId)
+            QStringList terms;
+            for (const QStringList &variants : cue.terms)
+                terms.append(variants.join(QChar(0x1f)));
+            auto &results = searched[terms.join(QChar(0x1e))];
+            QMap<qint64, Hit> hits;
+            QSet<qsizetype> givers;
+            for (qsizetype at : index.candidates(cue)) {
+                const Exposure &e = exposures[at];
+                if ((cue.afterAnswerOnly && !e.afterAnswer()) ||
+                    (cue.notInOptions && e.part == Exposure::Part::Options))
                     continue;
-                giver = -1;
-                for (qsizetype i : showing.value(e.stimulusId))
-                    if (pairs.together(i, answered)) {
-                        giver = i;
-                        break;
-                    }
-                if (giver < 0)
+                // Who shows the text: the item, or the first item showing the stimulus that
+                // can be with this one. An item's own stimulus is its material, not a leak.
+                qsizetype giver = e.item;
+                if (e.part == Exposure::Part::Stimulus) {
+                    if (item.stimulus == e.stimulusId)
+                        continue;
+                    giver = -1;
+                    for (qsizetype i : showing.value(e.stimulusId))
+                        if (pairs.together(i, answered)) {
+                            giver = i;
+                            break;
+                        }
+                    if (giver < 0)
+                        continue;
+                } else if (e.afterAnswer() ? !practice || !pairs.canComeBefore(giver, answered)
+                                           : !pairs.together(giver, answered)) {
                     continue;
-            } else if (e.afterAnswer() ? !practice || !pairs.canComeBefore(giver, answered)
-                                       : !pairs.together(giver, answered)) {
-                continue;
+                }
+                const qint64 part = qint64(giver) * 8 + int(e.part);
+                if (hits.contains(part))
+                    continue;
+                // Items that share a key (an option set reused across items) share the search.
+                const auto known = results.constFind(at);
+                const std::optional<QString> quoted =
+                    known != results.cend() ? *known : *results.insert(at, findCue(cue, e.text));
+                if (!quoted)
+                    continue;
+                givers.insert(giver);
+                if (givers.size() > maxGivers)
+                    break;
+                hits.insert(part, {at, c, giver, *quoted});
             }
-            const qint64 part = qint64(giver) * 8 + int(e.part);
-            if (reported.contains(part))
+            if (givers.size() > maxGivers)
                 continue;
-            const std::optional<QString> quoted = findCue(cue, e.text);
-            if (!quoted)
-                continue;
-            reported.insert(part);
-            const auto [words, plural] = partWords(e, quiz, giver);
-            givers[c].insert(giver);
-            // A distractor's meaning is a cue, not the answer: it rules that choice out.
-            const QString verb = cue.answer ? (plural ? QStringLiteral("give away the answer")
-                                                      : QStringLiteral("gives away the answer"))
-                                            : (plural ? QStringLiteral("explain a choice")
-                                                      : QStringLiteral("explains a choice"));
-            found.append({{quiz.items[giver].id, e.line, e.column,
-                           QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, *quoted)},
-                          c});
+            for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+                const auto known = first.constFind(it.key());
+                if (known == first.cend() || it->at < known->at)
+                    first.insert(it.key(), *it);
+            }
         }
-        for (const auto &[warning, c] : found)
-            if (givers[c].size() <= maxGivers)
-                warnings.append(warning);
+        for (const Hit &hit : first) {
+            const Exposure &e = exposures[hit.at];
+            const auto [words, plural] = partWords(e, quiz, hit.giver);
+            // A distractor's meaning is a cue, not the answer: it rules that choice out.
+            const QString verb = cues[hit.cue].answer
+                                     ? (plural ? QStringLiteral("give away the answer")
+                                               : QStringLiteral("gives away the answer"))
+                                     : (plural ? QStringLiteral("explain a choice")
+                                               : QStringLiteral("explains a choice"));
+            warnings.append(
+                {quiz.items[hit.giver].id, e.line, e.column,
+                 QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, hit.quoted)});
+        }
     }
     std::stable_sort(warnings.begin(), warnings.end(), [](const auto &a, const auto &b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
