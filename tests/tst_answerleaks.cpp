@@ -132,6 +132,17 @@ void TestAnswerLeaks::leaks_data()
                       "  - {id: t, domain: a, type: truefalse, prompt: \"1500 g is a lot.\", "
                       "answer: true}\n")
         << QStringList{};
+    QTest::addRow("a code inside the keyed option; set names every option shows are not")
+        << QByteArray()
+        << QByteArray("  - id: q\n    domain: a\n    type: single\n    prompt: Which code?\n"
+                      "    options:\n      - {id: a, text: ICD-10-CM Z00.00 (check-up), "
+                      "correct: true}\n"
+                      "      - {id: b, text: ICD-10-CM Z00.01 (findings)}\n"
+                      "  - {id: t, domain: a, type: truefalse, prompt: \"Z00.00 is in "
+                      "ICD-10-CM.\", answer: true}\n"
+                      "  - {id: u, domain: a, type: truefalse, prompt: \"ICD-10-CM has "
+                      "chapters.\", answer: true}\n")
+        << QStringList{"8:49 t: the prompt of t gives away the answer of q (\"Z00.00\")"};
     QTest::addRow("a two-digit answer with its unit: stated, not as an option")
         << QByteArray()
         << QByteArray("  - {id: n, domain: a, type: numeric, prompt: How many days?, answer: 45, "

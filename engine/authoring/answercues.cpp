@@ -186,6 +186,60 @@ void addKeyCues(QList<AnswerCue> &cues, const QStringList &variants, bool altern
             cues.append({{codes, {phrase}}});
 }
 
+// The codes in a text ("Use Z00.00 for the visit" -> Z00.00): tokens of letters and digits
+// (S52.521A, 0DTJ4ZZ, 3074F) or of five digits and more (99213; four are years), without the
+// punctuation around them.
+QStringList codesIn(const QString &text)
+{
+    static const QRegularExpression ordinal(QStringLiteral("^\\d+(st|nd|rd|th)$"));
+    QStringList codes;
+    for (QString token : text.split(u' ', Qt::SkipEmptyParts)) {
+        while (!token.isEmpty() && !token.front().isLetterOrNumber())
+            token.remove(0, 1);
+        while (!token.isEmpty() && !token.back().isLetterOrNumber())
+            token.chop(1);
+        bool letter = false;
+        for (QChar c : token)
+            letter = letter || c.isLetter();
+        const bool code = letter ? digits(token) >= 1 && alphanumerics(token) >= 4 &&
+                                       !ordinal.match(token).hasMatch()
+                                 : isNumber(token) && digits(token) >= 5;
+        if (code && !codes.contains(token))
+            codes.append(token);
+    }
+    return codes;
+}
+
+// A code inside a keyed option that no other option and not the prompt shows is what picks
+// the key out: found alone elsewhere, it gives the answer away. (Set names such as ICD-10-PCS
+// that every option repeats do not.)
+void addCodeCues(QList<AnswerCue> &cues, const Item &item)
+{
+    QSet<QString> shared;
+    const auto collect = [&shared](const Text &text) {
+        for (const QString &value : text.byLanguage)
+            for (const QString &code : codesIn(value.simplified()))
+                shared.insert(code.toCaseFolded());
+    };
+    collect(item.prompt);
+    for (const Option &o : item.options)
+        if (!o.correct)
+            collect(o.text);
+    for (const Option &o : item.options) {
+        if (!o.correct)
+            continue;
+        const QStringList whole = variantsOf(o.text);
+        QStringList codes;
+        for (const QString &value : whole)
+            for (const QString &code : codesIn(value))
+                if (!shared.contains(code.toCaseFolded()) && !whole.contains(code) &&
+                    !codes.contains(code))
+                    codes.append(code);
+        for (const QString &code : codes)
+            cues.append({{{code}}});
+    }
+}
+
 // "D (subsequent encounter)": the term and its meaning.
 std::optional<QPair<QStringList, QStringList>> glossed(const Text &text)
 {
@@ -314,6 +368,7 @@ QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage)
             if (o.correct)
                 addKeyCues(cues, variantsOf(o.text), false, item, quizLanguage);
         }
+        addCodeCues(cues, item);
         break;
     }
     case ItemType::Text: {
