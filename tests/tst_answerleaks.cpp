@@ -118,6 +118,13 @@ void TestAnswerLeaks::leaks_data()
                       "    options:\n      - {id: a, text: Take it b.i.d., correct: true}\n"
                       "      - {id: b, text: Take it daily}\n")
         << QStringList{"7:23 m: the options of m give away the answer of typed (\"b.i.d.\")"};
+    QTest::addRow("a typed word")
+        << QByteArray()
+        << QByteArray("  - {id: w, domain: a, type: text, prompt: Type the term for a late "
+                      "result of an injury., accept: [sequela]}\n"
+                      "  - {id: t, domain: a, type: truefalse, prompt: \"A scar can be a "
+                      "sequela.\", answer: true}\n")
+        << QStringList{"2:49 t: the prompt of t gives away the answer of w (\"sequela\")"};
     QTest::addRow("numeric answer with its unit")
         << QByteArray()
         << QByteArray("  - {id: n, domain: a, type: numeric, prompt: How many mg in 1.5 g?, "

@@ -124,6 +124,17 @@ QStringList specificOnly(const QStringList &variants)
     return kept;
 }
 
+// A typed answer is recalled, not recognised: any word of five letters or more ("sequela")
+// found in another item's text turns the recall into reading, so it counts too.
+QStringList typedAnswers(const QStringList &accepted)
+{
+    QStringList kept;
+    for (const QString &a : accepted)
+        if (isSpecific(a) || (alphanumerics(a) >= 5 && !isBooleanWord(a)))
+            kept.append(a);
+    return kept;
+}
+
 // What a prompt puts in quotes is usually what it asks about ("twice a day"), and so is a term
 // in parentheses in the quiz's own language ("late result (sequela)"); translations put the
 // English term in parentheses everywhere, and asides are longer or whole sentences.
@@ -164,13 +175,13 @@ bool isShortCode(const QString &key)
 
 // The cues of a keyed text: alone when it is specific, else - when it is a short code - next
 // to what the prompt asks about ("S" near "sequela"). `variants` are translations
-// (`alternatives` false: every one must be specific) or accepted answers (any specific one).
+// (`alternatives` false: every one must be specific) or typed answers (`alternatives` true).
 void addKeyCues(QList<AnswerCue> &cues, const QStringList &variants, bool alternatives,
                 const Item &item, const QString &quizLanguage)
 {
     if (variants.isEmpty())
         return;
-    const QStringList specific = alternatives ? specificOnly(variants) : allSpecific(variants);
+    const QStringList specific = alternatives ? typedAnswers(variants) : allSpecific(variants);
     if (!specific.isEmpty()) {
         cues.append({{specific}});
         return;
