@@ -159,7 +159,7 @@ private:
 
 // The texts by word, so that each cue is tried only on the texts that hold its rarest-looking
 // (longest) word: every key against every text is quadratic in the items, and a quiz of
-// thousands of items is linted in well under a second.
+// 5,000 generated items (hitready-lintbench) adds about 0.3 s of CPU to lint.
 class ExposureIndex
 {
 public:

@@ -1,6 +1,7 @@
 #pragma once
 // What would give an item's keyed answer away if another text showed it (answerleaks.cpp): the
-// cues of one item, and whether a text holds one. Internal to engine/authoring.
+// cues of one item (answercues.cpp), and whether a text holds one (cuesearch.cpp). Internal to
+// engine/authoring.
 
 #include "quiz.h"
 
@@ -30,6 +31,9 @@ struct AnswerCue
 // The cues of `item`'s keyed answer; empty for item types and keys too plain to give away.
 // `quizLanguage`: the language whose prompts name terms in parentheses.
 QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage);
+
+// How many letters and digits `s` has: how long a term is, whatever its punctuation.
+qsizetype alphanumerics(QStringView s);
 
 // The matched variants of `cue` in `text`, quoted for a message ("BID" with "twice a day"), or
 // nullopt when `text` does not hold the cue.
