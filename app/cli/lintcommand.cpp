@@ -1,5 +1,6 @@
 // lint and info: the author's commands.
 
+#include "answerleaks.h"
 #include "attemptshape.h"
 #include "commands.h"
 #include "loader.h"
@@ -7,6 +8,10 @@
 #include "reporttext.h"
 #include "translationcoverage.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 
 namespace hitready::cli {
@@ -32,6 +37,26 @@ std::optional<QStringList> requiredLanguages(const QString &value)
     return languages;
 }
 
+// A problem or warning as one element of `lint --json`.
+QJsonObject findingJson(const QString &file, int line, int column, bool warning,
+                        const QString &message)
+{
+    return {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("line"), line},
+        {QStringLiteral("column"), column},
+        {QStringLiteral("severity"), warning ? QStringLiteral("warning") : QStringLiteral("error")},
+        {QStringLiteral("message"), message}};
+}
+
+// The answer-leak warnings of a quiz that loaded, positioned in the file it came from.
+QList<AuthoringWarning> leakWarnings(const QString &file, const Quiz &quiz)
+{
+    QFile source(file);
+    return answerLeakWarnings(
+        quiz, source.open(QIODevice::ReadOnly) ? source.readAll() : QByteArray(), file);
+}
+
 } // namespace
 
 int lint(const QStringList &arguments)
@@ -42,12 +67,24 @@ int lint(const QStringList &arguments)
         QStringLiteral("Also report every text that has no translation into one of these "
                        "languages (comma-separated codes, e.g. es,hmn)."),
         QStringLiteral("CODES"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"),
+                                          QStringLiteral("Exit 1 when there are warnings, too."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QStringLiteral("Print one JSON document instead: {\"findings\": [{file, line, column, "
+                       "severity (error or warning), message}], \"files\", \"problems\", "
+                       "\"warnings\"}."));
     parser.addOption(languagesOption);
+    parser.addOption(strictOption);
+    parser.addOption(jsonOption);
     if (auto exit = parseCommandLine(
             parser, arguments,
             QStringLiteral("Checks quiz files and prints every problem as "
-                           "FILE:LINE:COL: message.\nExit 0: all clean; 1: "
-                           "problems found; 2: a file could not be read."),
+                           "FILE:LINE:COL: message, then every warning (an item that gives "
+                           "away another item's answer) as FILE:LINE:COL: warning: message.\n"
+                           "Exit 0: no problems (warnings allowed unless --strict); 1: "
+                           "problems found (or warnings with --strict); 2: a file could not "
+                           "be read."),
             QStringLiteral("FILE..."), QStringLiteral("Quiz files (.yaml)."), 1, 1 << 20))
         return *exit;
     LoadOptions options;
@@ -57,20 +94,45 @@ int lint(const QStringList &arguments)
             return Usage;
         options.requiredLanguages = *languages;
     }
+    const bool json = parser.isSet(jsonOption);
     bool unreadable = false;
-    qsizetype problems = 0;
+    qsizetype problems = 0, warnings = 0;
+    QJsonArray findings;
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files) {
         const Result<Quiz> result = loadQuizFile(file, options);
-        out() << problemsText(problemsOf(result));
         unreadable = unreadable || (!result && result.error().kind == ErrorKind::Io);
         problems += problemsOf(result).size();
+        const QList<AuthoringWarning> leaks =
+            result ? leakWarnings(file, *result) : QList<AuthoringWarning>{};
+        warnings += leaks.size();
+        if (json) {
+            for (const Problem &p : problemsOf(result))
+                findings.append(findingJson(p.file, p.line, p.column, false, p.message));
+            for (const AuthoringWarning &w : leaks)
+                findings.append(findingJson(file, w.line, w.column, true, w.message));
+            continue;
+        }
+        out() << problemsText(problemsOf(result));
+        for (const AuthoringWarning &w : leaks)
+            out() << Problem{file, w.line, w.column, QStringLiteral("warning: ") + w.message}
+                         .toString()
+                  << '\n';
     }
+    if (json)
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("findings"), findings},
+                                           {QStringLiteral("files"), files.size()},
+                                           {QStringLiteral("problems"), problems},
+                                           {QStringLiteral("warnings"), warnings}})
+                     .toJson();
     out().flush();
     err() << files.size() << (files.size() == 1 ? " file" : " files") << " checked, " << problems
-          << (problems == 1 ? " problem" : " problems") << '\n';
+          << (problems == 1 ? " problem" : " problems") << ", " << warnings
+          << (warnings == 1 ? " warning" : " warnings") << '\n';
     err().flush();
-    return unreadable ? Unreadable : problems > 0 ? ProblemsFound : Ok;
+    if (unreadable)
+        return Unreadable;
+    return problems > 0 || (parser.isSet(strictOption) && warnings > 0) ? ProblemsFound : Ok;
 }
 
 namespace {
