@@ -61,6 +61,26 @@ Page {
         onAccepted: handIns.collect(selectedFiles)
     }
 
+    // "Preview a quiz file…": the authoring window, on the file chosen. It writes nothing here.
+    FileDialog {
+        id: previewDialog
+
+        objectName: "previewDialog"
+        title: qsTr("Preview a quiz file")
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Preview")
+        nameFilters: [qsTr("Quiz files (*.yaml *.yml)"), qsTr("All files (*)")]
+        onAccepted: root.openPreview(String(selectedFile))
+    }
+    function openPreview(path: string): var {
+        const component = Qt.createComponent("PreviewWindow.qml")
+        if (component.status !== Component.Ready) {
+            console.warn(component.errorString())
+            return null
+        }
+        return component.createObject(root, { filePath: path })
+    }
+
     // Tab and arrow keys scroll the page to the control they reach.
     FocusReveal {
         flickable: scroll.contentItem as Flickable
@@ -82,6 +102,12 @@ Page {
             Heading {
                 Layout.fillWidth: true
                 text: qsTr("Instructor view: how the items work")
+            }
+            AppButton {
+                objectName: "previewQuizFile"
+                text: qsTr("Preview a quiz file…")
+                Accessible.description: qsTr("Opens a window that shows a quiz file's items as learners see them and follows every save.")
+                onClicked: previewDialog.open()
             }
 
             // First use: choose the passphrase.

@@ -108,6 +108,7 @@ private slots:
     void followsSavesByRename();
     void errorsKeepTheLastGoodVersion();
     void problemSelectsItsItem();
+    void answerLeaksAreWarnings();
     void unreadableFileFirst();
     void writesNothingToTheLearnerDatabase();
     void changedItems_data();
@@ -272,6 +273,28 @@ void TestQuizPreview::problemSelectsItsItem()
     QVERIFY(preview->selectProblem(row));
     QCOMPARE(preview->selectedItemId(), QStringLiteral("det-02"));
     QVERIFY(!preview->selectProblem(7));
+}
+
+void TestQuizPreview::answerLeaksAreWarnings()
+{
+    const auto preview = openPreview();
+    QCOMPARE(preview->warningCount(), 0);
+    // det-02's prompt states det-03's answer with its unit.
+    QString text = replaced(QString::fromUtf8(quizText), "    answer: 7\n", "    answer: 120\n");
+    text = replaced(text, "prompt: A record may be amended.",
+                    "prompt: A record kept 120 days may be amended.");
+    QVERIFY(saveAndWait(*preview, text));
+    QVERIFY(!preview->showingOlderVersion());
+    QCOMPARE(preview->errorCount(), 0);
+    QCOMPARE(preview->warningCount(), 1);
+    const PreviewProblemModel::Row &warning = preview->problems()->rows().first();
+    QVERIFY(warning.warning);
+    QCOMPARE(warning.itemId, QStringLiteral("det-02"));
+    QCOMPARE(warning.line, 23); // det-02's prompt
+    QVERIFY2(warning.message.contains(QStringLiteral("det-03")), qPrintable(warning.message));
+    QVERIFY(preview->select(QStringLiteral("det-01")));
+    QVERIFY(preview->selectProblem(0));
+    QCOMPARE(preview->selectedItemId(), QStringLiteral("det-02"));
 }
 
 void TestQuizPreview::unreadableFileFirst()

@@ -1,6 +1,7 @@
 #include "quizpreview.h"
 
 #include "answer.h"
+#include "answerleaks.h"
 #include "loader.h"
 #include "report.h"
 #include "session.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace hitready {
 
@@ -65,7 +67,9 @@ QuizPreview::~QuizPreview() = default;
 
 void QuizPreview::setFilePath(const QString &path)
 {
-    const QString absolute = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    // A path, or the file: URL a file dialog gives.
+    const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    const QString absolute = local.isEmpty() ? QString() : QFileInfo(local).absoluteFilePath();
     if (absolute == m_path)
         return;
     if (!m_watcher.files().isEmpty())
@@ -160,7 +164,12 @@ void QuizPreview::showVersion(Quiz quiz, SourceVersion version)
                 rows.append({id, itemLabel(*m_quiz, *item), itemTypeName(item->type),
                              changed.contains(id)});
     m_items->setRows(rows);
-    listProblems({}, m_shown.entries);
+    // The file loads: what remains are the warnings of an author's check (lint's, too).
+    QList<PreviewProblemModel::Row> warnings;
+    for (const AuthoringWarning &warning : answerLeakWarnings(*m_quiz, m_shown.bytes, m_path))
+        warnings.append({warning.line, warning.column, warning.message, true,
+                         warning.itemId});
+    m_problems->setRows(warnings);
     const int row = m_items->rowOf(target);
     if (row >= 0)
         m_attempt->goTo(row);

@@ -26,6 +26,7 @@ class QuizPreview : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(QuizPreview)
+    // Set as a path or a file: URL; read as an absolute path.
     Q_PROPERTY(QString filePath READ filePath WRITE setFilePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
     Q_PROPERTY(hitready::AttemptController *attempt READ attempt CONSTANT)
