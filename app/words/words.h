@@ -49,6 +49,10 @@ public:
     // percent (and then no level either).
     QString percentWithLevel(const std::optional<double> &percent, const QString &level,
                              int decimals = 0) const;
+    // What the level `percent` falls in means, in plain words: the description of its band in
+    // `bands` (the quiz's or a domain's), in this language; empty when there is none.
+    QString levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
+                             const std::optional<double> &percent) const;
     // Points earned of the points there were: "3.7 / 15".
     QString points(double earned, double max) const;
     // A self-rating on the five-point scale, to at most `decimals` places (a mean has them):
@@ -75,8 +79,9 @@ public:
     QString selfRatingGap(const QString &domainTitle, double rating, double percent) const;
 
     // ---- uncertainty ---------------------------------------------------------------------
-    // The band around a domain score: from the quiz's measurement error over `attempts`
-    // finished attempts, or from the learner's own `scoredItems`; empty without a band.
+    // The band around a domain score: "About ±15 points" from the quiz's measurement error
+    // over `attempts` finished attempts, or "Likely between 0% and 43%" (the Wilson interval)
+    // from the learner's own `scoredItems`; empty without a band.
     QString band(const DomainBand &band, int scoredItems, qint64 attempts) const;
 
     // ---- time limits ---------------------------------------------------------------------
