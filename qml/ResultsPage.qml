@@ -233,7 +233,7 @@ Page {
                 font.pixelSize: Theme.smallSize
                 color: Theme.mutedText
                 //: explains the outlined span drawn on each domain's bar
-                text: qsTr("The outlined span on each bar: the range your real score is likely in (95% sure). A part with few questions gives a wide span, even at 0% or 100%; once many learners have taken the quiz, the span comes from how much its scores vary.")
+                text: qsTr("The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz's scores vary.")
             }
             GridLayout {
                 Layout.fillWidth: true
