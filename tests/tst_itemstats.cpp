@@ -618,7 +618,7 @@ private slots:
         // SEM 1.5 marks of a domain worth 10: 15 points either side, kept inside 0..100.
         QTest::addRow("SEM with 30 attempts")
             << 60.0 << 10 << qint64(30) << Optional(1.5) << measurement << 45.0 << 75.0;
-        QTest::addRow("SEM near 100%")
+        QTest::addRow("SEM near 100 percent")
             << 95.0 << 10 << qint64(30) << Optional(1.5) << measurement << 80.0 << 100.0;
         // 29 attempts are too few: the Wilson interval of 0.6 over 10 items.
         QTest::addRow("Wilson below 30 attempts")

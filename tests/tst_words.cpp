@@ -276,11 +276,11 @@ private slots:
             << english.band({DomainBand::Source::Wilson, 39.7, 20.65, 100}, 1, 0)
             << "Likely between 21% and 100%: from only 1 question, a score can be off by this "
                "much.";
-        QTest::addRow("band from the learner's items, plural, at 0%")
+        QTest::addRow("band from the learner's items, plural, at 0 percent")
             << english.band(domainBand(0, 5, nullptr), 5, 0)
             << "Likely between 0% and 43%: from only 5 questions, a score can be off by this "
                "much.";
-        QTest::addRow("band from the learner's items, at 100%")
+        QTest::addRow("band from the learner's items, at 100 percent")
             << english.band(domainBand(100, 5, nullptr), 5, 0)
             << "Likely between 57% and 100%: from only 5 questions, a score can be off by this "
                "much.";
