@@ -61,9 +61,10 @@ public:
 
     // ---- recommendations -----------------------------------------------------------------
     // Why a recommendation was given, as a sentence the learner reads: "Your overall score,
-    // 72%, is 70% or more.", "Your score in Ethics and privacy, 58%, is under 60%." The learner's number is written as precisely as it takes to
-    // tell it from the bound (59.6% is not shown as 60% against a bound of 60%). A `max` just
-    // under a whole number (59.99) is read as the author means it: "below 60%".
+    // 72%, is 70% or more.", "Your score in Ethics and privacy, 58%, is under 60%." The learner's
+    // number is written as precisely as it takes to tell it from the bound (59.6% is not shown as
+    // 60% against a bound of 60%). A `max` just under a whole number (59.99) is read as the author
+    // means it: "below 60%".
     QString reason(const Reason &reason, const Quiz &quiz) const;
     // The reason line of a recommendation without conditions.
     QString givenToEveryLearner() const;
