@@ -19,14 +19,20 @@ ColumnLayout {
     }
     required property real selfRatingPercent
     required property string selfRatingGap
-    required property real band
+    // The range the real score likely lies in (percent, 0..100; equal ends: no band).
+    required property real bandLow
+    required property real bandHigh
     required property string bandText
+    // What the level means, in the quiz's plain words; "" when the quiz does not say.
+    required property string levelDescription
+    required property string levelDescriptionSecond
     required property var calibration // sentences (certainty-based marking), may be empty
 
     spacing: 4
     Accessible.role: Accessible.StaticText
     Accessible.name: (root.hasPercent ? qsTr("%1: %2%, %3").arg(root.title).arg(Math.round(root.percent)).arg(root.level)
                                       : qsTr("%1: no scored questions").arg(root.title))
+                     + (root.hasPercent && root.levelDescription !== "" ? "\n" + root.levelDescription : "")
                      + (root.second !== "" ? "\n" + root.second : "")
 
     ShownText {
@@ -52,12 +58,13 @@ ColumnLayout {
             radius: 4
             color: Theme.accent
         }
-        // The uncertainty around the score: a hatched span from percent - band to + band.
+        // The uncertainty around the score: an outlined span from bandLow to bandHigh (the
+        // legend on the results page says what it means).
         Rectangle {
             objectName: "band"
-            visible: root.hasPercent && root.band > 0
-            x: parent.width * Math.max(0, root.percent - root.band) / 100
-            width: parent.width * (Math.min(100, root.percent + root.band) - Math.max(0, root.percent - root.band)) / 100
+            visible: root.hasPercent && root.bandHigh > root.bandLow
+            x: parent.width * root.bandLow / 100
+            width: parent.width * (root.bandHigh - root.bandLow) / 100
             height: parent.height
             color: "transparent"
             border.color: Theme.text
@@ -72,6 +79,14 @@ ColumnLayout {
             y: -4
             color: Theme.flagged
         }
+    }
+    ShownText {
+        objectName: "levelDescription"
+        Layout.fillWidth: true
+        visible: root.hasPercent && root.levelDescription !== ""
+        first: root.levelDescription
+        second: root.levelDescriptionSecond
+        Accessible.ignored: true // the bar's own name reads it
     }
     BodyText {
         Layout.fillWidth: true

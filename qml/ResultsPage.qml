@@ -143,6 +143,13 @@ Page {
                 // The level in the second language; the percent is already above it.
                 second: results.hasOverall ? results.overallLevelSecond : ""
             }
+            ShownText {
+                objectName: "overallLevelDescription"
+                Layout.fillWidth: true
+                visible: results.hasOverall && results.overallLevelDescription !== ""
+                first: results.overallLevelDescription
+                second: results.overallLevelDescriptionSecond
+            }
             BodyText {
                 objectName: "shapeText"
                 Layout.fillWidth: true
@@ -219,6 +226,14 @@ Page {
                 font.pixelSize: Theme.smallSize
                 color: Theme.mutedText
                 text: qsTr("Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.")
+            }
+            BodyText {
+                objectName: "bandLegend"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.smallSize
+                color: Theme.mutedText
+                //: explains the outlined span drawn on each domain's bar
+                text: qsTr("The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz's scores vary.")
             }
             GridLayout {
                 Layout.fillWidth: true

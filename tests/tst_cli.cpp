@@ -272,9 +272,9 @@ private slots:
         QCOMPARE(recommendations.at(0).toObject().value("reasons").toArray(), QJsonArray());
         const QString text =
             cli({QStringLiteral("score"), quiz, QStringLiteral("--answers"), answers}).out;
-        QVERIFY2(text.contains(QStringLiteral("  - Your score in B, 50%, is at least 50%.\n"
-                                              "  - You rated yourself 4 of 5 in B, which is at "
-                                              "least 3 of 5.\n")),
+        QVERIFY2(text.contains(QStringLiteral("  - Your score in B, 50%, is 50% or more.\n"
+                                              "  - You rated yourself 4 of 5 in B, which is 3 "
+                                              "of 5 or more.\n")),
                  qPrintable(text));
     }
 
@@ -956,10 +956,20 @@ void TestCli::scoreIsTheSameInEveryLanguage()
     QVERIFY2(en.out.contains(QStringLiteral("Health records readiness (bilingual sample)")),
              qPrintable(en.out));
     QVERIFY2(
-        en.out.contains(QStringLiteral("Your score in Privacy and ethics, 50%, is below 60%.")),
+        en.out.contains(QStringLiteral("Your score in Privacy and ethics, 50%, is under 60%.")),
+        qPrintable(en.out));
+    // What each level means (issue 15): under the overall line and indented under the domain's.
+    QVERIFY2(en.out.contains(QStringLiteral("Overall: 75.0% (Ready)\nYou can do most of these "
+                                            "tasks.\n")),
+             qPrintable(en.out));
+    QVERIFY2(
+        en.out.contains(QStringLiteral(" (Emerging)  1 / 2 points\n    A privacy course is the "
+                                       "usual first step.\n")),
         qPrintable(en.out));
     for (const QString &spanishText :
-         {QStringLiteral("Preparación en registros de salud (muestra bilingüe)"),
+         {QStringLiteral("Un curso de privacidad es el primer paso habitual."),
+          QStringLiteral("Puede hacer la mayoría de estas tareas."),
+          QStringLiteral("Preparación en registros de salud (muestra bilingüe)"),
           QStringLiteral("Privacidad y ética"), QStringLiteral("Atención al detalle"),
           QStringLiteral("Infórmese sobre la credencial RHIT"), QStringLiteral("Preparado")})
         QVERIFY2(es.out.contains(spanishText), qPrintable(es.out));

@@ -112,7 +112,7 @@ void TestHandInFiles::handInWritesTheProfilesFile()
     QCOMPARE(handedIn.count(), 1);
     QVERIFY(!handIns.handInFailed());
     QCOMPARE(handIns.handInNote(),
-             QStringLiteral("Handed in 1 finished attempt(s) in “ana.json” in the folder %1. Give "
+             QStringLiteral("Handed in 1 finished attempts in “ana.json” in the folder %1. Give "
                             "this file to your instructor.")
                  .arg(QDir::toNativeSeparators(m_dir->path())));
     // Ana's file: collected elsewhere, it holds her attempt only.
@@ -163,7 +163,7 @@ void TestHandInFiles::collectReportsEachFile()
     const QVariantList rows = handIns.collectedFiles();
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[0].toMap().value(QStringLiteral("text")).toString(),
-             QStringLiteral("ana.json (Ana): 1 new attempt(s)"));
+             QStringLiteral("ana.json (Ana): 1 new attempts"));
     QVERIFY(rows[1].toMap().value(QStringLiteral("refused")).toBool());
     QVERIFY2(rows[1]
                  .toMap()
@@ -173,9 +173,9 @@ void TestHandInFiles::collectReportsEachFile()
                      "missing.json: refused, nothing of it was stored: cannot read it")),
              qPrintable(rows[1].toMap().value(QStringLiteral("text")).toString()));
     QCOMPARE(rows[2].toMap().value(QStringLiteral("text")).toString(),
-             QStringLiteral("ana.json (Ana): 0 new attempt(s), 1 already there"));
+             QStringLiteral("ana.json (Ana): 0 new attempts, 1 already there"));
     QCOMPARE(handIns.collectSummary(),
-             QStringLiteral("Collected 3 file(s): 1 new attempt(s), 1 already there, 1 file(s) "
+             QStringLiteral("Collected 3 files: 1 new attempts, 1 already there, 1 files "
                             "refused."));
 }
 

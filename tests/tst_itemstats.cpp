@@ -577,6 +577,33 @@ private slots:
         COMPARE_FIGURE(randomGuessScore(item), expected);
     }
 
+    // Wilson score interval, 95% (z = 1.959964, z^2 = 3.841459), worked by hand:
+    // 0 of n: [0, z^2 / (n + z^2)]; n of n: [n / (n + z^2), 1]; 3 of 5: centre
+    // (0.6 + z^2 / 10) / (1 + z^2 / 5) = 0.556552, half-width z sqrt(0.6 x 0.4 / 5 + z^2 / 100)
+    // / (1 + z^2 / 5) = 0.325827.
+    void wilsonIntervals_data()
+    {
+        QTest::addColumn<double>("proportion");
+        QTest::addColumn<double>("n");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addRow("0 of 5") << 0.0 << 5.0 << 0.0 << 3.841459 / 8.841459;
+        QTest::addRow("5 of 5") << 1.0 << 5.0 << 5 / 8.841459 << 1.0;
+        QTest::addRow("3 of 5") << 0.6 << 5.0 << 0.556552 - 0.325827 << 0.556552 + 0.325827;
+        QTest::addRow("1 of 1") << 1.0 << 1.0 << 1 / 4.841459 << 1.0;
+        QTest::addRow("no trials: nothing known") << 0.5 << 0.0 << 0.0 << 1.0;
+    }
+    void wilsonIntervals()
+    {
+        QFETCH(double, proportion);
+        QFETCH(double, n);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        const ProportionInterval interval = wilsonInterval(proportion, n);
+        QVERIFY2(std::abs(interval.low - low) < 1e-5, qPrintable(QString::number(interval.low)));
+        QVERIFY2(std::abs(interval.high - high) < 1e-5, qPrintable(QString::number(interval.high)));
+    }
+
     void domainBands_data()
     {
         QTest::addColumn<double>("percent");
@@ -584,20 +611,28 @@ private slots:
         QTest::addColumn<qint64>("attempts");
         QTest::addColumn<Optional>("sem");
         QTest::addColumn<int>("source");
-        QTest::addColumn<double>("halfWidth");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
         const int measurement = int(DomainBand::Source::Measurement);
-        const int binomial = int(DomainBand::Source::Binomial);
-        // SEM 1.5 marks of a domain worth 10: 15 points.
+        const int wilson = int(DomainBand::Source::Wilson);
+        // SEM 1.5 marks of a domain worth 10: 15 points either side, kept inside 0..100.
         QTest::addRow("SEM with 30 attempts")
-            << 60.0 << 10 << qint64(30) << Optional(1.5) << measurement << 15.0;
-        // 29 attempts are too few: sqrt(.6 x .4 / 10) x 100 = 15.49193338482967.
-        QTest::addRow("binomial below 30")
-            << 60.0 << 10 << qint64(29) << Optional(1.5) << binomial << 15.49193338482967;
-        QTest::addRow("binomial without SEM")
-            << 50.0 << 4 << qint64(500) << Optional() << binomial << 25.0;
-        QTest::addRow("all right") << 100.0 << 8 << qint64(0) << Optional() << binomial << 0.0;
+            << 60.0 << 10 << qint64(30) << Optional(1.5) << measurement << 45.0 << 75.0;
+        QTest::addRow("SEM near 100 percent")
+            << 95.0 << 10 << qint64(30) << Optional(1.5) << measurement << 80.0 << 100.0;
+        // 29 attempts are too few: the Wilson interval of 0.6 over 10 items.
+        QTest::addRow("Wilson below 30 attempts")
+            << 60.0 << 10 << qint64(29) << Optional(1.5) << wilson << 31.267376973365824
+            << 83.18196702937638;
+        QTest::addRow("Wilson without SEM") << 50.0 << 4 << qint64(500) << Optional() << wilson
+                                            << 15.003898915214947 << 84.99610108478506;
+        // The old band, sqrt(p(1 - p) / n), was 0 here: "About ±0 points".
+        QTest::addRow("all right: not zero-width")
+            << 100.0 << 8 << qint64(0) << Optional() << wilson << 67.55924351161198 << 100.0;
+        QTest::addRow("none right: not zero-width")
+            << 0.0 << 5 << qint64(0) << Optional() << wilson << 0.0 << 43.448246478317476;
         QTest::addRow("no scored items")
-            << 0.0 << 0 << qint64(0) << Optional() << int(DomainBand::Source::None) << 0.0;
+            << 0.0 << 0 << qint64(0) << Optional() << int(DomainBand::Source::None) << 0.0 << 0.0;
     }
 
     void domainBands()
@@ -607,16 +642,20 @@ private slots:
         QFETCH(qint64, attempts);
         QFETCH(Optional, sem);
         QFETCH(int, source);
-        QFETCH(double, halfWidth);
+        QFETCH(double, low);
+        QFETCH(double, high);
         ScoreSummary domain;
         domain.maxMark = 10;
         domain.count = attempts;
         domain.sem = sem;
         const DomainBand band = domainBand(percent, items, &domain);
         QCOMPARE(int(band.source), source);
-        COMPARE_FIGURE(Optional(band.halfWidth), Optional(halfWidth));
-        if (source == int(DomainBand::Source::Binomial))
+        COMPARE_FIGURE(Optional(band.low), Optional(low));
+        COMPARE_FIGURE(Optional(band.high), Optional(high));
+        if (source == int(DomainBand::Source::Wilson)) {
+            COMPARE_FIGURE(Optional(band.halfWidth), Optional((high - low) / 2));
             QCOMPARE(domainBand(percent, items, nullptr), band);
+        }
     }
 };
 

@@ -256,6 +256,23 @@ private slots:
             << "levels"
             << "    levels: [{min: 10, label: Low}, {min: 50, label: High}]" << 7 << 20
             << "the first level must start at min: 0";
+        QTest::addRow("level description a list")
+            << "levels"
+            << "    levels: [{min: 0, label: Low, description: [a, b]}, {min: 50, label: High}]"
+            << 7 << 48 << "must be a string or a map";
+        QTest::addRow("level description maps a language to a list")
+            << "levels"
+            << "    levels: [{min: 0, label: Low}, {min: 50, label: High, description: {en: [x]}}]"
+            << 7 << 73 << "a translated text maps a language code to a string";
+        QTest::addRow("level description without the quiz's language")
+            << "levels"
+            << "    levels: [{min: 0, label: Low, description: {es: Empieza}}, {min: 50, label: "
+               "High}]"
+            << 7 << 48 << "no 'en' version";
+        QTest::addRow("level with an unknown key")
+            << "levels"
+            << "    levels: [{min: 0, label: Low, meaning: Starting}, {min: 50, label: High}]" << 7
+            << 35 << "unknown key 'meaning'";
         QTest::addRow("unsupported format version")
             << "version"
             << "hitready: 2" << 1 << 11 << "unsupported format version '2'";
@@ -452,6 +469,34 @@ private slots:
         QCOMPARE(problemsOf(result).size(), 1);
         QCOMPARE(problemsOf(result).first().line, 14);
         QVERIFY(problemsOf(result).first().message.contains(QStringLiteral("no 'en' version")));
+    }
+
+    // Issue 15: a level may say in plain words what it means, in every language of the quiz.
+    void levelDescriptionsAreRead()
+    {
+        QByteArray bytes = quizWith(
+            QStringLiteral("levels"),
+            QStringLiteral("    levels: [{min: 0, label: Low, description: {en: Start here., es: "
+                           "Empiece aquí.}}, {min: 50, label: High}]"));
+        bytes.append("levels:\n  - {min: 0, label: Emerging, description: A course first.}\n");
+        const Result<Quiz> result = loadQuiz(bytes, QStringLiteral("q.yaml"));
+        QCOMPARE(problemsOf(result), Problems{});
+        const QList<LevelBand> &bands = result->domains.at(0).levels;
+        QCOMPARE(bands.at(0).description.in(QStringLiteral("es")), QStringLiteral("Empiece aquí."));
+        QCOMPARE(bands.at(0).description.in(QStringLiteral("en")), QStringLiteral("Start here."));
+        QVERIFY(bands.at(1).description.isEmpty());
+        QCOMPARE(result->levels.at(0).description.in(QStringLiteral("en")),
+                 QStringLiteral("A course first."));
+        QCOMPARE(bandFor(bands, 49.9), &bands.at(0));
+        QCOMPARE(bandFor(bands, 50), &bands.at(1));
+        // A description is content: it changes the hash; a quiz without one keeps its hash.
+        const Result<Quiz> plain = loadQuiz(baseQuiz, QStringLiteral("a.yaml"));
+        Quiz described = *plain;
+        described.domains[0].levels[1].description =
+            Text::plain(QStringLiteral("en"), QStringLiteral("Ready for the course."));
+        QVERIFY(contentHash(described) != contentHash(*plain));
+        described.domains[0].levels[1].description = {};
+        QCOMPARE(contentHash(described), contentHash(*plain));
     }
 
     void hashIsStableAndTracksContent()

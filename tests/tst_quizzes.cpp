@@ -114,6 +114,31 @@ private slots:
         QCOMPARE(problems, QStringList{});
     }
 
+    // Issue 15: every level band of every shipped quiz says what it means, in plain words, in
+    // English, Spanish and Hmong.
+    void everyLevelIsDescribed()
+    {
+        QFETCH(QString, path);
+        const Result<Quiz> result = loadQuizFile(path);
+        QVERIFY(result);
+        QList<QPair<QString, const QList<LevelBand> *>> lists{
+            {QStringLiteral("overall"), &result->levels}};
+        for (const Domain &d : result->domains)
+            lists.append({d.id, &d.levels});
+        for (const auto &[where, bands] : lists) {
+            QVERIFY2(!bands->isEmpty(), qPrintable(where));
+            for (const LevelBand &band : *bands)
+                for (const char *language : {"en", "es", "hmn"}) {
+                    const QString said = band.description.byLanguage.value(QLatin1String(language));
+                    QVERIFY2(!said.isEmpty(),
+                             qPrintable(QStringLiteral("%1 %2 in %3")
+                                            .arg(where, band.label.in(QStringLiteral("en")),
+                                                 QLatin1String(language))));
+                }
+        }
+    }
+    void everyLevelIsDescribed_data() { lintsClean_data(); }
+
     void hitQuizCoversEveryDomain()
     {
         const Quiz quiz = hitQuiz();

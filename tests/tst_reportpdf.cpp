@@ -38,7 +38,9 @@ Quiz quiz(const QString &title = QStringLiteral("Mini readiness"))
     Domain coding;
     coding.id = QStringLiteral("coding");
     coding.title = en(QStringLiteral("Medical coding familiarity"));
-    coding.levels = {{0, en(QStringLiteral("Emerging"))}, {75, en(QStringLiteral("Ready"))}};
+    coding.levels = {{0, en(QStringLiteral("Emerging")),
+                      en(QStringLiteral("A coding course is the usual first step."))},
+                     {75, en(QStringLiteral("Ready"))}};
     q.domains = {coding};
     Item single;
     single.id = QStringLiteral("cod-01");
@@ -60,7 +62,8 @@ Quiz quiz(const QString &title = QStringLiteral("Mini readiness"))
     for (int r = 1; r <= 5; ++r)
         rating.anchors.append(en(QString::number(r)));
     q.items = {single, rating};
-    q.levels = {{0, en(QStringLiteral("Not yet"))}, {70, en(QStringLiteral("Ready"))}};
+    q.levels = {{0, en(QStringLiteral("Not yet")), en(QStringLiteral("Start with the basics."))},
+                {70, en(QStringLiteral("Ready"))}};
     Recommendation r;
     r.id = QStringLiteral("coding-course");
     r.kind = RecommendationKind::Course;
@@ -98,6 +101,9 @@ Quiz bilingualQuiz()
     addText(q.domains[0].levels[0].label, es, QStringLiteral("Inicial"));
     addText(q.domains[0].levels[1].label, es, QStringLiteral("Lista"));
     addText(q.levels[0].label, es, QStringLiteral("Todavía no"));
+    addText(q.levels[0].description, es, QStringLiteral("Empiece por lo básico."));
+    addText(q.domains[0].levels[0].description, es,
+            QStringLiteral("Un curso de codificación es el primer paso habitual."));
     addText(q.levels[1].label, es, QStringLiteral("Lista"));
     addText(q.items[0].prompt, es,
             QStringLiteral("¿Qué sistema de códigos es para los procedimientos hospitalarios?"));
@@ -228,8 +234,11 @@ void TestReportPdf::savesAPdfWithResultsAndPlan()
     for (const QString &expected :
          {QStringLiteral("Ana"), QStringLiteral("Mini readiness"), QStringLiteral("2026.1"),
           QStringLiteral("Medical coding familiarity"), QStringLiteral("Emerging"),
-          QStringLiteral("4 of 5"), QStringLiteral("Take an introductory coding course"),
-          QStringLiteral("Your score in Medical coding familiarity, 0%, is at most 60%."),
+          // What the levels mean (issue 15): the domain's under its level, the overall one.
+          QStringLiteral("Emerging<br/>A coding course is the usual first step."),
+          QStringLiteral("<p>Start with the basics.</p>"), QStringLiteral("4 of 5"),
+          QStringLiteral("Take an introductory coding course"),
+          QStringLiteral("Your score in Medical coding familiarity, 0%, is 60% or less."),
           QStringLiteral("href=\"https://www.ahima.org/\""),
           QStringLiteral("ICD-10-PCS covers inpatient procedures."),
           ResultSummary::disclaimer().toHtmlEscaped(),
@@ -424,6 +433,9 @@ void TestReportPdf::bothLanguagesSideBySide()
          QStringLiteral("Familiaridad con la codificación médica")},
         {QStringLiteral("Emerging"), QStringLiteral("Inicial")},
         {QStringLiteral("Not yet"), QStringLiteral("Todavía no")},
+        {QStringLiteral("Start with the basics."), QStringLiteral("Empiece por lo básico.")},
+        {QStringLiteral("A coding course is the usual first step."),
+         QStringLiteral("Un curso de codificación es el primer paso habitual.")},
         {QStringLiteral("Which code set is for inpatient procedures?"),
          QStringLiteral("¿Qué sistema de códigos es para los procedimientos hospitalarios?")},
         {QStringLiteral("Take an introductory coding course"),

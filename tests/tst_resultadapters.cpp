@@ -198,30 +198,38 @@ private slots:
     // The calibration sentences themselves (Words::calibration) are tst_words's.
 
     // The band around a domain percent: the domain's SEM once 30 attempts back it, else the
-    // binomial error of the learner's own items, sqrt(p(1 - p) / n) x 100.
+    // Wilson score interval (95%) of the learner's own items, never zero-width at 0% or 100%.
     void uncertaintyBands_data()
     {
         QTest::addColumn<double>("percent");
         QTest::addColumn<int>("items");
         QTest::addColumn<qint64>("attempts"); // 0: no statistics known
-        QTest::addColumn<double>("band");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
         QTest::addColumn<QString>("says");
-        // p = 0.5, n = 4: sqrt(0.25 / 4) = 0.25 -> 25 points.
-        QTest::addRow("binomial, 4 items") << 50.0 << 4 << qint64(0) << 25.0 << "4 question";
-        // p = 0.8, n = 16: sqrt(0.16 / 16) = 0.1 -> 10 points.
-        QTest::addRow("binomial, 16 items") << 80.0 << 16 << qint64(0) << 10.0 << "16 question";
+        // Wilson, z = 1.96: 2 of 4 -> [15.0%, 85.0%].
+        QTest::addRow("Wilson, 4 items") << 50.0 << 4 << qint64(0) << 15.003898915214947
+                                         << 84.99610108478506 << "between 15% and 85%";
+        QTest::addRow("Wilson, 16 items") << 80.0 << 16 << qint64(0) << 55.6578053717205
+                                          << 92.7257337962133 << "between 56% and 93%";
         // 29 attempts are not enough for the SEM.
-        QTest::addRow("too few attempts") << 50.0 << 4 << qint64(29) << 25.0 << "4 question";
+        QTest::addRow("too few attempts") << 50.0 << 4 << qint64(29) << 15.003898915214947
+                                          << 84.99610108478506 << "between 15% and 85%";
         // SEM 1.5 marks of 10 -> 15 points, from 40 attempts.
-        QTest::addRow("measurement") << 50.0 << 4 << qint64(40) << 15.0 << "40 attempts";
-        QTest::addRow("all right, binomial 0") << 100.0 << 5 << qint64(0) << 0.0 << "";
+        QTest::addRow("measurement") << 50.0 << 4 << qint64(40) << 35.0 << 65.0 << "40 attempts";
+        // "About ±0 points" before issue 15.
+        QTest::addRow("all right, not zero-width")
+            << 100.0 << 5 << qint64(0) << 56.55175352168251 << 100.0 << "between 57% and 100%";
+        QTest::addRow("none right, not zero-width")
+            << 0.0 << 5 << qint64(0) << 0.0 << 43.448246478317476 << "between 0% and 43%";
     }
     void uncertaintyBands()
     {
         QFETCH(double, percent);
         QFETCH(int, items);
         QFETCH(qint64, attempts);
-        QFETCH(double, band);
+        QFETCH(double, low);
+        QFETCH(double, high);
         QFETCH(QString, says);
         QList<DomainRow> rows(1);
         rows[0].domainId = QStringLiteral("coding");
@@ -234,9 +242,53 @@ private slots:
         summary.sem = 1.5;
         const QList<ScoreSummary> domains{summary};
         applyBands(rows, attempts > 0 ? &domains : nullptr);
-        QCOMPARE(rows[0].band, band);
-        QVERIFY2(says.isEmpty() ? true : rows[0].bandText.contains(says),
-                 qPrintable(rows[0].bandText));
+        QVERIFY2(qAbs(rows[0].bandLow - low) < 1e-9, qPrintable(QString::number(rows[0].bandLow)));
+        QVERIFY2(qAbs(rows[0].bandHigh - high) < 1e-9,
+                 qPrintable(QString::number(rows[0].bandHigh)));
+        QVERIFY2(rows[0].band > 0 && qAbs(rows[0].band - (high - low) / 2) < 1e-9,
+                 qPrintable(QString::number(rows[0].band)));
+        QVERIFY2(rows[0].bandText.contains(says), qPrintable(rows[0].bandText));
+    }
+
+    // A level's description (issue 15) is shown under the domain's level, in the reading's
+    // languages; a band without one, or a domain without a percent, shows none.
+    void levelDescriptionsUnderLevels()
+    {
+        Quiz quiz;
+        quiz.language = QStringLiteral("en");
+        const auto text = [](const char *en, const char *es) {
+            Text t;
+            t.byLanguage = {{QStringLiteral("en"), QString::fromUtf8(en)}};
+            if (es)
+                t.byLanguage.insert(QStringLiteral("es"), QString::fromUtf8(es));
+            return t;
+        };
+        Domain coding;
+        coding.id = QStringLiteral("coding");
+        coding.levels = {{0, text("Emerging", "Inicial"),
+                          text("A coding course is the usual first step.",
+                               "Un curso de codificación es el primer paso habitual.")},
+                         {75, text("Ready", "Lista"), {}}};
+        Domain privacy = coding;
+        privacy.id = QStringLiteral("privacy");
+        quiz.domains = {coding, privacy};
+        quiz.levels = {{0, text("Not yet", nullptr), text("Start with a course.", nullptr)}};
+        Report report;
+        DomainResult low{QStringLiteral("coding"), 1, 4, 4, 25.0, text("Emerging", "Inicial")};
+        DomainResult high{QStringLiteral("privacy"), 4, 4, 4, 100.0, text("Ready", "Lista")};
+        report.domains = {low, high};
+        report.overallPercent = 62.5;
+        const QList<DomainRow> rows =
+            domainRows(quiz, report, {QStringLiteral("es"), QStringLiteral("en")});
+        QCOMPARE(rows[0].levelDescription,
+                 QStringLiteral("Un curso de codificación es el primer paso habitual."));
+        QCOMPARE(rows[0].levelDescriptionSecond,
+                 QStringLiteral("A coding course is the usual first step."));
+        QCOMPARE(rows[1].levelDescription, QString());
+        const ShownText overall =
+            levelDescription(quiz, quiz.levels, report.overallPercent, {QStringLiteral("es"), {}});
+        QCOMPARE(overall.first, QStringLiteral("Start with a course.")); // no Spanish: English
+        QCOMPARE(levelDescription(quiz, quiz.levels, std::nullopt, {}).first, QString());
     }
 
     void init();
@@ -492,7 +544,7 @@ void TestResultAdapters::planGroupedByKind()
     QCOMPARE(t1.data(PlanModel::TextRole).toString(), QStringLiteral("Text of t1"));
     QCOMPARE(t1.data(PlanModel::ReasonsRole).toStringList(),
              QStringList{QStringLiteral(
-                 "Your score in Medical coding familiarity, 31%, is at most 60%.")}); // Words
+                 "Your score in Medical coding familiarity, 31%, is 60% or less.")}); // Words
     QVERIFY(model.index(1).data(PlanModel::ReasonsRole).toStringList().isEmpty());    // always
     const QVariantList links = t1.data(PlanModel::LinksRole).toList();
     QCOMPARE(links.size(), 1);
@@ -639,7 +691,8 @@ QVariantList rowNumbers(const QAbstractItemModel &model, int row)
     QVariantList numbers;
     for (const int role :
          {ResultsModel::PercentRole, ResultsModel::HasPercentRole, ResultsModel::EarnedRole,
-          ResultsModel::MaxRole, ResultsModel::SelfRatingRole, ResultsModel::BandRole})
+          ResultsModel::MaxRole, ResultsModel::SelfRatingRole, ResultsModel::BandRole,
+          ResultsModel::BandLowRole, ResultsModel::BandHighRole})
         numbers.append(index.data(role));
     return numbers;
 }

@@ -314,6 +314,12 @@ void TestSnapshot::roundTrip_data()
     QTest::newRow("item types, stimuli and attempt rules") << fullQuiz();
     QTest::newRow("5000 items") << bigQuiz(5000);
     QTest::newRow("translations and translated answers") << translatedQuiz();
+    Quiz described = richQuiz(); // LevelBand class version 1 (issue 15)
+    described.domains[0].levels[0].description =
+        both(QStringLiteral("A foundation course first."), QStringLiteral("Primero un curso."));
+    described.levels = {{0, Text::plain(QStringLiteral("en"), QStringLiteral("Emerging")),
+                         Text::plain(QStringLiteral("en"), QStringLiteral("Start here."))}};
+    QTest::newRow("level descriptions") << described;
     const Result<Quiz> bilingual =
         loadQuizFile(QStringLiteral(HITREADY_FIXTURES "/bilingual.yaml"));
     QTest::newRow("tests/fixtures/bilingual.yaml") << bilingual.value_or(Quiz{});

@@ -117,63 +117,64 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QString ethics = QStringLiteral("ethics"), coding = QStringLiteral("coding");
         QTest::addRow("overall, at least")
-            << en << overall(72, 70, {}) << "Your overall score, 72%, is at least 70%.";
+            << en << overall(72, 70, {}) << "Your overall score, 72%, is 70% or more.";
         QTest::addRow("overall, at least, a hundred percent")
-            << en << overall(100, 70, {}) << "Your overall score, 100%, is at least 70%.";
+            << en << overall(100, 70, {}) << "Your overall score, 100%, is 70% or more.";
         QTest::addRow("overall, just over the bound is not rounded onto it")
-            << en << overall(69.996, 69.99, {}) << "Your overall score, 70%, is at least 69.99%.";
+            << en << overall(69.996, 69.99, {}) << "Your overall score, 70%, is 69.99% or more.";
+        QTest::addRow("overall, a rule's bounds said as people say them (issue 15)")
+            << en << overall(35.28, {}, 69.99) << "Your overall score, 35%, is under 70%.";
         QTest::addRow("overall, below a whole number")
-            << en << overall(0, {}, 49.99) << "Your overall score, 0%, is below 50%.";
+            << en << overall(0, {}, 49.99) << "Your overall score, 0%, is under 50%.";
         QTest::addRow("overall, at most")
-            << en << overall(60, {}, 60) << "Your overall score, 60%, is at most 60%.";
+            << en << overall(60, {}, 60) << "Your overall score, 60%, is 60% or less.";
         QTest::addRow("overall, between")
-            << en << overall(55, 50, 60) << "Your overall score, 55%, is between 50% and 60%.";
+            << en << overall(55, 50, 60) << "Your overall score, 55%, is from 50% to 60%.";
         QTest::addRow("overall, at least and below")
             << en << overall(74.4, 50, 74.99)
-            << "Your overall score, 74%, is at least 50% and below 75%.";
+            << "Your overall score, 74%, is 50% or more and under 75%.";
         QTest::addRow("overall, a decimal where rounding would cross the bound")
-            << en << overall(74.6, {}, 74.99) << "Your overall score, 74.6%, is below 75%.";
+            << en << overall(74.6, {}, 74.99) << "Your overall score, 74.6%, is under 75%.";
         QTest::addRow("overall, two decimals where one is not enough")
-            << en << overall(74.96, {}, 74.99) << "Your overall score, 74.96%, is below 75%.";
+            << en << overall(74.96, {}, 74.99) << "Your overall score, 74.96%, is under 75%.";
         QTest::addRow("domain, at least")
             << en << domain(ethics, 62.5, 60, {})
-            << "Your score in Ethics and privacy, 63%, is at least 60%.";
+            << "Your score in Ethics and privacy, 63%, is 60% or more.";
         QTest::addRow("domain, below") << en << domain(ethics, 58.33, {}, 59.99)
-                                       << "Your score in Ethics and privacy, 58%, is below 60%.";
+                                       << "Your score in Ethics and privacy, 58%, is under 60%.";
         QTest::addRow("domain, at most")
             << en << domain(ethics, 58.33, {}, 59.5)
-            << "Your score in Ethics and privacy, 58%, is at most 59.5%.";
+            << "Your score in Ethics and privacy, 58%, is 59.5% or less.";
         QTest::addRow("domain, between")
             << en << domain(ethics, 0, 0, 20)
-            << "Your score in Ethics and privacy, 0%, is between 0% and 20%.";
+            << "Your score in Ethics and privacy, 0%, is from 0% to 20%.";
         QTest::addRow("domain, at least and below")
             << en << domain(ethics, 60, 50, 74.99)
-            << "Your score in Ethics and privacy, 60%, is at least 50% and below 75%.";
+            << "Your score in Ethics and privacy, 60%, is 50% or more and under 75%.";
         QTest::addRow("domain title in the reading's language")
             << es << domain(ethics, 58, {}, 59.99)
-            << "Your score in Ética y privacidad, 58%, is below 60%.";
+            << "Your score in Ética y privacidad, 58%, is under 60%.";
         QTest::addRow("domain title in the quiz's language when not translated")
             << es << domain(coding, 100, 75, {})
-            << "Your score in Coding familiarity, 100%, is at least 75%.";
+            << "Your score in Coding familiarity, 100%, is 75% or more.";
         QTest::addRow("unknown domain: its id") << en << domain(QStringLiteral("gone"), 80, 75, {})
-                                                << "Your score in gone, 80%, is at least 75%.";
+                                                << "Your score in gone, 80%, is 75% or more.";
         QTest::addRow("self-rating, at least")
             << en << selfRating(coding, 4.5, 4, {})
-            << "You rated yourself 4.5 of 5 in Coding familiarity, which is at least 4 of 5.";
+            << "You rated yourself 4.5 of 5 in Coding familiarity, which is 4 of 5 or more.";
         QTest::addRow("self-rating, below")
             << en << selfRating(coding, 2, {}, 2.99)
-            << "You rated yourself 2 of 5 in Coding familiarity, which is below 3 of 5.";
+            << "You rated yourself 2 of 5 in Coding familiarity, which is under 3 of 5.";
         QTest::addRow("self-rating, at most")
             << en << selfRating(coding, 2, {}, 2)
-            << "You rated yourself 2 of 5 in Coding familiarity, which is at most 2 of 5.";
+            << "You rated yourself 2 of 5 in Coding familiarity, which is 2 of 5 or less.";
         QTest::addRow("self-rating, between")
             << en << selfRating(coding, 4, 4, 5)
-            << "You rated yourself 4 of 5 in Coding familiarity, which is between 4 of 5 and 5 of "
-               "5.";
+            << "You rated yourself 4 of 5 in Coding familiarity, which is from 4 of 5 to 5 of 5.";
         QTest::addRow("self-rating, at least and below")
             << en << selfRating(coding, 1, 1, 2.99)
-            << "You rated yourself 1 of 5 in Coding familiarity, which is at least 1 of 5 and "
-               "below 3 of 5.";
+            << "You rated yourself 1 of 5 in Coding familiarity, which is 1 of 5 or more and "
+               "under 3 of 5.";
     }
     void reasons()
     {
@@ -181,6 +182,54 @@ private slots:
         QFETCH(Reason, reason);
         QFETCH(QString, expected);
         QCOMPARE(Words(language).reason(reason, bilingualQuiz()), expected);
+    }
+
+    // all/any: each leaf condition that held is its own sentence (holds() lists them).
+    void reasonsOfAllAndAny()
+    {
+        Report report;
+        report.overallPercent = 76.4;
+        DomainResult ethics;
+        ethics.domainId = QStringLiteral("ethics");
+        ethics.percent = 58.33;
+        ethics.scoredItems = 12;
+        DomainResult coding;
+        coding.domainId = QStringLiteral("coding");
+        coding.percent = 20;
+        coding.scoredItems = 5;
+        coding.selfRating = 4.5;
+        report.domains = {ethics, coding};
+        const auto leaf = [](Condition::Kind kind, const QString &domain, std::optional<double> min,
+                             std::optional<double> max) {
+            Condition c;
+            c.kind = kind;
+            c.domain = domain;
+            c.min = min;
+            c.max = max;
+            return c;
+        };
+        Condition all;
+        all.kind = Condition::Kind::All;
+        all.children = {leaf(Condition::Kind::Overall, {}, 75, {}),
+                        leaf(Condition::Kind::DomainPercent, QStringLiteral("ethics"), {}, 59.99)};
+        Condition any;
+        any.kind = Condition::Kind::Any;
+        any.children = {leaf(Condition::Kind::DomainPercent, QStringLiteral("ethics"), 60, {}),
+                        leaf(Condition::Kind::SelfRating, QStringLiteral("coding"), 4, {})};
+        const Words words(en);
+        const Quiz quiz = bilingualQuiz();
+        QStringList said;
+        QList<Reason> reasons;
+        QVERIFY(holds(all, report, &reasons));
+        QVERIFY(holds(any, report, &reasons));
+        for (const Reason &r : std::as_const(reasons))
+            said.append(words.reason(r, quiz));
+        QCOMPARE(said, (QStringList{
+                           "Your overall score, 76%, is 75% or more.",
+                           "Your score in Ethics and privacy, 58%, is under 60%.",
+                           "You rated yourself 4.5 of 5 in Coding familiarity, which is 4 of 5 or "
+                           "more.",
+                       }));
     }
 
     void calibration_data()
@@ -222,12 +271,19 @@ private slots:
             << english.band({DomainBand::Source::Measurement, 15.4}, 4, 40)
             << "About ±15 points: the measurement error of this part of the quiz, from 40 "
                "attempts by all learners.";
+        // The Wilson interval (issue 15): never "About ±0 points" at 0% or 100%.
         QTest::addRow("band from the learner's items, singular")
-            << english.band({DomainBand::Source::Binomial, 50}, 1, 0)
-            << "About ±50 points: a score from only 1 question can be off by this much.";
-        QTest::addRow("band from the learner's items, plural")
-            << english.band({DomainBand::Source::Binomial, 25}, 4, 0)
-            << "About ±25 points: a score from only 4 questions can be off by this much.";
+            << english.band({DomainBand::Source::Wilson, 39.7, 20.65, 100}, 1, 0)
+            << "Likely between 21% and 100%: from only 1 question, a score can be off by this "
+               "much.";
+        QTest::addRow("band from the learner's items, plural, at 0 percent")
+            << english.band(domainBand(0, 5, nullptr), 5, 0)
+            << "Likely between 0% and 43%: from only 5 questions, a score can be off by this "
+               "much.";
+        QTest::addRow("band from the learner's items, at 100 percent")
+            << english.band(domainBand(100, 5, nullptr), 5, 0)
+            << "Likely between 57% and 100%: from only 5 questions, a score can be off by this "
+               "much.";
         QTest::addRow("no band") << english.band({}, 0, 0) << "";
         QTest::addRow("time limit, plural")
             << english.timeLimitNotice(45)
@@ -264,7 +320,7 @@ private slots:
         const Reason reason = domain(QStringLiteral("ethics"), 58.3, {}, 59.99);
         const Words words(es);
         const QString english = words.reason(reason, quiz);
-        QCOMPARE(english, QStringLiteral("Your score in Ética y privacidad, 58%, is below 60%."));
+        QCOMPARE(english, QStringLiteral("Your score in Ética y privacidad, 58%, is under 60%."));
         QTranslator spanish;
         QVERIFY(spanish.load(QStringLiteral(":/tst_words/tst_words_es.qm")));
         QVERIFY(QCoreApplication::installTranslator(&spanish));
@@ -272,12 +328,12 @@ private slots:
                  QStringLiteral("Tu puntuación en Ética y privacidad, 58 %, está por debajo del "
                                 "60 %."));
         QCOMPARE(words.percent(83.33, 1), QStringLiteral("83,3 %"));
-        QCOMPARE(words.band({DomainBand::Source::Binomial, 50}, 1, 0),
-                 QStringLiteral("Unos ±50 puntos: una puntuación de solo 1 pregunta puede "
-                                "desviarse tanto."));
-        QCOMPARE(words.band({DomainBand::Source::Binomial, 25}, 4, 0),
-                 QStringLiteral("Unos ±25 puntos: una puntuación de solo 4 preguntas puede "
-                                "desviarse tanto."));
+        QCOMPARE(words.band(domainBand(0, 1, nullptr), 1, 0),
+                 QStringLiteral("Probablemente entre 0 % y 79 %: con solo 1 pregunta, una "
+                                "puntuación puede desviarse tanto."));
+        QCOMPARE(words.band(domainBand(50, 4, nullptr), 4, 0),
+                 QStringLiteral("Probablemente entre 15 % y 85 %: con solo 4 preguntas, una "
+                                "puntuación puede desviarse tanto."));
         QVERIFY(QCoreApplication::removeTranslator(&spanish));
         QCOMPARE(words.reason(reason, quiz), english);
     }

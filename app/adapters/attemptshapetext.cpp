@@ -20,23 +20,23 @@ QString number(double value)
 
 QString AttemptShapeText::questions(const AttemptShape &shape)
 {
-    const QString total = tr("%n question(s)", nullptr, shape.items);
+    const QString total = tr("%n questions", nullptr, shape.items);
     if (shape.selfRatings == 0)
         return total;
     //: %1 = "64 questions", %2 = number of scored questions, %3 = "4 self-ratings"
     return tr("%1 (%2 scored, %3)")
         .arg(total, QString::number(shape.questions),
-             tr("%n self-rating(s)", nullptr, shape.selfRatings));
+             tr("%n self-ratings", nullptr, shape.selfRatings));
 }
 
 QString AttemptShapeText::draw(const AttemptShape &shape)
 {
     if (!shape.isDrawn())
         return {};
-    //: %1 = number of scored questions in an attempt, %2 = how many there are to draw from
-    return tr("Each attempt draws its %1 scored questions at random from %2, so two attempts "
-              "differ.")
-        .arg(shape.questions)
+    //: %n = number of scored questions in an attempt, %1 = how many there are to draw from
+    return tr("Each attempt draws its %n scored questions at random from %1, so two attempts "
+              "differ.",
+              nullptr, shape.questions)
         .arg(shape.poolQuestions);
 }
 
@@ -46,13 +46,13 @@ QString AttemptShapeText::points(const AttemptShape &shape)
         //: the points an attempt is worth depend on the questions drawn: %1 least, %2 most
         return tr("%1 to %2 points").arg(number(shape.minPoints), number(shape.maxPoints));
     if (whole(shape.maxPoints))
-        return tr("%n point(s)", nullptr, int(std::lround(shape.maxPoints)));
+        return tr("%n points", nullptr, int(std::lround(shape.maxPoints)));
     return tr("%1 points").arg(number(shape.maxPoints));
 }
 
 QString AttemptShapeText::duration(const AttemptShape &shape)
 {
-    return tr("about %n minute(s)", nullptr, shape.estimatedMinutes());
+    return tr("about %n minutes", nullptr, shape.estimatedMinutes());
 }
 
 QString AttemptShapeText::timeLimit(const AttemptShape &shape)
@@ -60,7 +60,7 @@ QString AttemptShapeText::timeLimit(const AttemptShape &shape)
     if (!shape.timeLimitMinutes)
         return {};
     if (whole(*shape.timeLimitMinutes))
-        return tr("%n minute(s)", nullptr, int(std::lround(*shape.timeLimitMinutes)));
+        return tr("%n minutes", nullptr, int(std::lround(*shape.timeLimitMinutes)));
     return tr("%1 minutes").arg(number(*shape.timeLimitMinutes));
 }
 

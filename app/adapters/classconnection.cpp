@@ -49,8 +49,8 @@ QString ClassConnection::statusText() const
         return tr("Enter the class password to send your answers.");
     if (!m_reachable && hasPending())
         return m_pending.items > 0
-                   ? tr("%n answer(s) kept on this computer, waiting for the class server.",
-                        nullptr, m_pending.items)
+                   ? tr("%n answers kept on this computer, waiting for the class server.", nullptr,
+                        m_pending.items)
                    : tr("Your progress is kept on this computer, waiting for the class server.");
     if (hasPending() || isSending())
         return tr("Sending your answers to the class…");

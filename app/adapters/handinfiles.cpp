@@ -70,7 +70,7 @@ bool HandInFiles::handIn(int attemptId, const QString &fileOrUrl)
     if (written) {
         const QFileInfo file(path);
         //: after "Hand in results…": %n = finished attempts, %1 = file name, %2 = its folder
-        m_handInNote = tr("Handed in %n finished attempt(s) in “%1” in the folder %2. Give this "
+        m_handInNote = tr("Handed in %n finished attempts in “%1” in the folder %2. Give this "
                           "file to your instructor.",
                           "", int(*written))
                            .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
@@ -107,7 +107,7 @@ void HandInFiles::collect(const QList<QUrl> &files)
             row.insert(QStringLiteral("already"), int(result->unchanged + result->updated));
             //: one collected hand-in file: %1 = file name, %2 = learner; then how many attempts
             row.insert(QStringLiteral("text"),
-                       tr("%1 (%2): %n new attempt(s)", "", int(result->added))
+                       tr("%1 (%2): %n new attempts", "", int(result->added))
                                .arg(name, result->profileName) +
                            (result->unchanged > 0
                                 ? tr(", %n already there", "", int(result->unchanged))
@@ -132,10 +132,10 @@ void HandInFiles::collect(const QList<QUrl> &files)
     }
     //: after "Collect hand-in files…"; %n = files read; then attempts added, already there, refused
     //: files
-    m_collectSummary = tr("Collected %n file(s): ", "", int(files.size())) +
-                       tr("%n new attempt(s), ", "", int(added)) +
+    m_collectSummary = tr("Collected %n files: ", "", int(files.size())) +
+                       tr("%n new attempts, ", "", int(added)) +
                        tr("%n already there, ", "", int(already)) +
-                       tr("%n file(s) refused.", "", int(refused));
+                       tr("%n files refused.", "", int(refused));
     if (m_database && added > 0)
         m_database->notifyAttemptsChanged();
     emit collected();

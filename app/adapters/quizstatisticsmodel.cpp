@@ -309,7 +309,7 @@ QString QuizStatisticsModel::reportHtml() const
     };
     QString h = QStringLiteral("<h1>%1</h1><p>%2</p>")
                     .arg(esc(tr("Item analysis: %1").arg(m_statistics->title)),
-                         esc(tr("%n finished attempt(s); %1.", nullptr, int(m_statistics->attempts))
+                         esc(tr("%n finished attempts; %1.", nullptr, int(m_statistics->attempts))
                                  .arg(m_allAttempts ? tr("every attempt")
                                                     : tr("each profile's first attempt"))));
     h +=

@@ -73,9 +73,14 @@ QString domainTable(const QList<DomainRow> &rows, const Words &words)
             row.percent ? words.percent(*row.percent) : ReportPdf::tr("not scored");
         const QString points = row.max > 0 ? words.points(row.earned, row.max) : QString();
         const QString rating = row.selfRating ? words.rating(*row.selfRating) : QString();
+        // The level's description (what it means for the learner) under the level.
+        const QString meaning = row.levelDescription.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("<br/>%1").arg(esc(row.levelDescription)) +
+                                          second(row.levelDescriptionSecond);
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                  .arg(esc(row.title) + second(row.titleSecond), esc(percent), esc(points),
-                      esc(row.level) + second(row.levelSecond), esc(rating));
+                      esc(row.level) + second(row.levelSecond) + meaning, esc(rating));
     }
     return h + QStringLiteral("</table>\n");
 }
@@ -230,6 +235,10 @@ QString ReportPdf::html(const FinishedAttempt &attempt, const Reading &reading)
         //: %1 the overall percent, possibly followed by its level
         h += QStringLiteral("<p><b>%1</b>%2</p>\n")
                  .arg(esc(tr("Overall: %1").arg(overall)), second(level.second));
+        const ShownText meaning =
+            levelDescription(quiz, quiz.levels, attempt.report.overallPercent, reading);
+        if (!meaning.first.isEmpty())
+            h += QStringLiteral("<p>%1%2</p>\n").arg(esc(meaning.first), second(meaning.second));
     }
     h += paragraph(AttemptShapeText::attempt(attempt.shape()));
     h += domainTable(rows, Words(reading.first));

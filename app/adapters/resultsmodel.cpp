@@ -34,6 +34,13 @@ QList<CostlyItem> costlyItems(const Quiz &quiz, const Report &report, const QStr
     return costly;
 }
 
+ShownText levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
+                           const std::optional<double> &percent, const Reading &reading)
+{
+    const LevelBand *band = percent ? bandFor(bands, *percent) : nullptr;
+    return band ? show(band->description, reading, quiz.language) : ShownText{};
+}
+
 QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Reading &reading)
 {
     const Words words(reading.first);
@@ -49,6 +56,11 @@ QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Readin
         const ShownText level = d.level ? show(*d.level, reading, quiz.language) : ShownText{};
         row.level = level.first;
         row.levelSecond = level.second;
+        if (domain) {
+            const ShownText meaning = levelDescription(quiz, domain->levels, d.percent, reading);
+            row.levelDescription = meaning.first;
+            row.levelDescriptionSecond = meaning.second;
+        }
         row.earned = d.earned;
         row.max = d.max;
         row.selfRating = d.selfRating;
@@ -75,6 +87,8 @@ void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains, cons
         const DomainBand band =
             row.percent ? domainBand(*row.percent, row.scoredItems, summary) : DomainBand{};
         row.band = band.halfWidth;
+        row.bandLow = band.low;
+        row.bandHigh = band.high;
         row.bandText = words.band(band, row.scoredItems, summary ? summary->count : 0);
     }
 }
@@ -103,7 +117,7 @@ void ResultsModel::refineBands()
             applyBands(self->m_rows, &domains, Words(self->m_reading.first));
             if (!self->m_rows.isEmpty())
                 emit self->dataChanged(self->index(0), self->index(int(self->m_rows.size()) - 1),
-                                       {BandRole, BandTextRole});
+                                       {BandRole, BandTextRole, BandLowRole, BandHighRole});
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
@@ -165,6 +179,24 @@ ShownText ResultsModel::shownLevel() const
     if (!m_attempt || !m_attempt->report.overallLevel)
         return {};
     return show(*m_attempt->report.overallLevel, m_reading, m_attempt->quiz.language);
+}
+
+ShownText ResultsModel::shownLevelDescription() const
+{
+    if (!m_attempt)
+        return {};
+    return levelDescription(m_attempt->quiz, m_attempt->quiz.levels,
+                            m_attempt->report.overallPercent, m_reading);
+}
+
+QString ResultsModel::overallLevelDescription() const
+{
+    return shownLevelDescription().first;
+}
+
+QString ResultsModel::overallLevelDescriptionSecond() const
+{
+    return shownLevelDescription().second;
 }
 
 QString ResultsModel::errorText() const
@@ -287,6 +319,14 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return row.band;
     case BandTextRole:
         return row.bandText;
+    case BandLowRole:
+        return row.bandLow;
+    case BandHighRole:
+        return row.bandHigh;
+    case LevelDescriptionRole:
+        return row.levelDescription;
+    case LevelDescriptionSecondRole:
+        return row.levelDescriptionSecond;
     case CalibrationRole:
         return row.calibration;
     case SelfRatingGapRole:
@@ -326,7 +366,11 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
             {CostlyItemsRole, "costlyItems"},
             {CalibrationRole, "calibration"},
             {BandRole, "band"},
-            {BandTextRole, "bandText"}};
+            {BandTextRole, "bandText"},
+            {BandLowRole, "bandLow"},
+            {BandHighRole, "bandHigh"},
+            {LevelDescriptionRole, "levelDescription"},
+            {LevelDescriptionSecondRole, "levelDescriptionSecond"}};
 }
 
 } // namespace hitready

@@ -36,6 +36,8 @@ struct DomainRow
     std::optional<double> percent;
     QString level;
     QString levelSecond;
+    QString levelDescription; // what the level means, in plain words (the quiz's); may be empty
+    QString levelDescriptionSecond;
     double earned = 0;
     double max = 0;
     std::optional<double> selfRating;
@@ -43,8 +45,10 @@ struct DomainRow
     QList<CostlyItem> costlyItems;
     QStringList calibration; // confidence quizzes: Words::calibration()
     int scoredItems = 0;
-    double band = 0;  // +/- percentage points around `percent`
-    QString bandText; // what the band is, in words
+    double band = 0;     // half the band's width, percentage points
+    double bandLow = 0;  // the band in percent (0..100); not centred on `percent` near 0 or 100
+    double bandHigh = 0; // equal to bandLow when there is no band
+    QString bandText;    // what the band is, in words
 };
 
 struct ScoreSummary;
@@ -53,6 +57,11 @@ struct ScoreSummary;
 // in `words`.
 void applyBands(QList<DomainRow> &rows, const QList<ScoreSummary> *domains,
                 const Words &words = Words());
+
+// The description of the level band `percent` falls in, as `reading` shows it; empty without a
+// percent, without bands or when the band has no description.
+ShownText levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
+                           const std::optional<double> &percent, const Reading &reading);
 
 // The items of `domainId` that lost points, most points lost first (quiz order on ties), their
 // texts as `reading` shows them.
@@ -83,6 +92,10 @@ class ResultsModel : public QAbstractListModel
     Q_PROPERTY(double overallPercent READ overallPercent NOTIFY resultsChanged)
     Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY textsChanged)
     Q_PROPERTY(QString overallLevelSecond READ overallLevelSecond NOTIFY textsChanged)
+    // What the overall level means, in plain words (the quiz's level description); "" if none.
+    Q_PROPERTY(QString overallLevelDescription READ overallLevelDescription NOTIFY textsChanged)
+    Q_PROPERTY(QString overallLevelDescriptionSecond READ overallLevelDescriptionSecond NOTIFY
+                   textsChanged)
     // Certainty-based marking (quizzes with confidence): the score and calibration sentences.
     Q_PROPERTY(QString certainty READ certainty NOTIFY textsChanged)
     Q_PROPERTY(QString quizTitle READ quizTitle NOTIFY textsChanged)
@@ -114,9 +127,13 @@ public:
         // list of {itemId, prompt, promptSecond, explanation, explanationSecond, pointsLost,
         // answered}
         CostlyItemsRole,
-        CalibrationRole, // sentences, empty without certainty-based marking
-        BandRole,        // +/- percentage points of uncertainty around the percent
-        BandTextRole,    // where the band comes from, in words
+        CalibrationRole,            // sentences, empty without certainty-based marking
+        BandRole,                   // half the width of the band of uncertainty, percentage points
+        BandTextRole,               // where the band comes from, in words
+        LevelDescriptionRole,       // what the domain's level means; "" when the quiz says nothing
+        LevelDescriptionSecondRole, // the same in the second language
+        BandLowRole,                // the band of uncertainty, in percent (0..100)
+        BandHighRole,
     };
     Q_ENUM(Role)
 
@@ -139,6 +156,8 @@ public:
     double overallPercent() const;
     QString overallLevel() const;
     QString overallLevelSecond() const;
+    QString overallLevelDescription() const;
+    QString overallLevelDescriptionSecond() const;
     QString certainty() const;
     QString quizTitle() const;
     QString quizTitleSecond() const;
@@ -169,6 +188,7 @@ private:
     void reread();
     // The overall level of the attempt shown, if the quiz has levels.
     ShownText shownLevel() const;
+    ShownText shownLevelDescription() const;
     // Reads the quiz's statistics in the background; the bands narrow to the SEM when enough
     // learners took the quiz.
     void refineBands();

@@ -12,18 +12,18 @@ namespace {
 QString itemsChanged(int items)
 {
     //: how many answers, flags or confidence choices of an attempt are new or changed
-    return Cli::tr("%n answer(s), flag(s) or confidence(s) changed", nullptr, items);
+    return Cli::tr("%n answers, flags or confidences changed", nullptr, items);
 }
 
 QString attemptsText(int attempts)
 {
-    return Cli::tr("%n attempt(s)", nullptr, attempts);
+    return Cli::tr("%n attempts", nullptr, attempts);
 }
 
 QString discardedText(int discarded)
 {
     //: attempts the learner discarded (started again), whose removal is sent to the server
-    return Cli::tr("%n discarded attempt(s)", nullptr, discarded);
+    return Cli::tr("%n discarded attempts", nullptr, discarded);
 }
 
 } // namespace

@@ -49,6 +49,11 @@ void domainLine(QTextStream &s, const Quiz &quiz, const DomainResult &d, const W
         //: certainty-based mark of this area, %1 a number from -6 to 3
         s << "  " << Cli::tr("certainty %1").arg(words.number(*d.cbmAverage, 1));
     s << '\n';
+    const Domain *domain = quiz.domain(d.domainId);
+    if (const QString meaning =
+            domain ? words.levelDescription(quiz, domain->levels, d.percent) : QString();
+        !meaning.isEmpty())
+        s << "    " << meaning << '\n';
 }
 
 } // namespace
@@ -64,6 +69,9 @@ QString reportText(const Quiz &quiz, const Report &report, const Plan &plan, con
                                          levelWord(quiz, report.overallLevel, words),
                                          percentDecimals))
       << '\n';
+    if (const QString meaning = words.levelDescription(quiz, quiz.levels, report.overallPercent);
+        !meaning.isEmpty())
+        s << meaning << '\n';
     if (report.cbmAverage) {
         s << words.certaintyScore(*report.cbmAverage) << '\n';
         for (const QString &sentence : words.calibration(report.calibration))

@@ -39,7 +39,7 @@ StatedBounds stated(const Reason &reason)
 }
 
 // The fewest decimals (from `fewest` to 2) that keep the stated sentence true of the learner's
-// number: 59.6 against "below 60" is written 59.6, not 60.
+// number: 35.28 against "under 70" is written 35, 59.6 against "under 60" 59.6, not 60.
 int decimalsFor(double value, const StatedBounds &b, int fewest)
 {
     for (int decimals = fewest; decimals < 2; ++decimals) {
@@ -81,24 +81,26 @@ QString Words::reason(const Reason &reason, const Quiz &quiz) const
     return overallReason(value, min, max, b.below);
 }
 
+// The comparisons are said the way people say them ("70% or more", "under 60%"), not as a
+// rule's "at least" / "at most".
 QString Words::overallReason(const QString &value, const QString &min, const QString &max,
                              bool below) const
 {
     if (!min.isEmpty() && !max.isEmpty())
         return below
                    //: %1 the learner's overall percent, %2 and %3 bounds such as "50%"
-                   ? tr("Your overall score, %1, is at least %2 and below %3.").arg(value, min, max)
+                   ? tr("Your overall score, %1, is %2 or more and under %3.").arg(value, min, max)
                    //: %1 the learner's overall percent, %2 and %3 bounds such as "50%"
-                   : tr("Your overall score, %1, is between %2 and %3.").arg(value, min, max);
+                   : tr("Your overall score, %1, is from %2 to %3.").arg(value, min, max);
     if (!min.isEmpty())
         //: %1 the learner's overall percent, %2 the lowest that counts, such as "70%"
-        return tr("Your overall score, %1, is at least %2.").arg(value, min);
+        return tr("Your overall score, %1, is %2 or more.").arg(value, min);
     if (!max.isEmpty())
         return below
                    //: %1 the learner's overall percent, %2 a bound such as "50%"
-                   ? tr("Your overall score, %1, is below %2.").arg(value, max)
+                   ? tr("Your overall score, %1, is under %2.").arg(value, max)
                    //: %1 the learner's overall percent, %2 a bound such as "50%"
-                   : tr("Your overall score, %1, is at most %2.").arg(value, max);
+                   : tr("Your overall score, %1, is %2 or less.").arg(value, max);
     //: %1 the learner's overall percent
     return tr("Your overall score is %1.").arg(value);
 }
@@ -109,19 +111,19 @@ QString Words::domainReason(const QString &title, const QString &value, const QS
     if (!min.isEmpty() && !max.isEmpty())
         return below
                    //: %1 an area of the quiz, %2 the learner's percent in it, %3 and %4 bounds
-                   ? tr("Your score in %1, %2, is at least %3 and below %4.")
+                   ? tr("Your score in %1, %2, is %3 or more and under %4.")
                          .arg(title, value, min, max)
                    //: %1 an area of the quiz, %2 the learner's percent in it, %3 and %4 bounds
-                   : tr("Your score in %1, %2, is between %3 and %4.").arg(title, value, min, max);
+                   : tr("Your score in %1, %2, is from %3 to %4.").arg(title, value, min, max);
     if (!min.isEmpty())
         //: %1 an area of the quiz, %2 the learner's percent in it, %3 the lowest that counts
-        return tr("Your score in %1, %2, is at least %3.").arg(title, value, min);
+        return tr("Your score in %1, %2, is %3 or more.").arg(title, value, min);
     if (!max.isEmpty())
         return below
                    //: %1 an area of the quiz, %2 the learner's percent in it, %3 a bound
-                   ? tr("Your score in %1, %2, is below %3.").arg(title, value, max)
+                   ? tr("Your score in %1, %2, is under %3.").arg(title, value, max)
                    //: %1 an area of the quiz, %2 the learner's percent in it, %3 a bound
-                   : tr("Your score in %1, %2, is at most %3.").arg(title, value, max);
+                   : tr("Your score in %1, %2, is %3 or less.").arg(title, value, max);
     //: %1 an area of the quiz, %2 the learner's percent in it
     return tr("Your score in %1 is %2.").arg(title, value);
 }
@@ -133,23 +135,23 @@ QString Words::selfRatingReason(const QString &title, const QString &value, cons
         return below
                    //: %1 an area of the quiz, %2 the learner's self-rating such as "4 of 5",
                    //: %3 and %4 bounds such as "3 of 5"
-                   ? tr("You rated yourself %2 in %1, which is at least %3 and below %4.")
+                   ? tr("You rated yourself %2 in %1, which is %3 or more and under %4.")
                          .arg(title, value, min, max)
                    //: %1 an area of the quiz, %2 the learner's self-rating such as "4 of 5",
                    //: %3 and %4 bounds such as "3 of 5"
-                   : tr("You rated yourself %2 in %1, which is between %3 and %4.")
+                   : tr("You rated yourself %2 in %1, which is from %3 to %4.")
                          .arg(title, value, min, max);
     if (!min.isEmpty())
         //: %1 an area of the quiz, %2 the learner's self-rating such as "4 of 5", %3 a bound
-        return tr("You rated yourself %2 in %1, which is at least %3.").arg(title, value, min);
+        return tr("You rated yourself %2 in %1, which is %3 or more.").arg(title, value, min);
     if (!max.isEmpty())
         return below
                    //: %1 an area of the quiz, %2 the learner's self-rating such as "2 of 5",
                    //: %3 a bound
-                   ? tr("You rated yourself %2 in %1, which is below %3.").arg(title, value, max)
+                   ? tr("You rated yourself %2 in %1, which is under %3.").arg(title, value, max)
                    //: %1 an area of the quiz, %2 the learner's self-rating such as "2 of 5",
                    //: %3 a bound
-                   : tr("You rated yourself %2 in %1, which is at most %3.").arg(title, value, max);
+                   : tr("You rated yourself %2 in %1, which is %3 or less.").arg(title, value, max);
     //: %1 an area of the quiz, %2 the learner's self-rating such as "4 of 5"
     return tr("You rated yourself %2 in %1.").arg(title, value);
 }

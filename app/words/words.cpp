@@ -43,6 +43,13 @@ QString Words::number(double value, int decimals) const
     return m_locale.toString(rounded(value, decimals), 'f', QLocale::FloatingPointShortest);
 }
 
+QString Words::levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
+                                const std::optional<double> &percent) const
+{
+    const LevelBand *band = percent ? bandFor(bands, *percent) : nullptr;
+    return band ? quizText(quiz, band->description) : QString();
+}
+
 QString Words::percent(double percent, int decimals) const
 {
     return percentOf(m_locale.toString(rounded(percent, decimals), 'f', decimals));
@@ -141,11 +148,13 @@ QString Words::band(const DomainBand &band, int scoredItems, qint64 attempts) co
                   "attempts by all learners.",
                   nullptr, int(std::min<qint64>(attempts, std::numeric_limits<int>::max())))
             .arg(number(band.halfWidth, 0));
-    case DomainBand::Source::Binomial:
-        //: %1 percentage points either side of the score; %n scored questions in this area
-        return tr("About ±%1 points: a score from only %n questions can be off by this much.",
+    case DomainBand::Source::Wilson:
+        //: %1 and %2 percents such as "0%" and "43%": the range the learner's real score
+        //: likely lies in (95%); %n scored questions in this area
+        return tr("Likely between %1 and %2: from only %n questions, a score can be off by this "
+                  "much.",
                   nullptr, scoredItems)
-            .arg(number(band.halfWidth, 0));
+            .arg(percent(band.low), percent(band.high));
     case DomainBand::Source::None:
         break;
     }

@@ -49,6 +49,10 @@ public:
     // percent (and then no level either).
     QString percentWithLevel(const std::optional<double> &percent, const QString &level,
                              int decimals = 0) const;
+    // What the level `percent` falls in means, in plain words: the description of its band in
+    // `bands` (the quiz's or a domain's), in this language; empty when there is none.
+    QString levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
+                             const std::optional<double> &percent) const;
     // Points earned of the points there were: "3.7 / 15".
     QString points(double earned, double max) const;
     // A self-rating on the five-point scale, to at most `decimals` places (a mean has them):
@@ -57,9 +61,10 @@ public:
 
     // ---- recommendations -----------------------------------------------------------------
     // Why a recommendation was given, as a sentence the learner reads: "Your overall score,
-    // 72%, is at least 70%." The learner's number is written as precisely as it takes to
-    // tell it from the bound (59.6% is not shown as 60% against a bound of 60%). A `max` just
-    // under a whole number (59.99) is read as the author means it: "below 60%".
+    // 72%, is 70% or more.", "Your score in Ethics and privacy, 58%, is under 60%." The learner's
+    // number is written as precisely as it takes to tell it from the bound (59.6% is not shown as
+    // 60% against a bound of 60%). A `max` just under a whole number (59.99) is read as the author
+    // means it: "below 60%".
     QString reason(const Reason &reason, const Quiz &quiz) const;
     // The reason line of a recommendation without conditions.
     QString givenToEveryLearner() const;
@@ -75,8 +80,9 @@ public:
     QString selfRatingGap(const QString &domainTitle, double rating, double percent) const;
 
     // ---- uncertainty ---------------------------------------------------------------------
-    // The band around a domain score: from the quiz's measurement error over `attempts`
-    // finished attempts, or from the learner's own `scoredItems`; empty without a band.
+    // The band around a domain score: "About ±15 points" from the quiz's measurement error
+    // over `attempts` finished attempts, or "Likely between 0% and 43%" (the Wilson interval)
+    // from the learner's own `scoredItems`; empty without a band.
     QString band(const DomainBand &band, int scoredItems, qint64 attempts) const;
 
     // ---- time limits ---------------------------------------------------------------------

@@ -297,9 +297,10 @@ QList<LevelBand> NodeReader::levels(const YamlNode &map, QStringView key)
     for (const auto &element : list->elements()) {
         if (!expectMap(*element, QStringLiteral("a level")))
             continue;
-        checkKeys(*element, QStringLiteral("a level"), {"min", "label"}, {});
+        checkKeys(*element, QStringLiteral("a level"), {"min", "label"}, {"description"});
         const auto min = number(*element, u"min");
         const Text label = text(*element, u"label");
+        const Text description = text(*element, u"description");
         if (!min)
             continue;
         const YamlNode &at = *element->value(u"min");
@@ -312,7 +313,7 @@ QList<LevelBand> NodeReader::levels(const YamlNode &map, QStringView key)
             problem(at, QStringLiteral("levels must ascend: min %1 does not exceed the previous %2")
                             .arg(*min)
                             .arg(bands.last().min));
-        bands.append({*min, label});
+        bands.append({*min, label, description});
     }
     if (list->elements().empty())
         problem(*list, QStringLiteral("'%1' must list at least one level").arg(key));

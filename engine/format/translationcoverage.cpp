@@ -13,8 +13,10 @@ namespace {
 template <typename Visit> void forEachText(const Quiz &quiz, Visit &&visit)
 {
     const auto levels = [&](const QList<LevelBand> &bands) {
-        for (const LevelBand &band : bands)
+        for (const LevelBand &band : bands) {
             visit(band.label);
+            visit(band.description);
+        }
     };
     const auto entries = [&](const QList<Entry> &list) {
         for (const Entry &entry : list)

@@ -174,13 +174,19 @@ bool usesAttemptRules(const Quiz &quiz)
                        [](const Item &i) { return i.keepOptionOrder; });
 }
 
-std::optional<Text> levelFor(const QList<LevelBand> &bands, double percent)
+const LevelBand *bandFor(const QList<LevelBand> &bands, double percent)
 {
-    std::optional<Text> label;
+    const LevelBand *found = nullptr;
     for (const LevelBand &band : bands)
         if (band.min <= percent)
-            label = band.label;
-    return label;
+            found = &band;
+    return found;
+}
+
+std::optional<Text> levelFor(const QList<LevelBand> &bands, double percent)
+{
+    const LevelBand *band = bandFor(bands, percent);
+    return band ? std::optional<Text>(band->label) : std::nullopt;
 }
 
 // The hash is fed a canonical stream of the content: every field in a fixed order, strings
@@ -287,6 +293,28 @@ void addTranslationsSection(ContentStream &s, const Quiz &quiz)
         s << i.textKey.acceptLanguages << i.textKey.patternLanguages;
 }
 
+// Level descriptions (issue 15) hash only when a band has one: a quiz without them keeps its hash.
+void addLevelDescriptionsSection(ContentStream &s, const Quiz &quiz)
+{
+    const auto described = [](const QList<LevelBand> &bands) {
+        return std::any_of(bands.cbegin(), bands.cend(),
+                           [](const LevelBand &b) { return !b.description.isEmpty(); });
+    };
+    if (!described(quiz.levels) &&
+        std::none_of(quiz.domains.cbegin(), quiz.domains.cend(),
+                     [&](const Domain &d) { return described(d.levels); }))
+        return;
+    s << QStringLiteral("level-descriptions");
+    const auto add = [&](const QList<LevelBand> &bands) {
+        s << qint64(bands.size());
+        for (const LevelBand &b : bands)
+            s << b.description;
+    };
+    add(quiz.levels);
+    for (const Domain &d : quiz.domains)
+        add(d.levels);
+}
+
 void addStimuliSection(ContentStream &s, const Quiz &quiz)
 {
     const bool referenced = std::any_of(quiz.items.cbegin(), quiz.items.cend(),
@@ -339,6 +367,7 @@ QString contentHash(const Quiz &quiz)
     }
     addStimuliSection(s, quiz);
     addTranslationsSection(s, quiz);
+    addLevelDescriptionsSection(s, quiz);
     // Attempt rules come last and only when one is set: a quiz without them keeps the hash it
     // had before they existed, so its stored attempts still match their quiz file.
     if (usesAttemptRules(quiz)) {

@@ -30,6 +30,7 @@ struct LevelBand
 {
     double min = 0;
     Text label;
+    Text description{}; // what the level means for the learner, in plain words; may be empty
     bool operator==(const LevelBand &) const = default;
 };
 
@@ -256,6 +257,8 @@ struct Quiz
 
 // The label of the highest band whose min <= percent, or nullopt without bands.
 std::optional<Text> levelFor(const QList<LevelBand> &bands, double percent);
+// The band a percent falls in (the one levelFor() takes its label from); null without bands.
+const LevelBand *bandFor(const QList<LevelBand> &bands, double percent);
 
 // True when any of time_limit, confidence, shuffle, draw or an item's `shuffle: false` is set.
 bool usesAttemptRules(const Quiz &quiz);

@@ -229,16 +229,28 @@ QList<StatisticsFlag> summaryFlags(const ScoreSummary &summary)
     return {};
 }
 
+ProportionInterval wilsonInterval(double proportion, double n, double z)
+{
+    if (!(n > 0))
+        return {0, 1};
+    const double p = std::clamp(proportion, 0.0, 1.0);
+    const double z2n = z * z / n;
+    const double centre = (p + z2n / 2) / (1 + z2n);
+    const double half = z * std::sqrt(p * (1 - p) / n + z2n / (4 * n)) / (1 + z2n);
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
 DomainBand domainBand(double percent, int scoredItems, const ScoreSummary *domain)
 {
     if (domain && domain->count >= minimumAttemptsForSem) {
         if (const std::optional<double> sem = domain->percentOf(domain->sem))
-            return {DomainBand::Source::Measurement, *sem};
+            return {DomainBand::Source::Measurement, *sem, std::max(0.0, percent - *sem),
+                    std::min(100.0, percent + *sem)};
     }
     if (scoredItems <= 0)
         return {};
-    const double p = std::clamp(percent / 100.0, 0.0, 1.0);
-    return {DomainBand::Source::Binomial, std::sqrt(p * (1 - p) / scoredItems) * 100.0};
+    const ProportionInterval w = wilsonInterval(percent / 100.0, scoredItems);
+    return {DomainBand::Source::Wilson, (w.high - w.low) * 50.0, w.low * 100.0, w.high * 100.0};
 }
 
 } // namespace hitready

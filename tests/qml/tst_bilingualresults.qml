@@ -130,6 +130,34 @@ Item {
             compare(detail.titleSecond, "")
             compare(detail.second, "(Inicial)")
 
+            // What each level means (issue 15), under the level, in both languages where the
+            // quiz has both; nothing where the band has no description.
+            const privacyMeaning = findChild(privacy, "levelDescription")
+            verify(privacyMeaning.visible)
+            compare(privacyMeaning.first, "You know many of the privacy rules.")
+            compare(privacyMeaning.second, "Conoce muchas de las reglas de privacidad.")
+            verify(privacy.Accessible.name.indexOf("\nYou know many of the privacy rules.\n") > 0, privacy.Accessible.name)
+            const detailMeaning = findChild(detail, "levelDescription")
+            compare(detailMeaning.first, "Practice checking records line by line.")
+            compare(secondLine(detailMeaning), "")
+            const coding = bars.itemAt(1)
+            verify(!findChild(coding, "levelDescription").visible)
+            const overallMeaning = findChild(page, "overallLevelDescription")
+            verify(overallMeaning.visible)
+            compare(overallMeaning.first, "A foundation course is the usual first step.")
+            compare(overallMeaning.second, "Un curso básico es el primer paso habitual.")
+
+            // Coding is 0 of 1: its band is the Wilson interval [0%, 79%], not "±0 points",
+            // drawn on the bar and explained in the legend.
+            compare(coding.percent, 0)
+            compare(coding.bandLow, 0)
+            fuzzyCompare(coding.bandHigh, 79.345, 0.001)
+            const codingBand = findChild(coding, "band")
+            verify(codingBand.visible)
+            verify(codingBand.width > 0)
+            verify(coding.bandText.indexOf("Likely between 0% and 79%") === 0, coding.bandText)
+            verify(findChild(page, "bandLegend").visible)
+
             // The questions that cost points: d1's explanation has no Spanish, so shows once.
             const costly = findChild(page, "costlyDomains")
             compare(costly.count, 3)
@@ -159,6 +187,9 @@ Item {
             tryCompare(privacy, "title", "Privacidad y ética")
             compare(privacy.titleSecond, "Privacy and ethics")
             compare(privacy.level, "En desarrollo")
+            compare(privacy.levelDescription, "Conoce muchas de las reglas de privacidad.")
+            compare(privacy.levelDescriptionSecond, "You know many of the privacy rules.")
+            compare(findChild(page, "overallLevelDescription").first, "Un curso básico es el primer paso habitual.")
             verify(bars.itemAt(0) === privacy, "the delegate is kept")
             verify(shell.stack.currentItem === page, "the page is kept")
             compare(privacy.percent, percent)

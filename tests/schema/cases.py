@@ -61,7 +61,7 @@ translations:
   hmn:
 levels:
   - {min: 0, label: Emerging}
-  - {min: 50.5, label: {en: Ready, es: Listo}}
+  - {min: 50.5, label: {en: Ready, es: Listo}, description: {en: Ready for the course., es: Listo para el curso.}}
 domains:
   - id: d
     title: D
@@ -217,6 +217,8 @@ CASES = [
     ("translation status final", False, FULL.replace("status: reviewed", "status: final")),
     ("translations keyed by a non-language", False, FULL.replace("hmn:", "Spanish:")),
     ("first level above 0", False, FULL.replace("{min: 0, label: Emerging}", "{min: 10, label: Emerging}")),
+    ("level description a list", False, FULL.replace("description: {en: Ready for the course., es: Listo para el curso.}", "description: [Ready]")),
+    ("first level with an unknown key (prefixItems skip `items`)", False, FULL.replace("{min: 0, label: Emerging}", "{min: 0, label: Emerging, meaning: New}")),
     ("level min above 100", False, FULL.replace("min: 50.5", "min: 150")),
     ("stimulus without text or table", False, FULL.replace("    text: |\n      Admitted 03/02/2025.\n", "")),
     ("table without columns", False, FULL.replace("columns: [Month, {en: Count, es: Cantidad}]", "columns: []")),

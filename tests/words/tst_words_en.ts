@@ -32,10 +32,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
+        <source>Likely between %1 and %2: from only %n questions, a score can be off by this much.</source>
         <translation>
-            <numerusform>About ±%1 points: a score from only %n question can be off by this much.</numerusform>
-            <numerusform>About ±%1 points: a score from only %n questions can be off by this much.</numerusform>
+            <numerusform>Likely between %1 and %2: from only %n question, a score can be off by this much.</numerusform>
+            <numerusform>Likely between %1 and %2: from only %n questions, a score can be off by this much.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

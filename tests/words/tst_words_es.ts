@@ -10,14 +10,14 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Your score in %1, %2, is below %3.</source>
+        <source>Your score in %1, %2, is under %3.</source>
         <translation>Tu puntuación en %1, %2, está por debajo del %3.</translation>
     </message>
     <message numerus="yes">
-        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
+        <source>Likely between %1 and %2: from only %n questions, a score can be off by this much.</source>
         <translation>
-            <numerusform>Unos ±%1 puntos: una puntuación de solo %n pregunta puede desviarse tanto.</numerusform>
-            <numerusform>Unos ±%1 puntos: una puntuación de solo %n preguntas puede desviarse tanto.</numerusform>
+            <numerusform>Probablemente entre %1 y %2: con solo %n pregunta, una puntuación puede desviarse tanto.</numerusform>
+            <numerusform>Probablemente entre %1 y %2: con solo %n preguntas, una puntuación puede desviarse tanto.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,8 +29,9 @@ namespace wire = hitready::snapshotwire;
 
 // The class versions written now, for the structs above version 0 (BOOST_CLASS_VERSION below).
 namespace classVersion {
-inline constexpr unsigned domain = 1; // 1: draw
-inline constexpr unsigned item = 2;   // 2: keepOptionOrder, stimulus, the item types after likert
+inline constexpr unsigned domain = 1;    // 1: draw
+inline constexpr unsigned levelBand = 1; // 1: description
+inline constexpr unsigned item = 2; // 2: keepOptionOrder, stimulus, the item types after likert
 inline constexpr unsigned quiz = 3; // 2: time limit, confidence, shuffle, stimuli; 3: translations
 inline constexpr unsigned textKey = 1; // 1: the language of each accepted answer and pattern
 } // namespace classVersion
@@ -103,8 +104,10 @@ template <class Archive, class T> void serialize(Archive &ar, std::optional<T> &
 // `version` says the archive has it. Fields read from an older archive keep their defaults.
 template <class Archive> void serialize(Archive &ar, hitready::LevelBand &b, unsigned version)
 {
-    wire::knownVersion(version, 0, "level band");
+    wire::knownVersion(version, classVersion::levelBand, "level band");
     wire::fields(ar, b.min, b.label);
+    if (version >= 1) // 1: description
+        wire::field(ar, b.description);
 }
 
 template <class Archive> void serialize(Archive &ar, hitready::Domain &d, unsigned version)
@@ -274,7 +277,7 @@ BOOST_CLASS_TRACKING(hitready::Text, boost::serialization::track_never)
     BOOST_CLASS_VERSION(Type, version)                                                             \
     BOOST_CLASS_TRACKING(Type, boost::serialization::track_never)
 
-HITREADY_VERSIONED(hitready::LevelBand, 0)
+HITREADY_VERSIONED(hitready::LevelBand, boost::serialization::classVersion::levelBand)
 HITREADY_VERSIONED(hitready::Domain, boost::serialization::classVersion::domain)
 HITREADY_VERSIONED(hitready::Option, 0)
 HITREADY_VERSIONED(hitready::Entry, 0)
