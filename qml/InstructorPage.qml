@@ -294,7 +294,7 @@ Page {
                     color: stats.errorText !== "" ? Theme.problem : Theme.mutedText
                     text: stats.busy ? qsTr("Computing…")
                                      : stats.errorText !== "" ? stats.errorText
-                                     : qsTr("%n finished attempt(s) counted.", "", stats.attempts)
+                                     : qsTr("%n finished attempts counted.", "", stats.attempts)
                 }
 
                 Heading {

@@ -86,7 +86,7 @@ Page {
                     font.pixelSize: Theme.smallSize
                     color: preview.showingOlderVersion ? Theme.problem : Theme.mutedText
                     text: preview.showingOlderVersion
-                          ? qsTr("%n problem(s) in the file as saved: the preview shows the last version that loaded.", "", preview.errorCount)
+                          ? qsTr("%n problems in the file as saved: the preview shows the last version that loaded.", "", preview.errorCount)
                           : qsTr("%1: every save shows here at once. Nothing you answer here is saved.").arg(preview.filePath)
                     Accessible.role: preview.showingOlderVersion ? Accessible.AlertMessage : Accessible.StaticText
                     Accessible.name: text
@@ -113,7 +113,7 @@ Page {
                 visible: problemList.count > 0
                 font.pixelSize: Theme.bodySize
                 //: heading over the list of problems and warnings: %n = how many
-                text: qsTr("%n problem(s) and warning(s)", "", problemList.count)
+                text: qsTr("%n problems and warnings", "", problemList.count)
             }
             ListView {
                 id: problemList
@@ -140,6 +140,15 @@ Page {
                     width: ListView.view.width
                     highlighted: ListView.isCurrentItem && ListView.view.activeFocus
                     font.pixelSize: Theme.smallSize
+                    background: Rectangle {
+                        color: problemRow.highlighted ? Theme.selected : "transparent"
+                        radius: 4
+
+                        FocusRing {
+                            visible: problemRow.highlighted
+                            radius: 4
+                        }
+                    }
                     Accessible.name: (problemRow.warning ? qsTr("Warning") : qsTr("Error")) + ": " + problemRow.problemText
                     contentItem: Label {
                         text: (problemRow.warning ? "⚠ " : "✖ ") + problemRow.problemText
@@ -160,7 +169,7 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.bodySize
                 //: heading over the list of the quiz's items: %n = how many
-                text: qsTr("%n item(s)", "", itemList.count)
+                text: qsTr("%n items", "", itemList.count)
             }
             ListView {
                 id: itemList
@@ -192,6 +201,15 @@ Page {
                     objectName: "previewItem_" + itemRow.itemId
                     width: ListView.view.width
                     highlighted: ListView.isCurrentItem
+                    background: Rectangle {
+                        color: itemRow.highlighted ? Theme.accent : "transparent"
+                        radius: 4
+
+                        FocusRing {
+                            visible: itemRow.highlighted && itemList.activeFocus
+                            radius: 4
+                        }
+                    }
                     //: an item in the preview's list: %1 = its number, %2 = its id, %3 = its prompt's start
                     Accessible.name: qsTr("Item %1, %2: %3").arg(itemRow.number).arg(itemRow.itemId).arg(itemRow.label)
                     contentItem: ColumnLayout {

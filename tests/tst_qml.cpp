@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QImage>
 #include <QPointer>
 #include <QQmlEngine>
@@ -169,6 +170,24 @@ public:
         return QFileInfo(m_database).absoluteDir().filePath(name);
     }
     Q_INVOKABLE bool fileExists(const QString &path) const { return QFileInfo::exists(path); }
+    // Saves `text` at `path` as an author's editor would: in place, or (byRename) as a new file
+    // renamed over the old one. For the preview window, which follows both.
+    Q_INVOKABLE bool saveText(const QString &path, const QString &text, bool byRename) const
+    {
+        if (!byRename) {
+            QFile inPlace(path);
+            return inPlace.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                   && inPlace.write(text.toUtf8()) >= 0;
+        }
+        QSaveFile file(path);
+        file.setDirectWriteFallback(false);
+        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
+    }
+    Q_INVOKABLE QString readText(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
 
     // The path of tests/fixtures/`name`: a quiz file a test opens itself.
     Q_INVOKABLE QString fixturePath(const QString &name) const

@@ -180,7 +180,7 @@ bool AttemptController::start(const QString &quizPath, qint64 profileId)
     const Result<Quiz> loaded = loadQuizFile(quizPath);
     if (!loaded) {
         const Problems &problems = loaded.error().problems;
-        return refuse(tr("This quiz cannot be started: %1 (%n problem(s) in all).", nullptr,
+        return refuse(tr("This quiz cannot be started: %1 (%n problems in all).", nullptr,
                          int(problems.size()))
                           .arg(problems.first().toString()));
     }
