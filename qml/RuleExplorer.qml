@@ -48,7 +48,7 @@ Item {
             }
             Heading {
                 Layout.fillWidth: true
-                text: qsTr("Recommendation rules")
+                text: qsTr("Rule explorer")
             }
             BodyText {
                 Layout.fillWidth: true
@@ -156,9 +156,12 @@ Item {
                 }
             }
 
+            // Section headings at body size: a long word ("Recommendations") fits 360 px at
+            // 200% text without breaking inside it.
             Heading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                font.pixelSize: Theme.bodySize
                 text: qsTr("Overall")
             }
             BodyText {
@@ -170,6 +173,7 @@ Item {
             Heading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                font.pixelSize: Theme.bodySize
                 text: qsTr("Recommendations given")
             }
             BodyText {
