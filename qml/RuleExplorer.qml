@@ -17,11 +17,11 @@ Item {
     implicitHeight: 700
 
     // The explorer writes the quiz texts and numbers in the interface's language.
-    Binding {
-        target: root.explorer
-        property: "language"
-        value: DisplaySettings.language
-    }
+    readonly property string shownLanguage: DisplaySettings.language
+
+    onShownLanguageChanged: root.explorer.language = root.shownLanguage
+    onExplorerChanged: root.explorer.language = root.shownLanguage
+    Component.onCompleted: root.explorer.language = root.shownLanguage
 
     // Tab and arrow keys scroll the panel to the slider they reach.
     FocusReveal {
