@@ -47,6 +47,7 @@ Item {
 
         // A fresh quiz each time: every domain at 50%, no self-ratings, 100% text.
         function init() {
+            DisplaySettings.language = "en"
             DisplaySettings.textScale = 1
             DisplaySettings.highContrast = false
             verify(explorerModel.loadFile(Support.fixturePath("explorer/rules.yaml")))
@@ -117,6 +118,21 @@ Item {
             verify(!explorerModel.loadFile(Support.fixturePath("explorer/missing.yaml")))
             verify(findChild(panel, "explorerError").visible)
             compare(findChild(panel, "percent-ethics").value, 90)
+        }
+
+        // The panel gives the explorer the interface language: quiz texts and reasons follow it.
+        function test_followsTheInterfaceLanguage() {
+            compare(explorerModel.language, "en")
+            DisplaySettings.language = "es"
+            tryCompare(explorerModel, "language", "es")
+            // (How "50%" is written is the Spanish translation's choice.)
+            tryVerify(() => findChild(panel, "percent-coding").Accessible.name.startsWith("Codificación: 50"),
+                      1000, "the domain title in Spanish")
+            verify(findChild(panel, "step-coding-course") !== null)
+            compare(explorerModel.recommendations.data(explorerModel.recommendations.index(1, 0), Qt.UserRole + 4),
+                    "Tome un curso de codificación")
+            DisplaySettings.language = "en"
+            tryCompare(findChild(panel, "percent-coding").Accessible, "name", "Coding: 50%")
         }
 
         function test_nothingClippedInANarrowPanel() {
