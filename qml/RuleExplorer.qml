@@ -82,6 +82,8 @@ Item {
 
                     //: %1 = a domain's title, %2 = its percent ("Ethics and privacy: 58%")
                     readonly property string percentLabel: qsTr("%1: %2").arg(domain.title).arg(domain.percentText)
+                    //: %1 = the overall percent and level ("58% (Developing)")
+                    readonly property string overallLabel: qsTr("Overall: %1").arg(root.explorer.overallText)
                     //: %1 = a domain's title, %2 = a rating ("3.5 of 5") or "not answered"
                     readonly property string ratingLabel: qsTr("Self-rating in %1: %2").arg(domain.title).arg(domain.selfRatingText)
 
@@ -115,6 +117,8 @@ Item {
                         snapMode: Slider.SnapAlways
                         value: domain.percent
                         Accessible.name: domain.percentLabel
+                        // A screen reader hears what the move did without leaving the slider.
+                        Accessible.description: domain.overallLabel
                         onMoved: root.explorer.setPercent(domain.domainId, percentSlider.value)
 
                         FocusRing {
@@ -141,6 +145,7 @@ Item {
                         snapMode: Slider.SnapAlways
                         value: domain.hasSelfRating ? 2 * domain.selfRating - 1 : 0
                         Accessible.name: domain.ratingLabel
+                        Accessible.description: domain.overallLabel
                         onMoved: {
                             if (ratingSlider.value < 1)
                                 root.explorer.clearSelfRating(domain.domainId);

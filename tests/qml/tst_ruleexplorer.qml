@@ -80,6 +80,7 @@ Item {
             pressTimes(Qt.Key_Right, 30)
             tryCompare(explorerModel, "overallPercent", 75)
             tryCompare(explorerModel, "overallText", "75% (Ready)")
+            compare(focused().Accessible.description, "Overall: 75% (Ready)")
             tryVerify(() => shownSteps() === "explore,rhit", 1000, "rhit at 75% overall")
             verify(findChild(panel, "step-rhit") !== null)
             keyClick(Qt.Key_Left)
