@@ -13,6 +13,8 @@ Page {
 
     property string filePath
     readonly property QuizPreview preview: preview
+    // The rule explorer beside the item: shown from the start when there is room for it.
+    property bool showRules: width >= 1100 * Theme.fontScale
 
     objectName: "previewPane"
     background: Rectangle {
@@ -91,6 +93,12 @@ Page {
                     Accessible.role: preview.showingOlderVersion ? Accessible.AlertMessage : Accessible.StaticText
                     Accessible.name: text
                 }
+            }
+            AppButton {
+                objectName: "showRules"
+                text: root.showRules ? qsTr("Hide the rule explorer") : qsTr("Show the rule explorer")
+                Accessible.description: qsTr("The sliders that try the quiz's recommendation rules.")
+                onClicked: root.showRules = !root.showRules
             }
             LanguageChoice {}
         }
@@ -324,6 +332,14 @@ Page {
                     }
                 }
             }
+        }
+
+        RuleExplorer {
+            objectName: "ruleExplorer"
+            Layout.preferredWidth: Math.min(360 * Theme.fontScale, root.width / 3)
+            Layout.fillHeight: true
+            visible: root.showRules && preview.hasQuiz
+            explorer: preview.ruleExplorer
         }
     }
 }

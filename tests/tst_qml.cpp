@@ -19,12 +19,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QImage>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -176,8 +176,8 @@ public:
     {
         if (!byRename) {
             QFile inPlace(path);
-            return inPlace.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                   && inPlace.write(text.toUtf8()) >= 0;
+            return inPlace.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   inPlace.write(text.toUtf8()) >= 0;
         }
         QSaveFile file(path);
         file.setDirectWriteFallback(false);

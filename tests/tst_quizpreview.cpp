@@ -197,6 +197,9 @@ void TestQuizPreview::saveKeepsTheItemOnScreen()
     QVERIFY(saveAndWait(*preview, replaced(QString::fromUtf8(quizText), "title: Preview test",
                                            "title: Preview test, edited")));
     QCOMPARE(preview->quizTitle(), QStringLiteral("Preview test, edited"));
+    // The rule explorer is given every version that loads.
+    QVERIFY(preview->ruleExplorer()->hasQuiz());
+    QCOMPARE(preview->ruleExplorer()->quizTitle(), QStringLiteral("Preview test, edited"));
     QCOMPARE(preview->selectedItemId(), QStringLiteral("det-03"));
     QCOMPARE(preview->selectedIndex(), 3);
     for (const PreviewItemModel::Row &row : preview->items()->rows())

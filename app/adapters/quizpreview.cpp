@@ -43,7 +43,7 @@ QString itemLabel(const Quiz &quiz, const Item &item)
 QuizPreview::QuizPreview(QObject *parent)
     : QObject(parent), m_database(new LearnerDatabase(QStringLiteral(":memory:"), this)),
       m_attempt(new AttemptController(this)), m_items(new PreviewItemModel(this)),
-      m_problems(new PreviewProblemModel(this))
+      m_problems(new PreviewProblemModel(this)), m_ruleExplorer(new RuleExplorer(this))
 {
     if (Storage *storage = m_database->storage())
         if (const Result<Profile> profile = storage->createProfile(tr("Preview")))
@@ -156,6 +156,7 @@ void QuizPreview::showVersion(Quiz quiz, SourceVersion version)
     m_shown = std::move(version);
     m_olderVersion = false;
     m_attempt->startLoaded(previewQuiz(*m_quiz), m_profileId, QuizMode::Practice, previewSeed);
+    m_ruleExplorer->setQuiz(*m_quiz);
 
     QList<PreviewItemModel::Row> rows;
     if (const AttemptSession *session = m_attempt->session())
@@ -167,8 +168,7 @@ void QuizPreview::showVersion(Quiz quiz, SourceVersion version)
     // The file loads: what remains are the warnings of an author's check (lint's, too).
     QList<PreviewProblemModel::Row> warnings;
     for (const AuthoringWarning &warning : answerLeakWarnings(*m_quiz, m_shown.bytes, m_path))
-        warnings.append({warning.line, warning.column, warning.message, true,
-                         warning.itemId});
+        warnings.append({warning.line, warning.column, warning.message, true, warning.itemId});
     m_problems->setRows(warnings);
     const int row = m_items->rowOf(target);
     if (row >= 0)

@@ -11,6 +11,7 @@
 #include "previewmodels.h"
 #include "problem.h"
 #include "quiz.h"
+#include "ruleexplorer.h"
 
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
@@ -32,6 +33,8 @@ class QuizPreview : public QObject
     Q_PROPERTY(hitready::AttemptController *attempt READ attempt CONSTANT)
     Q_PROPERTY(hitready::PreviewItemModel *items READ items CONSTANT)
     Q_PROPERTY(hitready::PreviewProblemModel *problems READ problems CONSTANT)
+    // The recommendation-rule explorer, given every version of the quiz that loads.
+    Q_PROPERTY(hitready::RuleExplorer *ruleExplorer READ ruleExplorer CONSTANT)
     // A version of the file loaded at some point: its items show.
     Q_PROPERTY(bool hasQuiz READ hasQuiz NOTIFY reloaded)
     // The file on disk has errors (or cannot be read): the items shown are the last good ones.
@@ -58,6 +61,7 @@ public:
     AttemptController *attempt() const { return m_attempt; }
     PreviewItemModel *items() const { return m_items; }
     PreviewProblemModel *problems() const { return m_problems; }
+    RuleExplorer *ruleExplorer() const { return m_ruleExplorer; }
     bool hasQuiz() const { return m_quiz.has_value(); }
     bool showingOlderVersion() const { return m_olderVersion; }
     int errorCount() const;
@@ -95,6 +99,7 @@ private:
     AttemptController *m_attempt;
     PreviewItemModel *m_items;
     PreviewProblemModel *m_problems;
+    RuleExplorer *m_ruleExplorer;
     QFileSystemWatcher m_watcher;
     QTimer m_settle; // editors write a file in several steps: read it once they are done
     QElapsedTimer m_sinceTouched;
