@@ -4,35 +4,43 @@
 <context>
     <name>AttemptShapeText</name>
     <message numerus="yes">
-        <source>%n question(s)</source>
+        <source>%n questions</source>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n self-rating(s)</source>
+        <source>%n self-ratings</source>
         <translation>
             <numerusform>%n self-rating</numerusform>
             <numerusform>%n self-ratings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>Each attempt draws its %n scored questions at random from %1, so two attempts differ.</source>
+        <extracomment>%n = number of scored questions in an attempt, %1 = how many there are to draw from</extracomment>
+        <translation>
+            <numerusform>Each attempt draws its %n scored question at random from %1, so two attempts differ.</numerusform>
+            <numerusform>Each attempt draws its %n scored questions at random from %1, so two attempts differ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>about %n minute(s)</source>
+        <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
             <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
@@ -50,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s), flag(s) or confidence(s) changed</source>
+        <source>%n answers, flags or confidences changed</source>
         <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
         <translation>
             <numerusform>%n answer, flag or confidence changed</numerusform>
@@ -58,14 +66,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%n attempts</source>
         <translation>
             <numerusform>%n attempt</numerusform>
             <numerusform>%n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n discarded attempt(s)</source>
+        <source>%n discarded attempts</source>
         <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
         <translation>
             <numerusform>%n discarded attempt</numerusform>
@@ -76,10 +84,36 @@
 <context>
     <name>InstructorPage</name>
     <message numerus="yes">
-        <source>%n finished attempt(s) counted.</source>
+        <source>%n finished attempts counted.</source>
         <translation>
             <numerusform>%n finished attempt counted.</numerusform>
             <numerusform>%n finished attempts counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>%n problems in the file as saved: the preview shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n problem in the file as saved: the preview shows the last version that loaded.</numerusform>
+            <numerusform>%n problems in the file as saved: the preview shows the last version that loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems and warnings</source>
+        <extracomment>heading over the list of problems and warnings: %n = how many</extracomment>
+        <translation>
+            <numerusform>%n problem or warning</numerusform>
+            <numerusform>%n problems and warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <extracomment>heading over the list of the quiz&apos;s items: %n = how many</extracomment>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -118,14 +152,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
-        <extracomment>%1 percentage points either side of the score; %n scored questions in this area</extracomment>
-        <translation>
-            <numerusform>About ±%1 points: a score from only %n question can be off by this much.</numerusform>
-            <numerusform>About ±%1 points: a score from only %n questions can be off by this much.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Time limit: %n minutes; the attempt is submitted when it runs out.</source>
         <extracomment>%n the quiz&apos;s time limit in whole minutes</extracomment>
         <translation>
@@ -133,11 +159,19 @@
             <numerusform>Time limit: %n minutes; the attempt is submitted when it runs out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Likely between %1 and %2: from only %n questions, a score can be off by this much.</source>
+        <extracomment>%1 and %2 percents such as &quot;0%&quot; and &quot;43%&quot;: the range the learner&apos;s real score likely lies in (95%); %n scored questions in this area</extracomment>
+        <translation>
+            <numerusform>Likely between %1 and %2: from only %n question, a score can be off by this much.</numerusform>
+            <numerusform>Likely between %1 and %2: from only %n questions, a score can be off by this much.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hitready::AttemptController</name>
     <message numerus="yes">
-        <source>This quiz cannot be started: %1 (%n problem(s) in all).</source>
+        <source>This quiz cannot be started: %1 (%n problems in all).</source>
         <translation>
             <numerusform>This quiz cannot be started: %1 (%n problem in all).</numerusform>
             <numerusform>This quiz cannot be started: %1 (%n problems in all).</numerusform>
@@ -147,7 +181,7 @@
 <context>
     <name>hitready::ClassConnection</name>
     <message numerus="yes">
-        <source>%n answer(s) kept on this computer, waiting for the class server.</source>
+        <source>%n answers kept on this computer, waiting for the class server.</source>
         <translation>
             <numerusform>%n answer kept on this computer, waiting for the class server.</numerusform>
             <numerusform>%n answers kept on this computer, waiting for the class server.</numerusform>
@@ -157,41 +191,10 @@
 <context>
     <name>hitready::HandInFiles</name>
     <message numerus="yes">
-        <source>Handed in %n finished attempt(s) in “%1” in the folder %2. Give this file to your instructor.</source>
-        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
-        <translation>
-            <numerusform>Handed in %n finished attempt in “%1” in the folder %2. Give this file to your instructor.</numerusform>
-            <numerusform>Handed in %n finished attempts in “%1” in the folder %2. Give this file to your instructor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n new attempt(s)</source>
-        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
-        <translation>
-            <numerusform>%1 (%2): %n new attempt</numerusform>
-            <numerusform>%1 (%2): %n new attempts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n already there</source>
         <translation>
             <numerusform>, %n already there</numerusform>
             <numerusform>, %n already there</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Collected %n file(s): </source>
-        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
-        <translation>
-            <numerusform>Collected %n file: </numerusform>
-            <numerusform>Collected %n files: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new attempt(s), </source>
-        <translation>
-            <numerusform>%n new attempt, </numerusform>
-            <numerusform>%n new attempts, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -202,7 +205,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) refused.</source>
+        <source>Handed in %n finished attempts in “%1” in the folder %2. Give this file to your instructor.</source>
+        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
+        <translation>
+            <numerusform>Handed in %n finished attempt in “%1” in the folder %2. Give this file to your instructor.</numerusform>
+            <numerusform>Handed in %n finished attempts in “%1” in the folder %2. Give this file to your instructor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n new attempts</source>
+        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %n new attempt</numerusform>
+            <numerusform>%1 (%2): %n new attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n files: </source>
+        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
+        <translation>
+            <numerusform>Collected %n file: </numerusform>
+            <numerusform>Collected %n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempts, </source>
+        <translation>
+            <numerusform>%n new attempt, </numerusform>
+            <numerusform>%n new attempts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused.</source>
         <translation>
             <numerusform>%n file refused.</numerusform>
             <numerusform>%n files refused.</numerusform>
@@ -222,7 +256,7 @@
 <context>
     <name>hitready::QuizStatisticsModel</name>
     <message numerus="yes">
-        <source>%n finished attempt(s); %1.</source>
+        <source>%n finished attempts; %1.</source>
         <translation>
             <numerusform>%n finished attempt; %1.</numerusform>
             <numerusform>%n finished attempts; %1.</numerusform>

@@ -3,59 +3,19 @@
 <TS version="2.1" language="es">
 <context>
     <name>AttemptShapeText</name>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n pregunta</numerusform>
-            <numerusform>%n preguntas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2 scored, %3)</source>
         <extracomment>%1 = &quot;64 questions&quot;, %2 = number of scored questions, %3 = &quot;4 self-ratings&quot;</extracomment>
         <translation>%1 (%2 con puntuación, %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n self-rating(s)</source>
-        <translation>
-            <numerusform>%n autoevaluación</numerusform>
-            <numerusform>%n autoevaluaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each attempt draws its %1 scored questions at random from %2, so two attempts differ.</source>
-        <extracomment>%1 = number of scored questions in an attempt, %2 = how many there are to draw from</extracomment>
-        <translation>Cada intento elige al azar sus %1 preguntas con puntuación entre %2, así que dos intentos son distintos.</translation>
     </message>
     <message>
         <source>%1 to %2 points</source>
         <extracomment>the points an attempt is worth depend on the questions drawn: %1 least, %2 most</extracomment>
         <translation>de %1 a %2 puntos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n punto</numerusform>
-            <numerusform>%n puntos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 points</source>
         <translation>%1 puntos</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>unos %n minuto</numerusform>
-            <numerusform>unos %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -89,6 +49,49 @@
         <source>This attempt had %1, worth %2.</source>
         <extracomment>%1 = &quot;64 questions (60 scored, 4 self-ratings)&quot;, %2 = &quot;60 points&quot;</extracomment>
         <translation>Este intento tuvo %1, valía %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-ratings</source>
+        <translation>
+            <numerusform>%n autoevaluación</numerusform>
+            <numerusform>%n autoevaluaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each attempt draws its %n scored questions at random from %1, so two attempts differ.</source>
+        <extracomment>%n = number of scored questions in an attempt, %1 = how many there are to draw from</extracomment>
+        <translation>
+            <numerusform>Cada intento elige al azar su %n pregunta puntuada de %1, así que dos intentos son distintos.</numerusform>
+            <numerusform>Cada intento elige al azar sus %n preguntas puntuadas de %1, así que dos intentos son distintos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -494,29 +497,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <extracomment>%1 the answers that count, separated by &quot; / &quot;</extracomment>
         <translation>Aceptadas: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s), flag(s) or confidence(s) changed</source>
-        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
-        <translation>
-            <numerusform>%n respuesta, marca o certeza cambiada</numerusform>
-            <numerusform>%n respuestas, marcas o certezas cambiadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n intento</numerusform>
-            <numerusform>%n intentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n discarded attempt(s)</source>
-        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
-        <translation>
-            <numerusform>%n intento descartado</numerusform>
-            <numerusform>%n intentos descartados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 &quot;2 attempts&quot;, %2 &quot;14 answers, flags or confidences changed&quot;</extracomment>
@@ -555,6 +535,29 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>Still pending: nothing.</source>
         <translation>Todavía pendiente: nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers, flags or confidences changed</source>
+        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
+        <translation>
+            <numerusform>%n respuesta, marca o certeza cambiada</numerusform>
+            <numerusform>%n respuestas, marcas o certezas cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded attempts</source>
+        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
+        <translation>
+            <numerusform>%n intento descartado</numerusform>
+            <numerusform>%n intentos descartados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,13 +835,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finished attempt(s) counted.</source>
-        <translation>
-            <numerusform>Se contó %n intento terminado.</numerusform>
-            <numerusform>Se contaron %n intentos terminados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
@@ -879,6 +875,33 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>Flags</source>
         <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Preview a quiz file</source>
+        <translation>Vista previa de un archivo de cuestionario</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Quiz files (*.yaml *.yml)</source>
+        <translation>Archivos de cuestionario (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Preview a quiz file…</source>
+        <translation>Vista previa de un archivo de cuestionario…</translation>
+    </message>
+    <message>
+        <source>Opens a window that shows a quiz file&apos;s items as learners see them and follows every save.</source>
+        <translation>Abre una ventana que muestra los ítems de un archivo de cuestionario como los ven los estudiantes y sigue cada vez que se guarda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished attempts counted.</source>
+        <translation>
+            <numerusform>Se contó %n intento terminado.</numerusform>
+            <numerusform>Se contaron %n intentos terminados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1115,98 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>%n problems in the file as saved: the preview shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n problema en el archivo guardado: la vista previa muestra la última versión que se cargó.</numerusform>
+            <numerusform>%n problemas en el archivo guardado: la vista previa muestra la última versión que se cargó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every save shows here at once. Nothing you answer here is saved.</source>
+        <translation>%1: cada vez que guarde, el cambio aparece aquí de inmediato. Nada de lo que responda aquí se guarda.</translation>
+    </message>
+    <message>
+        <source>Hide the rule explorer</source>
+        <translation>Ocultar el explorador de reglas</translation>
+    </message>
+    <message>
+        <source>Show the rule explorer</source>
+        <translation>Mostrar el explorador de reglas</translation>
+    </message>
+    <message>
+        <source>The sliders that try the quiz&apos;s recommendation rules.</source>
+        <translation>Los controles deslizantes que prueban las reglas de recomendación del cuestionario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems and warnings</source>
+        <extracomment>heading over the list of problems and warnings: %n = how many</extracomment>
+        <translation>
+            <numerusform>%n problema o advertencia</numerusform>
+            <numerusform>%n problemas y advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas en el archivo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <extracomment>heading over the list of the quiz&apos;s items: %n = how many</extracomment>
+        <translation>
+            <numerusform>%n ítem</numerusform>
+            <numerusform>%n ítems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items of the quiz</source>
+        <translation>Ítems del cuestionario</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <extracomment>an item in the preview&apos;s list: %1 = its number, %2 = its id, %3 = its prompt&apos;s start</extracomment>
+        <translation>Ítem %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 (%3)</source>
+        <extracomment>%1 = item number, %2 = number of items, %3 = the item&apos;s id</extracomment>
+        <translation>Ítem %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This file has not loaded yet. Fix the problems listed on the left and save: the preview follows.</source>
+        <translation>Este archivo todavía no se ha cargado. Corrija los problemas de la lista de la izquierda y guarde: la vista previa se actualiza.</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Ítem anterior</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Ítem siguiente</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>window title: %1 = the quiz file&apos;s name</extracomment>
+        <translation>Vista previa: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPalette</name>
     <message>
         <source>Question palette</source>
@@ -1113,6 +1228,25 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>not answered</source>
         <translation>sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Correct.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Partly correct.</source>
+        <translation>Parcialmente correcto.</translation>
+    </message>
+    <message>
+        <source>Not correct.</source>
+        <translation>Incorrecto.</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Comprobar mi respuesta</translation>
     </message>
 </context>
 <context>
@@ -1146,18 +1280,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
 <context>
     <name>QuizPage</name>
     <message>
-        <source>Correct.</source>
-        <translation>Correcto.</translation>
-    </message>
-    <message>
-        <source>Partly correct.</source>
-        <translation>Parcialmente correcto.</translation>
-    </message>
-    <message>
-        <source>Not correct.</source>
-        <translation>Incorrecto.</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <extracomment>%1 = question number, %2 = number of questions</extracomment>
         <translation>Pregunta %1 de %2</translation>
@@ -1174,10 +1296,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
-    </message>
-    <message>
-        <source>Check my answer</source>
-        <translation>Comprobar mi respuesta</translation>
     </message>
     <message>
         <source>All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.</source>
@@ -1310,6 +1428,11 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>Where you lost the most points</source>
         <translation>Dónde perdió más puntos</translation>
     </message>
+    <message>
+        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
+        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
+        <translation>El recuadro en cada barra es el rango en el que probablemente está su puntuación real. Hasta que muchas personas hayan hecho el cuestionario, se calcula a partir de sus propias respuestas (con un 95% de seguridad), por eso una parte con pocas preguntas tiene un recuadro ancho, incluso con 0% o 100%. Después, se basa en cuánto varían las puntuaciones del cuestionario.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1362,6 +1485,54 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>After submitting you cannot change your answers.</source>
         <translation>Después de entregar no puede cambiar sus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExplorer</name>
+    <message>
+        <source>Rule explorer</source>
+        <translation>Explorador de reglas</translation>
+    </message>
+    <message>
+        <source>Set a learner&apos;s score in each domain to see the overall score and the recommendations that learner would get.</source>
+        <translation>Fije la puntuación de un estudiante en cada área para ver la puntuación total y las recomendaciones que recibiría ese estudiante.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 = a domain&apos;s title, %2 = its percent (&quot;Ethics and privacy: 58%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <extracomment>%1 = the overall percent and level (&quot;58% (Developing)&quot;)</extracomment>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Self-rating in %1: %2</source>
+        <extracomment>%1 = a domain&apos;s title, %2 = a rating (&quot;3.5 of 5&quot;) or &quot;not answered&quot;</extracomment>
+        <translation>Autoevaluación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <extracomment>%1 = the level band of a domain&apos;s percent (&quot;Developing&quot;)</extracomment>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recommendations given</source>
+        <translation>Recomendaciones dadas</translation>
+    </message>
+    <message>
+        <source>%1 of the quiz&apos;s %2</source>
+        <extracomment>%1 = how many recommendations hold, %2 = how many the quiz has</extracomment>
+        <translation>%1 de las %2 del cuestionario</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
     </message>
 </context>
 <context>
@@ -1422,89 +1593,14 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
 <context>
     <name>Words</name>
     <message>
-        <source>Your overall score, %1, is at least %2 and below %3.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
-        <translation>Su puntuación total, %1, es de al menos %2 y menor de %3.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is between %2 and %3.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
-        <translation>Su puntuación total, %1, está entre %2 y %3.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is at least %2.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 the lowest that counts, such as &quot;70%&quot;</extracomment>
-        <translation>Su puntuación total, %1, es de al menos %2.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is below %2.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
-        <translation>Su puntuación total, %1, es menor de %2.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is at most %2.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
-        <translation>Su puntuación total, %1, es como máximo %2.</translation>
-    </message>
-    <message>
         <source>Your overall score is %1.</source>
         <extracomment>%1 the learner&apos;s overall percent</extracomment>
         <translation>Su puntuación total es %1.</translation>
     </message>
     <message>
-        <source>Your score in %1, %2, is at least %3 and below %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
-        <translation>Su puntuación en %1, %2, es de al menos %3 y menor de %4.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is between %3 and %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
-        <translation>Su puntuación en %1, %2, está entre %3 y %4.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is at least %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 the lowest that counts</extracomment>
-        <translation>Su puntuación en %1, %2, es de al menos %3.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is below %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
-        <translation>Su puntuación en %1, %2, es menor de %3.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is at most %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
-        <translation>Su puntuación en %1, %2, es como máximo %3.</translation>
-    </message>
-    <message>
         <source>Your score in %1 is %2.</source>
         <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it</extracomment>
         <translation>Su puntuación en %1 es %2.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is at least %3 and below %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
-        <translation>Usted se evaluó con %2 en %1, que es al menos %3 y menos de %4.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is between %3 and %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
-        <translation>Usted se evaluó con %2 en %1, que está entre %3 y %4.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is at least %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 a bound</extracomment>
-        <translation>Usted se evaluó con %2 en %1, que es al menos %3.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is below %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
-        <translation>Usted se evaluó con %2 en %1, que es menos de %3.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is at most %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
-        <translation>Usted se evaluó con %2 en %1, que es como máximo %3.</translation>
     </message>
     <message>
         <source>You rated yourself %2 in %1.</source>
@@ -1583,14 +1679,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         </translation>
     </message>
     <message numerus="yes">
-        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
-        <extracomment>%1 percentage points either side of the score; %n scored questions in this area</extracomment>
-        <translation>
-            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n pregunta puede variar esto.</numerusform>
-            <numerusform>Aproximadamente ±%1 puntos: una puntuación de solo %n preguntas puede variar esto.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Time limit: %n minutes; the attempt is submitted when it runs out.</source>
         <extracomment>%n the quiz&apos;s time limit in whole minutes</extracomment>
         <translation>
@@ -1616,19 +1704,95 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>The time limit had run out: the attempt was submitted with the answers given.</source>
         <translation>Se había acabado el tiempo: el intento se entregó con las respuestas dadas.</translation>
     </message>
+    <message>
+        <source>Your overall score, %1, is %2 or more and under %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es de %2 o más y menos de %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is from %2 to %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, está entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is %2 or more.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 the lowest that counts, such as &quot;70%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es de %2 o más.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is under %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es menor de %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is %2 or less.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Su puntuación total, %1, es de %2 o menos.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is %3 or more and under %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Su puntuación en %1, %2, es de %3 o más y menos de %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is from %3 to %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Su puntuación en %1, %2, está entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is %3 or more.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 the lowest that counts</extracomment>
+        <translation>Su puntuación en %1, %2, es de %3 o más.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is under %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Su puntuación en %1, %2, es menor de %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is %3 or less.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Su puntuación en %1, %2, es de %3 o menos.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is %3 or more and under %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Usted se calificó con %2 en %1, que es %3 o más y menos de %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is from %3 to %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Usted se calificó con %2 en %1, que está entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is %3 or more.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 a bound</extracomment>
+        <translation>Usted se calificó con %2 en %1, que es %3 o más.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is under %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Usted se calificó con %2 en %1, que es menos de %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is %3 or less.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Usted se calificó con %2 en %1, que es %3 o menos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely between %1 and %2: from only %n questions, a score can be off by this much.</source>
+        <extracomment>%1 and %2 percents such as &quot;0%&quot; and &quot;43%&quot;: the range the learner&apos;s real score likely lies in (95%); %n scored questions in this area</extracomment>
+        <translation>
+            <numerusform>Probablemente entre %1 y %2: con solo %n pregunta, una puntuación puede desviarse tanto.</numerusform>
+            <numerusform>Probablemente entre %1 y %2: con solo %n preguntas, una puntuación puede desviarse tanto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hitready::AttemptController</name>
     <message>
         <source>No learner database is open.</source>
         <translation>No hay ninguna base de datos de estudiantes abierta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This quiz cannot be started: %1 (%n problem(s) in all).</source>
-        <translation>
-            <numerusform>No se puede comenzar este cuestionario: %1 (%n problema en total).</numerusform>
-            <numerusform>No se puede comenzar este cuestionario: %1 (%n problemas en total).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The attempt could not be started: %1</source>
@@ -1714,6 +1878,13 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>How sure you are could not be saved: %1</source>
         <translation>No se pudo guardar su nivel de certeza: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>This quiz cannot be started: %1 (%n problems in all).</source>
+        <translation>
+            <numerusform>No se puede comenzar este cuestionario: %1 (%n problema en total).</numerusform>
+            <numerusform>No se puede comenzar este cuestionario: %1 (%n problemas en total).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hitready::AttemptItem</name>
@@ -1743,13 +1914,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>Enter the class password to send your answers.</source>
         <translation>Escriba la contraseña de la clase para enviar sus respuestas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) kept on this computer, waiting for the class server.</source>
-        <translation>
-            <numerusform>%n respuesta guardada en esta computadora, esperando al servidor de la clase.</numerusform>
-            <numerusform>%n respuestas guardadas en esta computadora, esperando al servidor de la clase.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your progress is kept on this computer, waiting for the class server.</source>
         <translation>Su progreso se guarda en esta computadora, esperando al servidor de la clase.</translation>
@@ -1765,6 +1929,13 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>This is not a class address. It starts with postgresql:// and names you, the server and the class, as your instructor gave it to you.</source>
         <translation>Esta no es una dirección de clase. Empieza con postgresql:// y lo nombra a usted, al servidor y a la clase, tal como se la dio su instructor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers kept on this computer, waiting for the class server.</source>
+        <translation>
+            <numerusform>%n respuesta guardada en esta computadora, esperando al servidor de la clase.</numerusform>
+            <numerusform>%n respuestas guardadas en esta computadora, esperando al servidor de la clase.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,14 +1961,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>The attempt %1 is not in the database.</source>
         <translation>El intento %1 no está en la base de datos.</translation>
     </message>
-    <message numerus="yes">
-        <source>Handed in %n finished attempt(s) in “%1” in the folder %2. Give this file to your instructor.</source>
-        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
-        <translation>
-            <numerusform>Se entregó %n intento terminado en “%1” en la carpeta %2. Dele este archivo a su instructor.</numerusform>
-            <numerusform>Se entregaron %n intentos terminados en “%1” en la carpeta %2. Dele este archivo a su instructor.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The results could not be handed in: %1</source>
         <translation>No se pudieron entregar los resultados: %1</translation>
@@ -1805,14 +1968,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>No database is open: nothing was collected.</source>
         <translation>No hay ninguna base de datos abierta: no se reunió nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n new attempt(s)</source>
-        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
-        <translation>
-            <numerusform>%1 (%2): %n intento nuevo</numerusform>
-            <numerusform>%1 (%2): %n intentos nuevos</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there</source>
@@ -1831,21 +1986,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <translation>No se reunió nada: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Collected %n file(s): </source>
-        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
-        <translation>
-            <numerusform>Se reunió %n archivo: </numerusform>
-            <numerusform>Se reunieron %n archivos: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new attempt(s), </source>
-        <translation>
-            <numerusform>%n intento nuevo, </numerusform>
-            <numerusform>%n intentos nuevos, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n already there, </source>
         <translation>
             <numerusform>%n ya estaba, </numerusform>
@@ -1853,7 +1993,38 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) refused.</source>
+        <source>Handed in %n finished attempts in “%1” in the folder %2. Give this file to your instructor.</source>
+        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
+        <translation>
+            <numerusform>Se entregó %n intento terminado en “%1” en la carpeta %2. Dele este archivo a su instructor.</numerusform>
+            <numerusform>Se entregaron %n intentos terminados en “%1” en la carpeta %2. Dele este archivo a su instructor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n new attempts</source>
+        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %n intento nuevo</numerusform>
+            <numerusform>%1 (%2): %n intentos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n files: </source>
+        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
+        <translation>
+            <numerusform>Se reunió %n archivo: </numerusform>
+            <numerusform>Se reunieron %n archivos: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempts, </source>
+        <translation>
+            <numerusform>%n intento nuevo, </numerusform>
+            <numerusform>%n intentos nuevos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused.</source>
         <translation>
             <numerusform>%n archivo rechazado.</numerusform>
             <numerusform>%n archivos rechazados.</numerusform>
@@ -1949,6 +2120,30 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     </message>
 </context>
 <context>
+    <name>hitready::QuizPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). It may have been moved or deleted.</source>
+        <translation>No se puede leer el archivo (%1). Puede que se haya movido o borrado.</translation>
+    </message>
+    <message>
+        <source>A self-rating: it scores no points.</source>
+        <translation>Una autoevaluación: no suma puntos.</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1 points.</source>
+        <extracomment>%1 = points earned of the points the item is worth, such as &quot;0.5 / 1&quot;</extracomment>
+        <translation>Sin responder todavía: %1 puntos.</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Puntos: %1</translation>
+    </message>
+</context>
+<context>
     <name>hitready::QuizStatisticsModel</name>
     <message>
         <source>Whole quiz</source>
@@ -1965,13 +2160,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>Item analysis: %1</source>
         <translation>Análisis de ítems: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished attempt(s); %1.</source>
-        <translation>
-            <numerusform>%n intento terminado; %1.</numerusform>
-            <numerusform>%n intentos terminados; %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>every attempt</source>
@@ -2049,6 +2237,13 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>%1: %2 (%3%)</source>
         <extracomment>an answer in the item report: %1 the answer, %2 how often, %3 percent</extracomment>
         <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished attempts; %1.</source>
+        <translation>
+            <numerusform>%n intento terminado; %1.</numerusform>
+            <numerusform>%n intentos terminados; %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2342,14 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>These results could not be read: %1</source>
         <extracomment>%1 the reason, from the database</extracomment>
         <translation>No se pudieron leer estos resultados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::RuleExplorer</name>
+    <message>
+        <source>not answered</source>
+        <extracomment>A domain&apos;s self-rating when its self-rating items are left unanswered</extracomment>
+        <translation>sin responder</translation>
     </message>
 </context>
 </TS>

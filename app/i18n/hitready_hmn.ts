@@ -3,54 +3,19 @@
 <TS version="2.1" language="hmn">
 <context>
     <name>AttemptShapeText</name>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n lo lus nug</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2 scored, %3)</source>
         <extracomment>%1 = &quot;64 questions&quot;, %2 = number of scored questions, %3 = &quot;4 self-ratings&quot;</extracomment>
         <translation>%1 (%2 muaj qhab nia, %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n self-rating(s)</source>
-        <translation>
-            <numerusform>%n kev ntsuas koj tus kheej</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each attempt draws its %1 scored questions at random from %2, so two attempts differ.</source>
-        <extracomment>%1 = number of scored questions in an attempt, %2 = how many there are to draw from</extracomment>
-        <translation>Txhua zaug ua xaiv %1 lo lus nug uas muaj qhab nia los ntawm %2 lo lus nug, yog li ob zaug ua tsis zoo ib yam.</translation>
     </message>
     <message>
         <source>%1 to %2 points</source>
         <extracomment>the points an attempt is worth depend on the questions drawn: %1 least, %2 most</extracomment>
         <translation>%1 txog %2 qhab nia</translation>
     </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n qhab nia</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 points</source>
         <translation>%1 qhab nia</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>kwv yees li %n feeb</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n feeb</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -84,6 +49,43 @@
         <source>This attempt had %1, worth %2.</source>
         <extracomment>%1 = &quot;64 questions (60 scored, 4 self-ratings)&quot;, %2 = &quot;60 points&quot;</extracomment>
         <translation>Zaug ua no muaj %1, suav tau %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n lo lus nug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-ratings</source>
+        <translation>
+            <numerusform>%n kev ntsuas koj tus kheej</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each attempt draws its %n scored questions at random from %1, so two attempts differ.</source>
+        <extracomment>%n = number of scored questions in an attempt, %1 = how many there are to draw from</extracomment>
+        <translation>
+            <numerusform>Txhua zaug ua xaiv nws %n lo lus nug uas suav qhab nia los ntawm %1 los yog tsis xaiv ua ntej, yog li ob zaug ua tsis zoo ib yam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n qhab nia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>kwv yees li %n feeb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n feeb</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -488,26 +490,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <extracomment>%1 the answers that count, separated by &quot; / &quot;</extracomment>
         <translation>Txais: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s), flag(s) or confidence(s) changed</source>
-        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
-        <translation>
-            <numerusform>%n lo lus teb, cim los yog kev paub tseeb hloov lawm</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n zaug ua</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n discarded attempt(s)</source>
-        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
-        <translation>
-            <numerusform>%n zaug ua uas muab pov tseg</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 &quot;2 attempts&quot;, %2 &quot;14 answers, flags or confidences changed&quot;</extracomment>
@@ -546,6 +528,26 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>Still pending: nothing.</source>
         <translation>Tseem tos xa: tsis muaj dab tsi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers, flags or confidences changed</source>
+        <extracomment>how many answers, flags or confidence choices of an attempt are new or changed</extracomment>
+        <translation>
+            <numerusform>%n lo lus teb, cim los yog kev paub tseeb hloov lawm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n zaug ua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded attempts</source>
+        <extracomment>attempts the learner discarded (started again), whose removal is sent to the server</extracomment>
+        <translation>
+            <numerusform>%n zaug ua uas muab pov tseg</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -823,12 +825,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>Computing…</source>
         <translation>Tab tom xam…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finished attempt(s) counted.</source>
-        <translation>
-            <numerusform>Suav %n zaug ua tiav lawm.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reliability</source>
         <translation>Qhov ntseeg tau</translation>
@@ -869,6 +865,32 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>Flags</source>
         <translation>Cov cim</translation>
+    </message>
+    <message>
+        <source>Preview a quiz file</source>
+        <translation>Saib ua ntej ib daim file kev xeem me</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Saib ua ntej</translation>
+    </message>
+    <message>
+        <source>Quiz files (*.yaml *.yml)</source>
+        <translation>Cov file kev xeem me (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Preview a quiz file…</source>
+        <translation>Saib ua ntej ib daim file kev xeem me…</translation>
+    </message>
+    <message>
+        <source>Opens a window that shows a quiz file&apos;s items as learners see them and follows every save.</source>
+        <translation>Qhib ib lub qhov rais uas qhia cov lo lus nug (item) hauv daim file kev xeem me ib yam li cov tub kawm pom, thiab hloov txhua zaus koj khaws daim file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished attempts counted.</source>
+        <translation>
+            <numerusform>Suav %n zaug ua tiav lawm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1104,95 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>%n problems in the file as saved: the preview shows the last version that loaded.</source>
+        <translation>
+            <numerusform>%n qhov teeb meem hauv daim file uas khaws cia: qhov saib ua ntej qhia version kawg uas qhib tau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every save shows here at once. Nothing you answer here is saved.</source>
+        <translation>%1: txhua zaus koj khaws daim file, nws tshwm ntawm no tam sim ntawd. Tsis muaj ib lo lus teb twg uas koj teb ntawm no raug khaws cia.</translation>
+    </message>
+    <message>
+        <source>Hide the rule explorer</source>
+        <translation>Zais lub cuab yeej saib cov cai</translation>
+    </message>
+    <message>
+        <source>Show the rule explorer</source>
+        <translation>Qhia lub cuab yeej saib cov cai</translation>
+    </message>
+    <message>
+        <source>The sliders that try the quiz&apos;s recommendation rules.</source>
+        <translation>Cov slider uas sim cov cai lus qhia ntawm kev xeem me.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems and warnings</source>
+        <extracomment>heading over the list of problems and warnings: %n = how many</extracomment>
+        <translation>
+            <numerusform>%n qhov teeb meem thiab lus ceeb toom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Cov teeb meem hauv daim file</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Lus ceeb toom</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Qhov yuam kev</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <extracomment>heading over the list of the quiz&apos;s items: %n = how many</extracomment>
+        <translation>
+            <numerusform>%n lo lus nug (item)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items of the quiz</source>
+        <translation>Cov lo lus nug (item) ntawm kev xeem me</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <extracomment>an item in the preview&apos;s list: %1 = its number, %2 = its id, %3 = its prompt&apos;s start</extracomment>
+        <translation>Lo lus nug %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 (%3)</source>
+        <extracomment>%1 = item number, %2 = number of items, %3 = the item&apos;s id</extracomment>
+        <translation>Lo lus nug %1 ntawm %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This file has not loaded yet. Fix the problems listed on the left and save: the preview follows.</source>
+        <translation>Daim file no tseem tsis tau qhib. Kho cov teeb meem nyob rau sab laug thiab khaws: qhov saib ua ntej yuav hloov raws.</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Lo lus nug dhau los</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Lo lus nug tom ntej</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Lwv lo lus teb</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>window title: %1 = the quiz file&apos;s name</extracomment>
+        <translation>Saib ua ntej: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPalette</name>
     <message>
         <source>Question palette</source>
@@ -1103,6 +1214,25 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>not answered</source>
         <translation>tsis tau teb</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Correct.</source>
+        <translation>Raug lawm.</translation>
+    </message>
+    <message>
+        <source>Partly correct.</source>
+        <translation>Raug ib feem.</translation>
+    </message>
+    <message>
+        <source>Not correct.</source>
+        <translation>Tsis raug.</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Kuaj kuv lo lus teb</translation>
     </message>
 </context>
 <context>
@@ -1136,18 +1266,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
 <context>
     <name>QuizPage</name>
     <message>
-        <source>Correct.</source>
-        <translation>Raug lawm.</translation>
-    </message>
-    <message>
-        <source>Partly correct.</source>
-        <translation>Raug ib feem.</translation>
-    </message>
-    <message>
-        <source>Not correct.</source>
-        <translation>Tsis raug.</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <extracomment>%1 = question number, %2 = number of questions</extracomment>
         <translation>Lo lus nug %1 ntawm %2</translation>
@@ -1164,10 +1282,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>%1 of %2 answered</source>
         <translation>Teb lawm %1 ntawm %2</translation>
-    </message>
-    <message>
-        <source>Check my answer</source>
-        <translation>Kuaj kuv lo lus teb</translation>
     </message>
     <message>
         <source>All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.</source>
@@ -1300,6 +1414,11 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>Where you lost the most points</source>
         <translation>Qhov twg koj poob qhab nia ntau tshaj</translation>
     </message>
+    <message>
+        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
+        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
+        <translation>Lub thawv nyob ntawm txhua kab qhia qhov koj qhab nia tiag tej zaum yuav nyob. Thaum tseem tsis tau muaj neeg coob ua kev xeem me, nws xam los ntawm koj cov lus teb (paub tseeb 95%), yog li ib ntu uas muaj ob peb lo lus nug xwb muaj lub thawv dav, txawm yog 0% los yog 100%. Tom qab ntawd, nws xam raws li cov qhab nia ntawm kev xeem me txawv npaum li cas.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1352,6 +1471,54 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>After submitting you cannot change your answers.</source>
         <translation>Tom qab xa lawm koj hloov tsis tau koj cov lus teb.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExplorer</name>
+    <message>
+        <source>Rule explorer</source>
+        <translation>Lub cuab yeej saib cov cai</translation>
+    </message>
+    <message>
+        <source>Set a learner&apos;s score in each domain to see the overall score and the recommendations that learner would get.</source>
+        <translation>Teem ib tug tub kawm qhov qhab nia hauv txhua ntu kom pom qhab nia tag nrho thiab cov lus qhia uas tus tub kawm ntawd yuav tau txais.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 = a domain&apos;s title, %2 = its percent (&quot;Ethics and privacy: 58%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <extracomment>%1 = the overall percent and level (&quot;58% (Developing)&quot;)</extracomment>
+        <translation>Tag nrho: %1</translation>
+    </message>
+    <message>
+        <source>Self-rating in %1: %2</source>
+        <extracomment>%1 = a domain&apos;s title, %2 = a rating (&quot;3.5 of 5&quot;) or &quot;not answered&quot;</extracomment>
+        <translation>Kev ntsuas koj tus kheej hauv %1: %2</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <extracomment>%1 = the level band of a domain&apos;s percent (&quot;Developing&quot;)</extracomment>
+        <translation>Theem: %1</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Tag nrho</translation>
+    </message>
+    <message>
+        <source>Recommendations given</source>
+        <translation>Cov lus qhia uas muab</translation>
+    </message>
+    <message>
+        <source>%1 of the quiz&apos;s %2</source>
+        <extracomment>%1 = how many recommendations hold, %2 = how many the quiz has</extracomment>
+        <translation>%1 ntawm %2 ntawm kev xeem me</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Vim li cas: %1</translation>
     </message>
 </context>
 <context>
@@ -1412,89 +1579,14 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
 <context>
     <name>Words</name>
     <message>
-        <source>Your overall score, %1, is at least %2 and below %3.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
-        <translation>Koj cov qhab nia tag nrho, %1, tsawg kawg %2 thiab qis dua %3.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is between %2 and %3.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
-        <translation>Koj cov qhab nia tag nrho, %1, nyob nruab nrab %2 thiab %3.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is at least %2.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 the lowest that counts, such as &quot;70%&quot;</extracomment>
-        <translation>Koj cov qhab nia tag nrho, %1, tsawg kawg %2.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is below %2.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
-        <translation>Koj cov qhab nia tag nrho, %1, qis dua %2.</translation>
-    </message>
-    <message>
-        <source>Your overall score, %1, is at most %2.</source>
-        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
-        <translation>Koj cov qhab nia tag nrho, %1, siab tshaj %2.</translation>
-    </message>
-    <message>
         <source>Your overall score is %1.</source>
         <extracomment>%1 the learner&apos;s overall percent</extracomment>
         <translation>Koj cov qhab nia tag nrho yog %1.</translation>
     </message>
     <message>
-        <source>Your score in %1, %2, is at least %3 and below %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
-        <translation>Koj cov qhab nia hauv %1, %2, tsawg kawg %3 thiab qis dua %4.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is between %3 and %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
-        <translation>Koj cov qhab nia hauv %1, %2, nyob nruab nrab %3 thiab %4.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is at least %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 the lowest that counts</extracomment>
-        <translation>Koj cov qhab nia hauv %1, %2, tsawg kawg %3.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is below %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
-        <translation>Koj cov qhab nia hauv %1, %2, qis dua %3.</translation>
-    </message>
-    <message>
-        <source>Your score in %1, %2, is at most %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
-        <translation>Koj cov qhab nia hauv %1, %2, siab tshaj %3.</translation>
-    </message>
-    <message>
         <source>Your score in %1 is %2.</source>
         <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it</extracomment>
         <translation>Koj cov qhab nia hauv %1 yog %2.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is at least %3 and below %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
-        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas tsawg kawg %3 thiab qis dua %4.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is between %3 and %4.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
-        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas nyob nruab nrab %3 thiab %4.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is at least %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 a bound</extracomment>
-        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas tsawg kawg %3.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is below %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
-        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas qis dua %3.</translation>
-    </message>
-    <message>
-        <source>You rated yourself %2 in %1, which is at most %3.</source>
-        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
-        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas siab tshaj %3.</translation>
     </message>
     <message>
         <source>You rated yourself %2 in %1.</source>
@@ -1569,13 +1661,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         </translation>
     </message>
     <message numerus="yes">
-        <source>About ±%1 points: a score from only %n questions can be off by this much.</source>
-        <extracomment>%1 percentage points either side of the score; %n scored questions in this area</extracomment>
-        <translation>
-            <numerusform>Kwv yees li ±%1 qhab nia: qhab nia los ntawm %n lo lus nug xwb yuav txawv tau li no.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Time limit: %n minutes; the attempt is submitted when it runs out.</source>
         <extracomment>%n the quiz&apos;s time limit in whole minutes</extracomment>
         <translation>
@@ -1600,18 +1685,94 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>The time limit had run out: the attempt was submitted with the answers given.</source>
         <translation>Sij hawm twb tas lawm: zaug ua raug xa nrog cov lus teb uas twb teb lawm.</translation>
     </message>
+    <message>
+        <source>Your overall score, %1, is %2 or more and under %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Koj qhab nia tag nrho, %1, yog %2 los yog ntau dua thiab tsawg dua %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is from %2 to %3.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 and %3 bounds such as &quot;50%&quot;</extracomment>
+        <translation>Koj qhab nia tag nrho, %1, nyob nruab nrab %2 thiab %3.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is %2 or more.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 the lowest that counts, such as &quot;70%&quot;</extracomment>
+        <translation>Koj qhab nia tag nrho, %1, yog %2 los yog ntau dua.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is under %2.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Koj qhab nia tag nrho, %1, tsawg dua %2.</translation>
+    </message>
+    <message>
+        <source>Your overall score, %1, is %2 or less.</source>
+        <extracomment>%1 the learner&apos;s overall percent, %2 a bound such as &quot;50%&quot;</extracomment>
+        <translation>Koj qhab nia tag nrho, %1, yog %2 los yog tsawg dua.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is %3 or more and under %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Koj qhab nia hauv %1, %2, yog %3 los yog ntau dua thiab tsawg dua %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is from %3 to %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 and %4 bounds</extracomment>
+        <translation>Koj qhab nia hauv %1, %2, nyob nruab nrab %3 thiab %4.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is %3 or more.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 the lowest that counts</extracomment>
+        <translation>Koj qhab nia hauv %1, %2, yog %3 los yog ntau dua.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is under %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Koj qhab nia hauv %1, %2, tsawg dua %3.</translation>
+    </message>
+    <message>
+        <source>Your score in %1, %2, is %3 or less.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s percent in it, %3 a bound</extracomment>
+        <translation>Koj qhab nia hauv %1, %2, yog %3 los yog tsawg dua.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is %3 or more and under %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas yog %3 los yog ntau dua thiab tsawg dua %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is from %3 to %4.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 and %4 bounds such as &quot;3 of 5&quot;</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas nyob nruab nrab %3 thiab %4.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is %3 or more.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;4 of 5&quot;, %3 a bound</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas yog %3 los yog ntau dua.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is under %3.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas tsawg dua %3.</translation>
+    </message>
+    <message>
+        <source>You rated yourself %2 in %1, which is %3 or less.</source>
+        <extracomment>%1 an area of the quiz, %2 the learner&apos;s self-rating such as &quot;2 of 5&quot;, %3 a bound</extracomment>
+        <translation>Koj ntsuas koj tus kheej %2 hauv %1, uas yog %3 los yog tsawg dua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely between %1 and %2: from only %n questions, a score can be off by this much.</source>
+        <extracomment>%1 and %2 percents such as &quot;0%&quot; and &quot;43%&quot;: the range the learner&apos;s real score likely lies in (95%); %n scored questions in this area</extracomment>
+        <translation>
+            <numerusform>Tej zaum nyob nruab nrab %1 thiab %2: los ntawm %n lo lus nug xwb, qhab nia yuav txawv tau li no.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hitready::AttemptController</name>
     <message>
         <source>No learner database is open.</source>
         <translation>Tsis muaj qhov chaw khaws ntaub ntawv ntawm cov neeg kawm qhib.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This quiz cannot be started: %1 (%n problem(s) in all).</source>
-        <translation>
-            <numerusform>Pib tsis tau kev xeem me no: %1 (tag nrho %n qhov teeb meem).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The attempt could not be started: %1</source>
@@ -1697,6 +1858,12 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>How sure you are could not be saved: %1</source>
         <translation>Khaws tsis tau tias koj paub tseeb npaum li cas: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>This quiz cannot be started: %1 (%n problems in all).</source>
+        <translation>
+            <numerusform>Pib tsis tau kev xeem me no: %1 (tag nrho %n qhov teeb meem).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hitready::AttemptItem</name>
@@ -1726,12 +1893,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>Enter the class password to send your answers.</source>
         <translation>Sau lo lus zais ntawm chav kawm los xa koj cov lus teb.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) kept on this computer, waiting for the class server.</source>
-        <translation>
-            <numerusform>%n lo lus teb raug khaws cia hauv lub khoos phis tawj no, tos lub server ntawm chav kawm.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your progress is kept on this computer, waiting for the class server.</source>
         <translation>Koj txoj kev ua raug khaws cia hauv lub khoos phis tawj no, tos lub server ntawm chav kawm.</translation>
@@ -1747,6 +1908,12 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>This is not a class address. It starts with postgresql:// and names you, the server and the class, as your instructor gave it to you.</source>
         <translation>Qhov no tsis yog qhov chaw nyob ntawm chav kawm. Nws pib nrog postgresql:// thiab muaj koj lub npe, lub server thiab chav kawm, raws li koj tus xib fwb muab rau koj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers kept on this computer, waiting for the class server.</source>
+        <translation>
+            <numerusform>%n lo lus teb raug khaws cia hauv lub khoos phis tawj no, tos lub server ntawm chav kawm.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1772,13 +1939,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>The attempt %1 is not in the database.</source>
         <translation>Zaug ua %1 tsis nyob hauv qhov chaw khaws ntaub ntawv.</translation>
     </message>
-    <message numerus="yes">
-        <source>Handed in %n finished attempt(s) in “%1” in the folder %2. Give this file to your instructor.</source>
-        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
-        <translation>
-            <numerusform>Xa %n zaug ua tiav rau hauv “%1” hauv lub folder %2 lawm. Muab daim file no rau koj tus xib fwb.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The results could not be handed in: %1</source>
         <translation>Xa tsis tau cov txiaj ntsig: %1</translation>
@@ -1786,13 +1946,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>No database is open: nothing was collected.</source>
         <translation>Tsis muaj qhov chaw khaws ntaub ntawv qhib: tsis tau txais dab tsi li.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n new attempt(s)</source>
-        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
-        <translation>
-            <numerusform>%1 (%2): %n zaug ua tshiab</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there</source>
@@ -1810,26 +1963,40 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <translation>Tsis tau txais dab tsi li: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Collected %n file(s): </source>
-        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
-        <translation>
-            <numerusform>Txais tau %n daim file: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new attempt(s), </source>
-        <translation>
-            <numerusform>%n zaug ua tshiab, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n already there, </source>
         <translation>
             <numerusform>%n twb muaj lawm, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) refused.</source>
+        <source>Handed in %n finished attempts in “%1” in the folder %2. Give this file to your instructor.</source>
+        <extracomment>after &quot;Hand in results…&quot;: %n = finished attempts, %1 = file name, %2 = its folder</extracomment>
+        <translation>
+            <numerusform>Xa %n zaug ua tiav rau hauv “%1” hauv lub folder %2 lawm. Muab daim file no rau koj tus xib fwb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n new attempts</source>
+        <extracomment>one collected hand-in file: %1 = file name, %2 = learner; then how many attempts</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %n zaug ua tshiab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n files: </source>
+        <extracomment>after &quot;Collect hand-in files…&quot;; %n = files read; then attempts added, already there, refused files</extracomment>
+        <translation>
+            <numerusform>Txais tau %n daim file: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempts, </source>
+        <translation>
+            <numerusform>%n zaug ua tshiab, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files refused.</source>
         <translation>
             <numerusform>%n daim file tsis txais.</numerusform>
         </translation>
@@ -1923,6 +2090,30 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     </message>
 </context>
 <context>
+    <name>hitready::QuizPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Saib ua ntej</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). It may have been moved or deleted.</source>
+        <translation>Nyeem tsis tau daim file (%1). Tej zaum nws raug tsiv los yog muab rho tawm lawm.</translation>
+    </message>
+    <message>
+        <source>A self-rating: it scores no points.</source>
+        <translation>Kev ntsuas koj tus kheej: nws tsis suav qhab nia.</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1 points.</source>
+        <extracomment>%1 = points earned of the points the item is worth, such as &quot;0.5 / 1&quot;</extracomment>
+        <translation>Tseem tsis tau teb: %1 qhab nia.</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Qhab nia: %1</translation>
+    </message>
+</context>
+<context>
     <name>hitready::QuizStatisticsModel</name>
     <message>
         <source>Whole quiz</source>
@@ -1939,12 +2130,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>Item analysis: %1</source>
         <translation>Kev tshuaj xyuas cov lo lus nug: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished attempt(s); %1.</source>
-        <translation>
-            <numerusform>%n zaug ua tiav; %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>every attempt</source>
@@ -2022,6 +2207,12 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>%1: %2 (%3%)</source>
         <extracomment>an answer in the item report: %1 the answer, %2 how often, %3 percent</extracomment>
         <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished attempts; %1.</source>
+        <translation>
+            <numerusform>%n zaug ua tiav; %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2311,14 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>These results could not be read: %1</source>
         <extracomment>%1 the reason, from the database</extracomment>
         <translation>Nyeem tsis tau cov txiaj ntsig no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::RuleExplorer</name>
+    <message>
+        <source>not answered</source>
+        <extracomment>A domain&apos;s self-rating when its self-rating items are left unanswered</extracomment>
+        <translation>tsis tau teb</translation>
     </message>
 </context>
 </TS>
