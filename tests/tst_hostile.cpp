@@ -255,19 +255,28 @@ private slots:
     {
         QByteArray bytes = shippedQuiz();
         QVERIFY(!bytes.isEmpty());
-        // The first domain's bands, a block of every language's labels, anchored once and
-        // aliased by the domains after it.
+        // The first domain's bands (every language's labels and descriptions), anchored once
+        // and aliased by every domain after it in place of its own bands.
         const QByteArray key = "\n    levels:\n";
+        const auto blockEnd = [&](const QByteArray &text, qsizetype start) {
+            qsizetype end = start + key.size();
+            while (end < text.size() && text.mid(end, 6) == "      ")
+                end = text.indexOf('\n', end) + 1;
+            return end;
+        };
         const qsizetype first = bytes.indexOf(key);
         QVERIFY(first >= 0);
-        qsizetype end = first + key.size();
-        while (end < bytes.size() && bytes.mid(end, 6) == "      ")
-            end = bytes.indexOf('\n', end) + 1;
+        const qsizetype end = blockEnd(bytes, first);
         const QByteArray bands = bytes.mid(first, end - first);
         QCOMPARE(bands.count("label:"), 3);
-        QCOMPARE(bytes.count(bands), 4);
         const QByteArray head = bytes.left(first) + "\n    levels: &bands" + bands.mid(12);
-        const QByteArray tail = bytes.mid(end).replace(bands, "\n    levels: *bands\n");
+        QByteArray tail = bytes.mid(end);
+        int aliased = 0;
+        for (qsizetype at = tail.indexOf(key); at >= 0; at = tail.indexOf(key, at + 1)) {
+            tail.replace(at, blockEnd(tail, at) - at, "\n    levels: *bands\n");
+            ++aliased;
+        }
+        QCOMPARE(aliased, 3);
         const Result<Quiz> result = loadQuiz(head + tail, QStringLiteral("anchored.yaml"));
         QCOMPARE(problemsOf(result), Problems{});
         QCOMPARE(result->domains.last().levels.size(), 3);
