@@ -9,6 +9,7 @@
 #include <QSet>
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace hitready {
 
@@ -22,8 +23,10 @@ struct Exposure
     QString stimulusId;  // Stimulus only
     Part part = Part::Prompt;
     QString text;
-    int line = 0;
-    int column = 0;
+    // Where it stands, found only for a text that gives something away (positions take a
+    // second reading of the file, which a clean quiz never needs): the scalar's path in its
+    // entry, and the path of a plain string in the quiz's language.
+    QString path, plainPath;
     bool afterAnswer() const { return part == Part::Explanation || part == Part::Feedback; }
 };
 
@@ -32,11 +35,11 @@ struct Exposure
 // of the shipped quizzes before review reach three items at most.
 constexpr qsizetype maxGivers = 8;
 
-// Collects the texts of one entry of the file with their positions.
+// Collects the texts of one entry of the file with the paths of their scalars.
 class ExposureList
 {
 public:
-    ExposureList(const SourceEntry *entry, QList<Exposure> &into) : m_entry(entry), m_into(into) {}
+    explicit ExposureList(QList<Exposure> &into) : m_into(into) {}
 
     void add(Exposure base, const Text &text, const QString &path)
     {
@@ -49,27 +52,55 @@ public:
         base.text = withoutHotMarkers(value).simplified();
         if (base.text.isEmpty())
             return;
-        const SourceScalar *scalar = m_entry ? m_entry->scalar(path) : nullptr;
-        if (!scalar && m_entry && !plainPath.isEmpty())
-            scalar = m_entry->scalar(plainPath); // a plain string in the quiz's language
-        if (scalar) {
-            base.line = scalar->line;
-            base.column = scalar->column;
-        } else if (m_entry) {
-            base.line = m_entry->firstLine;
-            base.column = 1;
-        }
+        base.path = path;
+        base.plainPath = plainPath;
         m_into.append(base);
     }
 
 private:
-    const SourceEntry *m_entry;
     QList<Exposure> &m_into;
 };
 
-void collectItem(const Item &item, qsizetype index, const SourceEntry *entry, QList<Exposure> &into)
+// The line and column of an exposure's scalar, read from the file the first time one is asked.
+class Positions
 {
-    ExposureList list(entry, into);
+public:
+    Positions(const Quiz &quiz, const QByteArray &bytes, const QString &fileName)
+        : m_quiz(quiz), m_bytes(bytes), m_fileName(fileName)
+    {}
+
+    std::pair<int, int> of(const Exposure &e)
+    {
+        if (!m_entries) {
+            m_entries = sourceEntries(m_bytes, m_fileName);
+            for (const SourceEntry &entry : *m_entries)
+                if (entry.kind == SourceEntry::Kind::Item)
+                    m_items.insert(entry.id, &entry);
+                else if (entry.kind == SourceEntry::Kind::Stimulus)
+                    m_stimuli.insert(entry.id, &entry);
+        }
+        const SourceEntry *entry = e.part == Exposure::Part::Stimulus
+                                       ? m_stimuli.value(e.stimulusId)
+                                       : m_items.value(m_quiz.items[e.item].id);
+        if (!entry)
+            return {0, 0};
+        const SourceScalar *scalar = entry->scalar(e.path);
+        if (!scalar && !e.plainPath.isEmpty())
+            scalar = entry->scalar(e.plainPath); // a plain string in the quiz's language
+        return scalar ? std::pair(scalar->line, scalar->column) : std::pair(entry->firstLine, 1);
+    }
+
+private:
+    const Quiz &m_quiz;
+    const QByteArray &m_bytes;
+    const QString &m_fileName;
+    std::optional<QList<SourceEntry>> m_entries;
+    QHash<QString, const SourceEntry *> m_items, m_stimuli;
+};
+
+void collectItem(const Item &item, qsizetype index, QList<Exposure> &into)
+{
+    ExposureList list(into);
     using Part = Exposure::Part;
     const auto at = [index](Part part) {
         Exposure e;
@@ -100,9 +131,9 @@ void collectItem(const Item &item, qsizetype index, const SourceEntry *entry, QL
     list.add(at(Part::Explanation), item.explanation, QStringLiteral("explanation"));
 }
 
-void collectStimulus(const Stimulus &stimulus, const SourceEntry *entry, QList<Exposure> &into)
+void collectStimulus(const Stimulus &stimulus, QList<Exposure> &into)
 {
-    ExposureList list(entry, into);
+    ExposureList list(into);
     Exposure base;
     base.stimulusId = stimulus.id;
     base.part = Exposure::Part::Stimulus;
@@ -120,12 +151,16 @@ void collectStimulus(const Stimulus &stimulus, const SourceEntry *entry, QList<E
 class AttemptPairs
 {
 public:
-    explicit AttemptPairs(const Quiz &quiz) : m_quiz(quiz) {}
+    explicit AttemptPairs(const Quiz &quiz) : m_quiz(quiz)
+    {
+        for (const Domain &domain : quiz.domains)
+            m_draw.insert(domain.id, domain.draw);
+    }
 
     bool canBeShown(const Item &item) const
     {
-        const Domain *domain = m_quiz.domain(item.domain);
-        return !item.isScored() || !domain || !domain->draw || *domain->draw >= 1;
+        const std::optional<int> draw = m_draw.value(item.domain);
+        return !item.isScored() || !draw || *draw >= 1;
     }
     // Items of one `draw: 1` pool are alternatives: an attempt shows one of them.
     bool together(qsizetype a, qsizetype b) const
@@ -135,8 +170,8 @@ public:
             return false;
         if (!x.isScored() || !y.isScored() || x.domain != y.domain)
             return true;
-        const Domain *domain = m_quiz.domain(x.domain);
-        return !domain || !domain->draw || *domain->draw >= 2;
+        const std::optional<int> draw = m_draw.value(x.domain);
+        return !draw || *draw >= 2;
     }
     // Whether `a` can be answered (and its explanation shown) before `b` shows: self-ratings
     // come first, then the scored items in file order, or with shuffled items in any order of
@@ -155,6 +190,7 @@ public:
 
 private:
     const Quiz &m_quiz;
+    QHash<QString, std::optional<int>> m_draw; // by domain id
 };
 
 // The texts by word, so that each cue is tried only on the texts that hold its rarest-looking
@@ -236,19 +272,12 @@ std::pair<QString, bool> partWords(const Exposure &e, const Quiz &quiz, qsizetyp
 QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &bytes,
                                            const QString &fileName)
 {
-    const QList<SourceEntry> entries = sourceEntries(bytes, fileName);
-    QHash<QString, const SourceEntry *> itemEntries, stimulusEntries;
-    for (const SourceEntry &e : entries)
-        if (e.kind == SourceEntry::Kind::Item)
-            itemEntries.insert(e.id, &e);
-        else if (e.kind == SourceEntry::Kind::Stimulus)
-            stimulusEntries.insert(e.id, &e);
-
     QList<Exposure> exposures;
     for (const Stimulus &s : quiz.stimuli)
-        collectStimulus(s, stimulusEntries.value(s.id), exposures);
+        collectStimulus(s, exposures);
     for (qsizetype i = 0; i < quiz.items.size(); ++i)
-        collectItem(quiz.items[i], i, itemEntries.value(quiz.items[i].id), exposures);
+        collectItem(quiz.items[i], i, exposures);
+    Positions positions(quiz, bytes, fileName);
 
     const ExposureIndex index(exposures);
     QHash<QString, QList<qsizetype>> showing; // stimulus id -> the items that show it
@@ -335,8 +364,9 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
                                                : QStringLiteral("gives away the answer"))
                                      : (plural ? QStringLiteral("explain a choice")
                                                : QStringLiteral("explains a choice"));
+            const auto [line, column] = positions.of(e);
             warnings.append(
-                {quiz.items[hit.giver].id, e.line, e.column,
+                {quiz.items[hit.giver].id, line, column,
                  QStringLiteral("%1 %2 of %3 (%4)").arg(words, verb, item.id, hit.quoted)});
         }
     }
