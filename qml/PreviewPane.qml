@@ -26,26 +26,21 @@ Page {
 
         objectName: "quizPreview"
         filePath: root.filePath
-    }
-    Binding {
-        target: preview.attempt
-        property: "language"
-        value: DisplaySettings.language
-    }
-    Binding {
-        target: preview.attempt
-        property: "secondLanguage"
-        value: DisplaySettings.secondLanguage
-    }
-    // A new item on screen (chosen, or the one the author just changed): its answer area
-    // gets the focus unless the author is in the lists.
-    Connections {
-        target: preview
-
-        function onSelectionChanged() {
+        // A new item on screen (chosen, or the one the author just changed): its answer area
+        // gets the focus unless the author is in the lists.
+        onSelectionChanged: {
             if (!itemList.activeFocus && !problemList.activeFocus)
                 itemView.focusFirst()
         }
+    }
+    // The items are shown in the interface's languages, as the learner's quiz page shows them.
+    readonly property string language: DisplaySettings.language
+    readonly property string secondLanguage: DisplaySettings.secondLanguage
+    onLanguageChanged: preview.attempt.language = root.language
+    onSecondLanguageChanged: preview.attempt.secondLanguage = root.secondLanguage
+    Component.onCompleted: {
+        preview.attempt.language = root.language
+        preview.attempt.secondLanguage = root.secondLanguage
     }
 
     Shortcut {
