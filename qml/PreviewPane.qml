@@ -159,7 +159,9 @@ Page {
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
+                    focusPolicy: Qt.NoFocus
                     onClicked: {
+                        problemList.forceActiveFocus()
                         problemList.currentIndex = problemRow.index
                         preview.selectProblem(problemRow.index)
                     }
@@ -233,7 +235,12 @@ Page {
                             elide: Text.ElideRight
                         }
                     }
-                    onClicked: preview.selectIndex(itemRow.index)
+                    // The list keeps the focus, so the arrow keys go on from the item clicked.
+                    focusPolicy: Qt.NoFocus
+                    onClicked: {
+                        itemList.forceActiveFocus()
+                        preview.selectIndex(itemRow.index)
+                    }
                 }
             }
         }

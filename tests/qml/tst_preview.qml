@@ -78,6 +78,12 @@ Item {
             tryCompare(findChild(pane, "prompt"), "first", "A correction erases the original entry.")
             keyClick(Qt.Key_Up)
             tryCompare(preview, "selectedItemId", "det-01")
+            // A click on an item keeps the keys in the list.
+            mouseClick(findChild(pane, "previewItem_det-02"))
+            tryCompare(preview, "selectedItemId", "det-02")
+            verify(list.activeFocus)
+            keyClick(Qt.Key_Up)
+            tryCompare(preview, "selectedItemId", "det-01")
 
             // Into the answer area: the first option, then the second, chosen with Space.
             const points = findChild(pane, "previewPoints")
