@@ -159,7 +159,6 @@ Page {
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
-                    focusPolicy: Qt.NoFocus
                     onClicked: {
                         problemList.forceActiveFocus()
                         problemList.currentIndex = problemRow.index
@@ -235,8 +234,7 @@ Page {
                             elide: Text.ElideRight
                         }
                     }
-                    // The list keeps the focus, so the arrow keys go on from the item clicked.
-                    focusPolicy: Qt.NoFocus
+                    // The list takes the focus, so the arrow keys go on from the item clicked.
                     onClicked: {
                         itemList.forceActiveFocus()
                         preview.selectIndex(itemRow.index)

@@ -274,8 +274,7 @@ void TestTranslations::translateInstalledLanguage()
 
     QCOMPARE(useAppLanguage(requested), installed);
     QCOMPARE(QCoreApplication::translate("ReviewPage", "Submit my answers"), words);
-    QCOMPARE(QCoreApplication::translate("AttemptShapeText", "%n questions", nullptr, 3),
-             counted);
+    QCOMPARE(QCoreApplication::translate("AttemptShapeText", "%n questions", nullptr, 3), counted);
 }
 
 void TestTranslations::appLanguagesAreTheShippedOnes()

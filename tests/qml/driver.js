@@ -11,7 +11,8 @@ function typeText(test, text) {
 function waitForPage(test, shell, predicate, what) {
     test.tryVerify(() => !shell.stack.busy && shell.stack.currentItem !== null
                    && predicate(shell.stack.currentItem), 5000, "waiting for " + what)
-    test.wait(50)
+    // The page's first frame: its bindings and the focus it takes on completion have settled.
+    test.waitForRendering(shell.stack.currentItem, 5000)
     return shell.stack.currentItem
 }
 
