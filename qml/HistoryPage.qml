@@ -11,6 +11,7 @@ Page {
     property int profileId: 0
 
     signal openRequested(int attemptId)
+    signal reviewRequested(int attemptId)
 
     background: Rectangle {
         color: Theme.background
@@ -81,8 +82,8 @@ Page {
                 id: attempts
 
                 model: history
-                delegate: AppButton {
-                    id: row
+                delegate: RowLayout {
+                    id: line
 
                     required property int attemptId
                     required property string quizTitle
@@ -93,24 +94,38 @@ Page {
                     required property string overallLevel
                     required property string overallLevelSecond
 
-                    objectName: "historyRow" + row.attemptId
                     Layout.fillWidth: true
-                    //: %1 = date, %2 = quiz title, %3 = overall percent and level
-                    text: qsTr("%1 — %2 — %3").arg(row.takenAt.toLocaleString(Qt.locale()))
-                        .arg(row.quizTitle).arg(row.hasOverall ? Math.round(row.overallPercent) + "% " + row.overallLevel : qsTr("no overall score"))
-                    // The quiz title and level in the second language, where they have one.
-                    readonly property string secondText: row.quizTitleSecond !== ""
-                        && row.hasOverall && row.overallLevelSecond !== ""
-                        ? row.quizTitleSecond + " — " + row.overallLevelSecond
-                        : row.quizTitleSecond !== "" ? row.quizTitleSecond
-                        : row.hasOverall ? row.overallLevelSecond : ""
-                    Accessible.name: secondText !== "" ? text + "\n" + secondText : text
-                    contentItem: ShownText {
-                        first: row.text
-                        second: row.secondText
-                        Accessible.ignored: true // the button reads both
+                    spacing: Theme.spacing
+
+                    AppButton {
+                        id: row
+
+                        objectName: "historyRow" + line.attemptId
+                        Layout.fillWidth: true
+                        //: %1 = date, %2 = quiz title, %3 = overall percent and level
+                        text: qsTr("%1 — %2 — %3").arg(line.takenAt.toLocaleString(Qt.locale()))
+                            .arg(line.quizTitle).arg(line.hasOverall ? Math.round(line.overallPercent) + "% " + line.overallLevel : qsTr("no overall score"))
+                        // The quiz title and level in the second language, where they have one.
+                        readonly property string secondText: line.quizTitleSecond !== ""
+                            && line.hasOverall && line.overallLevelSecond !== ""
+                            ? line.quizTitleSecond + " — " + line.overallLevelSecond
+                            : line.quizTitleSecond !== "" ? line.quizTitleSecond
+                            : line.hasOverall ? line.overallLevelSecond : ""
+                        Accessible.name: secondText !== "" ? text + "\n" + secondText : text
+                        contentItem: ShownText {
+                            first: row.text
+                            second: row.secondText
+                            Accessible.ignored: true // the button reads both
+                        }
+                        onClicked: root.openRequested(line.attemptId)
                     }
-                    onClicked: root.openRequested(row.attemptId)
+                    AppButton {
+                        objectName: "historyReview" + line.attemptId
+                        //: opens the answer review of one past attempt
+                        text: qsTr("Review answers")
+                        Accessible.description: qsTr("Your answers, the right answers and why, for this attempt")
+                        onClicked: root.reviewRequested(line.attemptId)
+                    }
                 }
             }
         }

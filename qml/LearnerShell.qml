@@ -196,6 +196,7 @@ Page {
 
         ResultsPage {
             onPlanRequested: (results) => stack.push(planPage, { results: results })
+            onReviewRequested: (results) => stack.push(answerReviewPage, { results: results })
             onHomeRequested: stack.pop(null)
         }
     }
@@ -210,10 +211,16 @@ Page {
         PlanPage {}
     }
     Component {
+        id: answerReviewPage
+
+        AnswerReviewPage {}
+    }
+    Component {
         id: historyPage
 
         HistoryPage {
             onOpenRequested: (attemptId) => stack.push(resultsPage, { attemptId: attemptId })
+            onReviewRequested: (attemptId) => stack.push(answerReviewPage, { attemptId: attemptId })
         }
     }
 }

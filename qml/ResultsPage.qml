@@ -19,6 +19,8 @@ Page {
 
     // `results`: the attempt loaded here, which the next steps share.
     signal planRequested(AttemptResults results)
+    // `results`: the attempt loaded here, which the answer review shares.
+    signal reviewRequested(AttemptResults results)
     signal homeRequested
 
     background: Rectangle {
@@ -179,8 +181,28 @@ Page {
                     onClicked: root.planRequested(finished)
                 }
                 AppButton {
+                    objectName: "reviewAnswersButton"
+                    text: qsTr("Review your answers")
+                    Accessible.description: qsTr("Each question with your answer, the right answer and why")
+                    onClicked: root.reviewRequested(finished)
+                }
+                AppButton {
                     text: qsTr("Save as PDF")
                     onClicked: saveDialog.open()
+                }
+                CheckBox {
+                    id: pdfAnswers
+
+                    objectName: "pdfAnswers"
+                    text: qsTr("Include your answers in the PDF")
+                    font.pixelSize: Theme.bodySize
+                    checked: pdf.includeAnswers
+                    Accessible.name: text
+                    onToggled: pdf.includeAnswers = checked
+                    background: FocusRing {
+                        visible: pdfAnswers.visualFocus
+                        radius: Theme.radius
+                    }
                 }
                 AppButton {
                     objectName: "handInButton"

@@ -62,9 +62,15 @@ public:
             domains.append(QVariantMap{
                 {QStringLiteral("id"), d.domainId},
                 {QStringLiteral("percent"), d.percent ? QVariant(*d.percent) : QVariant()}});
+        QVariantList items; // the scored items of the attempt: {id, earned, max}
+        for (const ItemScore &s : report->items)
+            items.append(QVariantMap{{QStringLiteral("id"), s.itemId},
+                                     {QStringLiteral("earned"), s.earned},
+                                     {QStringLiteral("max"), s.max}});
         return {{QStringLiteral("overall"),
                  report->overallPercent ? QVariant(*report->overallPercent) : QVariant()},
-                {QStringLiteral("domains"), domains}};
+                {QStringLiteral("domains"), domains},
+                {QStringLiteral("items"), items}};
     }
 
     // {finished, position, elapsedMs, order: [ids], answers: {id: encoded}, flags: [ids]}.

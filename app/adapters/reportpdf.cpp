@@ -1,6 +1,7 @@
 #include "reportpdf.h"
 #include "pdffile.h"
 
+#include "answerreviewrows.h"
 #include "attemptshapetext.h"
 #include "displaysettings.h"
 #include "planmodel.h"
@@ -198,7 +199,7 @@ QStringList ReportPdf::draftLanguages(const Quiz &quiz, const Reading &reading)
     return drafts;
 }
 
-QString ReportPdf::html(const FinishedAttempt &attempt, const Reading &reading)
+QString ReportPdf::html(const FinishedAttempt &attempt, const Reading &reading, bool withAnswers)
 {
     const Quiz &quiz = attempt.quiz;
     const QList<DomainRow> rows = domainRows(quiz, attempt.report, reading);
@@ -252,6 +253,11 @@ QString ReportPdf::html(const FinishedAttempt &attempt, const Reading &reading)
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Next steps")));
     h += planHtml(planRows(quiz, attempt.plan, reading));
+    if (withAnswers) {
+        //: the report section with every question, the learner's answer and the right one
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Your answers")));
+        h += answerReviewHtml(reviewRows(attempt, reading));
+    }
     return h + QStringLiteral("</body></html>\n");
 }
 
@@ -289,7 +295,7 @@ bool ReportPdf::writePdf(const QString &html, const QString &title, const QStrin
 QString ReportPdf::currentHtml() const
 {
     const FinishedAttempt *attempt = m_source ? m_source->attempt().get() : nullptr;
-    return attempt ? html(*attempt, m_reading) : QString();
+    return attempt ? html(*attempt, m_reading, m_includeAnswers) : QString();
 }
 
 bool ReportPdf::save(const QString &filePath)
@@ -312,6 +318,14 @@ bool ReportPdf::save(const QString &filePath)
     //: %1 the reason
     setError(tr("The report was not saved: %1").arg(error));
     return false;
+}
+
+void ReportPdf::setIncludeAnswers(bool include)
+{
+    if (include == m_includeAnswers)
+        return;
+    m_includeAnswers = include;
+    emit includeAnswersChanged();
 }
 
 void ReportPdf::setError(const QString &error)

@@ -27,6 +27,10 @@ class ReportPdf : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString secondLanguage READ secondLanguage WRITE setSecondLanguage NOTIFY
                    secondLanguageChanged)
+    // Whether the report ends with "Your answers": every question with the learner's answer,
+    // the right answer and why (the answer review). On by default.
+    Q_PROPERTY(bool includeAnswers READ includeAnswers WRITE setIncludeAnswers NOTIFY
+                   includeAnswersChanged)
 
 public:
     explicit ReportPdf(QObject *parent = nullptr);
@@ -45,10 +49,14 @@ public:
     void setLanguage(const QString &language);
     QString secondLanguage() const { return m_reading.second; }
     void setSecondLanguage(const QString &language);
+    bool includeAnswers() const { return m_includeAnswers; }
+    void setIncludeAnswers(bool include);
 
     // The report as HTML (what save() lays out), for tests and previews: every quiz text in
     // the first language of `reading` and, under it in grey italics, the second.
-    static QString html(const FinishedAttempt &attempt, const Reading &reading = {});
+    // With `withAnswers`, the answer review follows the next steps.
+    static QString html(const FinishedAttempt &attempt, const Reading &reading = {},
+                        bool withAnswers = false);
     // The languages of `reading` the report shows that the quiz marks `status: draft`, each
     // once: they carry a notice that no fluent reviewer has checked them.
     static QStringList draftLanguages(const Quiz &quiz, const Reading &reading);
@@ -63,6 +71,7 @@ signals:
     void errorTextChanged();
     void languageChanged();
     void secondLanguageChanged();
+    void includeAnswersChanged();
 
 private:
     void setError(const QString &error);
@@ -70,6 +79,7 @@ private:
     QPointer<AttemptResults> m_source;
     QString m_error;
     Reading m_reading;
+    bool m_includeAnswers = true;
 };
 
 } // namespace hitready
