@@ -101,7 +101,7 @@ QStringView caseFolded(QStringView word, QString &buffer)
 
 QString withoutHotMarkers(const QString &text)
 {
-    if (!text.contains(QLatin1String("[[")))
+    if (!text.contains(u'[')) // a character search first: most texts have no marker
         return text;
     static const QRegularExpression marker(QStringLiteral("\\[\\[[^|\\]]*\\|([^\\]]*)\\]\\]"));
     return QString(text).replace(marker, QStringLiteral("\\1"));
