@@ -147,9 +147,16 @@ void TestLintCli::beforeReviewFixtures()
           hit + QStringLiteral(":4564:15: warning: the options of cod-02 give away the answer "
                                "of cod-03 (\"S\" with \"sequela\")\n"),
           pharmacy + QStringLiteral(":501:11: warning: the explanation of safe-01 gives away "
-                                    "the answer of safe-02 (\"5.0 mg\" with \"5 mg\")\n")})
+                                    "the answer of safe-02 (\"5.0 mg\" with \"5 mg\")\n"),
+          // Before review the prompts drew their tables with '|': one per language.
+          hit + QStringLiteral(":3366:9: warning: the prompt of ana-02 holds a table drawn with "
+                               "'|' characters: its columns do not line up on screen and the "
+                               "review and the PDF run its rows together; put the table in a "
+                               "'stimuli' entry (table: with columns and rows) and name it in "
+                               "the item's 'stimulus'\n")})
         QVERIFY2(run.out.contains(line), qPrintable(run.out));
-    QCOMPARE(run.err, QStringLiteral("2 files checked, 0 problems, 24 warnings\n"));
+    // 24 answer leaks and 36 pipe tables (12 tables in three languages).
+    QCOMPARE(run.err, QStringLiteral("2 files checked, 0 problems, 60 warnings\n"));
 }
 
 QTEST_APPLESS_MAIN(TestLintCli)

@@ -1,8 +1,8 @@
 #include "quizpreview.h"
 
 #include "answer.h"
-#include "answerleaks.h"
 #include "loader.h"
+#include "pipetables.h"
 #include "report.h"
 #include "session.h"
 #include "storage.h"
@@ -167,7 +167,7 @@ void QuizPreview::showVersion(Quiz quiz, SourceVersion version)
     m_items->setRows(rows);
     // The file loads: what remains are the warnings of an author's check (lint's, too).
     QList<PreviewProblemModel::Row> warnings;
-    for (const AuthoringWarning &warning : answerLeakWarnings(*m_quiz, m_shown.bytes, m_path))
+    for (const AuthoringWarning &warning : authoringWarnings(*m_quiz, m_shown.bytes, m_path))
         warnings.append({warning.line, warning.column, warning.message, true, warning.itemId});
     m_problems->setRows(warnings);
     const int row = m_items->rowOf(target);

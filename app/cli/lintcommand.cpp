@@ -1,9 +1,9 @@
 // lint and info: the author's commands.
 
-#include "answerleaks.h"
 #include "attemptshape.h"
 #include "commands.h"
 #include "loader.h"
+#include "pipetables.h"
 #include "reading.h"
 #include "reporttext.h"
 #include "translationcoverage.h"
@@ -49,11 +49,12 @@ QJsonObject findingJson(const QString &file, int line, int column, bool warning,
         {QStringLiteral("message"), message}};
 }
 
-// The answer-leak warnings of a quiz that loaded, positioned in the file it came from.
-QList<AuthoringWarning> leakWarnings(const QString &file, const Quiz &quiz)
+// The warnings of a quiz that loaded (answer leaks, pipe tables), positioned in the file it came
+// from.
+QList<AuthoringWarning> authorWarnings(const QString &file, const Quiz &quiz)
 {
     QFile source(file);
-    return answerLeakWarnings(
+    return authoringWarnings(
         quiz, source.open(QIODevice::ReadOnly) ? source.readAll() : QByteArray(), file);
 }
 
@@ -81,7 +82,8 @@ int lint(const QStringList &arguments)
             parser, arguments,
             QStringLiteral("Checks quiz files and prints every problem as "
                            "FILE:LINE:COL: message, then every warning (an item that gives "
-                           "away another item's answer) as FILE:LINE:COL: warning: message.\n"
+                           "away another item's answer, a table drawn with '|' in a prompt, "
+                           "option or explanation) as FILE:LINE:COL: warning: message.\n"
                            "Exit 0: no problems (warnings allowed unless --strict); 1: "
                            "problems found (or warnings with --strict); 2: a file could not "
                            "be read."),
@@ -104,7 +106,7 @@ int lint(const QStringList &arguments)
         unreadable = unreadable || (!result && result.error().kind == ErrorKind::Io);
         problems += problemsOf(result).size();
         const QList<AuthoringWarning> leaks =
-            result ? leakWarnings(file, *result) : QList<AuthoringWarning>{};
+            result ? authorWarnings(file, *result) : QList<AuthoringWarning>{};
         warnings += leaks.size();
         if (json) {
             for (const Problem &p : problemsOf(result))

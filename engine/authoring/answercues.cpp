@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace hitready {
@@ -20,7 +21,8 @@ qsizetype digits(QStringView s)
 bool isNumber(const QString &word)
 {
     static const QRegularExpression number(QStringLiteral("^\\d+([.,]\\d+)*$"));
-    return number.match(word).hasMatch();
+    // The expression needs a digit first; most words are refused without running it.
+    return !word.isEmpty() && word.front().isDigit() && number.match(word).hasMatch();
 }
 
 // A number specific enough to be an item's own: three digits or more (1500, 99213) or a
@@ -56,7 +58,7 @@ bool isSpecific(const QString &term)
     const auto codeLike = [](const QString &w) {
         // Ordinals ("3rd", "7.º") are words, not codes.
         static const QRegularExpression ordinal(QStringLiteral("^\\d+\\.?(st|nd|rd|th|º|ª)$"));
-        if (ordinal.match(w).hasMatch())
+        if (!w.isEmpty() && w.front().isDigit() && ordinal.match(w).hasMatch())
             return false;
         bool letter = false, digit = false;
         for (QChar c : w) {
@@ -79,6 +81,12 @@ bool isSpecific(const QString &term)
             return true; // "S52.521A (initial encounter)", "3 April 2026", "0.5 mg"
     // Plain words: the author's own wording, found verbatim elsewhere.
     return words.size() >= 3 && alphanumerics(term) >= 12;
+}
+
+// Whether `text` has what the quotation expressions below need.
+bool hasQuotes(const QString &text)
+{
+    return text.contains(u'"') || text.contains(u'“');
 }
 
 QStringList variantsOf(const Text &text)
@@ -138,9 +146,10 @@ QStringList namedPhrases(const Text &prompt, const QString &quizLanguage)
     };
     for (auto it = prompt.byLanguage.cbegin(); it != prompt.byLanguage.cend(); ++it) {
         const QString value = it.value().simplified();
-        for (const auto &m : quoted.globalMatch(value))
-            keep(m.captured(1) + m.captured(2));
-        if (it.key() == quizLanguage || prompt.byLanguage.size() == 1)
+        if (hasQuotes(value))
+            for (const auto &m : quoted.globalMatch(value))
+                keep(m.captured(1) + m.captured(2));
+        if ((it.key() == quizLanguage || prompt.byLanguage.size() == 1) && value.contains(u'('))
             for (const auto &m : parenthesized.globalMatch(value))
                 keep(m.captured(1));
     }
@@ -191,6 +200,9 @@ QStringList codesIn(const QString &text)
 {
     static const QRegularExpression ordinal(QStringLiteral("^\\d+(st|nd|rd|th)$"));
     QStringList codes;
+    // Every code has a digit; most option texts have none and are not split into tokens.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return codes;
     for (QString token : text.split(u' ', Qt::SkipEmptyParts)) {
         while (!token.isEmpty() && !token.front().isLetterOrNumber())
             token.remove(0, 1);
@@ -200,7 +212,7 @@ QStringList codesIn(const QString &text)
         for (QChar c : token)
             letter = letter || c.isLetter();
         const bool code = letter ? digits(token) >= 1 && alphanumerics(token) >= 4 &&
-                                       !ordinal.match(token).hasMatch()
+                                       !(token.front().isDigit() && ordinal.match(token).hasMatch())
                                  : isNumber(token) && digits(token) >= 5;
         if (code && !codes.contains(token))
             codes.append(token);
@@ -244,6 +256,8 @@ std::optional<QPair<QStringList, QStringList>> glossed(const Text &text)
     static const QRegularExpression gloss(QStringLiteral("^(\\S{1,15}) ?\\(([^()]{3,60})\\)$"));
     QStringList terms, meanings;
     for (const QString &v : variantsOf(text)) {
+        if (!v.endsWith(u')')) // what the expression needs; most options are refused here
+            return std::nullopt;
         const auto m = gloss.match(v);
         if (!m.hasMatch())
             return std::nullopt;
@@ -272,14 +286,18 @@ QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage)
     switch (item.type) {
     case ItemType::Single:
     case ItemType::Multiple: {
+        QList<std::optional<QPair<QStringList, QStringList>>> glosses;
         qsizetype glossedOptions = 0;
-        for (const Option &o : item.options)
-            glossedOptions += glossed(o.text).has_value();
         for (const Option &o : item.options) {
+            glosses.append(glossed(o.text));
+            glossedOptions += glosses.last().has_value();
+        }
+        for (qsizetype i = 0; i < item.options.size(); ++i) {
+            const Option &o = item.options[i];
             // Choices that each pair a term with its meaning test the meanings: any of them
             // defined elsewhere is a cue, the keyed one gives the answer.
             if (glossedOptions >= 2)
-                if (const auto g = glossed(o.text))
+                if (const auto &g = glosses[i])
                     cues.append({{g->first, g->second}, o.correct});
             if (o.correct)
                 addKeyCues(cues, variantsOf(o.text), false, item, quizLanguage);
@@ -338,6 +356,8 @@ QList<AnswerCue> answerCues(const Item &item, const QString &quizLanguage)
         // states a fact about both (or about one specific term) settles it.
         static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\"|“([^”]+)”"));
         for (const QString &value : item.prompt.byLanguage) {
+            if (!hasQuotes(value))
+                continue;
             QStringList terms;
             for (const auto &m : quoted.globalMatch(value.simplified()))
                 if (const QString t = (m.captured(1) + m.captured(2)).trimmed();

@@ -1,7 +1,7 @@
 #include "answerleaks.h"
 
-#include "attemptorder.h"
 #include "internal/answercues.h"
+#include "internal/exposures.h"
 #include "sourcemap.h"
 
 #include <QHash>
@@ -15,51 +15,10 @@ namespace hitready {
 
 namespace {
 
-// One text a learner may see, with the scalar it comes from.
-struct Exposure
-{
-    enum class Part { Prompt, Options, Explanation, Feedback, Stimulus };
-    qsizetype item = -1; // the item that shows it (Stimulus: -1)
-    QString stimulusId;  // Stimulus only
-    Part part = Part::Prompt;
-    QString text;
-    // Where it stands, found only for a text that gives something away (positions take a
-    // second reading of the file, which a clean quiz never needs): the scalar's path in its
-    // entry, and the path of a plain string in the quiz's language.
-    QString path, plainPath;
-    bool afterAnswer() const { return part == Part::Explanation || part == Part::Feedback; }
-};
-
 // A text that this many other items show is the quiz's vocabulary (a generated quiz of 5,000
 // items repeats its option texts hundreds of times), not one item's giveaway; the cue chains
 // of the shipped quizzes before review reach three items at most.
 constexpr qsizetype maxGivers = 8;
-
-// Collects the texts of one entry of the file with the paths of their scalars.
-class ExposureList
-{
-public:
-    explicit ExposureList(QList<Exposure> &into) : m_into(into) {}
-
-    void add(Exposure base, const Text &text, const QString &path)
-    {
-        for (auto it = text.byLanguage.cbegin(); it != text.byLanguage.cend(); ++it)
-            addPlain(base, it.value(), path + u'/' + it.key(), path);
-    }
-    void addPlain(Exposure base, const QString &value, const QString &path,
-                  const QString &plainPath = {})
-    {
-        base.text = withoutHotMarkers(value).simplified();
-        if (base.text.isEmpty())
-            return;
-        base.path = path;
-        base.plainPath = plainPath;
-        m_into.append(base);
-    }
-
-private:
-    QList<Exposure> &m_into;
-};
 
 // The line and column of an exposure's scalar, read from the file the first time one is asked.
 class Positions
@@ -80,13 +39,14 @@ public:
                     m_stimuli.insert(entry.id, &entry);
         }
         const SourceEntry *entry = e.part == Exposure::Part::Stimulus
-                                       ? m_stimuli.value(e.stimulusId)
+                                       ? m_stimuli.value(m_quiz.stimuli[e.stimulus].id)
                                        : m_items.value(m_quiz.items[e.item].id);
         if (!entry)
             return {0, 0};
-        const SourceScalar *scalar = entry->scalar(e.path);
-        if (!scalar && !e.plainPath.isEmpty())
-            scalar = entry->scalar(e.plainPath); // a plain string in the quiz's language
+        const auto [path, plainPath] = pathsOf(e, m_quiz);
+        const SourceScalar *scalar = entry->scalar(path);
+        if (!scalar && !plainPath.isEmpty())
+            scalar = entry->scalar(plainPath); // a plain string in the quiz's language
         return scalar ? std::pair(scalar->line, scalar->column) : std::pair(entry->firstLine, 1);
     }
 
@@ -96,156 +56,6 @@ private:
     const QString &m_fileName;
     std::optional<QList<SourceEntry>> m_entries;
     QHash<QString, const SourceEntry *> m_items, m_stimuli;
-};
-
-void collectItem(const Item &item, qsizetype index, QList<Exposure> &into)
-{
-    ExposureList list(into);
-    using Part = Exposure::Part;
-    const auto at = [index](Part part) {
-        Exposure e;
-        e.item = index;
-        e.part = part;
-        return e;
-    };
-    list.add(at(Part::Prompt), item.prompt, QStringLiteral("prompt"));
-    if (item.type == ItemType::HotText)
-        list.add(at(Part::Prompt), item.hotText, QStringLiteral("text"));
-    const auto entries = [&](const QList<Entry> &all, const QString &key) {
-        const Exposure e = at(Part::Options);
-        for (qsizetype i = 0; i < all.size(); ++i)
-            list.add(e, all[i].text, key + u'/' + QString::number(i) + QStringLiteral("/text"));
-    };
-    for (qsizetype i = 0; i < item.options.size(); ++i) {
-        const QString path = QStringLiteral("options/") + QString::number(i);
-        list.add(at(Part::Options), item.options[i].text, path + QStringLiteral("/text"));
-        list.add(at(Part::Feedback), item.options[i].feedback, path + QStringLiteral("/feedback"));
-    }
-    entries(item.steps, QStringLiteral("steps"));
-    entries(item.left, QStringLiteral("left"));
-    entries(item.right, QStringLiteral("right"));
-    for (qsizetype i = 0; i < item.anchors.size(); ++i)
-        list.add(at(Part::Options), item.anchors[i], QStringLiteral("anchors/%1").arg(i));
-    for (const HotSpan &span : item.spans)
-        list.add(at(Part::Feedback), span.feedback, QStringLiteral("feedback/") + span.id);
-    list.add(at(Part::Explanation), item.explanation, QStringLiteral("explanation"));
-}
-
-void collectStimulus(const Stimulus &stimulus, QList<Exposure> &into)
-{
-    ExposureList list(into);
-    Exposure base;
-    base.stimulusId = stimulus.id;
-    base.part = Exposure::Part::Stimulus;
-    list.add(base, stimulus.title, QStringLiteral("title"));
-    list.add(base, stimulus.text, QStringLiteral("text"));
-    for (qsizetype c = 0; c < stimulus.columns.size(); ++c)
-        list.add(base, stimulus.columns[c], QStringLiteral("table/columns/%1").arg(c));
-    for (qsizetype r = 0; r < stimulus.rows.size(); ++r)
-        for (qsizetype c = 0; c < stimulus.rows[r].size(); ++c)
-            list.addPlain(base, stimulus.rows[r][c],
-                          QStringLiteral("table/rows/%1/%2").arg(r).arg(c));
-}
-
-// Which items can meet in one attempt, and which can come first (attemptorder.h's rules).
-class AttemptPairs
-{
-public:
-    explicit AttemptPairs(const Quiz &quiz) : m_quiz(quiz)
-    {
-        for (const Domain &domain : quiz.domains)
-            m_draw.insert(domain.id, domain.draw);
-    }
-
-    bool canBeShown(const Item &item) const
-    {
-        const std::optional<int> draw = m_draw.value(item.domain);
-        return !item.isScored() || !draw || *draw >= 1;
-    }
-    // Items of one `draw: 1` pool are alternatives: an attempt shows one of them.
-    bool together(qsizetype a, qsizetype b) const
-    {
-        const Item &x = m_quiz.items[a], &y = m_quiz.items[b];
-        if (a == b || !canBeShown(x) || !canBeShown(y))
-            return false;
-        if (!x.isScored() || !y.isScored() || x.domain != y.domain)
-            return true;
-        const std::optional<int> draw = m_draw.value(x.domain);
-        return !draw || *draw >= 2;
-    }
-    // Whether `a` can be answered (and its explanation shown) before `b` shows: self-ratings
-    // come first, then the scored items in file order, or with shuffled items in any order of
-    // their blocks (a block keeps its file order).
-    bool canComeBefore(qsizetype a, qsizetype b) const
-    {
-        if (!together(a, b))
-            return false;
-        const Item &x = m_quiz.items[a], &y = m_quiz.items[b];
-        if (x.isScored() != y.isScored())
-            return !x.isScored();
-        if (!x.isScored() || !m_quiz.shuffleItems)
-            return a < b;
-        return shuffleBlockKey(x) != shuffleBlockKey(y) || a < b;
-    }
-
-private:
-    const Quiz &m_quiz;
-    QHash<QString, std::optional<int>> m_draw; // by domain id
-};
-
-// The texts by word, so that each cue is tried only on the texts that hold its rarest-looking
-// (longest) word: every key against every text is quadratic in the items, and a quiz of
-// 5,000 generated items (hitready-lintbench) adds about 0.3 s of CPU to lint.
-class ExposureIndex
-{
-public:
-    explicit ExposureIndex(const QList<Exposure> &exposures)
-    {
-        for (qsizetype i = 0; i < exposures.size(); ++i) {
-            const QStringList words = wordsOf(exposures[i].text);
-            for (const QString &word : QSet<QString>(words.cbegin(), words.cend()))
-                m_byWord[word].append(i);
-        }
-    }
-
-    // The texts that may hold `cue`, in file order.
-    QList<qsizetype> candidates(const AnswerCue &cue) const
-    {
-        QList<qsizetype> found = termCandidates(cue.terms.value(0));
-        if (cue.terms.size() > 1) {
-            const QList<qsizetype> second = termCandidates(cue.terms[1]);
-            QList<qsizetype> both;
-            std::set_intersection(found.cbegin(), found.cend(), second.cbegin(), second.cend(),
-                                  std::back_inserter(both));
-            found = both;
-        }
-        return found;
-    }
-
-private:
-    // The texts holding the longest word of any variant (posting lists are in file order).
-    QList<qsizetype> termCandidates(const QStringList &variants) const
-    {
-        QList<qsizetype> found;
-        for (const QString &variant : variants) {
-            QString longest;
-            for (const QString &word : wordsOf(variant))
-                if (word.size() > longest.size())
-                    longest = word;
-            const QList<qsizetype> texts = m_byWord.value(longest);
-            if (found.isEmpty()) {
-                found = texts; // shared, not copied
-                continue;
-            }
-            QList<qsizetype> merged;
-            std::set_union(found.cbegin(), found.cend(), texts.cbegin(), texts.cend(),
-                           std::back_inserter(merged));
-            found = merged;
-        }
-        return found;
-    }
-
-    QHash<QString, QList<qsizetype>> m_byWord;
 };
 
 // "the prompt of cod-04", and whether the verb that follows is plural ("the options of ...").
@@ -262,7 +72,9 @@ std::pair<QString, bool> partWords(const Exposure &e, const Quiz &quiz, qsizetyp
     case Exposure::Part::Feedback:
         return {QStringLiteral("the feedback of ") + id, false};
     case Exposure::Part::Stimulus:
-        return {QStringLiteral("the stimulus %1 (shown with %2)").arg(e.stimulusId, id), false};
+        return {
+            QStringLiteral("the stimulus %1 (shown with %2)").arg(quiz.stimuli[e.stimulus].id, id),
+            false};
     }
     return {};
 }
@@ -272,20 +84,33 @@ std::pair<QString, bool> partWords(const Exposure &e, const Quiz &quiz, qsizetyp
 QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &bytes,
                                            const QString &fileName)
 {
-    QList<Exposure> exposures;
-    for (const Stimulus &s : quiz.stimuli)
-        collectStimulus(s, exposures);
-    for (qsizetype i = 0; i < quiz.items.size(); ++i)
-        collectItem(quiz.items[i], i, exposures);
+    const QList<Exposure> exposures = exposuresOf(quiz);
     Positions positions(quiz, bytes, fileName);
 
     const ExposureIndex index(exposures);
-    QHash<QString, QList<qsizetype>> showing; // stimulus id -> the items that show it
+    // The stimulus each item shows (an index into quiz.stimuli, or -1), and the items that
+    // show each stimulus.
+    QHash<QString, qsizetype> stimulusIndex;
+    for (qsizetype s = 0; s < quiz.stimuli.size(); ++s)
+        stimulusIndex.insert(quiz.stimuli[s].id, s);
+    QList<qsizetype> stimulusOf(quiz.items.size(), -1);
+    QList<QList<qsizetype>> showing(quiz.stimuli.size());
     for (qsizetype i = 0; i < quiz.items.size(); ++i)
         if (!quiz.items[i].stimulus.isEmpty())
-            showing[quiz.items[i].stimulus].append(i);
+            if (const auto s = stimulusIndex.constFind(quiz.items[i].stimulus);
+                s != stimulusIndex.cend()) {
+                stimulusOf[i] = *s;
+                showing[*s].append(i);
+            }
 
-    QHash<QString, QHash<qsizetype, std::optional<QString>>> searched; // cue -> text -> found
+    // Items that share a key (an option set reused across items) share the search: per cue,
+    // the texts that may hold it and, per text tried, what was found.
+    struct Search
+    {
+        std::vector<qsizetype> candidates;
+        QHash<qsizetype, std::optional<QString>> found;
+    };
+    QHash<QString, Search> searched;
     const AttemptPairs pairs(quiz);
     const bool practice = quiz.mode == QuizMode::Practice;
     QList<AuthoringWarning> warnings;
@@ -307,10 +132,14 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
             QStringList terms;
             for (const QStringList &variants : cue.terms)
                 terms.append(variants.join(QChar(0x1f)));
-            auto &results = searched[terms.join(QChar(0x1e))];
+            const QString key = terms.join(QChar(0x1e));
+            auto search = searched.find(key);
+            if (search == searched.end())
+                search = searched.insert(key, {index.candidates(cue), {}});
+            auto &results = search->found;
             QMap<qint64, Hit> hits;
             QSet<qsizetype> givers;
-            for (qsizetype at : index.candidates(cue)) {
+            for (qsizetype at : search->candidates) {
                 const Exposure &e = exposures[at];
                 if ((cue.afterAnswerOnly && !e.afterAnswer()) ||
                     (cue.notInOptions && e.part == Exposure::Part::Options))
@@ -319,10 +148,10 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
                 // can be with this one. An item's own stimulus is its material, not a leak.
                 qsizetype giver = e.item;
                 if (e.part == Exposure::Part::Stimulus) {
-                    if (item.stimulus == e.stimulusId)
+                    if (stimulusOf[answered] == e.stimulus)
                         continue;
                     giver = -1;
-                    for (qsizetype i : showing.value(e.stimulusId))
+                    for (qsizetype i : std::as_const(showing[e.stimulus]))
                         if (pairs.together(i, answered)) {
                             giver = i;
                             break;
@@ -336,7 +165,6 @@ QList<AuthoringWarning> answerLeakWarnings(const Quiz &quiz, const QByteArray &b
                 const qint64 part = qint64(giver) * 8 + int(e.part);
                 if (hits.contains(part))
                     continue;
-                // Items that share a key (an option set reused across items) share the search.
                 const auto known = results.constFind(at);
                 const std::optional<QString> quoted =
                     known != results.cend() ? *known : *results.insert(at, findCue(cue, e.text));

@@ -1,6 +1,7 @@
 #include "internal/answercues.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace hitready {
 
@@ -81,24 +82,27 @@ QList<Match> occurrences(const QStringList &variants, const QString &text)
 
 } // namespace
 
-QStringList wordsOf(const QString &text)
+QStringView caseFolded(QStringView word, QString &buffer)
 {
-    QStringList words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
-        if (inWord && start < 0)
-            start = i;
-        else if (!inWord && start >= 0) {
-            words.append(text.mid(start, i - start).toCaseFolded());
-            start = -1;
-        }
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        buffer = word.toString().toCaseFolded();
+        return buffer;
     }
-    return words;
+    buffer.resize(word.size());
+    QChar *to = buffer.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        to[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    return buffer;
 }
 
 QString withoutHotMarkers(const QString &text)
 {
+    if (!text.contains(u'[')) // a character search first: most texts have no marker
+        return text;
     static const QRegularExpression marker(QStringLiteral("\\[\\[[^|\\]]*\\|([^\\]]*)\\]\\]"));
     return QString(text).replace(marker, QStringLiteral("\\1"));
 }

@@ -42,3 +42,25 @@ QList<SourceEntry> sourceEntries(const QByteArray &bytes, const QString &fileNam
 const SourceEntry *entryAtLine(const QList<SourceEntry> &entries, int line);
 
 } // namespace hitready
+
+namespace hitready {
+
+// A line of the file as the author wrote it, its indentation left out: `column` is where `text`
+// starts (1-based, in characters as libyaml counts them).
+struct WrittenLine
+{
+    int line = 0;
+    int column = 0;
+    QString text;
+    bool operator==(const WrittenLine &) const = default;
+};
+
+// The lines each scalar of `starts` (where its value starts, as SourceScalar gives it) is
+// written on: a block scalar's content lines after its `|` or `>`, a quoted or plain scalar's
+// lines from its start to its last character; empty for a position that starts no scalar. What
+// a check reads that cares about the author's layout: a table that `>` folds into one line is
+// still rows in the file.
+QList<QList<WrittenLine>> writtenLines(const QByteArray &bytes, const QString &fileName,
+                                       const QList<std::pair<int, int>> &starts);
+
+} // namespace hitready

@@ -39,9 +39,25 @@ qsizetype alphanumerics(QStringView s);
 // nullopt when `text` does not hold the cue.
 std::optional<QString> findCue(const AnswerCue &cue, const QString &text);
 
-// The words of `text`, case-folded: its runs of letters and digits. A text that holds a term
-// holds every word of it, which lets the caller index texts by word.
-QStringList wordsOf(const QString &text);
+// `word` case-folded into `buffer`; a view of it.
+QStringView caseFolded(QStringView word, QString &buffer);
+
+// Calls `f` with each word of `text`, case-folded: its runs of letters and digits. A text that
+// holds a term holds every word of it, which lets the caller index texts by word. The view `f`
+// gets lives in `buffer` until the next word (no string is made for a word of plain ASCII).
+template <typename F> void forEachWord(QStringView text, QString &buffer, F f)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            f(caseFolded(text.mid(start, i - start), buffer));
+            start = -1;
+        }
+    }
+}
 
 // `text` with hottext markers [[id|shown text]] replaced by their shown text.
 QString withoutHotMarkers(const QString &text);
