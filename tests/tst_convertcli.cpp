@@ -81,6 +81,27 @@ private slots:
         QVERIFY(loadQuiz(contents(back), back));
     }
 
+    void moodleXmlInAndOut()
+    {
+        const QString in = fixtures + QStringLiteral("/moodle/bank.xml");
+        const QString yaml = m_dir.filePath(QStringLiteral("bank.yaml"));
+        const auto run = runCli({"convert", in, "-o", yaml});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(in + QStringLiteral(":58:31: warning: Moodle question type "
+                                                      "'multianswer' ('cloze-01') not imported")),
+                 qPrintable(run.err));
+        QCOMPARE(runCli({"lint", yaml}).exitCode, 0);
+        const QString xml = m_dir.filePath(QStringLiteral("again.xml"));
+        QCOMPARE(runCli({"convert", yaml, "-o", xml}).exitCode, 0);
+        QVERIFY(contents(xml).contains("<question type=\"multichoice\">"));
+        const auto hostile = runCli({"convert", fixtures + QStringLiteral("/moodle/xxe.xml"), "-o",
+                                     m_dir.filePath(QStringLiteral("xxe.yaml"))});
+        QCOMPARE(hostile.exitCode, 1);
+        QVERIFY2(hostile.err.contains(QStringLiteral("xxe.xml:4:2: a DOCTYPE is not read")),
+                 qPrintable(hostile.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("xxe.yaml"))));
+    }
+
     void problemsAreLocatedAndNothingIsWritten()
     {
         const QString out = m_dir.filePath(QStringLiteral("errors.yaml"));

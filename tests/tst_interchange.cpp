@@ -4,6 +4,7 @@
 
 #include "giftparse.h"
 #include "interchange.h"
+#include "interchangeview.h"
 #include "loader.h"
 #include "quizyaml.h"
 
@@ -13,11 +14,9 @@
 #include <QTest>
 
 using namespace hitready;
+using hitready::test::fixtures;
 
 namespace {
-
-const QString fixtures = QStringLiteral(HITREADY_FIXTURES);
-const QString shipped = QStringLiteral(HITREADY_QUIZZES);
 
 QByteArray readFile(const QString &path)
 {
@@ -51,69 +50,6 @@ QStringList messages(const Problems &problems)
     return out;
 }
 
-// A pattern GIFT can write: literal text and '.*' only.
-bool isWildcard(const QString &pattern)
-{
-    static const QRegularExpression other(
-        QStringLiteral(R"((?<!\\)[\^$|?+()\[\]{}]|(?<![\\])\.(?!\*))"));
-    return !pattern.contains(other);
-}
-
-// What GIFT keeps of a quiz, one line per fact, items of the types GIFT has, in order; the ids
-// GIFT does not carry (options, matching entries, domains) are left out, domains are named by
-// title.
-QStringList giftView(const Quiz &quiz)
-{
-    QStringList view;
-    const auto t = [&](const Text &text) {
-        return quiz.text(text).trimmed();
-    };
-    for (const Item &item : quiz.items) {
-        QStringList patterns;
-        for (const QString &p : item.textKey.patterns)
-            if (isWildcard(p))
-                patterns << p;
-        if (item.type == ItemType::Likert || item.type == ItemType::Ordering ||
-            item.type == ItemType::HotText ||
-            (item.type == ItemType::Text && item.textKey.accept.isEmpty() && patterns.isEmpty()))
-            continue;
-        const Domain *domain = quiz.domain(item.domain);
-        view << QStringLiteral("item %1 %2 in '%3': %4")
-                    .arg(item.id, itemTypeName(item.type), domain ? t(domain->title) : QString(),
-                         t(item.prompt));
-        view << QStringLiteral("  explanation: %1; source: %2")
-                    .arg(t(item.explanation), item.source);
-        for (const Option &o : item.options)
-            view << QStringLiteral("  option %1 %2 #%3")
-                        .arg(o.correct)
-                        .arg(t(o.text), t(o.feedback));
-        switch (item.type) {
-        case ItemType::TrueFalse:
-            view << QStringLiteral("  answer %1").arg(item.answer);
-            break;
-        case ItemType::Numeric:
-            view << QStringLiteral("  %1 +- %2")
-                        .arg(item.numeric.answer)
-                        .arg(item.numeric.allowance(), 0, 'g', 6);
-            break;
-        case ItemType::Text:
-            view << QStringLiteral("  accept %1; patterns %2")
-                        .arg(item.textKey.accept.join(u'|'), patterns.join(u'|'));
-            break;
-        case ItemType::Matching:
-            for (const Entry &left : item.left)
-                view << QStringLiteral("  %1 -> %2")
-                            .arg(t(left.text), t(item.rightEntry(left.match)->text));
-            for (const Entry &right : item.right)
-                view << QStringLiteral("  right %1").arg(t(right.text));
-            break;
-        default:
-            break;
-        }
-    }
-    return view;
-}
-
 Quiz throughGift(const Quiz &quiz, QList<ExportWarning> *warnings = nullptr)
 {
     Result<ExportedQuiz> gift = exportQuiz(quiz, QuizFormat::Gift);
@@ -131,17 +67,6 @@ Quiz throughGift(const Quiz &quiz, QList<ExportWarning> *warnings = nullptr)
     if (!reloaded)
         qFatal("%s\n%s", qPrintable(reloaded.errorMessage()), yaml->constData());
     return *reloaded;
-}
-
-QStringList quizFiles()
-{
-    QStringList files;
-    for (const QString &name : QDir(shipped).entryList({QStringLiteral("*.yaml")}))
-        files << shipped + u'/' + name;
-    for (const char *name : {"item-types.yaml", "bilingual.yaml", "bilingual-items.yaml",
-                             "words-bilingual.yaml", "app/every-item-type.yaml", "app/timed.yaml"})
-        files << fixtures + u'/' + QString::fromLatin1(name);
-    return files;
 }
 
 } // namespace
@@ -178,7 +103,7 @@ private slots:
 void TestInterchange::yamlWriterReadsBackAsTheSameQuiz_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &path : quizFiles())
+    for (const QString &path : hitready::test::quizFiles())
         QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
 }
 
@@ -532,9 +457,9 @@ void TestInterchange::yamlGiftYamlKeepsWhatGiftHolds()
     QFETCH(QString, path);
     const Quiz quiz = loadOrFail(path);
     const Quiz back = throughGift(quiz);
-    const QStringList expected = giftView(quiz);
+    const QStringList expected = hitready::test::giftView(quiz);
     QVERIFY(!expected.isEmpty());
-    QCOMPARE(giftView(back), expected);
+    QCOMPARE(hitready::test::giftView(back), expected);
 }
 
 void TestInterchange::giftExportListsWhatItCannotHold()

@@ -280,8 +280,9 @@ Result<ImportedQuiz> MoodleReader::run()
                  QStringLiteral("<%1> is not a Moodle question: not imported").arg(node.name));
     }
     if (m_xml.hasError() || !sawRoot) {
-        const QString message =
-            sawRoot ? m_xml.errorString() : QStringLiteral("no <quiz> element: not Moodle XML");
+        const QString message = m_xml.hasError()
+                                    ? m_xml.errorString()
+                                    : QStringLiteral("no <quiz> element: not Moodle XML");
         const Problem problem{m_fileName, int(m_xml.lineNumber()), int(m_xml.columnNumber()),
                               message};
         return Error(ErrorKind::Invalid, problem.toString(), {problem});
