@@ -82,7 +82,7 @@ fuzz-long: fuzz
 	    || exit 1; \
 	done
 
-bench: configure
+bench: configure gift-reference
 	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli \
 	  hitready-lintbench hitready-rawscan hitready-handingen hitready-classbench \
 	  hitready-languagebench
@@ -91,6 +91,7 @@ bench: configure
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	tests/bench/stats-server-bench.sh $(BUILD)
+	tests/bench/gift-bench.sh $(BUILD)
 	tests/bench/collect-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
 	tests/bench/class-bench.sh $(BUILD)

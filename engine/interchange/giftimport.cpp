@@ -102,6 +102,7 @@ ImportedQuiz GiftImport::run(const QList<GiftQuestion> &questions,
     const QFileInfo info(m_fileName);
     m_out.quiz.id = quizIdForFile(m_fileName);
     m_out.quiz.title = Text::plain(m_out.quiz.language, info.completeBaseName());
+    m_out.quiz.items.reserve(questions.size());
     int ordinal = 0;
     for (qsizetype index = 0; index < questions.size(); ++index) {
         const GiftQuestion &q = questions.at(index);
@@ -142,13 +143,13 @@ ImportedQuiz GiftImport::run(const QList<GiftQuestion> &questions,
         for (const QString &comment : q.comments)
             if (comment.startsWith(QLatin1String("source:")))
                 item->source = comment.mid(7).trimmed();
-        m_out.quiz.items.append(*item);
+        m_out.quiz.items.append(std::move(*item));
     }
     if (!m_categoryUsed)
         warn(m_categoryLine, m_categoryColumn,
              QStringLiteral("category '%1' has no question: no domain made for it")
                  .arg(m_categoryTitle));
-    return m_out;
+    return std::move(m_out);
 }
 
 std::optional<Item> GiftImport::item(const GiftQuestion &q)
