@@ -400,6 +400,20 @@ void TestInterchange::giftReportsWhatIsNotImported()
     QCOMPARE(warnings.size(), 2);
     QVERIFY(warnings.at(0).startsWith(QStringLiteral("1:1: essay question 'ess-01' not imported")));
     QVERIFY(warnings.at(1).startsWith(QStringLiteral("3:1: description question not imported")));
+    // What the loader would refuse is not imported, and said so.
+    const ImportedQuiz edges = importGiftText(
+        QStringLiteral("Q {~%100%only}\n\nQ2 {=a = }\n\nQ3 {=%1 }\n").arg(QString(201, u'x')));
+    QCOMPARE(edges.quiz.items.size(), 1);
+    QCOMPARE(edges.quiz.items.first().textKey.accept, QStringList{QStringLiteral("a")});
+    QCOMPARE(
+        messages(edges.warnings),
+        QStringList(
+            {QStringLiteral("1:1: multiple choice not imported: it needs at least two answers"),
+             QStringLiteral(
+                 "3:8: an accepted answer is empty or longer than 200 characters: not imported"),
+             QStringLiteral(
+                 "5:5: an accepted answer is empty or longer than 200 characters: not imported"),
+             QStringLiteral("5:1: short answer not imported: no answer is fully right")}));
     // Nothing at all to import is an error, not an empty quiz.
     QVERIFY(!importQuiz("Only a description.", QStringLiteral("d.gift"), QuizFormat::Gift));
 }

@@ -203,6 +203,10 @@ bool GiftImport::choices(const GiftQuestion &q, Item &item)
         positive += w > 0;
         marked = marked || a.marked;
     }
+    if (q.answers.size() < 2) {
+        warn(q, QStringLiteral("multiple choice not imported: it needs at least two answers"));
+        return false;
+    }
     if (positive == 0) {
         warn(q, QStringLiteral("multiple choice not imported: no answer is right (give one '=' "
                                "or a positive %weight%)"));
@@ -286,8 +290,19 @@ bool GiftImport::shortAnswer(const GiftQuestion &q, Item &item)
         if (a.feedback)
             warn(a.line, a.column,
                  QStringLiteral("the feedback of answer '%1' is not imported").arg(a.text));
+        if (a.text.trimmed().isEmpty() || a.text.size() > maxTextAnswerLength) {
+            warn(a.line, a.column,
+                 QStringLiteral("an accepted answer is empty or longer than %1 characters: not "
+                                "imported")
+                     .arg(maxTextAnswerLength));
+            continue;
+        }
         static const QRegularExpression star(QStringLiteral("(?<!\\\\)\\*"));
-        if (a.text.contains(star))
+        if (a.text.contains(star) && wildcardPattern(a.text).size() > maxPatternLength)
+            warn(a.line, a.column,
+                 QStringLiteral("the answer '%1' is too long as a pattern: not imported")
+                     .arg(a.text));
+        else if (a.text.contains(star))
             item.textKey.patterns.append(wildcardPattern(a.text));
         else
             item.textKey.accept.append(
