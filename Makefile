@@ -16,11 +16,11 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qt-labs-folderlistmodel \
   libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
   qt6-tools-dev qtkeychain-qt6-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev \
-  libqt6sql6-psql libpq-dev postgresql postgresql-client python3-jsonschema python3-yaml
+  libqt6sql6-psql libpq-dev postgresql postgresql-client python3-jsonschema python3-yaml nodejs
 
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find engine app tests -name '*.cpp' -o -name '*.h')
 
-.PHONY: all deps configure build run test lint bench translations clean fuzz fuzz-long
+.PHONY: all deps configure build run test lint bench translations clean fuzz fuzz-long gift-reference
 
 all: build
 
@@ -49,9 +49,22 @@ lint: build
 	clang-format --dry-run --Werror $(SOURCES)
 	cmake --build $(BUILD) --target all_qmllint
 
-test: build lint fuzz
+test: build lint fuzz gift-reference
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 	cd $(FUZZ_BUILD) && ctest --output-on-failure
+
+# The reference GIFT parser (gift-pegjs, pinned by tests/gift-reference/package-lock.json) in the
+# build folder, for tst_giftreference. Debian's nodejs comes without npm: its package then.
+GIFT_REFERENCE := $(BUILD)/gift-reference
+gift-reference: $(GIFT_REFERENCE)/node_modules/gift-pegjs/package.json
+
+$(GIFT_REFERENCE)/node_modules/gift-pegjs/package.json: tests/gift-reference/package.json tests/gift-reference/package-lock.json | deps
+	@command -v npm >/dev/null || { if [ "$$(id -u)" -eq 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm; }
+	mkdir -p $(GIFT_REFERENCE)
+	cp tests/gift-reference/package.json tests/gift-reference/package-lock.json $(GIFT_REFERENCE)/
+	cd $(GIFT_REFERENCE) && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
 
 # libFuzzer targets (tests/fuzz): a clang build of the engine with ASan and UBSan in its own
 # folder. `make test` runs each for a few seconds; `make fuzz-long` runs each FUZZ_RUNS times.
@@ -69,7 +82,7 @@ fuzz-long: fuzz
 	    || exit 1; \
 	done
 
-bench: configure
+bench: configure gift-reference
 	cmake --build $(BUILD) -j $(JOBS) --target hitready-bench hitready-appbench hitready-cli \
 	  hitready-lintbench hitready-rawscan hitready-handingen hitready-classbench \
 	  hitready-languagebench
@@ -78,6 +91,7 @@ bench: configure
 	$(BUILD)/bin/hitready-bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 	tests/bench/stats-bench.sh $(BUILD)
 	tests/bench/stats-server-bench.sh $(BUILD)
+	tests/bench/gift-bench.sh $(BUILD)
 	tests/bench/collect-bench.sh $(BUILD)
 	$(BUILD)/bin/hitready-appbench
 	tests/bench/class-bench.sh $(BUILD)

@@ -26,6 +26,7 @@ int classroom(const QStringList &arguments); // class init, add-learner, add-ins
 int rules(const QStringList &arguments);     // what a quiz's recommendation rules reach
 int schema(const QStringList &arguments);
 int newQuiz(const QStringList &arguments);
+int convert(const QStringList &arguments); // to and from other quiz tools' formats
 
 // Sets up --help and the description, then parses. Returns an exit code when the command
 // should stop here: 0 after printing --help, Usage after a usage error.

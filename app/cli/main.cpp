@@ -85,6 +85,7 @@ const Command commands[] = {
     {"rules", hitready::cli::rules, "what a quiz's recommendation rules reach, and their gaps"},
     {"schema", hitready::cli::schema, "print the JSON Schema of quiz files, for editors"},
     {"new", hitready::cli::newQuiz, "write a small, commented starting quiz"},
+    {"convert", hitready::cli::convert, "convert a quiz to or from GIFT or Moodle XML"},
 };
 
 int usage(QTextStream &stream, int code)
