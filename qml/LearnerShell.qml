@@ -73,17 +73,17 @@ Page {
             color: Theme.surface
             border.color: Theme.border
         }
-        GridLayout {
+        Flow {
             id: bar
 
             x: Theme.spacing
             y: Theme.spacing / 2
             width: parent.width - 2 * Theme.spacing
-            columns: shell.compact ? 3 : 4
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacingSmall
+            spacing: Theme.spacing
 
             AppButton {
+                id: backButton
+
                 objectName: "backButton"
                 text: qsTr("Back")
                 glyph: "←"
@@ -92,8 +92,8 @@ Page {
                 onClicked: stack.pop()
             }
             Heading {
-                Layout.fillWidth: shell.compact
-                Layout.alignment: Qt.AlignVCenter
+                height: Math.max(implicitHeight, backButton.implicitHeight)
+                verticalAlignment: Text.AlignVCenter
                 font.pixelSize: shell.compact ? Theme.subheadingSize : Theme.headingSize
                 text: qsTr("HIT Ready")
                 wrapMode: Text.NoWrap
@@ -110,8 +110,7 @@ Page {
             Flow {
                 id: displayControls
 
-                Layout.fillWidth: true
-                Layout.columnSpan: shell.compact ? 3 : 1
+                width: shell.compact ? bar.width : undefined
                 visible: shell.displayShown
                 spacing: Theme.spacing
 

@@ -112,8 +112,8 @@ private slots:
             QUrl(QStringLiteral("qrc:/tst_contrast/themetokens.qml")));
         std::unique_ptr<QObject> root(component.create());
         QVERIFY2(root, qPrintable(component.errorString()));
-        QVERIFY(QMetaObject::invokeMethod(root.get(), "useHighContrast",
-                                          Q_ARG(QVariant, highContrast)));
+        QVERIFY(
+            QMetaObject::invokeMethod(root.get(), "useHighContrast", Q_ARG(bool, highContrast)));
         const auto *theme = root->property("theme").value<QObject *>();
         QVERIFY(theme);
         QCOMPARE(theme->property("highContrast").toBool(), highContrast);
