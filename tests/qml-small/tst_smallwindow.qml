@@ -31,7 +31,7 @@ Item {
         // Laid out first (a page may still be settling); then nothing may be clipped, and the
         // screenshot is checked and saved.
         function expectUsable(what, look) {
-            tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, what + " settles unclipped")
+            tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, what + " settles unclipped: " + Support.clippedTexts(shell).join("; "))
             const clipped = Support.clippedTexts(shell)
             compare(clipped.length, 0, what + " at 640x480, 200%: " + clipped.join("; "))
             verify(Support.saveScreenshot(shell, "small-" + what + "-640x480-200pct" + look))
