@@ -30,7 +30,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
+        anchors.margins: Theme.pageMargin(root.width)
         spacing: Theme.spacing
 
         Heading {
@@ -98,7 +98,7 @@ Page {
 
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    spacing: 6
+                    spacing: Theme.spacingSmall
 
                     ShownText {
                         objectName: "stepTitle"
