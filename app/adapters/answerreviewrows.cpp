@@ -9,37 +9,32 @@ namespace hitready {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AnswerReview", text, comment, n);
-}
-
 QString verdictWord(const ItemReview &review)
 {
     if (!review.verdict)
-        return tr("Self-rating, not scored");
+        return QCoreApplication::translate("AnswerReview", "Self-rating, not scored");
     if (!review.answered)
-        return tr("Not answered");
+        return QCoreApplication::translate("AnswerReview", "Not answered");
     switch (*review.verdict) {
     case Verdict::Correct:
-        return tr("Right");
+        return QCoreApplication::translate("AnswerReview", "Right");
     case Verdict::PartlyCorrect:
-        return tr("Partly right");
+        return QCoreApplication::translate("AnswerReview", "Partly right");
     case Verdict::NotCorrect:
         break;
     }
-    return tr("Wrong");
+    return QCoreApplication::translate("AnswerReview", "Wrong");
 }
 
 QString confidenceWords(int level)
 {
     switch (level) {
     case lowConfidence:
-        return tr("You said you were not sure.");
+        return QCoreApplication::translate("AnswerReview", "You said you were not sure.");
     case mediumConfidence:
-        return tr("You said you were fairly sure.");
+        return QCoreApplication::translate("AnswerReview", "You said you were fairly sure.");
     case highConfidence:
-        return tr("You said you were very sure.");
+        return QCoreApplication::translate("AnswerReview", "You said you were very sure.");
     }
     return {};
 }
@@ -50,13 +45,13 @@ QString choiceMarkWord(PartMark mark)
     switch (mark) {
     case PartMark::Right:
         //: an option or part the learner chose, and it is a right one
-        return tr("Your choice: right");
+        return QCoreApplication::translate("AnswerReview", "Your choice: right");
     case PartMark::Wrong:
         //: an option or part the learner chose, and it is not a right one
-        return tr("Your choice: wrong");
+        return QCoreApplication::translate("AnswerReview", "Your choice: wrong");
     case PartMark::Missed:
         //: a right option or part the learner did not choose
-        return tr("Right, not chosen");
+        return QCoreApplication::translate("AnswerReview", "Right, not chosen");
     case PartMark::Neutral:
         break;
     }
@@ -67,9 +62,9 @@ QString orderMarkWord(PartMark mark)
 {
     switch (mark) {
     case PartMark::Right:
-        return tr("Right: comes after the step above");
+        return QCoreApplication::translate("AnswerReview", "Right: comes after the step above");
     case PartMark::Wrong:
-        return tr("Wrong: comes before the step above");
+        return QCoreApplication::translate("AnswerReview", "Wrong: comes before the step above");
     case PartMark::Missed:
     case PartMark::Neutral:
         break;
@@ -81,11 +76,11 @@ QString matchMarkWord(PartMark mark)
 {
     switch (mark) {
     case PartMark::Right:
-        return tr("Right");
+        return QCoreApplication::translate("AnswerReview", "Right");
     case PartMark::Wrong:
-        return tr("Wrong");
+        return QCoreApplication::translate("AnswerReview", "Wrong");
     case PartMark::Missed:
-        return tr("Not matched");
+        return QCoreApplication::translate("AnswerReview", "Not matched");
     case PartMark::Neutral:
         break;
     }
@@ -106,7 +101,7 @@ QString numericKeyText(const NumericKey &key, const Words &words)
     const QString within = key.percent ? words.percent(key.tolerance, key.tolerance < 1 ? 2 : 0)
                                        : words.number(key.tolerance, 6);
     //: a numeric answer and how far from it an answer may be: "12 mL (±0.5)"
-    return tr("%1 (±%2)").arg(answer, within);
+    return QCoreApplication::translate("AnswerReview", "%1 (±%2)").arg(answer, within);
 }
 
 void addChoiceParts(ReviewRow &row, const Quiz &quiz, const Item &item, const Reading &reading)
@@ -145,15 +140,18 @@ void addOrderingParts(ReviewRow &row, const Quiz &quiz, const Item &item, const 
         out.mark = part.mark;
         out.markWord = orderMarkWord(part.mark);
         if (row.review.answered)
-            out.detail = tr("Belongs at step %1.").arg(part.rightPosition);
+            out.detail = QCoreApplication::translate("AnswerReview", "Belongs at step %1.")
+                             .arg(part.rightPosition);
         row.parts.append(out);
     }
     if (row.review.answered) {
-        row.partsHeading = tr("Your order");
-        row.rightAnswer = tr("Right order:") + u'\n' + rightOrder.join(u'\n');
+        row.partsHeading = QCoreApplication::translate("AnswerReview", "Your order");
+        row.rightAnswer = QCoreApplication::translate("AnswerReview", "Right order:") + u'\n' +
+                          rightOrder.join(u'\n');
     } else {
-        row.partsHeading = tr("The right order");
-        row.yourAnswer = tr("You did not answer this question.");
+        row.partsHeading = QCoreApplication::translate("AnswerReview", "The right order");
+        row.yourAnswer =
+            QCoreApplication::translate("AnswerReview", "You did not answer this question.");
     }
 }
 
@@ -163,7 +161,7 @@ void addMatchingParts(ReviewRow &row, const Quiz &quiz, const Item &item, const 
         const Entry *entry = item.rightEntry(id);
         return entry ? show(entry->text, reading, quiz.language).first : id;
     };
-    row.partsHeading = tr("Your matches");
+    row.partsHeading = QCoreApplication::translate("AnswerReview", "Your matches");
     for (const AnswerPart &part : row.review.parts) {
         ReviewPartRow out;
         const Entry *left = item.leftEntry(part.id);
@@ -171,12 +169,15 @@ void addMatchingParts(ReviewRow &row, const Quiz &quiz, const Item &item, const 
         out.mark = part.mark;
         out.markWord = matchMarkWord(part.mark);
         if (part.mark == PartMark::Right)
-            out.detail = tr("You matched: %1.").arg(rightText(part.givenId));
+            out.detail = QCoreApplication::translate("AnswerReview", "You matched: %1.")
+                             .arg(rightText(part.givenId));
         else if (part.mark == PartMark::Wrong)
-            out.detail = tr("You matched: %1. Right match: %2.")
-                             .arg(rightText(part.givenId), rightText(part.expectedId));
+            out.detail =
+                QCoreApplication::translate("AnswerReview", "You matched: %1. Right match: %2.")
+                    .arg(rightText(part.givenId), rightText(part.expectedId));
         else
-            out.detail = tr("Right match: %1.").arg(rightText(part.expectedId));
+            out.detail = QCoreApplication::translate("AnswerReview", "Right match: %1.")
+                             .arg(rightText(part.expectedId));
         row.parts.append(out);
     }
 }
@@ -186,42 +187,54 @@ void addAnswerLines(ReviewRow &row, const Quiz &quiz, const Item &item, const Re
 {
     const Answer &answer = row.review.answer;
     const bool answered = row.review.answered;
-    const QString notAnswered = tr("You did not answer this question.");
+    const QString notAnswered =
+        QCoreApplication::translate("AnswerReview", "You did not answer this question.");
     switch (item.type) {
     case ItemType::TrueFalse: {
         const auto word = [](bool value) {
-            return value ? tr("True") : tr("False");
+            return value ? QCoreApplication::translate("AnswerReview", "True")
+                         : QCoreApplication::translate("AnswerReview", "False");
         };
         const bool *given = std::get_if<bool>(&answer.value);
-        row.yourAnswer = given ? tr("Your answer: %1").arg(word(*given)) : notAnswered;
-        row.rightAnswer = tr("Right answer: %1").arg(word(item.answer));
+        row.yourAnswer =
+            given ? QCoreApplication::translate("AnswerReview", "Your answer: %1").arg(word(*given))
+                  : notAnswered;
+        row.rightAnswer =
+            QCoreApplication::translate("AnswerReview", "Right answer: %1").arg(word(item.answer));
         return;
     }
     case ItemType::Numeric: {
         const double *given = std::get_if<double>(&answer.value);
-        row.yourAnswer = given ? tr("Your answer: %1").arg(numericText(item.numeric, *given, words))
+        row.yourAnswer = given ? QCoreApplication::translate("AnswerReview", "Your answer: %1")
+                                     .arg(numericText(item.numeric, *given, words))
                                : notAnswered;
-        row.rightAnswer = tr("Right answer: %1").arg(numericKeyText(item.numeric, words));
+        row.rightAnswer = QCoreApplication::translate("AnswerReview", "Right answer: %1")
+                              .arg(numericKeyText(item.numeric, words));
         return;
     }
     case ItemType::Text: {
         const QString *typed = std::get_if<QString>(&answer.value);
-        row.yourAnswer = typed ? tr("Your answer: %1").arg(*typed) : notAnswered;
+        row.yourAnswer =
+            typed ? QCoreApplication::translate("AnswerReview", "Your answer: %1").arg(*typed)
+                  : notAnswered;
         const QStringList accepted = item.textKey.acceptIn(
             reading.first.isEmpty() ? quiz.language : reading.first, quiz.language);
         if (!accepted.isEmpty())
-            row.rightAnswer = tr("Accepted answers: %1", nullptr, int(accepted.size()))
+            row.rightAnswer = QCoreApplication::translate("AnswerReview", "Accepted answers: %1",
+                                                          nullptr, int(accepted.size()))
                                   .arg(QLocale(words.locale()).createSeparatedList(accepted));
         return;
     }
     case ItemType::Likert: {
         const int *rating = std::get_if<int>(&answer.value);
         if (!rating || *rating < 1 || *rating > item.anchors.size()) {
-            row.yourAnswer = tr("You did not rate yourself here.");
+            row.yourAnswer =
+                QCoreApplication::translate("AnswerReview", "You did not rate yourself here.");
             return;
         }
         const QString anchor = show(item.anchors.at(*rating - 1), reading, quiz.language).first;
-        row.yourAnswer = tr("Your rating: %1: %2").arg(words.rating(*rating, 0), anchor);
+        row.yourAnswer = QCoreApplication::translate("AnswerReview", "Your rating: %1: %2")
+                             .arg(words.rating(*rating, 0), anchor);
         return;
     }
     case ItemType::Single:
@@ -229,8 +242,9 @@ void addAnswerLines(ReviewRow &row, const Quiz &quiz, const Item &item, const Re
     case ItemType::HotText:
         if (!answered)
             row.yourAnswer = notAnswered;
-        row.partsHeading =
-            item.type == ItemType::HotText ? tr("The parts to select") : tr("The options");
+        row.partsHeading = item.type == ItemType::HotText
+                               ? QCoreApplication::translate("AnswerReview", "The parts to select")
+                               : QCoreApplication::translate("AnswerReview", "The options");
         return;
     case ItemType::Ordering:
     case ItemType::Matching:
@@ -270,11 +284,14 @@ ReviewRow reviewRow(const Quiz &quiz, const ItemReview &review, int itemCount,
     ReviewRow row;
     row.review = review;
     const Item *item = quiz.item(review.itemId);
-    row.heading = tr("Question %1 of %2").arg(review.position + 1).arg(itemCount);
+    row.heading = QCoreApplication::translate("AnswerReview", "Question %1 of %2")
+                      .arg(review.position + 1)
+                      .arg(itemCount);
     row.domainTitle = words.domainTitle(quiz, review.domain);
     row.verdictWord = verdictWord(review);
     if (review.verdict)
-        row.points = tr("Points: %1").arg(words.points(review.earned, review.max));
+        row.points = QCoreApplication::translate("AnswerReview", "Points: %1")
+                         .arg(words.points(review.earned, review.max));
     if (review.confidence)
         row.confidence = confidenceWords(*review.confidence);
     if (!item)

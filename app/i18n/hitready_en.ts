@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerReview</name>
+    <message numerus="yes">
+        <source>Accepted answers: %1</source>
+        <translation>
+            <numerusform>Accepted answer: %1</numerusform>
+            <numerusform>Accepted answers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttemptShapeText</name>
     <message numerus="yes">
         <source>%n questions</source>
@@ -165,6 +175,37 @@
         <translation>
             <numerusform>Likely between %1 and %2: from only %n question, a score can be off by this much.</numerusform>
             <numerusform>Likely between %1 and %2: from only %n questions, a score can be off by this much.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AnswerReviewModel</name>
+    <message numerus="yes">
+        <source>%n right</source>
+        <translation>
+            <numerusform>%n right</numerusform>
+            <numerusform>%n right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly right</source>
+        <translation>
+            <numerusform>%n partly right</numerusform>
+            <numerusform>%n partly right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong</source>
+        <translation>
+            <numerusform>%n wrong</numerusform>
+            <numerusform>%n wrong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnswerReview</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Self-rating, not scored</source>
+        <translation>Autoevaluación, sin puntuación</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Parcialmente correcta</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>You said you were not sure.</source>
+        <translation>Dijo que no estaba seguro.</translation>
+    </message>
+    <message>
+        <source>You said you were fairly sure.</source>
+        <translation>Dijo que estaba bastante seguro.</translation>
+    </message>
+    <message>
+        <source>You said you were very sure.</source>
+        <translation>Dijo que estaba muy seguro.</translation>
+    </message>
+    <message>
+        <source>Your choice: right</source>
+        <extracomment>an option or part the learner chose, and it is a right one</extracomment>
+        <translation>Su elección: correcta</translation>
+    </message>
+    <message>
+        <source>Your choice: wrong</source>
+        <extracomment>an option or part the learner chose, and it is not a right one</extracomment>
+        <translation>Su elección: incorrecta</translation>
+    </message>
+    <message>
+        <source>Right, not chosen</source>
+        <extracomment>a right option or part the learner did not choose</extracomment>
+        <translation>Correcta, no elegida</translation>
+    </message>
+    <message>
+        <source>Right: comes after the step above</source>
+        <translation>Correcto: va después del paso de arriba</translation>
+    </message>
+    <message>
+        <source>Wrong: comes before the step above</source>
+        <translation>Incorrecto: va antes del paso de arriba</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Sin emparejar</translation>
+    </message>
+    <message>
+        <source>%1 (±%2)</source>
+        <extracomment>a numeric answer and how far from it an answer may be: &quot;12 mL (±0.5)&quot;</extracomment>
+        <translation>%1 (±%2)</translation>
+    </message>
+    <message>
+        <source>Belongs at step %1.</source>
+        <translation>Corresponde al paso %1.</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Su orden</translation>
+    </message>
+    <message>
+        <source>Right order:</source>
+        <translation>Orden correcto:</translation>
+    </message>
+    <message>
+        <source>The right order</source>
+        <translation>El orden correcto</translation>
+    </message>
+    <message>
+        <source>You did not answer this question.</source>
+        <translation>No respondió esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Your matches</source>
+        <translation>Sus parejas</translation>
+    </message>
+    <message>
+        <source>You matched: %1.</source>
+        <translation>Usted emparejó: %1.</translation>
+    </message>
+    <message>
+        <source>You matched: %1. Right match: %2.</source>
+        <translation>Usted emparejó: %1. Pareja correcta: %2.</translation>
+    </message>
+    <message>
+        <source>Right match: %1.</source>
+        <translation>Pareja correcta: %1.</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Su respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted answers: %1</source>
+        <translation>
+            <numerusform>Respuesta aceptada: %1</numerusform>
+            <numerusform>Respuestas aceptadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You did not rate yourself here.</source>
+        <translation>No se evaluó aquí.</translation>
+    </message>
+    <message>
+        <source>Your rating: %1: %2</source>
+        <translation>Su evaluación: %1: %2</translation>
+    </message>
+    <message>
+        <source>The parts to select</source>
+        <translation>Las partes para seleccionar</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Las opciones</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Puntos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewCard</name>
+    <message>
+        <source>Flagged</source>
+        <extracomment>the learner flagged this question while taking the quiz</extracomment>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <extracomment>heading of the explanation of a reviewed question</extracomment>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewFilters</name>
+    <message>
+        <source>Your answers</source>
+        <translation>Sus respuestas</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <source>Wrong or partly right (%1)</source>
+        <translation>Incorrectas o parcialmente correctas (%1)</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation>Marcadas (%1)</translation>
+    </message>
+    <message>
+        <source>Part of the quiz</source>
+        <translation>Parte del cuestionario</translation>
+    </message>
+    <message>
+        <source>No questions match this choice.</source>
+        <translation>Ninguna pregunta coincide con esta elección.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewPage</name>
+    <message>
+        <source>Your answers</source>
+        <translation>Sus respuestas</translation>
+    </message>
+</context>
+<context>
     <name>AttemptShapeText</name>
     <message>
         <source>%1 (%2 scored, %3)</source>
@@ -593,20 +806,42 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
 <context>
     <name>DomainBar</name>
     <message>
-        <source>%1: %2%, %3</source>
-        <translation>%1: %2%, %3</translation>
-    </message>
-    <message>
         <source>%1: no scored questions</source>
         <translation>%1: no hay preguntas con puntuación</translation>
     </message>
     <message>
-        <source>%1 — %2% %3</source>
-        <translation>%1 — %2% %3</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <source>%1 — no scored questions</source>
-        <translation>%1 — no hay preguntas con puntuación</translation>
+        <source>%1 · %2</source>
+        <extracomment>a domain&apos;s score on the results: %1 a percent such as &quot;58%&quot;, %2 its level</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no scored questions</source>
+        <translation>sin preguntas puntuadas</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>points earned of the points there were, such as &quot;3.7 / 15 points&quot;</extracomment>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>Levels start at: %1</source>
+        <extracomment>under a domain&apos;s bar: %1 the levels and where they start, such as &quot;Developing 50%, Ready 75%&quot;</extracomment>
+        <translation>Los niveles empiezan en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPicture</name>
+    <message>
+        <source>Your scores by area</source>
+        <translation>Sus puntuaciones por área</translation>
+    </message>
+    <message>
+        <source>Each bar is your score, 0 to 100%. Thin lines across a bar: where a level starts. Orange mark: how you rated yourself. Outlined span: the range your real score is likely in.</source>
+        <translation>Cada barra es su puntuación, de 0 a 100 %. Líneas finas sobre una barra: dónde empieza un nivel. Marca naranja: cómo se evaluó usted. Tramo delineado: el rango en el que probablemente está su puntuación real.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +862,15 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>no overall score</source>
         <translation>sin puntuación total</translation>
+    </message>
+    <message>
+        <source>Review answers</source>
+        <extracomment>opens the answer review of one past attempt</extracomment>
+        <translation>Revisar respuestas</translation>
+    </message>
+    <message>
+        <source>Your answers, the right answers and why, for this attempt</source>
+        <translation>Sus respuestas, las respuestas correctas y por qué, de este intento</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1261,14 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
+    <message>
+        <source>Hide text size, contrast and language</source>
+        <translation>Ocultar tamaño de texto, contraste e idioma</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and language</source>
+        <translation>Tamaño de texto, contraste e idioma</translation>
+    </message>
 </context>
 <context>
     <name>LikertItem</name>
@@ -1327,13 +1579,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     </message>
 </context>
 <context>
-    <name>RadarChart</name>
-    <message>
-        <source>Spider chart of your domain scores</source>
-        <translation>Gráfico de araña de sus puntuaciones por área</translation>
-    </message>
-</context>
-<context>
     <name>ResultSummary</name>
     <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
@@ -1388,10 +1633,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <translation>Se acabó el tiempo, así que el cuestionario se entregó con las respuestas que había dado. Las preguntas sin responder cuentan como incorrectas.</translation>
     </message>
     <message>
-        <source>Overall: %1% %2</source>
-        <translation>Total: %1% %2</translation>
-    </message>
-    <message>
         <source>Overall: no scored questions</source>
         <translation>Total: no hay preguntas con puntuación</translation>
     </message>
@@ -1417,21 +1658,38 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Su perfil de resultados</translation>
-    </message>
-    <message>
-        <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
-        <translation>Barras y la forma sólida: su puntuación medida. Marcas naranjas y la forma punteada: cómo se evaluó usted.</translation>
-    </message>
-    <message>
         <source>Where you lost the most points</source>
         <translation>Dónde perdió más puntos</translation>
     </message>
     <message>
-        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
-        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
-        <translation>El recuadro en cada barra es el rango en el que probablemente está su puntuación real. Hasta que muchas personas hayan hecho el cuestionario, se calcula a partir de sus propias respuestas (con un 95% de seguridad), por eso una parte con pocas preguntas tiene un recuadro ancho, incluso con 0% o 100%. Después, se basa en cuánto varían las puntuaciones del cuestionario.</translation>
+        <source>Overall: %1 %2</source>
+        <extracomment>%1 the overall percent such as &quot;58%&quot;, %2 &quot;— &quot; and its level, or nothing</extracomment>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Su próximo paso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the first recommendation on the results: %1 its kind (&quot;Training&quot;), %2 its title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This quiz gives no recommendation for these results.</source>
+        <translation>Este cuestionario no da ninguna recomendación para estos resultados.</translation>
+    </message>
+    <message>
+        <source>Review your answers</source>
+        <translation>Revisar sus respuestas</translation>
+    </message>
+    <message>
+        <source>Each question with your answer, the right answer and why</source>
+        <translation>Cada pregunta con su respuesta, la respuesta correcta y por qué</translation>
+    </message>
+    <message>
+        <source>Include your answers in the PDF</source>
+        <translation>Incluir sus respuestas en el PDF</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1791,18 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreNotes</name>
+    <message>
+        <source>How sure these numbers are</source>
+        <translation>Qué tan seguras son estas cifras</translation>
+    </message>
+    <message>
+        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
+        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
+        <translation>El recuadro en cada barra es el rango en el que probablemente está su puntuación real. Hasta que muchas personas hayan hecho el cuestionario, se calcula a partir de sus propias respuestas (con un 95% de seguridad), por eso una parte con pocas preguntas tiene un recuadro ancho, incluso con 0% o 100%. Después, se basa en cuánto varían las puntuaciones del cuestionario.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2056,42 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
             <numerusform>Probablemente entre %1 y %2: con solo %n pregunta, una puntuación puede desviarse tanto.</numerusform>
             <numerusform>Probablemente entre %1 y %2: con solo %n preguntas, una puntuación puede desviarse tanto.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AnswerReviewModel</name>
+    <message numerus="yes">
+        <source>%n right</source>
+        <translation>
+            <numerusform>%n correcta</numerusform>
+            <numerusform>%n correctas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly right</source>
+        <translation>
+            <numerusform>%n parcialmente correcta</numerusform>
+            <numerusform>%n parcialmente correctas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong</source>
+        <translation>
+            <numerusform>%n incorrecta</numerusform>
+            <numerusform>%n incorrectas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n sin responder</numerusform>
+            <numerusform>%n sin responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part of the quiz</source>
+        <extracomment>the choice of the review&apos;s domain filter that lists every domain</extracomment>
+        <translation>Todas las partes del cuestionario</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2640,11 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>This translation has not yet been checked by a fluent reviewer.</source>
         <translation>Esta traducción todavía no la ha revisado una persona con dominio del idioma.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <extracomment>the report section with every question, the learner&apos;s answer and the right one</extracomment>
+        <translation>Sus respuestas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hmn">
 <context>
+    <name>AnswerReview</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Muab cim lawm</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Vim li cas:</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Qhov chaw: %1</translation>
+    </message>
+    <message>
+        <source>Self-rating, not scored</source>
+        <translation>Koj ntsuas koj tus kheej, tsis muab qhab nia</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Tsis tau teb</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Yog</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Yog ib feem</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Tsis yog</translation>
+    </message>
+    <message>
+        <source>You said you were not sure.</source>
+        <translation>Koj hais tias koj tsis paub tseeb.</translation>
+    </message>
+    <message>
+        <source>You said you were fairly sure.</source>
+        <translation>Koj hais tias koj paub tseeb me ntsis.</translation>
+    </message>
+    <message>
+        <source>You said you were very sure.</source>
+        <translation>Koj hais tias koj paub tseeb heev.</translation>
+    </message>
+    <message>
+        <source>Your choice: right</source>
+        <extracomment>an option or part the learner chose, and it is a right one</extracomment>
+        <translation>Koj xaiv: yog</translation>
+    </message>
+    <message>
+        <source>Your choice: wrong</source>
+        <extracomment>an option or part the learner chose, and it is not a right one</extracomment>
+        <translation>Koj xaiv: tsis yog</translation>
+    </message>
+    <message>
+        <source>Right, not chosen</source>
+        <extracomment>a right option or part the learner did not choose</extracomment>
+        <translation>Yog, tab sis koj tsis xaiv</translation>
+    </message>
+    <message>
+        <source>Right: comes after the step above</source>
+        <translation>Yog: los tom qab kauj ruam saum toj</translation>
+    </message>
+    <message>
+        <source>Wrong: comes before the step above</source>
+        <translation>Tsis yog: los ua ntej kauj ruam saum toj</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Tsis tau muab txuas</translation>
+    </message>
+    <message>
+        <source>%1 (±%2)</source>
+        <extracomment>a numeric answer and how far from it an answer may be: &quot;12 mL (±0.5)&quot;</extracomment>
+        <translation>%1 (±%2)</translation>
+    </message>
+    <message>
+        <source>Belongs at step %1.</source>
+        <translation>Yuav tsum nyob kauj ruam %1.</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Koj qhov kev npaj ua ntu</translation>
+    </message>
+    <message>
+        <source>Right order:</source>
+        <translation>Qhov ntu yog:</translation>
+    </message>
+    <message>
+        <source>The right order</source>
+        <translation>Qhov ntu yog</translation>
+    </message>
+    <message>
+        <source>You did not answer this question.</source>
+        <translation>Koj tsis tau teb lo lus nug no.</translation>
+    </message>
+    <message>
+        <source>Your matches</source>
+        <translation>Koj cov txuas</translation>
+    </message>
+    <message>
+        <source>You matched: %1.</source>
+        <translation>Koj txuas nrog: %1.</translation>
+    </message>
+    <message>
+        <source>You matched: %1. Right match: %2.</source>
+        <translation>Koj txuas nrog: %1. Qhov yog: %2.</translation>
+    </message>
+    <message>
+        <source>Right match: %1.</source>
+        <translation>Qhov yog: %1.</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Muaj tseeb</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Tsis muaj tseeb</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Koj lo lus teb: %1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Lo lus teb yog: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted answers: %1</source>
+        <translation>
+            <numerusform>Cov lus teb siv tau: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You did not rate yourself here.</source>
+        <translation>Koj tsis tau ntsuas koj tus kheej ntawm no.</translation>
+    </message>
+    <message>
+        <source>Your rating: %1: %2</source>
+        <translation>Koj qhov ntsuas: %1: %2</translation>
+    </message>
+    <message>
+        <source>The parts to select</source>
+        <translation>Cov ntu yuav xaiv</translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation>Cov kev xaiv</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Lo lus nug %1 ntawm %2</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Qhab nia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewCard</name>
+    <message>
+        <source>Flagged</source>
+        <extracomment>the learner flagged this question while taking the quiz</extracomment>
+        <translation>Muab cim lawm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <extracomment>heading of the explanation of a reviewed question</extracomment>
+        <translation>Vim li cas</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Qhov chaw: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewFilters</name>
+    <message>
+        <source>Your answers</source>
+        <translation>Koj cov lus teb</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tag nrho (%1)</translation>
+    </message>
+    <message>
+        <source>Wrong or partly right (%1)</source>
+        <translation>Tsis yog los yog yog ib feem (%1)</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation>Muab cim lawm (%1)</translation>
+    </message>
+    <message>
+        <source>Part of the quiz</source>
+        <translation>Ib feem ntawm daim ntawv xeem</translation>
+    </message>
+    <message>
+        <source>No questions match this choice.</source>
+        <translation>Tsis muaj lo lus nug twg haum qhov kev xaiv no.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerReviewPage</name>
+    <message>
+        <source>Your answers</source>
+        <translation>Koj cov lus teb</translation>
+    </message>
+</context>
+<context>
     <name>AttemptShapeText</name>
     <message>
         <source>%1 (%2 scored, %3)</source>
@@ -583,20 +795,42 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
 <context>
     <name>DomainBar</name>
     <message>
-        <source>%1: %2%, %3</source>
-        <translation>%1: %2%, %3</translation>
-    </message>
-    <message>
         <source>%1: no scored questions</source>
         <translation>%1: tsis muaj lo lus nug uas muaj qhab nia</translation>
     </message>
     <message>
-        <source>%1 — %2% %3</source>
-        <translation>%1 — %2% %3</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <source>%1 — no scored questions</source>
-        <translation>%1 — tsis muaj lo lus nug uas muaj qhab nia</translation>
+        <source>%1 · %2</source>
+        <extracomment>a domain&apos;s score on the results: %1 a percent such as &quot;58%&quot;, %2 its level</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no scored questions</source>
+        <translation>tsis muaj lo lus nug muab qhab nia</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>points earned of the points there were, such as &quot;3.7 / 15 points&quot;</extracomment>
+        <translation>%1 qhab nia</translation>
+    </message>
+    <message>
+        <source>Levels start at: %1</source>
+        <extracomment>under a domain&apos;s bar: %1 the levels and where they start, such as &quot;Developing 50%, Ready 75%&quot;</extracomment>
+        <translation>Cov qib pib ntawm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPicture</name>
+    <message>
+        <source>Your scores by area</source>
+        <translation>Koj cov qhab nia raws li txoj kev</translation>
+    </message>
+    <message>
+        <source>Each bar is your score, 0 to 100%. Thin lines across a bar: where a level starts. Orange mark: how you rated yourself. Outlined span: the range your real score is likely in.</source>
+        <translation>Txhua txoj kab yog koj qhab nia, 0 txog 100%. Cov kab nyias hla txoj kab: qhov chaw ib qib pib. Lub cim txiv kab ntxwv: koj ntsuas koj tus kheej li cas. Thaj chaw kos ciam: qhov koj qhab nia tiag tiag zoo li nyob hauv.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +851,15 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>no overall score</source>
         <translation>tsis muaj qhab nia tag nrho</translation>
+    </message>
+    <message>
+        <source>Review answers</source>
+        <extracomment>opens the answer review of one past attempt</extracomment>
+        <translation>Saib dua cov lus teb</translation>
+    </message>
+    <message>
+        <source>Your answers, the right answers and why, for this attempt</source>
+        <translation>Koj cov lus teb, cov lus teb yog thiab vim li cas, rau zaum no</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1249,14 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>High contrast</source>
         <translation>Xim pom tseeb</translation>
     </message>
+    <message>
+        <source>Hide text size, contrast and language</source>
+        <translation>Zais qhov loj ntawm ntawv, qhov sib txawv xim thiab hom lus</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and language</source>
+        <translation>Qhov loj ntawm ntawv, qhov sib txawv xim thiab hom lus</translation>
+    </message>
 </context>
 <context>
     <name>LikertItem</name>
@@ -1313,13 +1564,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     </message>
 </context>
 <context>
-    <name>RadarChart</name>
-    <message>
-        <source>Spider chart of your domain scores</source>
-        <translation>Daim duab kab laug sab ntawm koj cov qhab nia txhua ntu</translation>
-    </message>
-</context>
-<context>
     <name>ResultSummary</name>
     <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
@@ -1374,10 +1618,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <translation>Koj lub sij hawm tas lawm, yog li kev xeem me raug xa nrog cov lus teb uas koj twb teb lawm. Cov lo lus nug uas koj tsis tau teb suav tias tsis raug.</translation>
     </message>
     <message>
-        <source>Overall: %1% %2</source>
-        <translation>Tag nrho: %1% %2</translation>
-    </message>
-    <message>
         <source>Overall: no scored questions</source>
         <translation>Tag nrho: tsis muaj lo lus nug uas muaj qhab nia</translation>
     </message>
@@ -1403,21 +1643,38 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <translation>Nplooj tsev</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Koj cov qhab nia txhua ntu</translation>
-    </message>
-    <message>
-        <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
-        <translation>Cov kab thiab daim duab puv: koj cov qhab nia uas ntsuas tau. Cov cim xim txiv kab ntxwv thiab daim duab kab txiav: koj ntsuas koj tus kheej li cas.</translation>
-    </message>
-    <message>
         <source>Where you lost the most points</source>
         <translation>Qhov twg koj poob qhab nia ntau tshaj</translation>
     </message>
     <message>
-        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
-        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
-        <translation>Lub thawv nyob ntawm txhua kab qhia qhov koj qhab nia tiag tej zaum yuav nyob. Thaum tseem tsis tau muaj neeg coob ua kev xeem me, nws xam los ntawm koj cov lus teb (paub tseeb 95%), yog li ib ntu uas muaj ob peb lo lus nug xwb muaj lub thawv dav, txawm yog 0% los yog 100%. Tom qab ntawd, nws xam raws li cov qhab nia ntawm kev xeem me txawv npaum li cas.</translation>
+        <source>Overall: %1 %2</source>
+        <extracomment>%1 the overall percent such as &quot;58%&quot;, %2 &quot;— &quot; and its level, or nothing</extracomment>
+        <translation>Tag nrho: %1 %2</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Koj kauj ruam tom ntej</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the first recommendation on the results: %1 its kind (&quot;Training&quot;), %2 its title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This quiz gives no recommendation for these results.</source>
+        <translation>Kev xeem me no tsis muaj lus qhia rau cov txiaj ntsig no.</translation>
+    </message>
+    <message>
+        <source>Review your answers</source>
+        <translation>Saib dua koj cov lus teb</translation>
+    </message>
+    <message>
+        <source>Each question with your answer, the right answer and why</source>
+        <translation>Txhua lo lus nug nrog koj lo lus teb, lo lus teb yog thiab vim li cas</translation>
+    </message>
+    <message>
+        <source>Include your answers in the PDF</source>
+        <translation>Muab koj cov lus teb tso rau hauv PDF</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1776,18 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>Why: %1</source>
         <translation>Vim li cas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreNotes</name>
+    <message>
+        <source>How sure these numbers are</source>
+        <translation>Cov lej no tseeb npaum li cas</translation>
+    </message>
+    <message>
+        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
+        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
+        <translation>Lub thawv nyob ntawm txhua kab qhia qhov koj qhab nia tiag tej zaum yuav nyob. Thaum tseem tsis tau muaj neeg coob ua kev xeem me, nws xam los ntawm koj cov lus teb (paub tseeb 95%), yog li ib ntu uas muaj ob peb lo lus nug xwb muaj lub thawv dav, txawm yog 0% los yog 100%. Tom qab ntawd, nws xam raws li cov qhab nia ntawm kev xeem me txawv npaum li cas.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2035,38 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <translation>
             <numerusform>Tej zaum nyob nruab nrab %1 thiab %2: los ntawm %n lo lus nug xwb, qhab nia yuav txawv tau li no.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::AnswerReviewModel</name>
+    <message numerus="yes">
+        <source>%n right</source>
+        <translation>
+            <numerusform>%n yog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly right</source>
+        <translation>
+            <numerusform>%n yog ib feem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong</source>
+        <translation>
+            <numerusform>%n tsis yog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n tsis tau teb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part of the quiz</source>
+        <extracomment>the choice of the review&apos;s domain filter that lists every domain</extracomment>
+        <translation>Txhua feem ntawm daim ntawv xeem</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2604,11 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>This translation has not yet been checked by a fluent reviewer.</source>
         <translation>Kev txhais lus no tseem tsis tau muaj ib tug neeg paub lus zoo kuaj xyuas.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <extracomment>the report section with every question, the learner&apos;s answer and the right one</extracomment>
+        <translation>Koj cov lus teb</translation>
     </message>
 </context>
 <context>
