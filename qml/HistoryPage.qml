@@ -45,6 +45,7 @@ Page {
                 implicitHeight: Theme.spacing
             }
             Heading {
+                Layout.fillWidth: true
                 text: qsTr("Past results")
             }
             BodyText {

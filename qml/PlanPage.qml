@@ -34,6 +34,7 @@ Page {
         spacing: Theme.spacing
 
         Heading {
+            Layout.fillWidth: true
             text: qsTr("Your next steps")
         }
         BodyText {

@@ -318,6 +318,7 @@ Page {
                 scores: results
             }
             Heading {
+                Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingLarge
                 text: qsTr("Where you lost the most points")
             }
