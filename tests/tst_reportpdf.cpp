@@ -545,7 +545,8 @@ void TestReportPdf::savesInTheLanguagesChosen()
     QCOMPARE(second.count(), 1);
     const QString html = pdf.currentHtml();
     QCOMPARE(html,
-             ReportPdf::html(*results->attempt(), {QStringLiteral("es"), QStringLiteral("en")}));
+             ReportPdf::html(*results->attempt(), {QStringLiteral("es"), QStringLiteral("en")},
+                             pdf.includeAnswers()));
     QVERIFY(html.indexOf(QStringLiteral("Preparación mini")) <
             html.indexOf(secondSpan + QStringLiteral("Mini readiness")));
     const QString path = m_dir->filePath(QStringLiteral("bilingual.pdf"));
