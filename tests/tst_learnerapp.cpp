@@ -111,9 +111,9 @@ class TestLearnerApp : public QObject
         QVERIFY(scroll);
         const double share = scroll->height() / window->height();
         QVERIFY2(share >= 0.5, qPrintable(QStringLiteral("%1: the question gets %2 of %3 px")
-                                               .arg(what)
-                                               .arg(qRound(scroll->height()))
-                                               .arg(window->height())));
+                                              .arg(what)
+                                              .arg(qRound(scroll->height()))
+                                              .arg(window->height())));
     }
 
     // Presses the button `objectName` as by Tab and Enter.
