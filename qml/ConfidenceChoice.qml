@@ -11,7 +11,7 @@ ColumnLayout {
 
     required property AttemptController attempt
 
-    spacing: Theme.spacingSmall
+    spacing: 6
     visible: root.attempt.current.asksConfidence && root.attempt.current.isAnswered
 
     Shortcut {

@@ -11,7 +11,7 @@ ColumnLayout {
     required property string titleSecond
     required property var costlyItems
 
-    spacing: Theme.spacingTight
+    spacing: 4
     visible: root.costlyItems.length > 0
 
     ShownText {
@@ -29,7 +29,7 @@ ColumnLayout {
 
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
-            spacing: Theme.spacingTight / 2
+            spacing: 2
 
             ShownText {
                 objectName: "costlyPrompt"

@@ -48,7 +48,7 @@ Rectangle {
         x: Theme.spacing
         y: Theme.spacing
         width: parent.width - 2 * Theme.spacing
-        spacing: Theme.spacingTight
+        spacing: 4
 
         BodyText {
             Layout.fillWidth: true

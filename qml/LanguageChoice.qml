@@ -5,9 +5,8 @@ import QtQuick.Layouts
 import HitReady
 
 // The header bar's language controls: the learner's language (interface and quiz texts) and an
-// optional second language shown under the first. Both are kept by DisplaySettings. Each label
-// stays beside its list; the two wrap onto two lines in a narrow header.
-Flow {
+// optional second language shown under the first. Both are kept by DisplaySettings.
+RowLayout {
     id: root
 
     spacing: Theme.spacing
@@ -22,51 +21,43 @@ Flow {
         return choices
     }
 
-    RowLayout {
-        spacing: Theme.spacing
-
-        Label {
-            text: qsTr("Language")
-            color: Theme.text
-            font.pixelSize: Theme.smallSize
-        }
-        ComboBox {
-            id: firstLanguage
-
-            objectName: "language"
-            model: DisplaySettings.languages
-            textRole: "name"
-            valueRole: "code"
-            font.pixelSize: Theme.smallSize
-            // As wide as its longest name at any text size, so no name is cut off.
-            implicitContentWidthPolicy: ComboBox.WidestText
-            // Follows the setting however it changes (count: the model's entries are there).
-            currentIndex: count > 0 ? indexOfValue(DisplaySettings.language) : -1
-            Accessible.name: qsTr("Language")
-            onActivated: DisplaySettings.language = currentValue
-        }
+    Label {
+        text: qsTr("Language")
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
     }
-    RowLayout {
-        spacing: Theme.spacing
+    ComboBox {
+        id: firstLanguage
 
-        Label {
-            text: qsTr("Second language")
-            color: Theme.text
-            font.pixelSize: Theme.smallSize
-        }
-        ComboBox {
-            id: secondLanguage
+        objectName: "language"
+        model: DisplaySettings.languages
+        textRole: "name"
+        valueRole: "code"
+        font.pixelSize: Theme.smallSize
+        // As wide as its longest name at any text size, so no name is cut off.
+        implicitContentWidthPolicy: ComboBox.WidestText
+        // Follows the setting however it changes (count: the model's entries are there).
+        currentIndex: count > 0 ? indexOfValue(DisplaySettings.language) : -1
+        Accessible.name: qsTr("Language")
+        onActivated: DisplaySettings.language = currentValue
+    }
+    Label {
+        text: qsTr("Second language")
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
+    }
+    ComboBox {
+        id: secondLanguage
 
-            objectName: "secondLanguage"
-            model: root.secondChoices
-            textRole: "name"
-            valueRole: "code"
-            font.pixelSize: Theme.smallSize
-            // As wide as its longest name at any text size, so no name is cut off.
-            implicitContentWidthPolicy: ComboBox.WidestText
-            currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1
-            Accessible.name: qsTr("Show a second language")
-            onActivated: DisplaySettings.secondLanguage = currentValue
-        }
+        objectName: "secondLanguage"
+        model: root.secondChoices
+        textRole: "name"
+        valueRole: "code"
+        font.pixelSize: Theme.smallSize
+        // As wide as its longest name at any text size, so no name is cut off.
+        implicitContentWidthPolicy: ComboBox.WidestText
+        currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1
+        Accessible.name: qsTr("Show a second language")
+        onActivated: DisplaySettings.secondLanguage = currentValue
     }
 }

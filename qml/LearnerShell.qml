@@ -53,22 +53,9 @@ Page {
         secondLanguage: DisplaySettings.secondLanguage
     }
 
-    // A small window or large text: the header keeps one line (back, title, and a button that
-    // shows the text size, contrast and language controls), and the quiz page its question.
-    readonly property bool compact: Theme.isCompact(shell.width, shell.height)
-    // The compact header's display controls: shown on request, and while one has focus.
-    property bool displayOpen: false
-    readonly property bool displayFocused: {
-        for (let item = shell.Window.activeFocusItem; item; item = item.parent)
-            if (item === displayControls)
-                return true
-        return false
-    }
-    readonly property bool displayShown: !shell.compact || shell.displayOpen || shell.displayFocused
-
-    // The header bar wraps onto more lines when the text is large and the window narrow.
+    // The header bar wraps onto a second line when the text is large and the window narrow.
     header: ToolBar {
-        implicitHeight: bar.implicitHeight + Theme.spacing
+        implicitHeight: bar.implicitHeight + 2 * Theme.spacing / 2
         background: Rectangle {
             color: Theme.surface
             border.color: Theme.border
@@ -82,72 +69,49 @@ Page {
             spacing: Theme.spacing
 
             AppButton {
-                id: backButton
-
                 objectName: "backButton"
                 text: qsTr("Back")
-                glyph: "←"
-                iconOnly: shell.compact
                 visible: stack.depth > 1 && !(stack.currentItem && stack.currentItem.objectName === "quizPage")
                 onClicked: stack.pop()
             }
             Heading {
-                height: Math.max(implicitHeight, backButton.implicitHeight)
+                height: Math.max(implicitHeight, settingsRow.height)
                 verticalAlignment: Text.AlignVCenter
-                font.pixelSize: shell.compact ? Theme.subheadingSize : Theme.headingSize
                 text: qsTr("HIT Ready")
                 wrapMode: Text.NoWrap
             }
-            AppButton {
-                objectName: "displayButton"
-                visible: shell.compact
-                glyph: "⚙"
-                iconOnly: true
-                text: shell.displayShown ? qsTr("Hide text size, contrast and language")
-                                         : qsTr("Text size, contrast and language")
-                onClicked: shell.displayOpen = !shell.displayOpen
-            }
-            Flow {
-                id: displayControls
+            RowLayout {
+                id: settingsRow
 
-                width: shell.compact ? bar.width : undefined
-                visible: shell.displayShown
                 spacing: Theme.spacing
 
-                RowLayout {
-                    id: settingsRow
+                Label {
+                    text: qsTr("Text size")
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                }
+                SpinBox {
+                    id: textSize
 
-                    spacing: Theme.spacing
-
-                    Label {
-                        text: qsTr("Text size")
-                        color: Theme.text
-                        font.pixelSize: Theme.smallSize
+                    objectName: "textSize"
+                    from: 100
+                    to: 200
+                    stepSize: 25
+                    value: Math.round(DisplaySettings.textScale * 100)
+                    editable: false
+                    font.pixelSize: Theme.smallSize
+                    background: FieldFrame {
+                        implicitWidth: 140
+                        focused: textSize.activeFocus
                     }
-                    SpinBox {
-                        id: textSize
-
-                        objectName: "textSize"
-                        from: 100
-                        to: 200
-                        stepSize: 25
-                        value: Math.round(DisplaySettings.textScale * 100)
-                        editable: false
-                        font.pixelSize: Theme.smallSize
-                        background: FieldFrame {
-                            implicitWidth: 140
-                            focused: textSize.activeFocus
-                        }
-                        textFromValue: (value) => qsTr("%1%").arg(value)
-                        Accessible.name: qsTr("Text size, percent")
-                        onValueModified: DisplaySettings.textScale = value / 100
-                    }
+                    textFromValue: (value) => qsTr("%1%").arg(value)
+                    Accessible.name: qsTr("Text size, percent")
+                    onValueModified: DisplaySettings.textScale = value / 100
                 }
                 Switch {
                     id: contrastSwitch
 
                     objectName: "highContrast"
-                    height: Math.max(implicitHeight, settingsRow.height)
                     text: qsTr("High contrast")
                     font.pixelSize: Theme.smallSize
                     background: FocusRing {
@@ -158,10 +122,10 @@ Page {
                     Accessible.name: text
                     onToggled: DisplaySettings.highContrast = checked
                 }
-                LanguageChoice {
-                    objectName: "languageChoice"
-                    width: shell.compact ? displayControls.width : undefined
-                }
+            }
+            LanguageChoice {
+                objectName: "languageChoice"
+                height: Math.max(implicitHeight, settingsRow.height)
             }
         }
     }

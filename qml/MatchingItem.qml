@@ -32,7 +32,7 @@ AnswerArea {
 
             Component.onCompleted: if (row.index === 0) root.firstControl = box
             Layout.fillWidth: true
-            spacing: Theme.spacingTight
+            spacing: 4
 
             ShownText {
                 objectName: "matchEntry" + (row.index + 1)

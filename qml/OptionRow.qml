@@ -70,7 +70,7 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacingTight
+            spacing: 4
 
             ShownText {
                 objectName: "optionText"

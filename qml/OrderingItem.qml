@@ -79,7 +79,7 @@ AnswerArea {
                 RowLayout {
                     id: buttons
 
-                    spacing: Theme.spacingTight
+                    spacing: 4
 
                     AppButton {
                         text: qsTr("Up")

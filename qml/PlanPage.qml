@@ -30,11 +30,10 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.pageMargin(root.width)
+        anchors.margins: Theme.margin
         spacing: Theme.spacing
 
         Heading {
-            Layout.fillWidth: true
             text: qsTr("Your next steps")
         }
         BodyText {
@@ -99,7 +98,7 @@ Page {
 
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    spacing: Theme.spacingSmall
+                    spacing: 6
 
                     ShownText {
                         objectName: "stepTitle"

@@ -9,7 +9,7 @@ Flow {
 
     required property AttemptController attempt
 
-    spacing: Theme.spacingTight
+    spacing: 4
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Question palette")
 
@@ -27,7 +27,7 @@ Flow {
             objectName: "palette" + cell.number
             width: 30 * Theme.fontScale
             height: width
-            radius: Theme.smallRadius
+            radius: 4
             color: cell.status === "answered" ? Theme.accent : Theme.surface
             border.color: cell.status === "flagged" ? Theme.flagged : Theme.border
             border.width: cell.isCurrent || cell.status === "flagged" ? Theme.focusWidth : 1
@@ -47,7 +47,7 @@ Flow {
             Label {
                 anchors.centerIn: parent
                 text: cell.status === "flagged" ? "⚑" : cell.number
-                font.pixelSize: Theme.captionSize
+                font.pixelSize: Theme.smallSize * 0.9
                 font.bold: cell.isCurrent
                 color: cell.status === "answered" ? Theme.accentText : (cell.status === "flagged" ? Theme.flagged : Theme.text)
             }

@@ -58,7 +58,7 @@ GridLayout {
             Layout.fillWidth: true
             first: root.attempt.current.prompt.trim()
             second: root.attempt.current.promptSecond.trim()
-            pixelSize: Theme.subheadingSize
+            pixelSize: Theme.headingSize * 0.9
         }
         Loader {
             id: answerArea

@@ -62,7 +62,7 @@ Rectangle {
 
             Layout.fillWidth: true
             visible: root.tableRows.length > 0
-            spacing: Theme.spacingTight
+            spacing: 4
 
             Repeater {
                 model: root.tableRows.length

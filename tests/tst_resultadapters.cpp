@@ -454,26 +454,6 @@ void TestResultAdapters::resultsRowsMatchTheReport()
     QCOMPARE(gap(2), QString()); // analysis has no percent to disagree with
     QCOMPARE(model.index(2).data(ResultsModel::SelfRatingPercentRole).toDouble(), 75.0);
 
-    // Numbers as people write them (Words), and where each level starts on a domain's bar.
-    const auto role = [&](int row, int r) {
-        return model.index(row).data(r).toString();
-    };
-    QCOMPARE(role(0, ResultsModel::PercentTextRole), QStringLiteral("31%"));
-    QCOMPARE(role(0, ResultsModel::PointsTextRole), QStringLiteral("2.5 / 8"));
-    QCOMPARE(role(1, ResultsModel::PercentTextRole), QStringLiteral("100%"));
-    QCOMPARE(role(2, ResultsModel::PercentTextRole), QStringLiteral("no scored items"));
-    QCOMPARE(role(2, ResultsModel::PointsTextRole), QString());
-    QCOMPARE(model.overallPercentText(), QStringLiteral("66%")); // 65.625: coding and ethics
-    const QVariantList marks = model.index(0).data(ResultsModel::LevelMarksRole).toList();
-    QCOMPARE(marks.size(), 2); // the lowest level starts at 0: no mark
-    QCOMPARE(marks.at(0).toMap().value(QStringLiteral("min")).toDouble(), 50.0);
-    QCOMPARE(marks.at(0).toMap().value(QStringLiteral("minText")).toString(),
-             QStringLiteral("50%"));
-    QCOMPARE(marks.at(0).toMap().value(QStringLiteral("label")).toString(),
-             QStringLiteral("Developing"));
-    QCOMPARE(marks.at(1).toMap().value(QStringLiteral("label")).toString(),
-             QStringLiteral("Ready"));
-
     model.setResults(nullptr);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoaded());
