@@ -118,7 +118,7 @@ void TestInterchange::yamlWriterReadsBackAsTheSameQuiz()
     QVERIFY2(back, qPrintable(back.errorMessage() + u'\n' + QString::fromUtf8(*yaml)));
     for (qsizetype i = 0; i < quiz.items.size(); ++i)
         QVERIFY2(back->items.at(i) == quiz.items.at(i), qPrintable(quiz.items.at(i).id));
-    QVERIFY(*back == quiz);
+    QCOMPARE(*back, quiz);
     QCOMPARE(contentHash(*back), contentHash(quiz));
 }
 
@@ -146,7 +146,7 @@ void TestInterchange::yamlWriterQuotesWhatWouldReadAsAnotherType()
     QVERIFY2(back, qPrintable(back.errorMessage() + u'\n' + QString::fromUtf8(*yaml)));
     QCOMPARE(back->version, quiz.version);
     QCOMPARE(back->items.constFirst(), quiz.items.constFirst());
-    QVERIFY(*back == quiz);
+    QCOMPARE(*back, quiz);
 }
 
 void TestInterchange::formatsByNameAndExtension()
@@ -458,7 +458,7 @@ void TestInterchange::giftImportOfEveryFixtureLoadsAsAQuiz()
     QVERIFY(yaml);
     Result<Quiz> loaded = loadQuiz(*yaml, QStringLiteral("imported.yaml"));
     QVERIFY2(loaded, qPrintable(loaded.errorMessage() + u'\n' + QString::fromUtf8(*yaml)));
-    QVERIFY(*loaded == imported->quiz);
+    QCOMPARE(*loaded, imported->quiz);
 }
 
 void TestInterchange::yamlGiftYamlKeepsWhatGiftHolds_data()
