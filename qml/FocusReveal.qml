@@ -19,8 +19,15 @@ Item {
     readonly property real pageHeight: root.flickable ? root.flickable.contentHeight : 0
     readonly property real focusedHeight: root.focused ? root.focused.height : 0
 
+    // A control that keeps focus while it moves (a step moved up, a row laid out again after a
+    // language switch) changes its own or its parent's position, not the focus.
+    readonly property real focusedY: root.focused ? root.focused.y : 0
+    readonly property real focusedParentY: root.focused && root.focused.parent ? root.focused.parent.y : 0
+
     onPageHeightChanged: Qt.callLater(root.reveal)
     onFocusedHeightChanged: Qt.callLater(root.reveal)
+    onFocusedYChanged: Qt.callLater(root.reveal)
+    onFocusedParentYChanged: Qt.callLater(root.reveal)
 
     function reveal() {
         const item = root.focused
