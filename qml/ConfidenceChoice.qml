@@ -11,7 +11,7 @@ ColumnLayout {
 
     required property AttemptController attempt
 
-    spacing: 6
+    spacing: Theme.spacingSmall
     visible: root.attempt.current.asksConfidence && root.attempt.current.isAnswered
 
     Shortcut {

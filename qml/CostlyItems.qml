@@ -11,7 +11,7 @@ ColumnLayout {
     required property string titleSecond
     required property var costlyItems
 
-    spacing: 4
+    spacing: Theme.spacingTight
     visible: root.costlyItems.length > 0
 
     ShownText {
@@ -29,7 +29,7 @@ ColumnLayout {
 
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
-            spacing: 2
+            spacing: Theme.spacingTight / 2
 
             ShownText {
                 objectName: "costlyPrompt"

@@ -1,10 +1,15 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import HitReady
 
-// One domain's measured percent as a bar, with its level and the self-rating marker.
+// One domain's measured percent as a bar in the domain's accent colour, with its number and
+// level in words beside the title (never colour alone), a mark where each level starts, the
+// span the real score is likely in, the self-rating marker, and what the level means.
 ColumnLayout {
     id: root
+
+    required property int index
 
     required property string title
     required property string titleSecond
@@ -27,36 +32,85 @@ ColumnLayout {
     required property string levelDescription
     required property string levelDescriptionSecond
     required property var calibration // sentences (certainty-based marking), may be empty
+    required property string percentText // "58%"
+    required property string pointsText  // "3.7 / 15"
+    required property var levelMarks     // [{min, minText, label}]: where each level above the lowest starts
+    readonly property color accent: Theme.domainAccent(root.index)
 
-    spacing: 4
+    spacing: Theme.spacingTight
     Accessible.role: Accessible.StaticText
-    Accessible.name: (root.hasPercent ? qsTr("%1: %2%, %3").arg(root.title).arg(Math.round(root.percent)).arg(root.level)
+    Accessible.name: (root.hasPercent ? qsTr("%1: %2, %3").arg(root.title).arg(root.percentText).arg(root.level)
                                       : qsTr("%1: no scored questions").arg(root.title))
                      + (root.hasPercent && root.levelDescription !== "" ? "\n" + root.levelDescription : "")
                      + (root.second !== "" ? "\n" + root.second : "")
 
-    ShownText {
-        objectName: "domainTitle"
+    Flow {
         Layout.fillWidth: true
-        bold: true
-        first: root.hasPercent ? qsTr("%1 — %2% %3").arg(root.title).arg(Math.round(root.percent))
-                                     .arg(root.level !== "" ? "(" + root.level + ")" : "")
-                               : qsTr("%1 — no scored questions").arg(root.title)
-        second: root.second
-        Accessible.ignored: true // the bar's own name reads both
+        spacing: Theme.spacingSmall
+
+        ShownText {
+            objectName: "domainTitle"
+            width: Math.min(implicitWidth, parent.width)
+            bold: true
+            pixelSize: Theme.subheadingSize
+            first: root.title
+            second: root.second
+            Accessible.ignored: true // the bar's own name reads both
+        }
+        Label {
+            objectName: "domainScore"
+            width: Math.min(implicitWidth, parent.width)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.subheadingSize
+            color: Theme.text
+            //: a domain's score on the results: %1 a percent such as "58%", %2 its level
+            text: root.hasPercent ? (root.level !== "" ? qsTr("%1 · %2").arg(root.percentText).arg(root.level)
+                                                       : root.percentText)
+                                  : qsTr("no scored questions")
+            Accessible.ignored: true
+        }
+        Label {
+            objectName: "domainPoints"
+            visible: root.pointsText !== ""
+            width: Math.min(implicitWidth, parent.width)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            //: points earned of the points there were, such as "3.7 / 15 points"
+            text: qsTr("%1 points").arg(root.pointsText)
+            Accessible.ignored: true
+        }
     }
     Rectangle {
+        objectName: "bar"
         Layout.fillWidth: true
-        implicitHeight: 18 * Theme.fontScale
-        color: Theme.surface
+        Layout.topMargin: Theme.spacingTight
+        Layout.bottomMargin: Theme.spacingTight
+        implicitHeight: 20 * Theme.fontScale
+        color: Theme.track
         border.color: Theme.border
-        radius: 4
+        radius: Theme.smallRadius
 
         Rectangle {
+            objectName: "fill"
             width: parent.width * Math.max(0, root.percent) / 100
             height: parent.height
-            radius: 4
-            color: Theme.accent
+            radius: Theme.smallRadius
+            color: root.accent
+        }
+        // Where each level starts: a tick across the bar (the legend names them).
+        Repeater {
+            model: root.levelMarks
+            delegate: Rectangle {
+                required property var modelData
+
+                objectName: "levelMark"
+                x: parent.width * modelData.min / 100 - width / 2
+                y: -4
+                width: 2
+                height: parent.height + 8
+                color: Theme.text
+            }
         }
         // The uncertainty around the score: an outlined span from bandLow to bandHigh (the
         // legend on the results page says what it means).
@@ -69,16 +123,26 @@ ColumnLayout {
             color: "transparent"
             border.color: Theme.text
             border.width: 2
-            radius: 4
+            radius: Theme.smallRadius
         }
         Rectangle {
             visible: root.selfRatingPercent >= 0
             x: parent.width * root.selfRatingPercent / 100 - width / 2
             width: 4
-            height: parent.height + 8
-            y: -4
+            height: parent.height + 12
+            y: -6
             color: Theme.flagged
         }
+    }
+    BodyText {
+        objectName: "levelMarks"
+        Layout.fillWidth: true
+        visible: root.levelMarks.length > 0
+        font.pixelSize: Theme.captionSize
+        color: Theme.mutedText
+        //: under a domain's bar: %1 the levels and where they start, such as "Developing 50%, Ready 75%"
+        text: qsTr("Levels start at: %1").arg(root.levelMarks.map(m => m.label + " " + m.minText).join(", "))
+        Accessible.ignored: true
     }
     ShownText {
         objectName: "levelDescription"
@@ -87,25 +151,5 @@ ColumnLayout {
         first: root.levelDescription
         second: root.levelDescriptionSecond
         Accessible.ignored: true // the bar's own name reads it
-    }
-    BodyText {
-        Layout.fillWidth: true
-        visible: root.selfRatingGap !== ""
-        font.pixelSize: Theme.smallSize
-        text: root.selfRatingGap
-    }
-    BodyText {
-        Layout.fillWidth: true
-        visible: root.bandText !== ""
-        font.pixelSize: Theme.smallSize
-        color: Theme.mutedText
-        text: root.bandText
-    }
-    BodyText {
-        Layout.fillWidth: true
-        visible: root.calibration.length > 0
-        font.pixelSize: Theme.smallSize
-        color: Theme.mutedText
-        text: root.calibration.join(" ")
     }
 }

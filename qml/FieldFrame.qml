@@ -8,7 +8,7 @@ Rectangle {
 
     implicitWidth: 200
     implicitHeight: 40
-    radius: 4
+    radius: Theme.smallRadius
     color: Theme.surface
     border.color: focused ? Theme.focus : Theme.border
     border.width: focused ? Theme.focusWidth : 1

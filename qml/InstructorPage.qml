@@ -92,8 +92,8 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: scroll.availableWidth - 2 * Theme.margin
-            x: Theme.margin
+            width: scroll.availableWidth - 2 * Theme.pageMargin(scroll.width)
+            x: Theme.pageMargin(scroll.width)
             spacing: Theme.spacing
 
             Item {
@@ -216,7 +216,7 @@ Page {
                         id: quizBox
 
                         implicitContentWidthPolicy: ComboBox.WidestText
-                        width: Math.min(implicitWidth, root.width - 2 * Theme.margin)
+                        width: Math.min(implicitWidth, root.width - 2 * Theme.pageMargin(root.width))
                         height: Math.max(40, implicitContentHeight + topPadding + bottomPadding)
                         model: catalog
                         textRole: "title"
@@ -329,7 +329,7 @@ Page {
                 }
                 Flow {
                     Layout.fillWidth: true
-                    spacing: 4
+                    spacing: Theme.spacingTight
 
                     Repeater {
                         model: [["item", qsTr("Quiz order")], ["facility", qsTr("Facility")],

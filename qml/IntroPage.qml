@@ -51,8 +51,8 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: scroll.availableWidth - 2 * Theme.margin
-            x: Theme.margin
+            width: scroll.availableWidth - 2 * Theme.pageMargin(scroll.width)
+            x: Theme.pageMargin(scroll.width)
             spacing: Theme.spacing
 
             Item {

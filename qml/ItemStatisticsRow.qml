@@ -48,7 +48,7 @@ Rectangle {
         x: Theme.spacing
         y: Theme.spacing
         width: parent.width - 2 * Theme.spacing
-        spacing: 4
+        spacing: Theme.spacingTight
 
         BodyText {
             Layout.fillWidth: true

@@ -5,11 +5,17 @@ import QtQuick.Layouts
 import HitReady
 
 // The header bar's language controls: the learner's language (interface and quiz texts) and an
-// optional second language shown under the first. Both are kept by DisplaySettings.
-RowLayout {
+// optional second language shown under the first. Both are kept by DisplaySettings. Each label
+// stays beside its list; the two wrap onto two lines in a narrow header.
+Flow {
     id: root
 
     spacing: Theme.spacing
+
+    // The width of both on one line. Whoever places this Flow sets its width from this, never
+    // from implicitWidth (a Flow's implicitWidth follows its width and would never grow back
+    // once a longer language made it wrap).
+    readonly property real naturalWidth: firstRow.implicitWidth + root.spacing + secondRow.implicitWidth
 
     // [{code, name}] with a first entry meaning "no second language".
     readonly property var secondChoices: {
@@ -21,43 +27,55 @@ RowLayout {
         return choices
     }
 
-    Label {
-        text: qsTr("Language")
-        color: Theme.text
-        font.pixelSize: Theme.smallSize
-    }
-    ComboBox {
-        id: firstLanguage
+    RowLayout {
+        id: firstRow
 
-        objectName: "language"
-        model: DisplaySettings.languages
-        textRole: "name"
-        valueRole: "code"
-        font.pixelSize: Theme.smallSize
-        // As wide as its longest name at any text size, so no name is cut off.
-        implicitContentWidthPolicy: ComboBox.WidestText
-        // Follows the setting however it changes (count: the model's entries are there).
-        currentIndex: count > 0 ? indexOfValue(DisplaySettings.language) : -1
-        Accessible.name: qsTr("Language")
-        onActivated: DisplaySettings.language = currentValue
-    }
-    Label {
-        text: qsTr("Second language")
-        color: Theme.text
-        font.pixelSize: Theme.smallSize
-    }
-    ComboBox {
-        id: secondLanguage
+        spacing: Theme.spacing
 
-        objectName: "secondLanguage"
-        model: root.secondChoices
-        textRole: "name"
-        valueRole: "code"
-        font.pixelSize: Theme.smallSize
-        // As wide as its longest name at any text size, so no name is cut off.
-        implicitContentWidthPolicy: ComboBox.WidestText
-        currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1
-        Accessible.name: qsTr("Show a second language")
-        onActivated: DisplaySettings.secondLanguage = currentValue
+        Label {
+            text: qsTr("Language")
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+        }
+        ComboBox {
+            id: firstLanguage
+
+            objectName: "language"
+            model: DisplaySettings.languages
+            textRole: "name"
+            valueRole: "code"
+            font.pixelSize: Theme.smallSize
+            // As wide as its longest name at any text size, so no name is cut off.
+            implicitContentWidthPolicy: ComboBox.WidestText
+            // Follows the setting however it changes (count: the model's entries are there).
+            currentIndex: count > 0 ? indexOfValue(DisplaySettings.language) : -1
+            Accessible.name: qsTr("Language")
+            onActivated: DisplaySettings.language = currentValue
+        }
+    }
+    RowLayout {
+        id: secondRow
+
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Second language")
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+        }
+        ComboBox {
+            id: secondLanguage
+
+            objectName: "secondLanguage"
+            model: root.secondChoices
+            textRole: "name"
+            valueRole: "code"
+            font.pixelSize: Theme.smallSize
+            // As wide as its longest name at any text size, so no name is cut off.
+            implicitContentWidthPolicy: ComboBox.WidestText
+            currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1
+            Accessible.name: qsTr("Show a second language")
+            onActivated: DisplaySettings.secondLanguage = currentValue
+        }
     }
 }

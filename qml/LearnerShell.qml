@@ -53,9 +53,27 @@ Page {
         secondLanguage: DisplaySettings.secondLanguage
     }
 
-    // The header bar wraps onto a second line when the text is large and the window narrow.
+    // A small window or large text: the header keeps one line (back, title, and a button that
+    // shows the text size, contrast and language controls), and the quiz page its question.
+    // Also when the display controls would not fit on one line under the title (long words of a
+    // language, a narrow window): they would take two more lines from every page.
+    readonly property bool compact: Theme.isCompact(shell.width, shell.height) || shell.displayWidth > bar.width
+    // The display controls side by side (their own widths: they do not follow `compact`).
+    readonly property real displayWidth: settingsRow.implicitWidth + contrastSwitch.implicitWidth
+                                         + languageChoice.naturalWidth + 2 * Theme.spacing
+    // The compact header's display controls: shown on request, and while one has focus.
+    property bool displayOpen: false
+    readonly property bool displayFocused: {
+        for (let item = shell.Window.activeFocusItem; item; item = item.parent)
+            if (item === displayControls)
+                return true
+        return false
+    }
+    readonly property bool displayShown: !shell.compact || shell.displayOpen || shell.displayFocused
+
+    // The header bar wraps onto more lines when the text is large and the window narrow.
     header: ToolBar {
-        implicitHeight: bar.implicitHeight + 2 * Theme.spacing / 2
+        implicitHeight: bar.implicitHeight + Theme.spacing
         background: Rectangle {
             color: Theme.surface
             border.color: Theme.border
@@ -69,49 +87,73 @@ Page {
             spacing: Theme.spacing
 
             AppButton {
+                id: backButton
+
                 objectName: "backButton"
                 text: qsTr("Back")
+                glyph: "←"
+                iconOnly: shell.compact
                 visible: stack.depth > 1 && !(stack.currentItem && stack.currentItem.objectName === "quizPage")
                 onClicked: stack.pop()
             }
             Heading {
-                height: Math.max(implicitHeight, settingsRow.height)
+                height: Math.max(implicitHeight, backButton.implicitHeight)
                 verticalAlignment: Text.AlignVCenter
+                font.pixelSize: shell.compact ? Theme.subheadingSize : Theme.headingSize
                 text: qsTr("HIT Ready")
                 wrapMode: Text.NoWrap
             }
-            RowLayout {
-                id: settingsRow
+            AppButton {
+                objectName: "displayButton"
+                visible: shell.compact
+                glyph: "⚙"
+                iconOnly: true
+                text: shell.displayShown ? qsTr("Hide text size, contrast and language")
+                                         : qsTr("Text size, contrast and language")
+                onClicked: shell.displayOpen = !shell.displayOpen
+            }
+            Flow {
+                id: displayControls
 
+                // One line beside or under the title; wrapped in the compact header's panel.
+                width: shell.compact ? bar.width : shell.displayWidth
+                visible: shell.displayShown
                 spacing: Theme.spacing
 
-                Label {
-                    text: qsTr("Text size")
-                    color: Theme.text
-                    font.pixelSize: Theme.smallSize
-                }
-                SpinBox {
-                    id: textSize
+                RowLayout {
+                    id: settingsRow
 
-                    objectName: "textSize"
-                    from: 100
-                    to: 200
-                    stepSize: 25
-                    value: Math.round(DisplaySettings.textScale * 100)
-                    editable: false
-                    font.pixelSize: Theme.smallSize
-                    background: FieldFrame {
-                        implicitWidth: 140
-                        focused: textSize.activeFocus
+                    spacing: Theme.spacing
+
+                    Label {
+                        text: qsTr("Text size")
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
                     }
-                    textFromValue: (value) => qsTr("%1%").arg(value)
-                    Accessible.name: qsTr("Text size, percent")
-                    onValueModified: DisplaySettings.textScale = value / 100
+                    SpinBox {
+                        id: textSize
+
+                        objectName: "textSize"
+                        from: 100
+                        to: 200
+                        stepSize: 25
+                        value: Math.round(DisplaySettings.textScale * 100)
+                        editable: false
+                        font.pixelSize: Theme.smallSize
+                        background: FieldFrame {
+                            implicitWidth: 140
+                            focused: textSize.activeFocus
+                        }
+                        textFromValue: (value) => qsTr("%1%").arg(value)
+                        Accessible.name: qsTr("Text size, percent")
+                        onValueModified: DisplaySettings.textScale = value / 100
+                    }
                 }
                 Switch {
                     id: contrastSwitch
 
                     objectName: "highContrast"
+                    height: Math.max(implicitHeight, settingsRow.height)
                     text: qsTr("High contrast")
                     font.pixelSize: Theme.smallSize
                     background: FocusRing {
@@ -122,10 +164,12 @@ Page {
                     Accessible.name: text
                     onToggled: DisplaySettings.highContrast = checked
                 }
-            }
-            LanguageChoice {
-                objectName: "languageChoice"
-                height: Math.max(implicitHeight, settingsRow.height)
+                LanguageChoice {
+                    id: languageChoice
+
+                    objectName: "languageChoice"
+                    width: shell.compact ? displayControls.width : naturalWidth
+                }
             }
         }
     }

@@ -8,8 +8,8 @@ ApplicationWindow {
 
     width: 1024
     height: 768
-    minimumWidth: 800
-    minimumHeight: 600
+    minimumWidth: 640
+    minimumHeight: 480
     visible: true
     title: qsTr("HIT Ready")
     color: Theme.background

@@ -32,7 +32,7 @@ AnswerArea {
 
             Component.onCompleted: if (row.index === 0) root.firstControl = box
             Layout.fillWidth: true
-            spacing: 4
+            spacing: Theme.spacingTight
 
             ShownText {
                 objectName: "matchEntry" + (row.index + 1)

@@ -70,7 +70,7 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 4
+            spacing: Theme.spacingTight
 
             ShownText {
                 objectName: "optionText"

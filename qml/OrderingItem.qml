@@ -79,7 +79,7 @@ AnswerArea {
                 RowLayout {
                     id: buttons
 
-                    spacing: 4
+                    spacing: Theme.spacingTight
 
                     AppButton {
                         text: qsTr("Up")

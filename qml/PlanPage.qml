@@ -30,10 +30,11 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
+        anchors.margins: Theme.pageMargin(root.width)
         spacing: Theme.spacing
 
         Heading {
+            Layout.fillWidth: true
             text: qsTr("Your next steps")
         }
         BodyText {
@@ -98,7 +99,7 @@ Page {
 
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    spacing: 6
+                    spacing: Theme.spacingSmall
 
                     ShownText {
                         objectName: "stepTitle"

@@ -68,7 +68,7 @@ Page {
 
             ColumnLayout {
                 Layout.fillWidth: true
-                spacing: 2
+                spacing: Theme.spacingTight / 2
 
                 Heading {
                     objectName: "previewTitle"
@@ -145,11 +145,11 @@ Page {
                     font.pixelSize: Theme.smallSize
                     background: Rectangle {
                         color: problemRow.highlighted ? Theme.selected : "transparent"
-                        radius: 4
+                        radius: Theme.smallRadius
 
                         FocusRing {
                             visible: problemRow.highlighted
-                            radius: 4
+                            radius: Theme.smallRadius
                         }
                     }
                     Accessible.name: (problemRow.warning ? qsTr("Warning") : qsTr("Error")) + ": " + problemRow.problemText
@@ -207,11 +207,11 @@ Page {
                     highlighted: ListView.isCurrentItem
                     background: Rectangle {
                         color: itemRow.highlighted ? Theme.accent : "transparent"
-                        radius: 4
+                        radius: Theme.smallRadius
 
                         FocusRing {
                             visible: itemRow.highlighted && itemList.activeFocus
-                            radius: 4
+                            radius: Theme.smallRadius
                         }
                     }
                     //: an item in the preview's list: %1 = its number, %2 = its id, %3 = its prompt's start

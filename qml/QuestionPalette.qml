@@ -9,7 +9,7 @@ Flow {
 
     required property AttemptController attempt
 
-    spacing: 4
+    spacing: Theme.spacingTight
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Question palette")
 
@@ -27,7 +27,7 @@ Flow {
             objectName: "palette" + cell.number
             width: 30 * Theme.fontScale
             height: width
-            radius: 4
+            radius: Theme.smallRadius
             color: cell.status === "answered" ? Theme.accent : Theme.surface
             border.color: cell.status === "flagged" ? Theme.flagged : Theme.border
             border.width: cell.isCurrent || cell.status === "flagged" ? Theme.focusWidth : 1
@@ -47,7 +47,7 @@ Flow {
             Label {
                 anchors.centerIn: parent
                 text: cell.status === "flagged" ? "⚑" : cell.number
-                font.pixelSize: Theme.smallSize * 0.9
+                font.pixelSize: Theme.captionSize
                 font.bold: cell.isCurrent
                 color: cell.status === "answered" ? Theme.accentText : (cell.status === "flagged" ? Theme.flagged : Theme.text)
             }

@@ -58,7 +58,7 @@ GridLayout {
             Layout.fillWidth: true
             first: root.attempt.current.prompt.trim()
             second: root.attempt.current.promptSecond.trim()
-            pixelSize: Theme.headingSize * 0.9
+            pixelSize: Theme.subheadingSize
         }
         Loader {
             id: answerArea

@@ -45,6 +45,8 @@ Page {
     // The clock ran out: the attempt is submitted with the answers so far.
     Component.onCompleted: root.attempt.timer.timeRanOut.connect(root.submitted)
     Component.onDestruction: root.attempt.timer.timeRanOut.disconnect(root.submitted)
+    //: %1 = question number, %2 = number of questions
+    readonly property string questionNumberText: qsTr("Question %1 of %2").arg(root.attempt.position + 1).arg(root.attempt.count)
     // A new question: back to its top, focus on its first choice.
     readonly property int shownPosition: root.attempt.position
     onShownPositionChanged: {
@@ -63,23 +65,29 @@ Page {
         flickable: scroll.contentItem as Flickable
     }
 
+    // A small window or large text: the question number sits in the navigation row, the
+    // buttons show symbols (their words in tooltips and accessible names), the margins narrow:
+    // the question keeps most of the height.
+    readonly property bool compact: Theme.isCompact(root.Window.width, root.Window.height)
+    readonly property bool lastQuestion: root.attempt.position + 1 >= root.attempt.count
+
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        anchors.margins: root.compact ? Theme.spacingSmall : Theme.margin
+        spacing: root.compact ? Theme.spacingSmall : Theme.spacing
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !root.compact
             spacing: Theme.spacing
 
             Heading {
-                objectName: "questionNumber"
+                objectName: root.compact ? "" : "questionNumber"
                 Layout.fillWidth: true
-                //: %1 = question number, %2 = number of questions
-                text: qsTr("Question %1 of %2").arg(root.attempt.position + 1).arg(root.attempt.count)
+                text: root.questionNumberText
             }
             ShownText {
-                objectName: "domainTitle"
+                objectName: root.compact ? "" : "domainTitle"
                 Layout.maximumWidth: root.width / 3
                 first: root.attempt.current.domainTitle
                 second: root.attempt.current.domainTitleSecond
@@ -90,6 +98,7 @@ Page {
             objectName: "timeLeft"
             Layout.fillWidth: true
             visible: root.attempt.timer.limited
+            font.pixelSize: root.compact ? Theme.smallSize : Theme.bodySize
             color: root.attempt.timer.warning ? Theme.problem : Theme.mutedText
             font.bold: root.attempt.timer.warning
             //: time left in the quiz: %1 = minutes:seconds, such as 5:30
@@ -115,55 +124,95 @@ Page {
             contentWidth: availableWidth
             clip: true
 
-            QuestionView {
-                id: itemView
-
+            ColumnLayout {
                 width: scroll.availableWidth
-                attempt: root.attempt
-                onAnswerAreaLoaded: root.focusFirstControl()
+                spacing: Theme.spacingSmall
 
-                BodyText {
+                // Compact: the domain above the question, in the scrolling part.
+                ShownText {
+                    objectName: root.compact ? "domainTitle" : ""
                     Layout.fillWidth: true
-                    Layout.topMargin: Theme.margin
-                    font.pixelSize: Theme.smallSize
+                    visible: root.compact
+                    first: root.attempt.current.domainTitle
+                    second: root.attempt.current.domainTitleSecond
+                    pixelSize: Theme.smallSize
                     color: Theme.mutedText
-                    text: qsTr("All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.")
                 }
-                QuestionPalette {
+                QuestionView {
+                    id: itemView
+
                     Layout.fillWidth: true
                     attempt: root.attempt
+                    onAnswerAreaLoaded: root.focusFirstControl()
+
+                    BodyText {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.margin
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.mutedText
+                        text: qsTr("All questions (filled: answered, ⚑: flagged). Keys: 1-9 choose, Alt+N next, Alt+P previous, Alt+F flag, Alt+R review.")
+                    }
+                    QuestionPalette {
+                        Layout.fillWidth: true
+                        attempt: root.attempt
+                    }
                 }
             }
         }
 
         Flow {
+            objectName: "quizNavigation"
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            spacing: root.compact ? Theme.spacingSmall : Theme.spacing
 
             AppButton {
+                objectName: "previousButton"
                 text: qsTr("Previous")
+                glyph: "◀"
+                iconOnly: root.compact
                 enabled: root.attempt.position > 0
                 onClicked: root.attempt.previous()
             }
             AppButton {
+                objectName: "flagButton"
                 text: root.attempt.current.isFlagged ? qsTr("Remove flag") : qsTr("Flag for review")
+                glyph: root.attempt.current.isFlagged ? "⚑" : "⚐"
+                iconOnly: root.compact
                 onClicked: root.attempt.setFlagged(!root.attempt.current.isFlagged)
+            }
+            // Compact: the question number and domain between the buttons, as one line.
+            Label {
+                objectName: root.compact ? "questionNumber" : ""
+                visible: root.compact
+                height: nextButton.height
+                verticalAlignment: Text.AlignVCenter
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                text: root.questionNumberText
+                Accessible.role: Accessible.Heading
+                Accessible.name: text + ", " + root.attempt.current.domainTitle
             }
             AppButton {
                 id: nextButton
 
+                objectName: "nextButton"
                 primary: true
-                text: root.attempt.position + 1 < root.attempt.count ? qsTr("Next") : qsTr("Review and submit")
+                text: root.lastQuestion ? qsTr("Review and submit") : qsTr("Next")
+                glyph: root.lastQuestion ? "✓" : "▶"
+                iconOnly: root.compact
                 onClicked: {
-                    if (root.attempt.position + 1 < root.attempt.count)
-                        root.attempt.next()
-                    else
+                    if (root.lastQuestion)
                         root.reviewRequested()
+                    else
+                        root.attempt.next()
                 }
             }
             AppButton {
                 objectName: "leaveButton"
                 text: qsTr("Save and leave")
+                glyph: "⌂"
+                iconOnly: root.compact
                 onClicked: root.leaveRequested()
             }
         }

@@ -5,8 +5,10 @@ import QtQuick.Layouts
 import QtQuick.Dialogs
 import HitReady
 
-// The results of one attempt: overall, per domain (bars and spider chart), self-ratings next
-// to measured scores, and the questions that cost the most.
+// The results of one attempt. It leads with the overall score, a picture of the domains (a bar
+// each, in the domain's accent) and the next step; below: what the learner can do with them, how
+// sure the numbers are, self-ratings next to measured scores, and the questions that cost the
+// most.
 Page {
     id: root
 
@@ -26,10 +28,16 @@ Page {
     background: Rectangle {
         color: Theme.background
     }
+    // Focus on "See your next steps", the page left at its top: the overall score and the
+    // picture come first, also where the button is below them.
     Component.onCompleted: {
         finished.load(root.attemptId, root.submitter)
         nextSteps.forceActiveFocus()
+        reveal.exempt = nextSteps
     }
+
+    readonly property int margin: Theme.pageMargin(root.width)
+    readonly property int cardPadding: root.margin === Theme.margin ? Theme.spacingLarge : Theme.spacingSmall
 
     // Read once; the results, the PDF and the next steps all show this one attempt.
     AttemptResults {
@@ -41,6 +49,14 @@ Page {
         id: results
 
         objectName: "resultsModel"
+        results: finished
+        language: DisplaySettings.language
+        secondLanguage: DisplaySettings.secondLanguage
+    }
+    // The plan of these results, for the next step at the top (the next-steps page has it all).
+    PlanModel {
+        id: plan
+
         results: finished
         language: DisplaySettings.language
         secondLanguage: DisplaySettings.secondLanguage
@@ -89,6 +105,8 @@ Page {
 
     // Tab and arrow keys scroll the page to the control they reach.
     FocusReveal {
+        id: reveal
+
         flickable: scroll.contentItem as Flickable
     }
     ScrollView {
@@ -99,12 +117,12 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: scroll.availableWidth - 2 * Theme.margin
-            x: Theme.margin
+            width: scroll.availableWidth - 2 * root.margin
+            x: root.margin
             spacing: Theme.spacing
 
             Item {
-                implicitHeight: Theme.spacing
+                implicitHeight: Theme.spacingSmall
             }
             ShownText {
                 objectName: "quizTitle"
@@ -138,8 +156,9 @@ Page {
                 Layout.fillWidth: true
                 pixelSize: Theme.titleSize
                 bold: true
+                //: %1 the overall percent such as "58%", %2 "— " and its level, or nothing
                 first: results.hasOverall
-                      ? qsTr("Overall: %1% %2").arg(Math.round(results.overallPercent))
+                      ? qsTr("Overall: %1 %2").arg(results.overallPercentText)
                           .arg(results.overallLevel !== "" ? "— " + results.overallLevel : "")
                       : qsTr("Overall: no scored questions")
                 // The level in the second language; the percent is already above it.
@@ -152,69 +171,106 @@ Page {
                 first: results.overallLevelDescription
                 second: results.overallLevelDescriptionSecond
             }
-            BodyText {
-                objectName: "shapeText"
-                Layout.fillWidth: true
-                text: results.shapeText
-            }
-            BodyText {
-                objectName: "certainty"
-                Layout.fillWidth: true
-                visible: results.certainty !== ""
-                text: results.certainty
-            }
-            BodyText {
-                Layout.fillWidth: true
-                color: Theme.mutedText
-                text: results.disclaimer
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
 
-                AppButton {
-                    id: nextSteps
+            DomainPicture {
+                Layout.fillWidth: true
+                scores: results
+                padding: root.cardPadding
+            }
 
-                    objectName: "nextStepsButton"
-                    primary: true
-                    text: qsTr("See your next steps")
-                    onClicked: root.planRequested(finished)
-                }
-                AppButton {
-                    objectName: "reviewAnswersButton"
-                    text: qsTr("Review your answers")
-                    Accessible.description: qsTr("Each question with your answer, the right answer and why")
-                    onClicked: root.reviewRequested(finished)
-                }
-                AppButton {
-                    text: qsTr("Save as PDF")
-                    onClicked: saveDialog.open()
-                }
-                CheckBox {
-                    id: pdfAnswers
+            // The next step, then what else the learner can do with these results.
+            Rectangle {
+                objectName: "nextStep"
+                Layout.fillWidth: true
+                implicitHeight: nextStepColumn.implicitHeight + 2 * root.cardPadding
+                color: Theme.selected
+                radius: Theme.radius
 
-                    objectName: "pdfAnswers"
-                    text: qsTr("Include your answers in the PDF")
-                    font.pixelSize: Theme.bodySize
-                    checked: pdf.includeAnswers
-                    Accessible.name: text
-                    onToggled: pdf.includeAnswers = checked
-                    background: FocusRing {
-                        visible: pdfAnswers.visualFocus
-                        radius: Theme.radius
+                ColumnLayout {
+                    id: nextStepColumn
+
+                    x: root.cardPadding
+                    y: root.cardPadding
+                    width: parent.width - 2 * root.cardPadding
+                    spacing: Theme.spacingSmall
+
+                    Heading {
+                        Layout.fillWidth: true
+                        font.pixelSize: Theme.subheadingSize
+                        text: qsTr("Your next step")
                     }
-                }
-                AppButton {
-                    objectName: "handInButton"
-                    //: writes this learner's finished attempts to a file for the instructor
-                    text: qsTr("Hand in results…")
-                    Accessible.description: qsTr("Saves your finished attempts in one file to give to your instructor")
-                    onClicked: handInDialog.open()
-                }
-                AppButton {
-                    objectName: "homeButton"
-                    text: qsTr("Home")
-                    onClicked: root.homeRequested()
+                    Repeater {
+                        model: plan
+                        delegate: ShownText {
+                            required property int index
+                            required property string title
+                            required property string titleSecond
+                            required property string kindTitle
+
+                            objectName: "firstStep"
+                            Layout.fillWidth: true
+                            visible: index === 0
+                            bold: true
+                            //: the first recommendation on the results: %1 its kind ("Training"), %2 its title
+                            first: qsTr("%1: %2").arg(kindTitle).arg(title)
+                            second: titleSecond
+                        }
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        visible: plan.empty || plan.errorText !== ""
+                        text: plan.errorText !== "" ? plan.errorText : qsTr("This quiz gives no recommendation for these results.")
+                    }
+                    Flow {
+                        objectName: "resultActions"
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        AppButton {
+                            id: nextSteps
+
+                            objectName: "nextStepsButton"
+                            primary: true
+                            text: qsTr("See your next steps")
+                            onClicked: root.planRequested(finished)
+                        }
+                        AppButton {
+                            objectName: "reviewAnswersButton"
+                            text: qsTr("Review your answers")
+                            Accessible.description: qsTr("Each question with your answer, the right answer and why")
+                            onClicked: root.reviewRequested(finished)
+                        }
+                        AppButton {
+                            text: qsTr("Save as PDF")
+                            onClicked: saveDialog.open()
+                        }
+                        CheckBox {
+                            id: pdfAnswers
+
+                            objectName: "pdfAnswers"
+                            text: qsTr("Include your answers in the PDF")
+                            font.pixelSize: Theme.bodySize
+                            checked: pdf.includeAnswers
+                            Accessible.name: text
+                            onToggled: pdf.includeAnswers = checked
+                            background: FocusRing {
+                                visible: pdfAnswers.visualFocus
+                                radius: Theme.radius
+                            }
+                        }
+                        AppButton {
+                            objectName: "handInButton"
+                            //: writes this learner's finished attempts to a file for the instructor
+                            text: qsTr("Hand in results…")
+                            Accessible.description: qsTr("Saves your finished attempts in one file to give to your instructor")
+                            onClicked: handInDialog.open()
+                        }
+                        AppButton {
+                            objectName: "homeButton"
+                            text: qsTr("Home")
+                            onClicked: root.homeRequested()
+                        }
+                    }
                 }
             }
             BodyText {
@@ -239,62 +295,31 @@ Page {
                 color: Theme.flagged
                 text: results.straightLiningText
             }
-
-            Heading {
-                text: qsTr("Your profile")
+            BodyText {
+                objectName: "shapeText"
+                Layout.fillWidth: true
+                text: results.shapeText
+            }
+            BodyText {
+                objectName: "certainty"
+                Layout.fillWidth: true
+                visible: results.certainty !== ""
+                text: results.certainty
             }
             BodyText {
                 Layout.fillWidth: true
-                font.pixelSize: Theme.smallSize
                 color: Theme.mutedText
-                text: qsTr("Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.")
+                text: results.disclaimer
             }
-            BodyText {
-                objectName: "bandLegend"
+
+            ScoreNotes {
                 Layout.fillWidth: true
-                font.pixelSize: Theme.smallSize
-                color: Theme.mutedText
-                //: explains the outlined span drawn on each domain's bar
-                text: qsTr("The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz's scores vary.")
+                Layout.topMargin: Theme.spacingLarge
+                scores: results
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: 1
-                columnSpacing: Theme.margin
-
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-
-                    Repeater {
-                        id: bars
-
-                        objectName: "domainBars"
-                        model: results
-                        delegate: DomainBar {
-                            Layout.fillWidth: true
-                        }
-                    }
-                }
-                RadarChart {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 340 * Theme.fontScale
-                    visible: radarData.length >= 3
-                    domains: radarData
-                    property var radarData: {
-                        const list = []
-                        for (let i = 0; i < bars.count; ++i) {
-                            const bar = bars.itemAt(i)
-                            if (bar)
-                                list.push({ title: bar.title, percent: bar.hasPercent ? bar.percent : 0,
-                                            selfRatingPercent: bar.selfRatingPercent })
-                        }
-                        return list
-                    }
-                }
-            }
-
             Heading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
                 text: qsTr("Where you lost the most points")
             }
             Repeater {

@@ -89,7 +89,7 @@ Item {
 
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing / 2
-                    spacing: 4
+                    spacing: Theme.spacingTight
 
                     BodyText {
                         Layout.fillWidth: true
@@ -215,7 +215,7 @@ Item {
 
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
-                        spacing: 4
+                        spacing: Theme.spacingTight
 
                         BodyText {
                             Layout.fillWidth: true

@@ -19,7 +19,7 @@ ColumnLayout {
     property int textFormat: Text.PlainText
     readonly property string spoken: second.length > 0 ? first + "\n" + second : first
 
-    spacing: 2
+    spacing: Theme.spacingTight / 2
 
     // The theme's default font, for texts without a font of their own (never shown).
     Label {

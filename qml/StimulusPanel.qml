@@ -62,7 +62,7 @@ Rectangle {
 
             Layout.fillWidth: true
             visible: root.tableRows.length > 0
-            spacing: 4
+            spacing: Theme.spacingTight
 
             Repeater {
                 model: root.tableRows.length

@@ -1,19 +1,26 @@
 // The contrast check the screenshot tests run (tests/layoutcheck.cpp): WCAG contrast ratios of
 // known colour pairs, text measured on drawn pixels, and whole scenes in which a faint text or
-// a hidden focus ring must be reported while readable, large and disabled text pass.
+// a hidden focus ring must be reported while readable, large and disabled text pass; and the
+// colour tokens of the app's Theme, every pair it draws, in both themes.
 
 #include "layoutcheck.h"
 
 #include <QColor>
 #include <QFont>
+#include <QMetaProperty>
 #include <QPainter>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
 
 #include <memory>
+
+Q_IMPORT_QML_PLUGIN(HitReadyPlugin)
 
 using namespace hitready;
 
@@ -57,8 +64,103 @@ class TestContrast : public QObject
     }
 
     QQmlEngine m_engine;
+    QTemporaryDir m_dir;
+
+    // The colours of `name` in `theme`: one token, or each of a list of them (domainAccents).
+    static QList<QColor> tokenColours(const QObject *theme, const QString &name)
+    {
+        const QVariant value = theme->property(qPrintable(name));
+        QList<QColor> colours;
+        if (value.canConvert<QVariantList>() && value.metaType().id() != QMetaType::QColor)
+            for (const QVariant &v : value.toList())
+                colours.append(v.value<QColor>());
+        else
+            colours.append(value.value<QColor>());
+        return colours;
+    }
 
 private slots:
+    void initTestCase()
+    {
+        // The display settings the Theme reads, in a file of this test's own.
+        QVERIFY(m_dir.isValid());
+        qputenv("HITREADY_SETTINGS", m_dir.filePath(QStringLiteral("display.conf")).toUtf8());
+        m_engine.addImportPath(QStringLiteral("qrc:/")); // the HitReady module's qmldir (Qt 6.4)
+    }
+
+    // Every pair of colours the views draw one on the other (Theme.contrastPairs) reaches its
+    // WCAG AA ratio - 4.5:1 for text, 3:1 for borders, bars and the focus ring - in the normal
+    // and in the high-contrast theme; and every colour token is in at least one pair, so a new
+    // token cannot go unchecked.
+    void themeTokens_data()
+    {
+        QTest::addColumn<bool>("highContrast");
+        QTest::addRow("normal theme") << false;
+        QTest::addRow("high contrast") << true;
+    }
+
+    void themeTokens()
+    {
+        QFETCH(bool, highContrast);
+        QQmlComponent component(&m_engine);
+        component.setData(
+            "import QtQuick\nimport HitReady\n"
+            "QtObject {\n"
+            "    property QtObject theme: Theme\n"
+            "    function useHighContrast(on: bool) { DisplaySettings.highContrast = on }\n"
+            "}\n",
+            QUrl(QStringLiteral("qrc:/tst_contrast/themetokens.qml")));
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        QVERIFY(
+            QMetaObject::invokeMethod(root.get(), "useHighContrast", Q_ARG(bool, highContrast)));
+        const auto *theme = root->property("theme").value<QObject *>();
+        QVERIFY(theme);
+        QCOMPARE(theme->property("highContrast").toBool(), highContrast);
+
+        QSet<QString> paired;
+        const QVariantList pairs = theme->property("contrastPairs").toList();
+        QVERIFY(pairs.size() >= 20);
+        QStringList failures;
+        for (const QVariant &pair : pairs) {
+            const QVariantList p = pair.toList();
+            QCOMPARE(p.size(), 3);
+            const QString fg = p.at(0).toString(), bg = p.at(1).toString();
+            const double needed = p.at(2).toDouble();
+            QVERIFY2(needed == 3.0 || needed == 4.5, qPrintable(fg + " on " + bg));
+            paired << fg << bg;
+            const QList<QColor> fgs = tokenColours(theme, fg), bgs = tokenColours(theme, bg);
+            QVERIFY2(!fgs.isEmpty() && fgs.first().isValid(), qPrintable(fg));
+            QVERIFY2(!bgs.isEmpty() && bgs.first().isValid(), qPrintable(bg));
+            for (const QColor &f : fgs)
+                for (const QColor &b : bgs) {
+                    const double ratio = test::contrastRatio(f.rgb(), b.rgb());
+                    if (ratio < needed)
+                        failures.append(QStringLiteral("%1 %2 on %3 %4: %5:1, needs %6:1")
+                                            .arg(fg, f.name(), bg, b.name())
+                                            .arg(ratio, 0, 'f', 2)
+                                            .arg(needed));
+                }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join('\n')));
+
+        // Every colour token (a color property, or the list of domain accents) is in a pair.
+        const QMetaObject *meta = theme->metaObject();
+        int tokens = 0;
+        for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i) {
+            const QMetaProperty property = meta->property(i);
+            const bool colour = property.metaType().id() == QMetaType::QColor ||
+                                QLatin1String(property.name()) == QLatin1String("domainAccents");
+            if (!colour)
+                continue;
+            ++tokens;
+            QVERIFY2(paired.contains(QString::fromLatin1(property.name())),
+                     qPrintable(QStringLiteral("the colour token %1 is in no contrast pair")
+                                    .arg(QString::fromLatin1(property.name()))));
+        }
+        QCOMPARE(tokens, 14);
+    }
+
     void contrastRatio_data()
     {
         QTest::addColumn<QColor>("a");

@@ -274,8 +274,26 @@ private slots:
         quiz.domains = {coding, privacy};
         quiz.levels = {{0, text("Not yet", nullptr), text("Start with a course.", nullptr)}};
         Report report;
-        DomainResult low{QStringLiteral("coding"), 1, 4, 4, 25.0, text("Emerging", "Inicial")};
-        DomainResult high{QStringLiteral("privacy"), 4, 4, 4, 100.0, text("Ready", "Lista")};
+        DomainResult low{.domainId = QStringLiteral("coding"),
+                         .earned = 1,
+                         .max = 4,
+                         .scoredItems = 4,
+                         .percent = 25.0,
+                         .level = text("Emerging", "Inicial"),
+                         .selfRating = {},
+                         .selfRatingCount = 0,
+                         .cbmAverage = {},
+                         .calibration = {}};
+        DomainResult high{.domainId = QStringLiteral("privacy"),
+                          .earned = 4,
+                          .max = 4,
+                          .scoredItems = 4,
+                          .percent = 100.0,
+                          .level = text("Ready", "Lista"),
+                          .selfRating = {},
+                          .selfRatingCount = 0,
+                          .cbmAverage = {},
+                          .calibration = {}};
         report.domains = {low, high};
         report.overallPercent = 62.5;
         const QList<DomainRow> rows =
@@ -453,6 +471,26 @@ void TestResultAdapters::resultsRowsMatchTheReport()
              QStringLiteral("You rated yourself 4 of 5 in Ethics and privacy; you scored 100%."));
     QCOMPARE(gap(2), QString()); // analysis has no percent to disagree with
     QCOMPARE(model.index(2).data(ResultsModel::SelfRatingPercentRole).toDouble(), 75.0);
+
+    // Numbers as people write them (Words), and where each level starts on a domain's bar.
+    const auto role = [&](int row, int r) {
+        return model.index(row).data(r).toString();
+    };
+    QCOMPARE(role(0, ResultsModel::PercentTextRole), QStringLiteral("31%"));
+    QCOMPARE(role(0, ResultsModel::PointsTextRole), QStringLiteral("2.5 / 8"));
+    QCOMPARE(role(1, ResultsModel::PercentTextRole), QStringLiteral("100%"));
+    QCOMPARE(role(2, ResultsModel::PercentTextRole), QStringLiteral("no scored items"));
+    QCOMPARE(role(2, ResultsModel::PointsTextRole), QString());
+    QCOMPARE(model.overallPercentText(), QStringLiteral("66%")); // 65.625: coding and ethics
+    const QVariantList marks = model.index(0).data(ResultsModel::LevelMarksRole).toList();
+    QCOMPARE(marks.size(), 2); // the lowest level starts at 0: no mark
+    QCOMPARE(marks.at(0).toMap().value(QStringLiteral("min")).toDouble(), 50.0);
+    QCOMPARE(marks.at(0).toMap().value(QStringLiteral("minText")).toString(),
+             QStringLiteral("50%"));
+    QCOMPARE(marks.at(0).toMap().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Developing"));
+    QCOMPARE(marks.at(1).toMap().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Ready"));
 
     model.setResults(nullptr);
     QCOMPARE(model.rowCount(), 0);

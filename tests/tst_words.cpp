@@ -85,7 +85,20 @@ private slots:
         QTest::addRow("percent, Spanish decimal comma") << spanish.percent(83.333, 1) << "83,3%";
         QTest::addRow("no percent") << english.percentOrNone(std::nullopt) << "no scored items";
         QTest::addRow("points") << english.points(3.7, 15) << "3.7 / 15";
-        QTest::addRow("points, repeating") << english.points(2.0 / 3, 2) << "0.67 / 2";
+        QTest::addRow("points, repeating") << english.points(2.0 / 3, 2) << "0.7 / 2";
+        QTest::addRow("points, a third of 11") << english.points(11.0 / 3, 15) << "3.7 / 15";
+        QTest::addRow("points, whole") << english.points(12, 15) << "12 / 15";
+        QTest::addRow("points, all") << english.points(15, 15) << "15 / 15";
+        QTest::addRow("points, just short of all") << english.points(14.96, 15) << "14.96 / 15";
+        QTest::addRow("points, a little above none") << english.points(0.04, 15) << "0.04 / 15";
+        QTest::addRow("points, of a fractional maximum")
+            << english.points(1.25, 2.5) << "1.3 / 2.5";
+        QTest::addRow("percent, just short of a hundred") << english.percent(99.6) << "99.6%";
+        QTest::addRow("percent, very close to a hundred") << english.percent(99.96) << "99.96%";
+        QTest::addRow("percent, just above zero") << english.percent(0.4) << "0.4%";
+        QTest::addRow("percent, one decimal, just short of a hundred")
+            << english.percent(99.97, 1) << "99.97%";
+        QTest::addRow("percent, 58.3 shows as 58") << english.percent(58.33) << "58%";
         QTest::addRow("points 0") << english.points(0, 4) << "0 / 4";
         QTest::addRow("points, Spanish") << spanish.points(3.7, 15) << "3,7 / 15";
         QTest::addRow("number, thousands") << english.number(1234.5) << "1,234.5";

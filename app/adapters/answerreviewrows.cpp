@@ -118,7 +118,8 @@ void addChoiceParts(ReviewRow &row, const Quiz &quiz, const Item &item, const Re
             feedback = span ? span->feedback : Text{};
         } else {
             const Option *option = item.option(part.id);
-            out.text = option ? show(option->text, reading, quiz.language) : ShownText{part.id};
+            out.text = option ? show(option->text, reading, quiz.language)
+                              : ShownText{part.id, {}, {}, {}};
             feedback = option ? option->feedback : Text{};
         }
         if (part.chosen || part.correct)
@@ -136,7 +137,7 @@ void addOrderingParts(ReviewRow &row, const Quiz &quiz, const Item &item, const 
     for (const AnswerPart &part : row.review.parts) {
         ReviewPartRow out;
         const Entry *step = item.step(part.id);
-        out.text = step ? show(step->text, reading, quiz.language) : ShownText{part.id};
+        out.text = step ? show(step->text, reading, quiz.language) : ShownText{part.id, {}, {}, {}};
         out.mark = part.mark;
         out.markWord = orderMarkWord(part.mark);
         if (row.review.answered)
@@ -165,7 +166,7 @@ void addMatchingParts(ReviewRow &row, const Quiz &quiz, const Item &item, const 
     for (const AnswerPart &part : row.review.parts) {
         ReviewPartRow out;
         const Entry *left = item.leftEntry(part.id);
-        out.text = left ? show(left->text, reading, quiz.language) : ShownText{part.id};
+        out.text = left ? show(left->text, reading, quiz.language) : ShownText{part.id, {}, {}, {}};
         out.mark = part.mark;
         out.markWord = matchMarkWord(part.mark);
         if (part.mark == PartMark::Right)

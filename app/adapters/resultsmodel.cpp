@@ -63,6 +63,13 @@ QList<DomainRow> domainRows(const Quiz &quiz, const Report &report, const Readin
         }
         row.earned = d.earned;
         row.max = d.max;
+        row.percentText = words.percentOrNone(d.percent);
+        if (d.max > 0)
+            row.pointsText = words.points(d.earned, d.max);
+        for (const LevelBand &band : domain ? domain->levels : QList<LevelBand>{})
+            if (band.min > 0)
+                row.levelMarks.append({band.min, show(band.label, reading, quiz.language).first,
+                                       words.percent(band.min)});
         row.selfRating = d.selfRating;
         if (d.selfRating && d.percent)
             row.selfRatingGap =
@@ -212,6 +219,12 @@ double ResultsModel::overallPercent() const
     return hasOverall() ? *m_attempt->report.overallPercent : -1;
 }
 
+QString ResultsModel::overallPercentText() const
+{
+    return hasOverall() ? Words(m_reading.first).percent(*m_attempt->report.overallPercent)
+                        : QString();
+}
+
 QString ResultsModel::certainty() const
 {
     if (!m_attempt || !m_attempt->report.cbmAverage)
@@ -331,6 +344,18 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return row.calibration;
     case SelfRatingGapRole:
         return row.selfRatingGap;
+    case PercentTextRole:
+        return row.percentText;
+    case PointsTextRole:
+        return row.pointsText;
+    case LevelMarksRole: {
+        QVariantList marks;
+        for (const LevelMark &m : row.levelMarks)
+            marks.append(QVariantMap{{QStringLiteral("min"), m.min},
+                                     {QStringLiteral("minText"), m.minText},
+                                     {QStringLiteral("label"), m.label}});
+        return marks;
+    }
     case CostlyItemsRole: {
         QVariantList items;
         for (const CostlyItem &c : row.costlyItems)
@@ -370,7 +395,10 @@ QHash<int, QByteArray> ResultsModel::roleNames() const
             {BandLowRole, "bandLow"},
             {BandHighRole, "bandHigh"},
             {LevelDescriptionRole, "levelDescription"},
-            {LevelDescriptionSecondRole, "levelDescriptionSecond"}};
+            {LevelDescriptionSecondRole, "levelDescriptionSecond"},
+            {PercentTextRole, "percentText"},
+            {PointsTextRole, "pointsText"},
+            {LevelMarksRole, "levelMarks"}};
 }
 
 } // namespace hitready

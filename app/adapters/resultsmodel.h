@@ -27,6 +27,14 @@ struct CostlyItem
     bool answered = false;
 };
 
+// Where a level of a domain starts on its 0-100 scale, for the marks on its bar.
+struct LevelMark
+{
+    double min = 0;
+    QString label;
+    QString minText; // Words::percent(min): "50%"
+};
+
 // One domain's line of the results, in display-ready form.
 struct DomainRow
 {
@@ -40,6 +48,9 @@ struct DomainRow
     QString levelDescriptionSecond;
     double earned = 0;
     double max = 0;
+    QString percentText;         // Words::percentOrNone(): "58%"
+    QString pointsText;          // Words::points(): "3.7 / 15"; empty without scored items
+    QList<LevelMark> levelMarks; // the domain's levels above 0, lowest first
     std::optional<double> selfRating;
     QString selfRatingGap; // ResultSummary::selfRatingGapSentence(); empty when they agree
     QList<CostlyItem> costlyItems;
@@ -90,6 +101,8 @@ class ResultsModel : public QAbstractListModel
                    secondLanguageChanged)
     Q_PROPERTY(bool hasOverall READ hasOverall NOTIFY resultsChanged)
     Q_PROPERTY(double overallPercent READ overallPercent NOTIFY resultsChanged)
+    // The overall percent as the interface language writes it ("58%"); "" without one.
+    Q_PROPERTY(QString overallPercentText READ overallPercentText NOTIFY textsChanged)
     Q_PROPERTY(QString overallLevel READ overallLevel NOTIFY textsChanged)
     Q_PROPERTY(QString overallLevelSecond READ overallLevelSecond NOTIFY textsChanged)
     // What the overall level means, in plain words (the quiz's level description); "" if none.
@@ -134,6 +147,9 @@ public:
         LevelDescriptionSecondRole, // the same in the second language
         BandLowRole,                // the band of uncertainty, in percent (0..100)
         BandHighRole,
+        PercentTextRole, // "58%", as the interface language writes it
+        PointsTextRole,  // "3.7 / 15"; "" without scored items
+        LevelMarksRole,  // list of {min, minText, label}: where each level above the lowest starts
     };
     Q_ENUM(Role)
 
@@ -154,6 +170,7 @@ public:
     qint64 attemptId() const { return m_attempt ? m_attempt->record.id : 0; }
     bool hasOverall() const { return m_attempt && m_attempt->report.overallPercent; }
     double overallPercent() const;
+    QString overallPercentText() const;
     QString overallLevel() const;
     QString overallLevelSecond() const;
     QString overallLevelDescription() const;

@@ -810,16 +810,27 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <translation>%1: no hay preguntas con puntuación</translation>
     </message>
     <message>
-        <source>%1: %2%, %3</source>
-        <translation>%1: %2%, %3</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <source>%1 — %2% %3</source>
-        <translation>%1 — %2% %3</translation>
+        <source>%1 · %2</source>
+        <extracomment>a domain&apos;s score on the results: %1 a percent such as &quot;58%&quot;, %2 its level</extracomment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 — no scored questions</source>
-        <translation>%1 — no hay preguntas con puntuación</translation>
+        <source>no scored questions</source>
+        <translation>sin preguntas puntuadas</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>points earned of the points there were, such as &quot;3.7 / 15 points&quot;</extracomment>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>Levels start at: %1</source>
+        <extracomment>under a domain&apos;s bar: %1 the levels and where they start, such as &quot;Developing 50%, Ready 75%&quot;</extracomment>
+        <translation>Los niveles empiezan en: %1</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1261,14 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
+    <message>
+        <source>Hide text size, contrast and language</source>
+        <translation>Ocultar tamaño de texto, contraste e idioma</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and language</source>
+        <translation>Tamaño de texto, contraste e idioma</translation>
+    </message>
 </context>
 <context>
     <name>LikertItem</name>
@@ -1560,13 +1579,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     </message>
 </context>
 <context>
-    <name>RadarChart</name>
-    <message>
-        <source>Spider chart of your domain scores</source>
-        <translation>Gráfico de araña de sus puntuaciones por área</translation>
-    </message>
-</context>
-<context>
     <name>ResultSummary</name>
     <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
@@ -1650,6 +1662,24 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <translation>Dónde perdió más puntos</translation>
     </message>
     <message>
+        <source>Overall: %1 %2</source>
+        <extracomment>%1 the overall percent such as &quot;58%&quot;, %2 &quot;— &quot; and its level, or nothing</extracomment>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Su próximo paso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the first recommendation on the results: %1 its kind (&quot;Training&quot;), %2 its title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This quiz gives no recommendation for these results.</source>
+        <translation>Este cuestionario no da ninguna recomendación para estos resultados.</translation>
+    </message>
+    <message>
         <source>Review your answers</source>
         <translation>Revisar sus respuestas</translation>
     </message>
@@ -1660,23 +1690,6 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>Include your answers in the PDF</source>
         <translation>Incluir sus respuestas en el PDF</translation>
-    </message>
-    <message>
-        <source>Overall: %1% %2</source>
-        <translation>Total: %1% %2</translation>
-    </message>
-    <message>
-        <source>Your profile</source>
-        <translation>Su perfil de resultados</translation>
-    </message>
-    <message>
-        <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
-        <translation>Barras y la forma sólida: su puntuación medida. Marcas naranjas y la forma punteada: cómo se evaluó usted.</translation>
-    </message>
-    <message>
-        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
-        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
-        <translation>El recuadro en cada barra es el rango en el que probablemente está su puntuación real. Hasta que muchas personas hayan hecho el cuestionario, se calcula a partir de sus propias respuestas (con un 95% de seguridad), por eso una parte con pocas preguntas tiene un recuadro ancho, incluso con 0% o 100%. Después, se basa en cuánto varían las puntuaciones del cuestionario.</translation>
     </message>
 </context>
 <context>

@@ -799,16 +799,27 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <translation>%1: tsis muaj lo lus nug uas muaj qhab nia</translation>
     </message>
     <message>
-        <source>%1: %2%, %3</source>
-        <translation>%1: %2%, %3</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <source>%1 — %2% %3</source>
-        <translation>%1 — %2% %3</translation>
+        <source>%1 · %2</source>
+        <extracomment>a domain&apos;s score on the results: %1 a percent such as &quot;58%&quot;, %2 its level</extracomment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 — no scored questions</source>
-        <translation>%1 — tsis muaj lo lus nug uas muaj qhab nia</translation>
+        <source>no scored questions</source>
+        <translation>tsis muaj lo lus nug muab qhab nia</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>points earned of the points there were, such as &quot;3.7 / 15 points&quot;</extracomment>
+        <translation>%1 qhab nia</translation>
+    </message>
+    <message>
+        <source>Levels start at: %1</source>
+        <extracomment>under a domain&apos;s bar: %1 the levels and where they start, such as &quot;Developing 50%, Ready 75%&quot;</extracomment>
+        <translation>Cov qib pib ntawm: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1249,14 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>High contrast</source>
         <translation>Xim pom tseeb</translation>
     </message>
+    <message>
+        <source>Hide text size, contrast and language</source>
+        <translation>Zais qhov loj ntawm ntawv, qhov sib txawv xim thiab hom lus</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and language</source>
+        <translation>Qhov loj ntawm ntawv, qhov sib txawv xim thiab hom lus</translation>
+    </message>
 </context>
 <context>
     <name>LikertItem</name>
@@ -1545,13 +1564,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     </message>
 </context>
 <context>
-    <name>RadarChart</name>
-    <message>
-        <source>Spider chart of your domain scores</source>
-        <translation>Daim duab kab laug sab ntawm koj cov qhab nia txhua ntu</translation>
-    </message>
-</context>
-<context>
     <name>ResultSummary</name>
     <message>
         <source>You gave every self-rating question the same answer (%1). Self-ratings help most when each one describes that area alone; consider whether they all fit.</source>
@@ -1635,6 +1647,24 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <translation>Qhov twg koj poob qhab nia ntau tshaj</translation>
     </message>
     <message>
+        <source>Overall: %1 %2</source>
+        <extracomment>%1 the overall percent such as &quot;58%&quot;, %2 &quot;— &quot; and its level, or nothing</extracomment>
+        <translation>Tag nrho: %1 %2</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Koj kauj ruam tom ntej</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the first recommendation on the results: %1 its kind (&quot;Training&quot;), %2 its title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This quiz gives no recommendation for these results.</source>
+        <translation>Kev xeem me no tsis muaj lus qhia rau cov txiaj ntsig no.</translation>
+    </message>
+    <message>
         <source>Review your answers</source>
         <translation>Saib dua koj cov lus teb</translation>
     </message>
@@ -1645,23 +1675,6 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>Include your answers in the PDF</source>
         <translation>Muab koj cov lus teb tso rau hauv PDF</translation>
-    </message>
-    <message>
-        <source>Overall: %1% %2</source>
-        <translation>Tag nrho: %1% %2</translation>
-    </message>
-    <message>
-        <source>Your profile</source>
-        <translation>Koj cov qhab nia txhua ntu</translation>
-    </message>
-    <message>
-        <source>Bars and the solid shape: your measured score. Orange marks and the dashed shape: how you rated yourself.</source>
-        <translation>Cov kab thiab daim duab puv: koj cov qhab nia uas ntsuas tau. Cov cim xim txiv kab ntxwv thiab daim duab kab txiav: koj ntsuas koj tus kheej li cas.</translation>
-    </message>
-    <message>
-        <source>The outlined span on each bar is the range your real score is likely in. Until many learners have taken the quiz, it is worked out from your own answers (95% sure), so a part with few questions has a wide span, even at 0% or 100%. After that, it comes from how much the quiz&apos;s scores vary.</source>
-        <extracomment>explains the outlined span drawn on each domain&apos;s bar</extracomment>
-        <translation>Lub thawv nyob ntawm txhua kab qhia qhov koj qhab nia tiag tej zaum yuav nyob. Thaum tseem tsis tau muaj neeg coob ua kev xeem me, nws xam los ntawm koj cov lus teb (paub tseeb 95%), yog li ib ntu uas muaj ob peb lo lus nug xwb muaj lub thawv dav, txawm yog 0% los yog 100%. Tom qab ntawd, nws xam raws li cov qhab nia ntawm kev xeem me txawv npaum li cas.</translation>
     </message>
 </context>
 <context>

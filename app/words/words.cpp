@@ -20,6 +20,18 @@ double rounded(double value, int decimals)
     return r == 0 ? 0 : r; // never "-0"
 }
 
+// The places `value` is written with: `decimals`, or up to two more when fewer would round it
+// onto `low` or `high` without it being there (99.6% is not "100%", 14.96 of 15 points is not
+// "15 / 15", 0.3% is not "0%").
+int placesBetween(double value, int decimals, double low, double high)
+{
+    int places = decimals;
+    while (places < decimals + 2 && ((value != low && rounded(value, places) == low) ||
+                                     (value != high && rounded(value, places) == high)))
+        ++places;
+    return places;
+}
+
 } // namespace
 
 Words::Words(const QString &language)
@@ -52,7 +64,8 @@ QString Words::levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
 
 QString Words::percent(double percent, int decimals) const
 {
-    return percentOf(m_locale.toString(rounded(percent, decimals), 'f', decimals));
+    const int places = placesBetween(percent, decimals, 0, 100);
+    return percentOf(m_locale.toString(rounded(percent, places), 'f', places));
 }
 
 QString Words::percentOf(const QString &number)
@@ -80,7 +93,7 @@ QString Words::percentWithLevel(const std::optional<double> &percent, const QStr
 QString Words::points(double earned, double max) const
 {
     //: points earned of the points there were: %1 earned, %2 the most there were, "3.7 / 15"
-    return tr("%1 / %2").arg(number(earned), number(max));
+    return tr("%1 / %2").arg(number(earned, placesBetween(earned, 1, 0, max)), number(max, 1));
 }
 
 QString Words::rating(double rating, int decimals) const

@@ -41,7 +41,8 @@ public:
     // ---- numbers -------------------------------------------------------------------------
     // `value` rounded to at most `decimals` places, without trailing zeros: 3.7, 15, 1,234.5.
     QString number(double value, int decimals = 2) const;
-    // A percent with exactly `decimals` places: "58%" (0), "83.3%" (1).
+    // A percent with exactly `decimals` places: "58%" (0), "83.3%" (1); with up to two more
+    // where fewer would round a score onto 0% or 100% that is not there ("99.6%", "0.4%").
     QString percent(double percent, int decimals = 0) const;
     // percent(), or "no scored items" when there is none.
     QString percentOrNone(const std::optional<double> &percent, int decimals = 0) const;
@@ -53,7 +54,8 @@ public:
     // `bands` (the quiz's or a domain's), in this language; empty when there is none.
     QString levelDescription(const Quiz &quiz, const QList<LevelBand> &bands,
                              const std::optional<double> &percent) const;
-    // Points earned of the points there were: "3.7 / 15".
+    // Points earned of the points there were, to one place: "3.7 / 15" (3.66667 earned); more
+    // places only where one would show none or all of them ("14.96 / 15").
     QString points(double earned, double max) const;
     // A self-rating on the five-point scale, to at most `decimals` places (a mean has them):
     // "4 of 5", "3.5 of 5".
