@@ -49,15 +49,6 @@ QJsonObject findingJson(const QString &file, int line, int column, bool warning,
         {QStringLiteral("message"), message}};
 }
 
-// The warnings of a quiz that loaded (answer leaks, pipe tables), positioned in the file it came
-// from.
-QList<AuthoringWarning> authorWarnings(const QString &file, const Quiz &quiz)
-{
-    QFile source(file);
-    return authoringWarnings(
-        quiz, source.open(QIODevice::ReadOnly) ? source.readAll() : QByteArray(), file);
-}
-
 } // namespace
 
 int lint(const QStringList &arguments)
@@ -102,11 +93,15 @@ int lint(const QStringList &arguments)
     QJsonArray findings;
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files) {
-        const Result<Quiz> result = loadQuizFile(file, options);
+        // Read once: the load and the warnings (answer leaks, pipe tables, positioned in the
+        // file) see the same bytes.
+        const Result<QByteArray> bytes = readQuizFile(file);
+        const Result<Quiz> result =
+            bytes ? loadQuiz(*bytes, file, options) : Result<Quiz>(bytes.error());
         unreadable = unreadable || (!result && result.error().kind == ErrorKind::Io);
         problems += problemsOf(result).size();
         const QList<AuthoringWarning> leaks =
-            result ? authorWarnings(file, *result) : QList<AuthoringWarning>{};
+            result ? authoringWarnings(*result, *bytes, file) : QList<AuthoringWarning>{};
         warnings += leaks.size();
         if (json) {
             for (const Problem &p : problemsOf(result))

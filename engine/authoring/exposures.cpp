@@ -14,11 +14,26 @@ namespace {
 using Field = Exposure::Field;
 using Part = Exposure::Part;
 
-// Appends the texts of one scalar (each language of a Text, or one plain string).
+// `text` simplified (QString::simplified()), sharing its characters when it already is: most
+// texts are, and a copy of each was most of the heap `lint` needed on a large quiz.
+QString simplifiedShared(QString text)
+{
+    bool space = true; // before the first character: a leading space needs simplifying
+    for (const QChar c : std::as_const(text)) {
+        const bool isSpace = c.isSpace();
+        if (isSpace && (space || c != u' '))
+            return std::move(text).simplified();
+        space = isSpace;
+    }
+    return space && !text.isEmpty() ? std::move(text).simplified() : text;
+}
+
+// Appends the texts of one scalar (each language of a Text, or one plain string); or, without
+// a list, only counts them (at most what appending keeps), to reserve the list exactly.
 class ExposureList
 {
 public:
-    explicit ExposureList(QList<Exposure> &into) : m_into(into) {}
+    explicit ExposureList(QList<Exposure> *into) : m_into(into) {}
 
     void add(const Exposure &base, const Text &text)
     {
@@ -27,16 +42,22 @@ public:
     }
     void addPlain(const Exposure &base, const QString &value, const QString &language = {})
     {
-        QString text = withoutHotMarkers(value).simplified();
+        if (!m_into) {
+            ++counted;
+            return;
+        }
+        QString text = simplifiedShared(withoutHotMarkers(value));
         if (text.isEmpty())
             return;
-        m_into.append(base);
-        m_into.last().language = language;
-        m_into.last().text = std::move(text);
+        m_into->append(base);
+        m_into->last().language = language;
+        m_into->last().text = std::move(text);
     }
 
+    qsizetype counted = 0;
+
 private:
-    QList<Exposure> &m_into;
+    QList<Exposure> *m_into;
 };
 
 Exposure at(qsizetype item, Part part, Field field, int index = 0)
@@ -49,9 +70,8 @@ Exposure at(qsizetype item, Part part, Field field, int index = 0)
     return e;
 }
 
-void collectItem(const Item &item, qsizetype i, QList<Exposure> &into)
+void collectItem(const Item &item, qsizetype i, ExposureList &list)
 {
-    ExposureList list(into);
     list.add(at(i, Part::Prompt, Field::Prompt), item.prompt);
     if (item.type == ItemType::HotText)
         list.add(at(i, Part::Prompt, Field::HotText), item.hotText);
@@ -73,9 +93,8 @@ void collectItem(const Item &item, qsizetype i, QList<Exposure> &into)
     list.add(at(i, Part::Explanation, Field::Explanation), item.explanation);
 }
 
-void collectStimulus(const Stimulus &stimulus, qsizetype s, QList<Exposure> &into)
+void collectStimulus(const Stimulus &stimulus, qsizetype s, ExposureList &list)
 {
-    ExposureList list(into);
     const auto at = [s](Field field, int index = 0) {
         Exposure e;
         e.stimulus = s;
@@ -135,12 +154,18 @@ QString fieldPath(const Exposure &e, const Quiz &quiz)
 
 QList<Exposure> exposuresOf(const Quiz &quiz)
 {
+    const auto collect = [&quiz](ExposureList &list) {
+        for (qsizetype s = 0; s < quiz.stimuli.size(); ++s)
+            collectStimulus(quiz.stimuli[s], s, list);
+        for (qsizetype i = 0; i < quiz.items.size(); ++i)
+            collectItem(quiz.items[i], i, list);
+    };
+    ExposureList count(nullptr);
+    collect(count);
     QList<Exposure> exposures;
-    exposures.reserve(quiz.items.size() * 16);
-    for (qsizetype s = 0; s < quiz.stimuli.size(); ++s)
-        collectStimulus(quiz.stimuli[s], s, exposures);
-    for (qsizetype i = 0; i < quiz.items.size(); ++i)
-        collectItem(quiz.items[i], i, exposures);
+    exposures.reserve(count.counted);
+    ExposureList list(&exposures);
+    collect(list);
     return exposures;
 }
 

@@ -1,7 +1,5 @@
 #include "quizreader.h"
 
-#include <deque>
-
 namespace hitready::detail {
 
 namespace {
@@ -208,11 +206,12 @@ Item readItem(NodeReader &reader, const YamlNode &node, const QSet<QString> &dom
 QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QString> &domains,
                       const QSet<QString> &stimuli, YamlDocument &document)
 {
-    // Read items wait in a deque and move to a list of their number at the end: reserving that
-    // list up front would hold it beside the whole tree, the peak of a large load.
-    std::deque<Item> read;
-    QSet<QString> seen;
+    // Reserved at once: the tree only shrinks from here, and a list growing as the items come
+    // (or a deque moved into the list at the end) held more at its peak (hitready-loadheap).
     const auto elements = list.elements();
+    QList<Item> items;
+    items.reserve(qsizetype(elements.size()));
+    QSet<QString> seen;
     for (size_t i = 0; i < elements.size(); ++i) {
         const YamlNode *node = elements[i];
         if (reader.expectMap(*node, QStringLiteral("an item"))) {
@@ -221,14 +220,10 @@ QList<Item> readItems(NodeReader &reader, const YamlNode &list, const QSet<QStri
                 reader.problem(*node->value(u"id"),
                                QStringLiteral("duplicate item id '%1'").arg(item.id));
             seen.insert(item.id);
-            read.push_back(std::move(item));
+            items.append(std::move(item));
         }
         document.releaseElementsThrough(list, i); // most of a large file's tree
     }
-    QList<Item> items;
-    items.reserve(qsizetype(read.size()));
-    for (; !read.empty(); read.pop_front())
-        items.append(std::move(read.front()));
     return items;
 }
 

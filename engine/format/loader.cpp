@@ -229,7 +229,7 @@ Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName, const Lo
     return quiz;
 }
 
-Result<Quiz> loadQuizFile(const QString &path, const LoadOptions &options)
+Result<QByteArray> readQuizFile(const QString &path)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -242,15 +242,21 @@ Result<Quiz> loadQuizFile(const QString &path, const LoadOptions &options)
             ErrorKind::Io);
     if (file.size() > maxQuizFileBytes)
         return tooLarge(path, file.size());
-    // One read of the file's size: readAll() grows its buffer in steps (4 MiB for 3 MiB).
-    QByteArray bytes;
-    if (file.isSequential() || file.size() == 0) {
-        bytes = file.readAll();
-    } else {
-        bytes.resize(file.size());
-        bytes.resize(std::max<qint64>(0, file.read(bytes.data(), bytes.size())));
-    }
-    return loadQuiz(bytes, path, options);
+    // One read into a buffer of the file's size: readAll() grows its buffer in steps, and so
+    // does resize() of an empty QByteArray (4 MiB for 3 MiB); the size constructor does not.
+    if (file.isSequential() || file.size() == 0)
+        return file.readAll();
+    QByteArray bytes(file.size(), Qt::Uninitialized);
+    bytes.resize(std::max<qint64>(0, file.read(bytes.data(), bytes.size())));
+    return bytes;
+}
+
+Result<Quiz> loadQuizFile(const QString &path, const LoadOptions &options)
+{
+    const Result<QByteArray> bytes = readQuizFile(path);
+    if (!bytes)
+        return bytes.error();
+    return loadQuiz(*bytes, path, options);
 }
 
 } // namespace hitready

@@ -29,6 +29,10 @@ struct LoadOptions
 // ErrorKind::Io when the file could not be opened or read at all, else ErrorKind::Invalid.
 // Error::message names the file and the first problem.
 Result<Quiz> loadQuizFile(const QString &path, const LoadOptions &options = {});
+// The bytes of a quiz file, read at once, or the Error loadQuizFile gives for a file it cannot
+// read (ErrorKind::Io) or one over maxQuizFileBytes: for a caller that reads the source again
+// after the load (lint's warnings), so the file is read once.
+Result<QByteArray> readQuizFile(const QString &path);
 Result<Quiz> loadQuiz(const QByteArray &bytes, const QString &fileName,
                       const LoadOptions &options = {});
 

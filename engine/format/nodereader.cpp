@@ -64,49 +64,24 @@ Text NodeReader::plainText(const YamlNode &scalar)
 {
     if (m_textsLanguage != language) {
         m_texts.clear();
-        m_textCopies.clear();
         m_textsLanguage = language;
     }
-    const auto key = sharingKey(scalar);
-    if (!key) {
-        const std::string_view copy(scalar.text().data(), size_t(scalar.text().size()));
-        if (const auto it = m_textCopies.find(copy); it != m_textCopies.end())
-            return it->second;
-        return m_textCopies.emplace(copy, Text::plain(language, keep(scalar))).first->second;
-    }
-    if (const auto it = m_texts.constFind(*key); it != m_texts.cend())
+    const QByteArrayView key = sharingKey(scalar);
+    if (const auto it = m_texts.constFind(key); it != m_texts.cend())
         return *it;
     const Text value = Text::plain(language, keep(scalar));
-    m_texts.insert(*key, value);
+    m_texts.insert(key, value);
     return value;
 }
 
 QString NodeReader::keep(const YamlNode &scalar)
 {
-    const auto key = sharingKey(scalar);
-    if (!key) {
-        const std::string_view copy(scalar.text().data(), size_t(scalar.text().size()));
-        if (const auto it = m_keptCopies.find(copy); it != m_keptCopies.end())
-            return it->second;
-        return m_keptCopies.emplace(copy, scalar.scalar()).first->second;
-    }
-    if (const auto it = m_kept.constFind(*key); it != m_kept.cend())
+    const QByteArrayView key = sharingKey(scalar);
+    if (const auto it = m_kept.constFind(key); it != m_kept.cend())
         return *it;
     const QString value = scalar.scalar();
-    m_kept.insert(*key, value);
+    m_kept.insert(key, value);
     return value;
-}
-
-std::optional<QByteArrayView> NodeReader::sharingKey(const YamlNode &scalar) const
-{
-    const QUtf8StringView text = scalar.text();
-    const auto *first = reinterpret_cast<const char *>(text.data());
-    const bool inSource =
-        !m_source.isEmpty() && std::less_equal<>()(m_source.data(), first) &&
-        std::less_equal<>()(first + text.size(), m_source.data() + m_source.size());
-    if (!inSource)
-        return std::nullopt;
-    return QByteArrayView(first, text.size());
 }
 
 bool NodeReader::expectMap(const YamlNode &node, const QString &what)

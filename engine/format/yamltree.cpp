@@ -160,7 +160,7 @@ private:
     }
 
     // A scalar's value: where the file spells it byte for byte (most plain and quoted
-    // scalars on one line), else a copy in the document's blocks.
+    // scalars on one line), else the one copy of that text in the document's copiedTexts.
     const char *scalarBytes(const yaml_event_t &event)
     {
         const auto *value = reinterpret_cast<const char *>(event.data.scalar.value);
@@ -177,7 +177,11 @@ private:
             at + length <= size_t(m_source->size()) &&
             std::memcmp(m_source->constData() + at, value, length) == 0)
             return m_source->constData() + at;
-        return m_blocks.copy(value, length);
+        if (const auto it = m_copies.find(std::string_view(value, length)); it != m_copies.end())
+            return it->data();
+        const char *copy = m_doc.copiedTexts.copy(value, length);
+        m_copies.insert(std::string_view(copy, length));
+        return copy;
     }
 
     static YamlNode::Style styleOf(yaml_scalar_style_t style)
@@ -370,6 +374,7 @@ private:
     std::vector<Frame> m_stack;
     std::vector<const YamlNode *> m_children; // of the open maps and lists, innermost last
     QHash<QByteArray, std::pair<const YamlNode *, qsizetype>> m_anchors;
+    std::unordered_set<std::string_view> m_copies; // views of m_doc.copiedTexts
     qsizetype m_nodes = 0;
     bool m_fatal = false;
 };

@@ -11,9 +11,7 @@
 #include <QHash>
 #include <initializer_list>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace hitready {
 
@@ -33,12 +31,8 @@ public:
                          const QString &message);
     // A scalar's value to keep in the quiz: equal texts of one file share one QString.
     QString keep(const YamlNode &scalar);
-    // The file's bytes, for problemInScalar() and to share equal texts.
-    void setSource(const QByteArray &bytes)
-    {
-        m_positions = ScalarPositions(bytes);
-        m_source = bytes;
-    }
+    // The file's bytes, for problemInScalar().
+    void setSource(const QByteArray &bytes) { m_positions = ScalarPositions(bytes); }
     // The key node of `key` in `map` (for locating problems about a whole entry).
     static const YamlNode *keyNode(const YamlNode &map, QAnyStringView key);
 
@@ -72,27 +66,19 @@ private:
     QString m_file;
     Problems *m_problems;
     ScalarPositions m_positions;
-    QByteArrayView m_source;
-    // Keyed by the text where the file spells it. A scalar the tree copied (escapes, several
-    // lines) is keyed by its value instead: the copy is freed with its item's subtree.
-    // (looked up by a view, without a conversion).
-    struct CopyHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
-    template <typename T>
-    using ByCopy = std::unordered_map<std::string, T, CopyHash, std::equal_to<>>;
+    // Keyed by a scalar's text where the tree keeps it (the file's bytes or the document's one
+    // copy of a text), looked up by a view without a conversion: the document outlives the
+    // reader.
     QHash<QByteArrayView, QString> m_kept;
-    ByCopy<QString> m_keptCopies;
     QHash<QByteArrayView, Text> m_texts; // in m_textsLanguage
-    ByCopy<Text> m_textCopies;           // in m_textsLanguage
     QString m_textsLanguage;
 
     Text plainText(const YamlNode &scalar);
     void checkRequiredLanguages(const YamlNode &node, const Text &text);
-    // The scalar's text as a key of m_kept and m_texts, or nullopt when it is not in the file.
-    std::optional<QByteArrayView> sharingKey(const YamlNode &scalar) const;
+    static QByteArrayView sharingKey(const YamlNode &scalar)
+    {
+        return QByteArrayView(scalar.text().data(), scalar.text().size());
+    }
 };
 
 // The closest of `candidates` within a small edit distance of `word`, or empty.

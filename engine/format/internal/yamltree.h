@@ -79,6 +79,9 @@ struct YamlLimits
 struct YamlDocument
 {
     YamlBlocks blocks;
+    // Scalars the file does not spell byte for byte (escapes, several lines), once per distinct
+    // text: a quiz repeats its explanations. Kept until the document goes, whatever is released.
+    YamlBlocks copiedTexts;
     const YamlNode *root = nullptr; // null when the text could not be parsed
     Problems problems;
 
