@@ -2,7 +2,7 @@
 BUILD ?= build
 FUZZ_BUILD ?= build-fuzz
 FUZZ_CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
-FUZZ_TARGETS := fuzz_loader fuzz_snapshot fuzz_answers
+FUZZ_TARGETS := fuzz_loader fuzz_snapshot fuzz_answers fuzz_gift fuzz_moodle
 FUZZ_RUNS ?= 1000000
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
