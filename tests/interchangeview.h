@@ -88,7 +88,7 @@ inline QStringList qtiView(const Quiz &quiz)
         return quiz.text(text).simplified();
     };
     for (const Item &item : quiz.items) {
-        if (item.type == ItemType::Likert || item.type == ItemType::HotText ||
+        if (item.type == ItemType::Likert ||
             (item.type == ItemType::Text && item.textKey.accept.isEmpty()))
             continue;
         const Domain *domain = quiz.domain(item.domain);
@@ -117,6 +117,11 @@ inline QStringList qtiView(const Quiz &quiz)
         case ItemType::Ordering:
             for (const Entry &step : item.steps)
                 view << QStringLiteral("  step %1 %2").arg(step.id, t(step.text));
+            break;
+        case ItemType::HotText:
+            view << QStringLiteral("  text %1").arg(t(item.hotText));
+            for (const HotSpan &span : item.spans)
+                view << QStringLiteral("  span %1 %2 %3").arg(span.id, span.text).arg(span.correct);
             break;
         case ItemType::Matching:
             for (const Entry &left : item.left)

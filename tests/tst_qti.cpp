@@ -229,6 +229,16 @@ private slots:
                       "<qti-simple-choice identifier=\"b\">B</qti-simple-choice>"
                       "</qti-order-interaction></qti-item-body></qti-assessment-item>"
             << "item.xml:2:47: an order of 2 steps is not imported: HIT Ready orders 3 to 8";
+        QTest::newRow("hottext with ids spans cannot have")
+            << head + "<qti-response-declaration identifier=\"R\" cardinality=\"multiple\" "
+                      "base-type=\"identifier\"><qti-correct-response><qti-value>h.1</qti-value>"
+                      "</qti-correct-response></qti-response-declaration><qti-item-body>"
+                      "<qti-hottext-interaction response-identifier=\"R\"><qti-prompt>Select "
+                      "the identifier</qti-prompt><p>Name: <qti-hottext identifier=\"h.1\">Ann "
+                      "[Lee]</qti-hottext>, seen <qti-hottext identifier=\"h 2\">Monday"
+                      "</qti-hottext>.</p></qti-hottext-interaction></qti-item-body>"
+                      "</qti-assessment-item>"
+            << "hottext";
         QTest::newRow("text entry with a mapping")
             << head + "<qti-response-declaration identifier=\"R\" cardinality=\"single\" "
                       "base-type=\"string\"><qti-mapping default-value=\"0\"><qti-map-entry "

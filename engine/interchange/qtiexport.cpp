@@ -4,6 +4,8 @@
 
 #include "qtiformat.h"
 
+#include "hottext.h"
+
 #include <QLocale>
 #include <QXmlStreamWriter>
 
@@ -258,6 +260,31 @@ void ItemWriter::body()
             m_xml.writeCharacters(u' ' + m_item.numeric.unit);
         m_xml.writeEndElement();
         break;
+    case ItemType::HotText: {
+        // The shown text, each span a <qti-hottext>, line breaks as <br/>.
+        interaction("qti-hottext-interaction");
+        attribute("max-choices", QStringLiteral("0"));
+        start("p");
+        const HotTextMarkup markup = parseHotText(t(m_item.hotText));
+        const auto characters = [&](QStringView text) {
+            const QList<QStringView> lines = text.split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (i > 0)
+                    m_xml.writeEmptyElement(QStringLiteral("br"));
+                m_xml.writeCharacters(lines.at(i).toString());
+            }
+        };
+        qsizetype at = 0;
+        for (const HotSpan &span : markup.spans) {
+            characters(QStringView(markup.shown).mid(at, span.start - at));
+            simple("qti-hottext", span.id, span.text);
+            at = span.start + span.text.size();
+        }
+        characters(QStringView(markup.shown).mid(at));
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        break;
+    }
     default:
         break;
     }
@@ -266,9 +293,9 @@ void ItemWriter::body()
 
 std::optional<QByteArray> ItemWriter::run()
 {
-    if (m_item.type == ItemType::Likert || m_item.type == ItemType::HotText) {
-        warn(QStringLiteral("not exported: %1 items are not written to QTI yet")
-                 .arg(itemTypeName(m_item.type)));
+    if (m_item.type == ItemType::Likert) {
+        warn(QStringLiteral("not exported: likert items are self-ratings, which QTI items do "
+                            "not score"));
         return std::nullopt;
     }
     m_xml.setAutoFormatting(true);
@@ -291,15 +318,22 @@ std::optional<QByteArray> ItemWriter::run()
         declaration("single", "identifier", right);
         break;
     }
-    case ItemType::Multiple: {
-        QStringList right;
+    case ItemType::Multiple:
+    case ItemType::HotText: {
+        // Each right choice a share of the points, each wrong one chosen minus a share.
+        QList<std::pair<QString, bool>> choices;
         for (const Option &o : m_item.options)
-            if (o.correct)
-                right << o.id;
+            choices.append({o.id, o.correct});
+        for (const HotSpan &span : m_item.spans)
+            choices.append({span.id, span.correct});
+        QStringList right;
+        for (const auto &[id, correct] : choices)
+            if (correct)
+                right << id;
         declaration("multiple", "identifier", right);
         const double share = m_item.points / double(std::max<qsizetype>(right.size(), 1));
-        for (const Option &o : m_item.options)
-            entries.append({o.id, o.correct ? share : -share});
+        for (const auto &[id, correct] : choices)
+            entries.append({id, correct ? share : -share});
         mapping(entries);
         break;
     }
@@ -372,6 +406,11 @@ std::optional<QByteArray> ItemWriter::run()
     for (const Option &o : m_item.options)
         if (!o.feedback.isEmpty()) {
             warn(QStringLiteral("option feedback is not exported"));
+            break;
+        }
+    for (const HotSpan &span : m_item.spans)
+        if (!span.feedback.isEmpty()) {
+            warn(QStringLiteral("span feedback is not exported"));
             break;
         }
     if (!m_item.stimulus.isEmpty())

@@ -167,6 +167,8 @@ std::optional<Item> QtiItemReader::run()
         ok = match(interaction, item);
     else if (kind == QLatin1String("qti-text-entry-interaction"))
         ok = textEntry(interaction, item);
+    else if (kind == QLatin1String("qti-hottext-interaction"))
+        ok = hottext(interaction, item);
     else if (kind == QLatin1String("qti-extended-text-interaction"))
         warn(interaction, QStringLiteral("extended text (an essay) is not imported: it is not "
                                          "scored automatically"));

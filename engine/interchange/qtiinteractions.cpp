@@ -3,6 +3,9 @@
 
 #include "qtiimport.h"
 
+#include "hottext.h"
+#include "importnames.h"
+
 #include <QLocale>
 #include <QSet>
 #include <cmath>
@@ -184,6 +187,69 @@ bool QtiItemReader::textEntry(const XmlElement &interaction, Item &item)
     if (item.textKey.accept.isEmpty()) {
         warn(interaction, QStringLiteral("a text entry without an accepted answer is not "
                                          "imported"));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// The hottext interaction's text with each <qti-hottext> as a [[id|text]] marker, span ids in
+// [A-Za-z0-9_-] and unique; `ids` maps the QTI identifiers to them.
+void markText(const XmlElement &e, QString &out, UniqueIds &taken, QHash<QString, QString> &ids)
+{
+    for (const XmlElement &c : e.children) {
+        if (c.name.isEmpty()) {
+            out += QString(c.text).replace(QLatin1String("[["), QLatin1String("[ ["));
+        } else if (c.name == QLatin1String("br")) {
+            out += u'\n';
+        } else if (c.name == QLatin1String("qti-hottext")) {
+            QString wanted = slug(c.attribute("identifier"));
+            const QString id = taken.take(wanted.isEmpty() ? QStringLiteral("s") : wanted);
+            ids.insert(c.attribute("identifier"), id);
+            QString shown = c.plainText();
+            shown.replace(u'|', u'/').replace(u']', u')').replace(u'[', u'(');
+            out += QStringLiteral("[[%1|%2]]").arg(id, shown);
+        } else if (c.name != QLatin1String("qti-prompt")) {
+            const bool block = c.name == QLatin1String("p") || c.name == QLatin1String("div");
+            if (block && !out.isEmpty() && !out.endsWith(u'\n'))
+                out += u'\n';
+            markText(c, out, taken, ids);
+        }
+    }
+}
+
+} // namespace
+
+bool QtiItemReader::hottext(const XmlElement &interaction, Item &item)
+{
+    item.type = ItemType::HotText;
+    QString marked;
+    UniqueIds taken;
+    QHash<QString, QString> ids;
+    markText(interaction, marked, taken, ids);
+    marked = marked.trimmed();
+    const HotTextMarkup markup = parseHotText(marked);
+    if (!markup.errors.isEmpty() || markup.spans.isEmpty()) {
+        warn(interaction, QStringLiteral("a hottext without spans HIT Ready can mark is not "
+                                         "imported%1")
+                              .arg(markup.errors.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(": ") + markup.errors.first().message));
+        return false;
+    }
+    item.hotText = Text::plain(m_language, marked);
+    item.spans = markup.spans;
+    int right = 0;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        for (HotSpan &span : item.spans)
+            if (span.id == it.value()) {
+                span.correct = m_correct.isEmpty() ? mapped(it.key()).value_or(0) > 0
+                                                   : m_correct.contains(it.key());
+                right += span.correct;
+            }
+    if (right == 0) {
+        warn(interaction, QStringLiteral("no hottext span is right: not imported"));
         return false;
     }
     return true;

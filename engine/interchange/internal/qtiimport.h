@@ -21,6 +21,7 @@ private:
     bool order(const XmlElement &interaction, Item &item);
     bool match(const XmlElement &interaction, Item &item);
     bool textEntry(const XmlElement &interaction, Item &item);
+    bool hottext(const XmlElement &interaction, Item &item);
     // The mapped value of `key`, when the mapping has it.
     std::optional<double> mapped(const QString &key) const;
 
