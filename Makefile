@@ -2,7 +2,7 @@
 BUILD ?= build
 FUZZ_BUILD ?= build-fuzz
 FUZZ_CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
-FUZZ_TARGETS := fuzz_loader fuzz_snapshot fuzz_answers
+FUZZ_TARGETS := fuzz_loader fuzz_snapshot fuzz_answers fuzz_gift fuzz_moodle fuzz_qti
 FUZZ_RUNS ?= 1000000
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -14,7 +14,7 @@ PACKAGES := cmake g++ make pkg-config clang-format \
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes \
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest \
   qml6-module-qt-labs-folderlistmodel \
-  libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev \
+  libqt6sql6-sqlite libsqlite3-dev libboost-serialization-dev libyaml-dev libbenchmark-dev libarchive-dev \
   qt6-tools-dev qtkeychain-qt6-dev xvfb xauth fonts-dejavu-core clang libclang-rt-14-dev \
   libqt6sql6-psql libpq-dev postgresql postgresql-client python3-jsonschema python3-yaml nodejs
 

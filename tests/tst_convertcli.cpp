@@ -132,18 +132,55 @@ private slots:
         QVERIFY(loadQuiz(contents(out), out));
     }
 
+    // A quiz to a QTI 3 package (.zip) and back; an item file of the package (.xml) is told from
+    // Moodle XML by its root element.
+    void qtiPackagesAndItemsByExtensionAndRoot()
+    {
+        const QString in = fixtures + QStringLiteral("/item-types.yaml");
+        const QString zip = m_dir.filePath(QStringLiteral("bank.zip"));
+        auto run = runCli({"convert", in, "-o", zip});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("(qti3, ")), qPrintable(run.err));
+        QVERIFY(contents(zip).startsWith("PK"));
+        const QString back = m_dir.filePath(QStringLiteral("back.yaml"));
+        run = runCli({"convert", zip, "-o", back});
+        QCOMPARE(run.exitCode, 0);
+        const Result<Quiz> quiz = loadQuiz(contents(back), back);
+        QVERIFY2(quiz, qPrintable(quiz.errorMessage()));
+        QVERIFY(!quiz->items.isEmpty());
+        const QString item = m_dir.filePath(QStringLiteral("item.xml"));
+        write(item,
+              "<?xml version=\"1.0\"?>\n<qti-assessment-item xmlns=\"http://www.imsglobal.org/"
+              "xsd/imsqtiasi_v3p0\" identifier=\"tf1\"><qti-response-declaration "
+              "identifier=\"RESPONSE\" cardinality=\"single\" base-type=\"identifier\">"
+              "<qti-correct-response><qti-value>false</qti-value></qti-correct-response>"
+              "</qti-response-declaration><qti-item-body><p>PHI may be emailed freely.</p>"
+              "<qti-choice-interaction response-identifier=\"RESPONSE\" max-choices=\"1\">"
+              "<qti-simple-choice identifier=\"true\">True</qti-simple-choice>"
+              "<qti-simple-choice identifier=\"false\">False</qti-simple-choice>"
+              "</qti-choice-interaction></qti-item-body></qti-assessment-item>\n");
+        const QString single = m_dir.filePath(QStringLiteral("single.yaml"));
+        run = runCli({"convert", item, "-o", single});
+        QCOMPARE(run.exitCode, 0);
+        const Result<Quiz> one = loadQuiz(contents(single), single);
+        QVERIFY2(one, qPrintable(one.errorMessage() + run.err));
+        QCOMPARE(one->items.size(), 1);
+        QCOMPARE(one->items.first().type, ItemType::TrueFalse);
+        QCOMPARE(one->items.first().answer, false);
+    }
+
     void formatsMustBeKnown()
     {
         const QString in = fixtures + QStringLiteral("/gift/truefalse.gift");
         auto run = runCli({"convert", in, "-o", m_dir.filePath(QStringLiteral("x.docx"))});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(
-            run.err.contains(QStringLiteral("unknown extension; say --to yaml, gift or moodle")),
-            qPrintable(run.err));
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("unknown extension; say --to yaml, gift, moodle or qti3")),
+                 qPrintable(run.err));
         run = runCli(
             {"convert", in, "-o", m_dir.filePath(QStringLiteral("x.yaml")), "--from", "word"});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QStringLiteral("--from word: use yaml, gift or moodle")));
+        QVERIFY(run.err.contains(QStringLiteral("--from word: use yaml, gift, moodle or qti3")));
         run = runCli({"convert", in});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("missing -o OUT")));

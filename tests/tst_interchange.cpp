@@ -98,6 +98,8 @@ private slots:
     void giftYamlGiftKeepsTheQuestions_data();
     void giftYamlGiftKeepsTheQuestions();
     void notUtf8AndTooLargeAreRefused();
+    void fuzzFindingsLoadAndExportAgain_data();
+    void fuzzFindingsLoadAndExportAgain();
 };
 
 void TestInterchange::yamlWriterReadsBackAsTheSameQuiz_data()
@@ -557,6 +559,46 @@ void TestInterchange::notUtf8AndTooLargeAreRefused()
     // A byte order mark is not part of the first question.
     QCOMPARE(importGiftText(QStringLiteral("\uFEFF::t:: Q {T}")).quiz.items.first().id,
              QStringLiteral("t"));
+}
+
+// Inputs fuzz_gift found (tests/fuzz): the imported quiz loads as written, and its GIFT export
+// brings the item back, or names what it left out.
+void TestInterchange::fuzzFindingsLoadAndExportAgain_data()
+{
+    QTest::addColumn<QString>("gift");
+    QTest::addColumn<QString>("exportWarning"); // empty: the item comes back as it was
+    QTest::newRow("NUL in a wildcard answer")
+        << QStringLiteral("Q {=a") + QChar(0) + QStringLiteral("b*c}") << QString();
+    QTest::newRow("wildcard answer in another script")
+        << QStringLiteral("Q {=café*Ω}") << QString();
+    QTest::newRow("'->' in a bare short answer")
+        << QStringLiteral("::q:: Q {CPT -> Services}")
+        << QStringLiteral("q the accepted answer 'CPT -> Services' is not exported: GIFT reads "
+                          "'->' as a matching pair");
+}
+
+void TestInterchange::fuzzFindingsLoadAndExportAgain()
+{
+    QFETCH(QString, gift);
+    QFETCH(QString, exportWarning);
+    const ImportedQuiz imported = importGiftText(gift);
+    Result<Quiz> loaded = loadQuiz(quizToYaml(imported.quiz).value(), QStringLiteral("f.yaml"));
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(*loaded, imported.quiz);
+    Result<ExportedQuiz> exported = exportQuiz(imported.quiz, QuizFormat::Gift);
+    QVERIFY(exported);
+    QStringList warnings;
+    for (const ExportWarning &w : exported->warnings)
+        warnings << w.itemId + u' ' + w.message;
+    if (!exportWarning.isEmpty()) {
+        QVERIFY2(warnings.contains(exportWarning), qPrintable(warnings.join(u'\n')));
+        return;
+    }
+    QCOMPARE(warnings, QStringList());
+    Result<ImportedQuiz> back =
+        importQuiz(exported->bytes, QStringLiteral("bank.gift"), QuizFormat::Gift);
+    QVERIFY2(back, qPrintable(back.errorMessage()));
+    QCOMPARE(back->quiz.items, imported.quiz.items);
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

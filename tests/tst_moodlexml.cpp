@@ -53,6 +53,8 @@ private slots:
     void yamlMoodleYamlKeepsWhatMoodleHolds();
     void moodleYamlMoodleKeepsTheQuestions();
     void extensionMeansMoodle();
+    void fuzzFindingsLoadAsWritten_data();
+    void fuzzFindingsLoadAsWritten();
 };
 
 void TestMoodleXml::questionTypesBecomeItems()
@@ -219,6 +221,35 @@ void TestMoodleXml::extensionMeansMoodle()
     QCOMPARE(quizFormatOfPath(QStringLiteral("export.XML")), QuizFormat::Moodle);
     QCOMPARE(quizFormatFromName(QStringLiteral("moodle")), QuizFormat::Moodle);
     QCOMPARE(quizFormatName(QuizFormat::Moodle), QStringLiteral("moodle"));
+}
+
+// Inputs fuzz_moodle found (tests/fuzz): what the loader would refuse is reported, not imported,
+// and the imported quiz loads as written.
+void TestMoodleXml::fuzzFindingsLoadAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("unit over 20 characters")
+        << QByteArray("<quiz>\n<question type=\"numerical\"><name><text>n</text></name>"
+                      "<questiontext><text>Q</text></questiontext><answer fraction=\"100\">"
+                      "<text>5</text></answer><units><unit><multiplier>1</multiplier>"
+                      "<unit_name>milligrams per kilogram per day</unit_name></unit></units>"
+                      "</question></quiz>")
+        << "2:27: the unit 'milligrams per kilogram per day' is not imported: a unit is at most 20 "
+           "characters";
+}
+
+void TestMoodleXml::fuzzFindingsLoadAsWritten()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, warning);
+    Result<ImportedQuiz> imported = importMoodle(xml);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QVERIFY2(messages(imported->warnings).contains(warning),
+             qPrintable(messages(imported->warnings).join(u'\n')));
+    Result<Quiz> loaded = loadQuiz(quizToYaml(imported->quiz).value(), QStringLiteral("f.yaml"));
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(*loaded, imported->quiz);
 }
 
 QTEST_GUILESS_MAIN(TestMoodleXml)

@@ -1,5 +1,5 @@
-// convert: a quiz from or to another quiz tool's format (GIFT, Moodle XML), every loss listed
-// as a warning.
+// convert: a quiz from or to another quiz tool's format (GIFT, Moodle XML, QTI 3), every loss
+// listed as a warning.
 
 #include "commands.h"
 
@@ -67,11 +67,13 @@ int convert(const QStringList &arguments)
                                           QStringLiteral("OUT"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
-        QStringLiteral("The format of IN: yaml, gift or moodle (default: from its extension)."),
+        QStringLiteral(
+            "The format of IN: yaml, gift, moodle or qti3 (default: from its extension)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption toOption(
         QStringLiteral("to"),
-        QStringLiteral("The format of OUT: yaml, gift or moodle (default: from its extension)."),
+        QStringLiteral(
+            "The format of OUT: yaml, gift, moodle or qti3 (default: from its extension)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          QStringLiteral("Overwrite OUT when it exists."));
@@ -79,8 +81,10 @@ int convert(const QStringList &arguments)
     if (auto exit = parseCommandLine(
             parser, arguments,
             QStringLiteral(
-                "Converts a quiz between HIT Ready YAML (.yaml, .yml), GIFT (.gift, .txt) and "
-                "Moodle XML (.xml). Everything the other format cannot hold is listed as "
+                "Converts a quiz between HIT Ready YAML (.yaml, .yml), GIFT (.gift, .txt), "
+                "Moodle XML (.xml with a <quiz> root) and QTI 3.0 (an item .xml with a "
+                "<qti-assessment-item> root, or a content package .zip). Everything the other "
+                "format cannot hold is listed as "
                 "FILE:LINE:COL: warning: message; a file that cannot be read as its format "
                 "gives every problem as FILE:LINE:COL: message.\nExit 0: written (warnings "
                 "allowed); 1: IN has problems or OUT exists (nothing written); 2: usage error, "
@@ -101,20 +105,21 @@ int convert(const QStringList &arguments)
         return parser.isSet(option) ? quizFormatFromName(parser.value(option))
                                     : quizFormatOfPath(path);
     };
-    const std::optional<QuizFormat> from = formatOf(fromOption, inputPath);
+    std::optional<QuizFormat> from = formatOf(fromOption, inputPath);
     const std::optional<QuizFormat> to = formatOf(toOption, outputPath);
     if (!from)
         return usageError(
             parser.isSet(fromOption)
-                ? QStringLiteral("--from %1: use yaml, gift or moodle")
+                ? QStringLiteral("--from %1: use yaml, gift, moodle or qti3")
                       .arg(parser.value(fromOption))
-                : QStringLiteral("%1: unknown extension; say --from yaml, gift or moodle")
+                : QStringLiteral("%1: unknown extension; say --from yaml, gift, moodle or qti3")
                       .arg(inputPath));
     if (!to)
         return usageError(
             parser.isSet(toOption)
-                ? QStringLiteral("--to %1: use yaml, gift or moodle").arg(parser.value(toOption))
-                : QStringLiteral("%1: unknown extension; say --to yaml, gift or moodle")
+                ? QStringLiteral("--to %1: use yaml, gift, moodle or qti3")
+                      .arg(parser.value(toOption))
+                : QStringLiteral("%1: unknown extension; say --to yaml, gift, moodle or qti3")
                       .arg(outputPath));
     if (QFileInfo::exists(outputPath) && !parser.isSet(forceOption))
         return fail(ProblemsFound,
@@ -128,6 +133,8 @@ int convert(const QStringList &arguments)
         return fail(ProblemsFound,
                     QStringLiteral("%1: the file is over the 16 MiB quiz limit").arg(inputPath));
     const QByteArray bytes = input.readAll();
+    if (!parser.isSet(fromOption))
+        from = quizFormatOfFile(inputPath, bytes); // .xml: Moodle's <quiz> or a QTI item
 
     Result<ImportedQuiz> imported = importQuiz(bytes, inputPath, *from);
     if (!imported) {

@@ -112,13 +112,24 @@ bool GiftWriter::answers(const Item &item, QString &block)
     case ItemType::Text: {
         const TextKey &key = item.textKey;
         QStringList entries;
+        // GIFT has no escape for '->': an answer with one reads back as a matching pair.
+        const auto arrow = [&](const QString &answer) {
+            if (!answer.contains(QLatin1String("->")))
+                return false;
+            warn(item, QStringLiteral("the accepted answer '%1' is not exported: GIFT reads '->' "
+                                      "as a matching pair")
+                           .arg(answer));
+            return true;
+        };
         for (const QString &accept : key.accept)
-            entries.append(escaped(accept).replace(u'*', QLatin1String("\\*")));
+            if (!arrow(accept))
+                entries.append(escaped(accept).replace(u'*', QLatin1String("\\*")));
         for (const QString &pattern : key.patterns) {
-            if (const auto wildcard = wildcardOf(pattern))
+            const auto wildcard = wildcardOf(pattern);
+            if (wildcard && !arrow(*wildcard))
                 entries.append(
                     escaped(*wildcard).replace(QLatin1String("\\\\*"), QLatin1String("\\*")));
-            else
+            else if (!wildcard)
                 warn(item, QStringLiteral("the pattern '%1' is not exported: GIFT short answers "
                                           "know only the '*' wildcard")
                                .arg(pattern));

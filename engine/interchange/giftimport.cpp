@@ -130,7 +130,13 @@ ImportedQuiz GiftImport::run(const QList<GiftQuestion> &questions,
         if (extra.points && *extra.points > 0)
             item->points = *extra.points;
         item->textKey.caseSensitive = item->type == ItemType::Text && extra.caseSensitive;
-        if (item->type == ItemType::Numeric)
+        // The loader's limit on a unit (format/interactionreader.cpp): it is shown beside the box.
+        constexpr qsizetype maxUnitLength = 20;
+        if (item->type == ItemType::Numeric && extra.unit.size() > maxUnitLength)
+            warn(q, QStringLiteral("the unit '%1' is not imported: a unit is at most %2 characters")
+                        .arg(extra.unit)
+                        .arg(maxUnitLength));
+        else if (item->type == ItemType::Numeric)
             item->numeric.unit = extra.unit;
         const QString wantedId = extra.id.isEmpty() ? q.title : extra.id;
         if (!wantedId.isEmpty() && item->id != wantedId)
@@ -253,6 +259,23 @@ bool GiftImport::choices(const GiftQuestion &q, Item &item)
     return true;
 }
 
+// `literal` as a pattern that matches it: a backslash before each ASCII character that is not a
+// letter, digit or '_' (the only ones that can mean something in a pattern). Unlike
+// QRegularExpression::escape(), other scripts stay as they are and a NUL is a backslash and the
+// NUL (not "\\0"), so the exports read every escape as the one character after it and write the
+// answer back as a wildcard.
+QString literalPattern(const QString &literal)
+{
+    QString out;
+    out.reserve(literal.size() * 2);
+    for (const QChar c : literal) {
+        if (c.unicode() < 128 && !c.isLetterOrNumber() && c != u'_')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
 // Moodle's '*' matches any run of characters; '\*' is a star.
 QString wildcardPattern(const QString &answer)
 {
@@ -263,7 +286,7 @@ QString wildcardPattern(const QString &answer)
             literal += u'*';
             ++i;
         } else if (answer[i] == u'*') {
-            pattern += QRegularExpression::escape(literal) + QStringLiteral(".*");
+            pattern += literalPattern(literal) + QStringLiteral(".*");
             literal.clear();
             while (i + 1 < answer.size() && answer[i + 1] == u'*')
                 ++i;
@@ -271,7 +294,7 @@ QString wildcardPattern(const QString &answer)
             literal += answer[i];
         }
     }
-    return pattern + QRegularExpression::escape(literal);
+    return pattern + literalPattern(literal);
 }
 
 bool GiftImport::shortAnswer(const GiftQuestion &q, Item &item)

@@ -3,7 +3,9 @@
 #include "giftformat.h"
 #include "importnames.h"
 #include "loader.h"
+#include "qtiformat.h"
 #include "quizyaml.h"
+#include "xmltree.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -19,13 +21,16 @@ QString quizFormatName(QuizFormat format)
         return QStringLiteral("gift");
     case QuizFormat::Moodle:
         return QStringLiteral("moodle");
+    case QuizFormat::Qti3:
+        return QStringLiteral("qti3");
     }
     return {};
 }
 
 std::optional<QuizFormat> quizFormatFromName(const QString &name)
 {
-    for (const QuizFormat f : {QuizFormat::Yaml, QuizFormat::Gift, QuizFormat::Moodle})
+    for (const QuizFormat f :
+         {QuizFormat::Yaml, QuizFormat::Gift, QuizFormat::Moodle, QuizFormat::Qti3})
         if (quizFormatName(f) == name)
             return f;
     return std::nullopt;
@@ -40,7 +45,18 @@ std::optional<QuizFormat> quizFormatOfPath(const QString &path)
         return QuizFormat::Gift;
     if (suffix == QLatin1String("xml"))
         return QuizFormat::Moodle;
+    if (suffix == QLatin1String("zip"))
+        return QuizFormat::Qti3;
     return std::nullopt;
+}
+
+std::optional<QuizFormat> quizFormatOfFile(const QString &path, const QByteArray &bytes)
+{
+    const std::optional<QuizFormat> byName = quizFormatOfPath(path);
+    if (byName == QuizFormat::Moodle &&
+        interchange::xmlRootName(bytes) == QLatin1String("qti-assessment-item"))
+        return QuizFormat::Qti3;
+    return byName;
 }
 
 QString quizIdForFile(const QString &fileName)
@@ -63,6 +79,8 @@ Result<ImportedQuiz> importQuiz(const QByteArray &bytes, const QString &fileName
     }
     if (format == QuizFormat::Moodle)
         return interchange::importMoodleXml(bytes, fileName);
+    if (format == QuizFormat::Qti3)
+        return interchange::importQti3(bytes, fileName);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
@@ -90,6 +108,8 @@ Result<ExportedQuiz> exportQuiz(const Quiz &quiz, QuizFormat format)
         return interchange::exportGift(quiz);
     if (format == QuizFormat::Moodle)
         return interchange::exportMoodleXml(quiz);
+    if (format == QuizFormat::Qti3)
+        return interchange::exportQti3(quiz);
     Result<QByteArray> yaml = quizToYaml(quiz);
     if (!yaml)
         return yaml.error();

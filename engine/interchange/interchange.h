@@ -1,6 +1,6 @@
 #pragma once
-// Quizzes to and from other quiz tools' formats (GIFT and Moodle XML), with everything that does
-// not map reported as a warning, never dropped silently.
+// Quizzes to and from other quiz tools' formats (GIFT, Moodle XML and QTI 3.0), with everything
+// that does not map reported as a warning, never dropped silently.
 
 #include "problem.h"
 #include "quiz.h"
@@ -12,14 +12,17 @@
 
 namespace hitready {
 
-enum class QuizFormat { Yaml, Gift, Moodle };
+enum class QuizFormat { Yaml, Gift, Moodle, Qti3 };
 
-// "yaml", "gift", "moodle".
+// "yaml", "gift", "moodle", "qti3".
 QString quizFormatName(QuizFormat format);
 std::optional<QuizFormat> quizFormatFromName(const QString &name);
-// The format a file name's extension stands for: .yaml/.yml, .gift/.txt, .xml (Moodle XML);
-// nullopt for another.
+// The format a file name's extension stands for: .yaml/.yml, .gift/.txt, .xml (Moodle XML),
+// .zip (a QTI 3 package); nullopt for another.
 std::optional<QuizFormat> quizFormatOfPath(const QString &path);
+// The format of a file that exists: as quizFormatOfPath(), but an .xml file whose root element
+// is <qti-assessment-item> is a QTI 3 item.
+std::optional<QuizFormat> quizFormatOfFile(const QString &path, const QByteArray &bytes);
 
 // A quiz read from another format, with what did not map (each at its line in the file).
 struct ImportedQuiz
