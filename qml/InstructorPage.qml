@@ -78,7 +78,7 @@ Page {
             console.warn(component.errorString())
             return null
         }
-        return component.createObject(root, { filePath: path })
+        return component.createObject(root, { filePath: path, objectName: "previewWindow" })
     }
 
     // Tab and arrow keys scroll the page to the control they reach.
@@ -108,6 +108,15 @@ Page {
                 text: qsTr("Preview a quiz file…")
                 Accessible.description: qsTr("Opens a window that shows a quiz file's items as learners see them and follows every save.")
                 onClicked: previewDialog.open()
+            }
+            QuestionBankImportPanel {
+                objectName: "bankImport"
+                Layout.fillWidth: true
+                folder: catalog.userFolder
+                onImported: (path) => {
+                    catalog.reload()
+                    root.openPreview(path)
+                }
             }
 
             // First use: choose the passphrase.

@@ -47,7 +47,8 @@ private slots:
         QVERIFY2(run.err.contains(in + QStringLiteral(":18:123: warning: the weight -100% of "
                                                       "'Employers' becomes -33.33%")),
                  qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("Wrote ") + out));
+        QVERIFY2(run.err.contains(QStringLiteral("Wrote %1 (yaml, 5 questions read).").arg(out)),
+                 qPrintable(run.err));
         const QByteArray yaml = contents(out);
         QVERIFY(yaml.startsWith("# Imported from choices.gift by hitready-cli convert.\n"));
         QVERIFY(yaml.contains("# To add: `levels`"));

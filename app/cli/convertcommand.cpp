@@ -1,11 +1,12 @@
 // convert: a quiz from or to another quiz tool's format (GIFT, Moodle XML, QTI 3), every loss
 // listed as a warning.
 
+#include "cliwords.h"
 #include "commands.h"
 
+#include "importedfile.h"
 #include "interchange.h"
 #include "loader.h"
-#include "quizyaml.h"
 #include "sourcemap.h"
 
 #include <QFile>
@@ -41,20 +42,6 @@ void printExportWarnings(const QList<ExportWarning> &warnings, const QByteArray 
               << (w.itemId.isEmpty() ? QString() : QStringLiteral("item %1: ").arg(w.itemId))
               << w.message << '\n';
     }
-}
-
-// What `hitready-cli lint` and the app will want that no other format carries.
-QStringList authorNotes(const Quiz &quiz, const QString &source)
-{
-    QStringList notes{QStringLiteral("Imported from %1 by hitready-cli convert.")
-                          .arg(QFileInfo(source).fileName())};
-    if (quiz.levels.isEmpty())
-        notes << QStringLiteral("To add: `levels` (bands of the overall percent, e.g. "
-                                "{min: 0, label: Emerging}), shown with each result.");
-    if (quiz.recommendations.isEmpty())
-        notes << QStringLiteral("To add: `recommendations` (next steps by score); see "
-                                "docs/quiz-format.md.");
-    return notes;
 }
 
 } // namespace
@@ -152,16 +139,13 @@ int convert(const QStringList &arguments)
     }
     QByteArray output;
     if (*to == QuizFormat::Yaml && *from != QuizFormat::Yaml) {
-        Result<QByteArray> yaml =
-            quizToYaml(imported->quiz, authorNotes(imported->quiz, inputPath));
-        if (!yaml)
-            return fail(ProblemsFound, yaml.errorMessage());
         // What is written must load: a check of the writer, not of the input.
-        if (Result<Quiz> check = loadQuiz(*yaml, outputPath); !check) {
-            for (const Problem &p : check.error().problems)
+        Result<QByteArray> yaml = importedQuizFile(
+            *imported, inputPath, QStringLiteral("hitready-cli convert"), outputPath);
+        if (!yaml) {
+            for (const Problem &p : yaml.error().problems)
                 err() << p.toString() << '\n';
-            return fail(ProblemsFound, QStringLiteral("the converted quiz does not load; "
-                                                      "nothing written"));
+            return fail(ProblemsFound, yaml.errorMessage());
         }
         output = *yaml;
     } else {
@@ -175,8 +159,11 @@ int convert(const QStringList &arguments)
     if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
         return fail(Unreadable,
                     QStringLiteral("%1: cannot write: %2").arg(outputPath, file.errorString()));
-    err() << "Wrote " << outputPath << " (" << quizFormatName(*to) << ", "
-          << imported->quiz.items.size() << " items read)." << '\n';
+    //: after a conversion: %1 = the file written, %2 = its format, n = questions imported
+    err() << Cli::tr("Wrote %1 (%2, %n questions read).", nullptr,
+                     static_cast<int>(imported->quiz.items.size()))
+                 .arg(outputPath, quizFormatName(*to))
+          << '\n';
     err().flush();
     return Ok;
 }

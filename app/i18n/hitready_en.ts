@@ -90,6 +90,14 @@
             <numerusform>%n discarded attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n questions read).</source>
+        <extracomment>after a conversion: %1 = the file written, %2 = its format, n = questions imported</extracomment>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n question read).</numerusform>
+            <numerusform>Wrote %1 (%2, %n questions read).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstructorPage</name>
@@ -291,6 +299,23 @@
         <translation>
             <numerusform>A profile name can have at most %n character.</numerusform>
             <numerusform>A profile name can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hitready::QuestionBankImport</name>
+    <message numerus="yes">
+        <source>%n questions imported into %1.</source>
+        <translation>
+            <numerusform>%n question imported into %1.</numerusform>
+            <numerusform>%n questions imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things did not come across; each is listed with its line.</source>
+        <translation>
+            <numerusform>%n thing did not come across; it is listed with its line.</numerusform>
+            <numerusform>%n things did not come across; each is listed with its line.</numerusform>
         </translation>
     </message>
 </context>

@@ -772,6 +772,14 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
             <numerusform>%n intentos descartados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n questions read).</source>
+        <extracomment>after a conversion: %1 = the file written, %2 = its format, n = questions imported</extracomment>
+        <translation>
+            <numerusform>Se escribió %1 (%2, %n pregunta leída).</numerusform>
+            <numerusform>Se escribió %1 (%2, %n preguntas leídas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceChoice</name>
@@ -1456,6 +1464,33 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
         <source>Preview: %1</source>
         <extracomment>window title: %1 = the quiz file&apos;s name</extracomment>
         <translation>Vista previa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankImportPanel</name>
+    <message>
+        <source>Import a question bank</source>
+        <translation>Importar un banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Question banks (*.gift *.txt *.xml *.zip *.yaml *.yml)</source>
+        <translation>Bancos de preguntas (*.gift *.txt *.xml *.zip *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a question bank…</source>
+        <translation>Importar un banco de preguntas…</translation>
+    </message>
+    <message>
+        <source>Reads GIFT, Moodle XML or QTI 3 questions into a new quiz file in your quiz folder and opens it in the preview.</source>
+        <translation>Lee preguntas GIFT, Moodle XML o QTI 3 en un nuevo archivo de cuestionario en su carpeta de cuestionarios y lo abre en la vista previa.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2458,47 @@ Salida 0: entregado o guardado para después; 1: problemas en el cuestionario; 2
     <message>
         <source>The profile could not be saved: %1</source>
         <translation>No se pudo guardar el perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::QuestionBankImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over the 16 MiB limit of a quiz file; nothing was imported.</source>
+        <translation>%1 supera el límite de 16 MiB de un archivo de cuestionario; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a question bank HIT Ready reads: choose a GIFT file (.gift, .txt), Moodle XML (.xml), a QTI 3 item (.xml) or package (.zip).</source>
+        <translation>%1 no es un banco de preguntas que HIT Ready pueda leer: elija un archivo GIFT (.gift, .txt), Moodle XML (.xml), una pregunta QTI 3 (.xml) o un paquete (.zip).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as %2; nothing was imported.</source>
+        <translation>No se pudo leer %1 como %2; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The quiz folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta de cuestionarios %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions imported into %1.</source>
+        <translation>
+            <numerusform>%n pregunta importada en %1.</numerusform>
+            <numerusform>%n preguntas importadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things did not come across; each is listed with its line.</source>
+        <translation>
+            <numerusform>%n cosa no se pudo pasar; aparece con su línea.</numerusform>
+            <numerusform>%n cosas no se pudieron pasar; cada una aparece con su línea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,13 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
             <numerusform>%n zaug ua uas muab pov tseg</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n questions read).</source>
+        <extracomment>after a conversion: %1 = the file written, %2 = its format, n = questions imported</extracomment>
+        <translation>
+            <numerusform>Tau sau %1 (%2, nyeem tau %n lo lus nug).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceChoice</name>
@@ -1441,6 +1448,33 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
         <source>Preview: %1</source>
         <extracomment>window title: %1 = the quiz file&apos;s name</extracomment>
         <translation>Saib ua ntej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankImportPanel</name>
+    <message>
+        <source>Import a question bank</source>
+        <translation>Muab ib pawg lus nug los</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Muab los</translation>
+    </message>
+    <message>
+        <source>Question banks (*.gift *.txt *.xml *.zip *.yaml *.yml)</source>
+        <translation>Pawg lus nug (*.gift *.txt *.xml *.zip *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Txhua cov ntaub ntawv (*)</translation>
+    </message>
+    <message>
+        <source>Import a question bank…</source>
+        <translation>Muab ib pawg lus nug los…</translation>
+    </message>
+    <message>
+        <source>Reads GIFT, Moodle XML or QTI 3 questions into a new quiz file in your quiz folder and opens it in the preview.</source>
+        <translation>Nyeem cov lus nug GIFT, Moodle XML los yog QTI 3 rau hauv ib daim ntawv xeem tshiab hauv koj lub nplaub tshev xeem thiab qhib nws hauv qhov saib ua ntej.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2422,45 @@ Exit 0: xa lawm los yog khaws tseg rau tom qab; 1: muaj teeb meem hauv kev xeem 
     <message>
         <source>The profile could not be saved: %1</source>
         <translation>Khaws tsis tau tus neeg siv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hitready::QuestionBankImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nyeem tsis tau %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over the 16 MiB limit of a quiz file; nothing was imported.</source>
+        <translation>%1 loj dua 16 MiB, qhov txwv ntawm ib daim ntawv xeem; tsis tau muab dab tsi los.</translation>
+    </message>
+    <message>
+        <source>%1 is not a question bank HIT Ready reads: choose a GIFT file (.gift, .txt), Moodle XML (.xml), a QTI 3 item (.xml) or package (.zip).</source>
+        <translation>%1 tsis yog ib pawg lus nug uas HIT Ready nyeem tau: xaiv ib daim ntawv GIFT (.gift, .txt), Moodle XML (.xml), ib lo lus nug QTI 3 (.xml) los yog ib pob (.zip).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as %2; nothing was imported.</source>
+        <translation>Nyeem tsis tau %1 ua %2; tsis tau muab dab tsi los.</translation>
+    </message>
+    <message>
+        <source>The quiz folder %1 cannot be made.</source>
+        <translation>Ua tsis tau lub nplaub tshev xeem %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Sau tsis tau %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions imported into %1.</source>
+        <translation>
+            <numerusform>Muab tau %n lo lus nug los rau hauv %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things did not come across; each is listed with its line.</source>
+        <translation>
+            <numerusform>Muaj %n yam tsis tau los; txhua yam muaj nws kab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

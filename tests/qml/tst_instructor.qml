@@ -172,6 +172,45 @@ Item {
             compare(note, "Saved “item analysis.pdf” in the folder " + Support.scratchPath("").replace(/\/$/, "") + ".")
         }
 
+        // "Import a question bank…" (the file dialog's choice given as it would be): a new quiz
+        // file in the learner's quiz folder, opened in the preview window; what did not come
+        // across listed by line; a bank that does not parse says so and opens nothing.
+        function test_importAQuestionBank() {
+            let page = shell.stack.currentItem
+            if (findChild(page, "bankImport") === null) {
+                findChild(homePage(), "instructorButton").forceActiveFocus()
+                keyClick(Qt.Key_Return)
+                page = Driver.waitForPage(test, shell, p => findChild(p, "bankImport") !== null, "instructor view")
+            }
+            const panel = findChild(page, "bankImport")
+            const bank = findChild(panel, "questionBankImport")
+            verify(findChild(panel, "importQuestionBank").Accessible.name.length > 0)
+
+            verify(panel.importFile("file://" + Support.fixturePath("gift/choices.gift")))
+            verify(bank.writtenPath.endsWith("/choices.yaml"), bank.writtenPath)
+            verify(Support.readText(bank.writtenPath).startsWith("# Imported from choices.gift by HIT Ready.\n"))
+            const summary = findChild(panel, "importSummary")
+            verify(summary.activeFocus, "the outcome takes focus, so a screen reader reads it")
+            verify(summary.text.startsWith("5 questions imported into "), summary.text)
+            const details = findChild(panel, "importDetails")
+            verify(details.count > 0)
+            verify(details.itemAt(0).text.indexOf("choices.gift:") >= 0, details.itemAt(0).text)
+            const preview = findChild(page, "previewWindow")
+            verify(preview !== null, "the new quiz file opens in the preview window")
+            tryCompare(preview, "title", "Preview: " + bank.writtenPath.split("/").pop())
+            expectNoClipping(page)
+            verify(Support.saveScreenshot(page, "instructor-import-800x600"))
+            preview.close()
+            preview.destroy()
+            tryVerify(() => findChild(page, "previewWindow") === null, 5000, "the preview is closed")
+
+            verify(!panel.importFile("file://" + Support.fixturePath("gift/errors.gift")))
+            compare(bank.writtenPath, "")
+            verify(summary.text.startsWith("errors.gift could not be read as gift"), summary.text)
+            verify(details.itemAt(0).text.indexOf("errors.gift:1:") >= 0, details.itemAt(0).text)
+            verify(findChild(page, "previewWindow") === null, "nothing opens for a bank that was not imported")
+        }
+
         function expectNoClipping(page) {
             tryVerify(() => Support.clippedTexts(shell).length === 0, 5000, "the page settles unclipped")
             const clipped = Support.clippedTexts(shell)
