@@ -17,6 +17,12 @@ Flow {
     // once a longer language made it wrap).
     readonly property real naturalWidth: firstRow.implicitWidth + root.spacing + secondRow.implicitWidth
 
+    FontMetrics {
+        id: lineMetrics
+
+        font.pixelSize: Theme.smallSize
+    }
+
     // [{code, name}] with a first entry meaning "no second language".
     readonly property var secondChoices: {
         const choices = [{ code: "", name: qsTr("None") }]
@@ -45,6 +51,10 @@ Flow {
             textRole: "name"
             valueRole: "code"
             font.pixelSize: Theme.smallSize
+            // The stock height is for 100% text and its text field has no implicit height:
+            // grow with the text size (a line, and the field's 4 px above and below).
+            implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                                     Math.ceil(lineMetrics.height) + 8 + topPadding + bottomPadding)
             // As wide as its longest name at any text size, so no name is cut off.
             implicitContentWidthPolicy: ComboBox.WidestText
             // Follows the setting however it changes (count: the model's entries are there).
@@ -71,6 +81,10 @@ Flow {
             textRole: "name"
             valueRole: "code"
             font.pixelSize: Theme.smallSize
+            // The stock height is for 100% text and its text field has no implicit height:
+            // grow with the text size (a line, and the field's 4 px above and below).
+            implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                                     Math.ceil(lineMetrics.height) + 8 + topPadding + bottomPadding)
             // As wide as its longest name at any text size, so no name is cut off.
             implicitContentWidthPolicy: ComboBox.WidestText
             currentIndex: count > 0 ? indexOfValue(DisplaySettings.secondLanguage) : -1

@@ -66,7 +66,7 @@ void check(QQuickItem *item, qreal windowWidth, QStringList *out)
             out->append(describe(item) + QStringLiteral(": %1 px of text in a %2 px box")
                                              .arg(qRound(contentWidth))
                                              .arg(qRound(width)));
-        else if (item->inherits("QQuickText") &&
+        else if ((item->inherits("QQuickText") || item->inherits("QQuickTextInput")) &&
                  item->property("contentHeight").toReal() > item->height() + 2)
             out->append(describe(item) + QStringLiteral(": %1 px of text in a %2 px high box")
                                              .arg(qRound(item->property("contentHeight").toReal()))
